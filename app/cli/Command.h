@@ -1,0 +1,42 @@
+#pragma once
+
+// One CLI verb, one class (KeePassXC style). The base class parses the verb's options with
+// Boost.Program_options, answers --help, and turns bad usage into one line and exit 2.
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <boost/program_options.hpp>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace smout::cli {
+
+namespace po = boost::program_options;
+
+enum ExitCode { ExitOk = 0, ExitProblems = 1, ExitUsage = 2 };
+
+class Command {
+    Q_DECLARE_TR_FUNCTIONS(smout::cli::Command)
+public:
+    virtual ~Command() = default;
+
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0; // one translated line for `smout --help`
+    virtual QString synopsis() const = 0; // e.g. "smout validate FILE... [options]"
+
+    // Parses `args` (the words after the verb) and runs the verb.
+    int execute(const std::vector<std::string> &args);
+
+protected:
+    virtual void addOptions(po::options_description &options,
+                            po::positional_options_description &positional) = 0;
+    virtual int run(const po::variables_map &vm) = 0;
+};
+
+// The one table of verbs, in the order `smout --help` lists them.
+std::vector<std::unique_ptr<Command>> allCommands();
+
+} // namespace smout::cli

@@ -1,0 +1,15 @@
+// The one table of `smout` verbs. Adding a verb: write its class, add one line here.
+
+#include "Command.h"
+#include "NewCommand.h"
+
+namespace smout::cli {
+
+std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> c;
+    c.push_back(std::make_unique<NewCommand>());
+    return c;
+}
+
+} // namespace smout::cli

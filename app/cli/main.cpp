@@ -1,0 +1,65 @@
+// `smout`: the command line face of SMOUT Studio (contract: shared spec cli.md).
+
+#include "Command.h"
+#include "Console.h"
+#include "model/Translations.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace smout::cli;
+
+namespace {
+
+struct Main {
+    Q_DECLARE_TR_FUNCTIONS(smout::cli::Main)
+public:
+    static int usage(const std::vector<std::unique_ptr<Command>> &commands)
+    {
+        QString text = tr("Usage: smout VERB [options] [arguments]\n\n"
+                          "Drafts, checks, exports, signs and verifies DHS Social Media "
+                          "Operational Use Templates (SMOUT).\n\nVerbs:\n");
+        for (const auto &c : commands)
+            text += u"  %1  %2\n"_s.arg(c->name(), -9).arg(c->summary());
+        text += tr("\nRun 'smout VERB --help' for a verb's options. 'smout --version' prints "
+                   "the version.\nExit codes: 0 nothing wrong, 1 problems found, 2 bad usage "
+                   "or unreadable input.");
+        printOut(text);
+        return ExitOk;
+    }
+
+    static int unknownVerb(const QString &verb)
+    {
+        printErr(tr("smout: unknown verb or option '%1' (see 'smout --help')").arg(verb));
+        return ExitUsage;
+    }
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"smout"_s);
+    QCoreApplication::setOrganizationName(u"SMOUT Studio"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SMOUT_VERSION));
+    smout::installTranslations();
+
+    const auto commands = allCommands();
+    if (argc < 2)
+        return Main::usage(commands);
+    const std::string verb = argv[1];
+    if (verb == "--help" || verb == "-h" || verb == "help")
+        return Main::usage(commands);
+    if (verb == "--version" || verb == "-V") {
+        printOut(u"smout "_s + QCoreApplication::applicationVersion());
+        return ExitOk;
+    }
+    const auto it = std::find_if(commands.begin(), commands.end(), [&](const auto &c) {
+        return c->name() == QString::fromStdString(verb);
+    });
+    if (it == commands.end())
+        return Main::unknownVerb(QString::fromStdString(verb));
+    return (*it)->execute(std::vector<std::string>(argv + 2, argv + argc));
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+// Reading and writing `.smout` files (shared spec smout-format.md).
+// Reading refuses anything that is not a well-formed document of a known format version,
+// with a message naming the key path; writing always produces the same bytes for the same
+// document (spec key order, then unknown keys in alphabetical order).
+
+#include "model/Result.h"
+#include "model/SmoutDocument.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+namespace smout::io {
+
+// Largest .smout file accepted (bytes) and largest single string value (characters).
+inline constexpr qsizetype MaxFileSize = 64 * 1024 * 1024;
+inline constexpr qsizetype MaxStringLength = 1024 * 1024;
+inline constexpr int MaxNestingDepth = 64;
+
+Result<SmoutDocument> readSmout(QByteArrayView bytes);
+QByteArray writeSmout(const SmoutDocument &doc);
+
+// `path` "-" reads standard input.
+Result<QByteArray> readInputFile(const QString &path, qsizetype maxSize = MaxFileSize);
+Result<SmoutDocument> loadSmoutFile(const QString &path);
+
+// Writes through QSaveFile: the target is replaced only when everything was written.
+Status writeFileAtomically(const QString &path, const QByteArray &data);
+Status saveSmoutFile(const SmoutDocument &doc, const QString &path);
+
+} // namespace smout::io

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace smout {
+
+enum class Severity { Error, Warning, Info };
+
+QString severityCode(Severity s); // "error", "warning", "info" (file/JSON spelling)
+QString severityName(Severity s); // translated, for people
+
+// One thing the rule engine has to say about a document: which rule, how serious, which
+// value (a key path of smout-format.md such as `questions.q5_rules.equipment.explanation`)
+// and what to do about it.
+struct Finding {
+    QString ruleId;
+    Severity severity = Severity::Error;
+    QString path;
+    QString message;
+    bool operator==(const Finding &) const = default;
+};
+
+using Findings = QList<Finding>;
+
+int countOf(const Findings &findings, Severity s);
+
+} // namespace smout
