@@ -1,0 +1,422 @@
+// .smout JSON → SmoutDocument, refusing wrong types with the key path at fault.
+
+#include "JsonParser.h"
+#include "SmoutJson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace smout::io {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+struct ReadFailure {
+    QString message;
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("smout::io::SmoutReader", text);
+}
+
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return tr("null");
+    case QJsonValue::Bool: return tr("true/false");
+    case QJsonValue::Double: return tr("number");
+    case QJsonValue::String: return tr("string");
+    case QJsonValue::Array: return tr("list");
+    case QJsonValue::Object: return tr("object");
+    case QJsonValue::Undefined: break;
+    }
+    return tr("nothing");
+}
+
+[[noreturn]] void fail(const QString &path, const QString &what)
+{
+    throw ReadFailure{u"%1: %2"_s.arg(path, what)};
+}
+
+[[noreturn]] void wrongType(const QString &path, const QString &expected, const QJsonValue &got)
+{
+    fail(path, tr("expected %1, got %2").arg(expected, typeName(got)));
+}
+
+QString quotedList(const QStringList &codes)
+{
+    QStringList quoted;
+    for (const auto &c : codes)
+        quoted << u"\"%1\""_s.arg(c);
+    return quoted.join(u", "_s);
+}
+
+// One JSON object being read: remembers which keys were consumed so the rest are kept.
+class Obj {
+public:
+    Obj(QJsonObject object, QString path) : m_o(std::move(object)), m_path(std::move(path)) {}
+
+    QString at(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
+
+    QJsonValue take(const char *key)
+    {
+        const QString k = QString::fromLatin1(key);
+        const QJsonValue v = m_o.value(k);
+        m_o.remove(k);
+        return v;
+    }
+
+    QString str(const char *key)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isString())
+            wrongType(at(QString::fromLatin1(key)), tr("string"), v);
+        return v.toString();
+    }
+
+    bool boolean(const char *key)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined() || v.isNull())
+            return false;
+        if (!v.isBool())
+            wrongType(at(QString::fromLatin1(key)), tr("true or false"), v);
+        return v.toBool();
+    }
+
+    OptionalDate date(const char *key)
+    {
+        static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+        const QString path = at(QString::fromLatin1(key));
+        const QJsonValue v = take(key);
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isString())
+            wrongType(path, tr("a date YYYY-MM-DD or null"), v);
+        const QString s = v.toString();
+        if (!shape.match(s).hasMatch())
+            fail(path, tr("expected a date YYYY-MM-DD or null, got \"%1\"").arg(s.left(40)));
+        const QDate d(s.left(4).toInt(), s.mid(5, 2).toInt(), s.mid(8, 2).toInt());
+        if (!d.isValid())
+            fail(path, tr("\"%1\" is not a real date").arg(s));
+        return d;
+    }
+
+    template <typename E> E code(const char *key, E unset)
+    {
+        const QString path = at(QString::fromLatin1(key));
+        const QJsonValue v = take(key);
+        if (v.isUndefined() || v.isNull())
+            return unset;
+        return codeValue<E>(v, path, true);
+    }
+
+    template <typename E> static E codeValue(const QJsonValue &v, const QString &path, bool nullable)
+    {
+        const QString expected = tr("one of %1%2")
+                                     .arg(quotedList(codeList<E>()),
+                                          nullable ? tr(" or null") : QString());
+        if (!v.isString())
+            wrongType(path, expected, v);
+        const auto e = fromCode<E>(v.toString());
+        if (!e)
+            fail(path, tr("expected %1, got \"%2\"").arg(expected, v.toString().left(60)));
+        return *e;
+    }
+
+    QJsonArray list(const char *key, QString *path)
+    {
+        *path = at(QString::fromLatin1(key));
+        const QJsonValue v = take(key);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray())
+            wrongType(*path, tr("a list"), v);
+        return v.toArray();
+    }
+
+    QStringList strings(const char *key)
+    {
+        QString path;
+        QStringList out;
+        const QJsonArray a = list(key, &path);
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (!a[i].isString())
+                wrongType(u"%1[%2]"_s.arg(path).arg(i), tr("string"), a[i]);
+            out << a[i].toString();
+        }
+        return out;
+    }
+
+    template <typename E> QList<E> codes(const char *key)
+    {
+        QString path;
+        QList<E> out;
+        const QJsonArray a = list(key, &path);
+        for (qsizetype i = 0; i < a.size(); ++i)
+            out << codeValue<E>(a[i], u"%1[%2]"_s.arg(path).arg(i), false);
+        return out;
+    }
+
+    template <typename T, typename F> QList<T> objects(const char *key, F readOne)
+    {
+        QString path;
+        QList<T> out;
+        const QJsonArray a = list(key, &path);
+        for (qsizetype i = 0; i < a.size(); ++i)
+            out << readOne(objectAt(a[i], u"%1[%2]"_s.arg(path).arg(i)));
+        return out;
+    }
+
+    Obj object(const char *key)
+    {
+        const QString path = at(QString::fromLatin1(key));
+        return objectAt(take(key), path);
+    }
+
+    static Obj objectAt(const QJsonValue &v, const QString &path)
+    {
+        if (v.isUndefined() || v.isNull())
+            return Obj({}, path);
+        if (!v.isObject())
+            wrongType(path, tr("an object"), v);
+        return Obj(v.toObject(), path);
+    }
+
+    std::optional<qsizetype> offset(const char *key)
+    {
+        const QString path = at(QString::fromLatin1(key));
+        const QJsonValue v = take(key);
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        const qint64 n = v.toInteger(-1);
+        if (!v.isDouble() || n < 0)
+            wrongType(path, tr("a character position (a whole number from 0)"), v);
+        return qsizetype(n);
+    }
+
+    // What is left once every known key was taken.
+    QJsonObject rest() const { return m_o; }
+    const QString &path() const { return m_path; }
+
+private:
+    QJsonObject m_o;
+    QString m_path;
+};
+
+Person readPerson(Obj o)
+{
+    Person p;
+    p.name = o.str("name");
+    p.title = o.str("title");
+    p.office = o.str("office");
+    p.phone = o.str("phone");
+    p.email = o.str("email");
+    p.unknown = o.rest();
+    return p;
+}
+
+Screening readScreening(Obj o)
+{
+    Screening s;
+    s.publicAffairsOutreach = o.boolean("public_affairs_outreach");
+    s.intelligenceEo12333 = o.boolean("intelligence_eo12333");
+    s.opsSituationalAwareness = o.boolean("ops_situational_awareness");
+    s.notOperationalUse = o.boolean("not_operational_use");
+    s.unknown = o.rest();
+    return s;
+}
+
+Summary readSummary(Obj o)
+{
+    Summary s;
+    s.dateSubmitted = o.date("date_submitted");
+    s.component = o.str("component");
+    s.contacts = o.objects<Person>("contacts", readPerson);
+    s.counsel = o.objects<Person>("counsel", readPerson);
+    s.itSystems = o.strings("it_systems");
+    s.pias = o.objects<PiaRef>("pias", [](Obj p) {
+        PiaRef r;
+        r.id = p.str("id");
+        r.title = p.str("title");
+        r.date = p.date("date");
+        r.unknown = p.rest();
+        return r;
+    });
+    s.sorns = o.objects<SornRef>("sorns", [](Obj p) {
+        SornRef r;
+        r.id = p.str("id");
+        r.title = p.str("title");
+        r.date = p.date("date");
+        r.federalRegister = p.str("federal_register");
+        r.unknown = p.rest();
+        return r;
+    });
+    s.unknown = o.rest();
+    return s;
+}
+
+Questions readQuestions(Obj o)
+{
+    Questions q;
+    q.q1Categories = o.codes<Category>("q1_categories");
+    q.q1Other = o.str("q1_other");
+    q.q1Description = o.str("q1_description");
+    q.q2Authorities = o.strings("q2_authorities");
+    q.q2aCounselReviewed = o.code("q2a_counsel_reviewed", YesNo::Unset);
+    q.q3Status = o.code("q3_status", UseStatus::Unset);
+    q.q3DateFirstLaunched = o.date("q3_date_first_launched");
+    q.q3LaunchNote = o.str("q3_launch_note");
+    Obj rob = o.object("q4_rules_of_behavior");
+    q.q4RulesOfBehavior.title = rob.str("title");
+    q.q4RulesOfBehavior.file = rob.str("file");
+    q.q4RulesOfBehavior.sha256 = rob.str("sha256");
+    q.q4RulesOfBehavior.unknown = rob.rest();
+    Obj rules = o.object("q5_rules");
+    for (const Rule r : allOf<Rule>()) {
+        const QByteArray key = QByteArray(codeOf(r).data(), codeOf(r).size());
+        Obj a = rules.object(key.constData());
+        q.rule(r).answer = a.code("answer", YesNo::Unset);
+        q.rule(r).explanation = a.str("explanation");
+        q.rule(r).unknown = a.rest();
+    }
+    q.q5RulesUnknown = rules.rest();
+    Obj tv = o.object("q5_training_verification");
+    q.q5TrainingVerification.selfCertify = tv.boolean("self_certify");
+    q.q5TrainingVerification.ppocRecords = tv.boolean("ppoc_records");
+    q.q5TrainingVerification.none = tv.boolean("none");
+    q.q5TrainingVerification.explanation = tv.str("explanation");
+    q.q5TrainingVerification.unknown = tv.rest();
+    q.accessModes = o.codes<AccessMode>("access_modes");
+    q.unknown = o.rest();
+    return q;
+}
+
+DocumentationRequirement readRequirement(Obj o)
+{
+    DocumentationRequirement d;
+    d.required = o.boolean("required");
+    d.coverage = o.code("coverage", Coverage::Unset);
+    d.existing = o.strings("existing");
+    d.updateTarget = o.str("update_target");
+    d.unknown = o.rest();
+    return d;
+}
+
+RobContent readRobContent(Obj o)
+{
+    RobContent c;
+    c.equipment = o.code("equipment", EquipmentChoice::Unset);
+    c.emailAccounts = o.code("email_accounts", EmailChoice::Unset);
+    c.publicInteraction = o.code("public_interaction", InteractionChoice::Unset);
+    c.privacySettings = o.code("privacy_settings", PrivacySettingsChoice::Unset);
+    Obj storage = o.object("pii_storage");
+    c.piiStorage.kind = storage.code("kind", PiiStorageKind::Unset);
+    c.piiStorage.sorns = storage.strings("sorns");
+    c.piiStorage.unknown = storage.rest();
+    c.piiSafeguards = o.code("pii_safeguards", SafeguardsChoice::Unset);
+    c.documentation = o.code("documentation", DocumentationChoice::Unset);
+    Obj training = o.object("training");
+    c.training.required = training.boolean("required");
+    c.training.topics = training.codes<TrainingTopic>("topics");
+    c.training.verification = training.codes<TrainingVerificationChoice>("verification");
+    c.training.unknown = training.rest();
+    c.unknown = o.rest();
+    return c;
+}
+
+Review readReview(Obj o)
+{
+    Review r;
+    r.dateReviewed = o.date("date_reviewed");
+    r.reviewerName = o.str("reviewer_name");
+    r.designationPias = o.strings("designation_pias");
+    r.designationSorns = o.strings("designation_sorns");
+    r.categories = o.codes<Category>("categories");
+    r.otherCategory = o.str("other_category");
+    r.authoritiesAnalysis = o.str("authorities_analysis");
+    r.robContent = readRobContent(o.object("rob_content"));
+    Obj det = o.object("determination");
+    r.determination.outcome = det.code("outcome", Outcome::Unset);
+    r.determination.reasons = det.codes<OutcomeReason>("reasons");
+    r.determination.robAnalysis = det.str("rob_analysis");
+    r.determination.unknown = det.rest();
+    r.pia = readRequirement(o.object("pia"));
+    r.sorn = readRequirement(o.object("sorn"));
+    r.comments = o.str("comments");
+    r.unknown = o.rest();
+    return r;
+}
+
+Redaction readRedaction(Obj o)
+{
+    Redaction r;
+    r.path = o.str("path");
+    r.start = o.offset("start");
+    r.end = o.offset("end");
+    if (r.start.has_value() != r.end.has_value())
+        fail(o.path(), tr("a redaction needs both \"start\" and \"end\", or neither (the whole value)"));
+    if (r.start && *r.start > *r.end)
+        fail(o.at(u"start"_s), tr("the redaction starts after its end"));
+    r.exemption = o.str("exemption");
+    r.unknown = o.rest();
+    return r;
+}
+
+void checkFormat(Obj &top)
+{
+    const QJsonValue format = top.take("format");
+    if (format.isUndefined())
+        fail(u"format"_s, tr("missing; this is not a .smout document (expected \"format\": \"smout\")"));
+    if (!format.isString())
+        wrongType(u"format"_s, tr("\"smout\""), format);
+    if (format.toString() != u"smout")
+        fail(u"format"_s, tr("expected \"smout\", got \"%1\"; this is not a .smout document")
+                              .arg(format.toString().left(60)));
+    const QJsonValue version = top.take("format_version");
+    if (version.isUndefined())
+        fail(u"format_version"_s, tr("missing (expected %1)").arg(SmoutDocument::CurrentFormatVersion));
+    const qint64 v = version.toInteger(-1);
+    if (!version.isDouble() || v < 1)
+        wrongType(u"format_version"_s, tr("a whole number from 1"), version);
+    if (v > SmoutDocument::CurrentFormatVersion)
+        fail(u"format_version"_s,
+             tr("this document uses format version %1, newer than the version %2 this SMOUT "
+                "Studio understands; open it with a newer SMOUT Studio")
+                 .arg(v)
+                 .arg(SmoutDocument::CurrentFormatVersion));
+}
+
+} // namespace
+
+Result<SmoutDocument> readSmout(QByteArrayView bytes)
+{
+    if (bytes.size() > MaxFileSize)
+        return Error{tr("(document): the file is larger than %L1 MB; a SMOUT is never this large")
+                         .arg(MaxFileSize / (1024 * 1024))};
+    auto json = parseJsonObject(bytes, {MaxNestingDepth, MaxStringLength});
+    if (!json)
+        return Error{json.error()};
+    try {
+        Obj top(json.value(), QString());
+        checkFormat(top);
+        SmoutDocument doc;
+        doc.id = top.str("id");
+        doc.screening = readScreening(top.object("screening"));
+        doc.summary = readSummary(top.object("summary"));
+        doc.questions = readQuestions(top.object("questions"));
+        doc.review = readReview(top.object("review"));
+        doc.redactions = top.objects<Redaction>("redactions", readRedaction);
+        doc.unknown = top.rest();
+        return doc;
+    } catch (const ReadFailure &failure) {
+        return Error{failure.message};
+    }
+}
+
+} // namespace smout::io
