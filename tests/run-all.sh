@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs dependencies, builds everything with warnings as errors, and runs the whole
+# test suite (unit, CLI, GUI offscreen, store against SQLite and a throwaway PostgreSQL,
+# signing with a throwaway PKI, fuzz replays and benchmarks). This is what .ci/run calls.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash .ci/install-deps
+cmake -S . -B build -G Ninja -DSMOUT_WERROR=ON
+cmake --build build -j"$(nproc)"
+
+run_tests() { ctest --test-dir build --output-on-failure -j"$(nproc)" "$@"; }
+if [ -x tests/store/with-postgres.sh ]; then
+  tests/store/with-postgres.sh ctest --test-dir build --output-on-failure -j"$(nproc)"
+else
+  run_tests
+fi
