@@ -18,36 +18,39 @@ struct FileReport {
 
 QString sectionTitle(const QString &section)
 {
-    static const std::pair<const char *, const char *> titles[] = {
-        {"screening", QT_TRANSLATE_NOOP("smout::cli::ValidateCommand", "Screening")},
-        {"summary", QT_TRANSLATE_NOOP("smout::cli::ValidateCommand", "Summary information")},
-        {"q1", QT_TRANSLATE_NOOP("smout::cli::ValidateCommand", "Question 1 — category of use")},
-        {"q2", QT_TRANSLATE_NOOP("smout::cli::ValidateCommand", "Question 2 — authorities")},
-        {"q3", QT_TRANSLATE_NOOP("smout::cli::ValidateCommand", "Question 3 — status")},
-        {"q4", QT_TRANSLATE_NOOP("smout::cli::ValidateCommand",
-                                 "Question 4 — Rules of Behavior attachment")},
-        {"q5", QT_TRANSLATE_NOOP("smout::cli::ValidateCommand", "Question 5 — Rules of Behavior")},
-        {"training", QT_TRANSLATE_NOOP("smout::cli::ValidateCommand", "Training verification")},
-        {"access", QT_TRANSLATE_NOOP("smout::cli::ValidateCommand", "Access modes")},
-        {"review", QT_TRANSLATE_NOOP("smout::cli::ValidateCommand", "DHS Privacy Office review")},
-        {"redactions", QT_TRANSLATE_NOOP("smout::cli::ValidateCommand", "Redactions")},
-    };
-    for (const auto &[code, title] : titles)
-        if (section == QLatin1StringView(code))
-            return QCoreApplication::translate("smout::cli::ValidateCommand", title);
-    return QCoreApplication::translate("smout::cli::ValidateCommand", "Document");
+    using C = ValidateCommand;
+    if (section == u"screening")
+        return C::tr("Screening");
+    if (section == u"summary")
+        return C::tr("Summary information");
+    if (section == u"q1")
+        return C::tr("Question 1 — category of use");
+    if (section == u"q2")
+        return C::tr("Question 2 — authorities");
+    if (section == u"q3")
+        return C::tr("Question 3 — status");
+    if (section == u"q4")
+        return C::tr("Question 4 — Rules of Behavior attachment");
+    if (section == u"q5")
+        return C::tr("Question 5 — Rules of Behavior");
+    if (section == u"training")
+        return C::tr("Training verification");
+    if (section == u"access")
+        return C::tr("Access modes");
+    if (section == u"review")
+        return C::tr("DHS Privacy Office review");
+    if (section == u"redactions")
+        return C::tr("Redactions");
+    return C::tr("Document");
 }
 
 QString countsLine(const Findings &f)
 {
-    return QCoreApplication::translate("smout::cli::ValidateCommand",
-                                       "%n error(s)", nullptr, countOf(f, Severity::Error))
-        + u", "_s
-        + QCoreApplication::translate("smout::cli::ValidateCommand", "%n warning(s)", nullptr,
-                                      countOf(f, Severity::Warning))
-        + u", "_s
-        + QCoreApplication::translate("smout::cli::ValidateCommand", "%n info(s)", nullptr,
-                                      countOf(f, Severity::Info));
+    using C = ValidateCommand;
+    const QStringList parts{C::tr("%n error(s)", nullptr, countOf(f, Severity::Error)),
+                            C::tr("%n warning(s)", nullptr, countOf(f, Severity::Warning)),
+                            C::tr("%n info(s)", nullptr, countOf(f, Severity::Info))};
+    return parts.join(QStringLiteral(", "));
 }
 
 void printText(const QList<FileReport> &reports)
