@@ -2,12 +2,14 @@
 
 #include "Command.h"
 #include "NewCommand.h"
+#include "ValidateCommand.h"
 
 namespace smout::cli {
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> c;
+    c.push_back(std::make_unique<ValidateCommand>());
     c.push_back(std::make_unique<NewCommand>());
     return c;
 }
