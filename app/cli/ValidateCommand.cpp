@@ -18,38 +18,36 @@ struct FileReport {
 
 QString sectionTitle(const QString &section)
 {
-    using C = ValidateCommand;
     if (section == u"screening")
-        return C::tr("Screening");
+        return ValidateCommand::tr("Screening");
     if (section == u"summary")
-        return C::tr("Summary information");
+        return ValidateCommand::tr("Summary information");
     if (section == u"q1")
-        return C::tr("Question 1 — category of use");
+        return ValidateCommand::tr("Question 1 — category of use");
     if (section == u"q2")
-        return C::tr("Question 2 — authorities");
+        return ValidateCommand::tr("Question 2 — authorities");
     if (section == u"q3")
-        return C::tr("Question 3 — status");
+        return ValidateCommand::tr("Question 3 — status");
     if (section == u"q4")
-        return C::tr("Question 4 — Rules of Behavior attachment");
+        return ValidateCommand::tr("Question 4 — Rules of Behavior attachment");
     if (section == u"q5")
-        return C::tr("Question 5 — Rules of Behavior");
+        return ValidateCommand::tr("Question 5 — Rules of Behavior");
     if (section == u"training")
-        return C::tr("Training verification");
+        return ValidateCommand::tr("Training verification");
     if (section == u"access")
-        return C::tr("Access modes");
+        return ValidateCommand::tr("Access modes");
     if (section == u"review")
-        return C::tr("DHS Privacy Office review");
+        return ValidateCommand::tr("DHS Privacy Office review");
     if (section == u"redactions")
-        return C::tr("Redactions");
-    return C::tr("Document");
+        return ValidateCommand::tr("Redactions");
+    return ValidateCommand::tr("Document");
 }
 
 QString countsLine(const Findings &f)
 {
-    using C = ValidateCommand;
-    const QStringList parts{C::tr("%n error(s)", nullptr, countOf(f, Severity::Error)),
-                            C::tr("%n warning(s)", nullptr, countOf(f, Severity::Warning)),
-                            C::tr("%n info(s)", nullptr, countOf(f, Severity::Info))};
+    const QStringList parts{ValidateCommand::tr("%n error(s)", nullptr, countOf(f, Severity::Error)),
+                            ValidateCommand::tr("%n warning(s)", nullptr, countOf(f, Severity::Warning)),
+                            ValidateCommand::tr("%n info(s)", nullptr, countOf(f, Severity::Info))};
     return parts.join(QStringLiteral(", "));
 }
 

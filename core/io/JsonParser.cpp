@@ -329,14 +329,13 @@ private:
 
 Result<QJsonObject> parseJsonObject(QByteArrayView utf8, const JsonLimits &limits)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("smout::io::JsonParser", s); };
     if (utf8.startsWith("\xEF\xBB\xBF"))
-        return Error{tr("(document): the file starts with a byte order mark (BOM); save it as "
+        return Error{Parser::tr("(document): the file starts with a byte order mark (BOM); save it as "
                         "UTF-8 without BOM")};
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder(utf8);
     if (decoder.hasError())
-        return Error{tr("(document): the file is not valid UTF-8 text")};
+        return Error{Parser::tr("(document): the file is not valid UTF-8 text")};
     try {
         Parser parser(text, limits);
         return parser.document();

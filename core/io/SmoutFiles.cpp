@@ -13,34 +13,51 @@ namespace smout::io {
 
 namespace {
 
-QString tr(const char *text)
+struct FilesText {
+    Q_DECLARE_TR_FUNCTIONS(smout::io::SmoutFiles)
+};
+
+} // namespace
+
+namespace {
+
+// Standard input arrives in pieces as the writer sends them: read until end of file.
+Result<QByteArray> readStandardInput(qsizetype maxSize)
 {
-    return QCoreApplication::translate("smout::io::SmoutFiles", text);
+    QByteArray data;
+    char buffer[65536];
+    for (;;) {
+        const size_t n = std::fread(buffer, 1, sizeof buffer, stdin);
+        data.append(buffer, qsizetype(n));
+        if (data.size() > maxSize)
+            return Error{FilesText::tr("%1: larger than %L2 MB, too large for this kind of file")
+                             .arg(FilesText::tr("standard input"))
+                             .arg(maxSize / (1024 * 1024))};
+        if (n < sizeof buffer) {
+            if (std::ferror(stdin))
+                return Error{FilesText::tr("standard input: cannot be read")};
+            return data;
+        }
+    }
 }
 
 } // namespace
 
 Result<QByteArray> readInputFile(const QString &path, qsizetype maxSize)
 {
-    QFile file;
-    const bool isStdin = path == QLatin1StringView("-");
-    const QString shown = isStdin ? tr("standard input") : path;
-    if (isStdin) {
-        if (!file.open(stdin, QIODevice::ReadOnly))
-            return Error{tr("%1: cannot be read").arg(shown)};
-    } else {
-        file.setFileName(path);
-        if (QFileInfo(path).isDir())
-            return Error{tr("%1: is a folder, not a file").arg(shown)};
-        if (!file.open(QIODevice::ReadOnly))
-            return Error{tr("%1: cannot be opened (%2)").arg(shown, file.errorString())};
-    }
+    if (path == QLatin1StringView("-"))
+        return readStandardInput(maxSize);
+    QFile file(path);
+    if (QFileInfo(path).isDir())
+        return Error{FilesText::tr("%1: is a folder, not a file").arg(path)};
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{FilesText::tr("%1: cannot be opened (%2)").arg(path, file.errorString())};
     QByteArray data = file.read(maxSize + 1);
     if (file.error() != QFileDevice::NoError)
-        return Error{tr("%1: cannot be read (%2)").arg(shown, file.errorString())};
+        return Error{FilesText::tr("%1: cannot be read (%2)").arg(path, file.errorString())};
     if (data.size() > maxSize)
-        return Error{tr("%1: larger than %L2 MB, too large for this kind of file")
-                         .arg(shown)
+        return Error{FilesText::tr("%1: larger than %L2 MB, too large for this kind of file")
+                         .arg(path)
                          .arg(maxSize / (1024 * 1024))};
     return data;
 }
@@ -57,14 +74,14 @@ Status writeFileAtomically(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("%1: cannot be written (%2)").arg(path, file.errorString())};
+        return Error{FilesText::tr("%1: cannot be written (%2)").arg(path, file.errorString())};
     if (file.write(data) != data.size()) {
         const QString why = file.errorString();
         file.cancelWriting();
-        return Error{tr("%1: writing failed (%2); the previous file is unchanged").arg(path, why)};
+        return Error{FilesText::tr("%1: writing failed (%2); the previous file is unchanged").arg(path, why)};
     }
     if (!file.commit())
-        return Error{tr("%1: saving failed (%2); the previous file is unchanged")
+        return Error{FilesText::tr("%1: saving failed (%2); the previous file is unchanged")
                          .arg(path, file.errorString())};
     return success();
 }

@@ -17,23 +17,22 @@ struct ReadFailure {
     QString message;
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("smout::io::SmoutReader", text);
-}
+struct ReaderText {
+    Q_DECLARE_TR_FUNCTIONS(smout::io::SmoutReader)
+};
 
 QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return tr("null");
-    case QJsonValue::Bool: return tr("true/false");
-    case QJsonValue::Double: return tr("number");
-    case QJsonValue::String: return tr("string");
-    case QJsonValue::Array: return tr("list");
-    case QJsonValue::Object: return tr("object");
+    case QJsonValue::Null: return ReaderText::tr("null");
+    case QJsonValue::Bool: return ReaderText::tr("true/false");
+    case QJsonValue::Double: return ReaderText::tr("number");
+    case QJsonValue::String: return ReaderText::tr("string");
+    case QJsonValue::Array: return ReaderText::tr("list");
+    case QJsonValue::Object: return ReaderText::tr("object");
     case QJsonValue::Undefined: break;
     }
-    return tr("nothing");
+    return ReaderText::tr("nothing");
 }
 
 [[noreturn]] void fail(const QString &path, const QString &what)
@@ -43,7 +42,7 @@ QString typeName(const QJsonValue &v)
 
 [[noreturn]] void wrongType(const QString &path, const QString &expected, const QJsonValue &got)
 {
-    fail(path, tr("expected %1, got %2").arg(expected, typeName(got)));
+    fail(path, ReaderText::tr("expected %1, got %2").arg(expected, typeName(got)));
 }
 
 QString quotedList(const QStringList &codes)
@@ -75,7 +74,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isString())
-            wrongType(at(QString::fromLatin1(key)), tr("string"), v);
+            wrongType(at(QString::fromLatin1(key)), ReaderText::tr("string"), v);
         return v.toString();
     }
 
@@ -85,7 +84,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return false;
         if (!v.isBool())
-            wrongType(at(QString::fromLatin1(key)), tr("true or false"), v);
+            wrongType(at(QString::fromLatin1(key)), ReaderText::tr("true or false"), v);
         return v.toBool();
     }
 
@@ -97,13 +96,13 @@ public:
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         if (!v.isString())
-            wrongType(path, tr("a date YYYY-MM-DD or null"), v);
+            wrongType(path, ReaderText::tr("a date YYYY-MM-DD or null"), v);
         const QString s = v.toString();
         if (!shape.match(s).hasMatch())
-            fail(path, tr("expected a date YYYY-MM-DD or null, got \"%1\"").arg(s.left(40)));
+            fail(path, ReaderText::tr("expected a date YYYY-MM-DD or null, got \"%1\"").arg(s.left(40)));
         const QDate d(s.left(4).toInt(), s.mid(5, 2).toInt(), s.mid(8, 2).toInt());
         if (!d.isValid())
-            fail(path, tr("\"%1\" is not a real date").arg(s));
+            fail(path, ReaderText::tr("\"%1\" is not a real date").arg(s));
         return d;
     }
 
@@ -118,14 +117,14 @@ public:
 
     template <typename E> static E codeValue(const QJsonValue &v, const QString &path, bool nullable)
     {
-        const QString expected = tr("one of %1%2")
+        const QString expected = ReaderText::tr("one of %1%2")
                                      .arg(quotedList(codeList<E>()),
-                                          nullable ? tr(" or null") : QString());
+                                          nullable ? ReaderText::tr(" or null") : QString());
         if (!v.isString())
             wrongType(path, expected, v);
         const auto e = fromCode<E>(v.toString());
         if (!e)
-            fail(path, tr("expected %1, got \"%2\"").arg(expected, v.toString().left(60)));
+            fail(path, ReaderText::tr("expected %1, got \"%2\"").arg(expected, v.toString().left(60)));
         return *e;
     }
 
@@ -136,7 +135,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray())
-            wrongType(*path, tr("a list"), v);
+            wrongType(*path, ReaderText::tr("a list"), v);
         return v.toArray();
     }
 
@@ -147,7 +146,7 @@ public:
         const QJsonArray a = list(key, &path);
         for (qsizetype i = 0; i < a.size(); ++i) {
             if (!a[i].isString())
-                wrongType(u"%1[%2]"_s.arg(path).arg(i), tr("string"), a[i]);
+                wrongType(u"%1[%2]"_s.arg(path).arg(i), ReaderText::tr("string"), a[i]);
             out << a[i].toString();
         }
         return out;
@@ -184,7 +183,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return Obj({}, path);
         if (!v.isObject())
-            wrongType(path, tr("an object"), v);
+            wrongType(path, ReaderText::tr("an object"), v);
         return Obj(v.toObject(), path);
     }
 
@@ -196,7 +195,7 @@ public:
             return std::nullopt;
         const qint64 n = v.toInteger(-1);
         if (!v.isDouble() || n < 0)
-            wrongType(path, tr("a character position (a whole number from 0)"), v);
+            wrongType(path, ReaderText::tr("a character position (a whole number from 0)"), v);
         return qsizetype(n);
     }
 
@@ -360,9 +359,9 @@ Redaction readRedaction(Obj o)
     r.start = o.offset("start");
     r.end = o.offset("end");
     if (r.start.has_value() != r.end.has_value())
-        fail(o.path(), tr("a redaction needs both \"start\" and \"end\", or neither (the whole value)"));
+        fail(o.path(), ReaderText::tr("a redaction needs both \"start\" and \"end\", or neither (the whole value)"));
     if (r.start && *r.start > *r.end)
-        fail(o.at(u"start"_s), tr("the redaction starts after its end"));
+        fail(o.at(u"start"_s), ReaderText::tr("the redaction starts after its end"));
     r.exemption = o.str("exemption");
     r.unknown = o.rest();
     return r;
@@ -372,21 +371,21 @@ void checkFormat(Obj &top)
 {
     const QJsonValue format = top.take("format");
     if (format.isUndefined())
-        fail(u"format"_s, tr("missing; this is not a .smout document (expected \"format\": \"smout\")"));
+        fail(u"format"_s, ReaderText::tr("missing; this is not a .smout document (expected \"format\": \"smout\")"));
     if (!format.isString())
-        wrongType(u"format"_s, tr("\"smout\""), format);
+        wrongType(u"format"_s, ReaderText::tr("\"smout\""), format);
     if (format.toString() != u"smout")
-        fail(u"format"_s, tr("expected \"smout\", got \"%1\"; this is not a .smout document")
+        fail(u"format"_s, ReaderText::tr("expected \"smout\", got \"%1\"; this is not a .smout document")
                               .arg(format.toString().left(60)));
     const QJsonValue version = top.take("format_version");
     if (version.isUndefined())
-        fail(u"format_version"_s, tr("missing (expected %1)").arg(SmoutDocument::CurrentFormatVersion));
+        fail(u"format_version"_s, ReaderText::tr("missing (expected %1)").arg(SmoutDocument::CurrentFormatVersion));
     const qint64 v = version.toInteger(-1);
     if (!version.isDouble() || v < 1)
-        wrongType(u"format_version"_s, tr("a whole number from 1"), version);
+        wrongType(u"format_version"_s, ReaderText::tr("a whole number from 1"), version);
     if (v > SmoutDocument::CurrentFormatVersion)
         fail(u"format_version"_s,
-             tr("this document uses format version %1, newer than the version %2 this SMOUT "
+             ReaderText::tr("this document uses format version %1, newer than the version %2 this SMOUT "
                 "Studio understands; open it with a newer SMOUT Studio")
                  .arg(v)
                  .arg(SmoutDocument::CurrentFormatVersion));
@@ -397,7 +396,7 @@ void checkFormat(Obj &top)
 Result<SmoutDocument> readSmout(QByteArrayView bytes)
 {
     if (bytes.size() > MaxFileSize)
-        return Error{tr("(document): the file is larger than %L1 MB; a SMOUT is never this large")
+        return Error{ReaderText::tr("(document): the file is larger than %L1 MB; a SMOUT is never this large")
                          .arg(MaxFileSize / (1024 * 1024))};
     auto json = parseJsonObject(bytes, {MaxNestingDepth, MaxStringLength});
     if (!json)

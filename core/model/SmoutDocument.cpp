@@ -40,30 +40,35 @@ SmoutDocument SmoutDocument::createNew(const QString &component)
     return doc;
 }
 
+namespace {
+struct ComponentText {
+    Q_DECLARE_TR_FUNCTIONS(smout::Components)
+};
+} // namespace
+
 QList<ComponentInfo> knownComponents()
 {
     using namespace Qt::StringLiterals;
-    auto tr = [](const char *s) { return QCoreApplication::translate("smout::Components", s); };
     return {
-        {"CBP"_L1, tr("U.S. Customs and Border Protection")},
-        {"CISA"_L1, tr("Cybersecurity and Infrastructure Security Agency")},
-        {"FEMA"_L1, tr("Federal Emergency Management Agency")},
-        {"FLETC"_L1, tr("Federal Law Enforcement Training Centers")},
-        {"ICE"_L1, tr("U.S. Immigration and Customs Enforcement")},
-        {"TSA"_L1, tr("Transportation Security Administration")},
-        {"USCG"_L1, tr("U.S. Coast Guard")},
-        {"USCIS"_L1, tr("U.S. Citizenship and Immigration Services")},
-        {"USSS"_L1, tr("U.S. Secret Service")},
-        {"CWMD"_L1, tr("Countering Weapons of Mass Destruction Office")},
-        {"I&A"_L1, tr("Office of Intelligence and Analysis")},
-        {"MGMT"_L1, tr("Management Directorate")},
-        {"OBIM"_L1, tr("Office of Biometric Identity Management")},
-        {"OGC"_L1, tr("Office of the General Counsel")},
-        {"OIG"_L1, tr("Office of Inspector General")},
-        {"OPS"_L1, tr("Office of Operations Coordination")},
-        {"PLCY"_L1, tr("Office of Strategy, Policy, and Plans")},
-        {"PRIV"_L1, tr("Privacy Office")},
-        {"S&T"_L1, tr("Science and Technology Directorate")},
+        {"CBP"_L1, ComponentText::tr("U.S. Customs and Border Protection")},
+        {"CISA"_L1, ComponentText::tr("Cybersecurity and Infrastructure Security Agency")},
+        {"FEMA"_L1, ComponentText::tr("Federal Emergency Management Agency")},
+        {"FLETC"_L1, ComponentText::tr("Federal Law Enforcement Training Centers")},
+        {"ICE"_L1, ComponentText::tr("U.S. Immigration and Customs Enforcement")},
+        {"TSA"_L1, ComponentText::tr("Transportation Security Administration")},
+        {"USCG"_L1, ComponentText::tr("U.S. Coast Guard")},
+        {"USCIS"_L1, ComponentText::tr("U.S. Citizenship and Immigration Services")},
+        {"USSS"_L1, ComponentText::tr("U.S. Secret Service")},
+        {"CWMD"_L1, ComponentText::tr("Countering Weapons of Mass Destruction Office")},
+        {"I&A"_L1, ComponentText::tr("Office of Intelligence and Analysis")},
+        {"MGMT"_L1, ComponentText::tr("Management Directorate")},
+        {"OBIM"_L1, ComponentText::tr("Office of Biometric Identity Management")},
+        {"OGC"_L1, ComponentText::tr("Office of the General Counsel")},
+        {"OIG"_L1, ComponentText::tr("Office of Inspector General")},
+        {"OPS"_L1, ComponentText::tr("Office of Operations Coordination")},
+        {"PLCY"_L1, ComponentText::tr("Office of Strategy, Policy, and Plans")},
+        {"PRIV"_L1, ComponentText::tr("Privacy Office")},
+        {"S&T"_L1, ComponentText::tr("Science and Technology Directorate")},
     };
 }
 

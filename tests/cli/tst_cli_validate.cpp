@@ -25,6 +25,19 @@ class TestCliValidate : public QObject {
     }
     static const QString today() { return u"--today=2026-11-25"_s; }
 
+    // The ICE example with Rule h)'s reasoning reduced to a placeholder: one error.
+    static QString withError(const QTemporaryDir &dir)
+    {
+        const QString path = dir.filePath(u"ice-tbd.smout"_s);
+        QByteArray text = bytesOf(ice());
+        text.replace("All ICE users will complete the necessary training when it is available.", "TBD");
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        f.write(text);
+        return path;
+    }
+
 private Q_SLOTS:
     void cleanDocumentExitsZero()
     {
@@ -35,8 +48,10 @@ private Q_SLOTS:
 
     void documentWithErrorsExitsOneAndGroupsBySection()
     {
-        const CliRun r = runSmout({u"validate"_s, today(), ice()});
+        QTemporaryDir dir;
+        const CliRun r = runSmout({u"validate"_s, today(), withError(dir)});
         QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.outText().contains(u"1 error, 7 warnings, 1 info\n"_s), qPrintable(r.outText()));
         const QString out = r.outText();
         QVERIFY(out.contains(u"Summary information\n"_s));
         QVERIFY(out.contains(u"Question 5 — Rules of Behavior\n"_s));
@@ -46,7 +61,9 @@ private Q_SLOTS:
 
     void jsonShape()
     {
-        const CliRun r = runSmout({u"validate"_s, u"--format"_s, u"json"_s, today(), ice(), clean()});
+        QTemporaryDir dir;
+        const QString failing = withError(dir);
+        const CliRun r = runSmout({u"validate"_s, u"--format"_s, u"json"_s, today(), failing, clean()});
         QCOMPARE(r.exitCode, 1);
         QJsonParseError error;
         const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
@@ -54,8 +71,9 @@ private Q_SLOTS:
         const QJsonArray files = root[u"files"_s].toArray();
         QCOMPARE(files.size(), 2);
         const QJsonObject first = files[0].toObject();
-        QCOMPARE(first[u"file"_s].toString(), ice());
-        QVERIFY(first[u"errors"_s].toInt() > 0);
+        QCOMPARE(first[u"file"_s].toString(), failing);
+        QCOMPARE(first[u"errors"_s].toInt(), 1);
+        QCOMPARE(first[u"warnings"_s].toInt(), 7);
         int errors = 0;
         for (const auto &f : first[u"findings"_s].toArray()) {
             const QJsonObject o = f.toObject();
@@ -68,6 +86,14 @@ private Q_SLOTS:
         QCOMPARE(second[u"errors"_s].toInt(), 0);
         QCOMPARE(second[u"warnings"_s].toInt(), 0);
         QVERIFY(second.contains(u"infos"_s));
+    }
+
+    void iceExampleHasWarningsButNoErrors()
+    {
+        const CliRun r = runSmout({u"validate"_s, today(), ice()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.outText().contains(u"0 errors, 7 warnings, 1 info"_s), qPrintable(r.outText()));
+        QVERIFY(r.outText().contains(u"SUM-SORN-FR summary.sorns[2].federal_register"_s));
     }
 
     void standardInput()
