@@ -2,6 +2,7 @@
 
 #include "Command.h"
 #include "NewCommand.h"
+#include "PdfCommands.h"
 #include "ValidateCommand.h"
 
 namespace smout::cli {
@@ -11,6 +12,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> c;
     c.push_back(std::make_unique<ValidateCommand>());
     c.push_back(std::make_unique<NewCommand>());
+    c.push_back(std::make_unique<ExportCommand>());
+    c.push_back(std::make_unique<ImportCommand>());
+    c.push_back(std::make_unique<ReleaseCommand>());
     return c;
 }
 

@@ -4,7 +4,7 @@
 #include "Console.h"
 #include "model/Translations.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <algorithm>
 
@@ -38,9 +38,21 @@ public:
 
 } // namespace
 
+// The tool speaks through its own messages; Qt's diagnostics (such as the offscreen
+// platform's remarks about XDG_RUNTIME_DIR) are shown only when SMOUT_DEBUG is set.
+static void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtFatalMsg || type == QtCriticalMsg || qEnvironmentVariableIsSet("SMOUT_DEBUG"))
+        printErr(message);
+}
+
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    qInstallMessageHandler(quietQtMessages);
+    // PDF layout needs fonts, hence a QGuiApplication; the tool never opens a window.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"smout"_s);
     QCoreApplication::setOrganizationName(u"SMOUT Studio"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SMOUT_VERSION));

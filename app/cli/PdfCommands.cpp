@@ -1,0 +1,160 @@
+#include "PdfCommands.h"
+
+#include "Console.h"
+#include "io/SmoutJson.h"
+#include "pdf/PdfExporter.h"
+
+#include <QFileInfo>
+
+namespace smout::cli {
+
+namespace {
+
+void addInputOutput(po::options_description &options, po::positional_options_description &positional,
+                    const QString &inputHelp)
+{
+    options.add_options()("output,o", po::value<std::string>()->required(),
+                          QCoreApplication::translate("smout::cli::Command", "file to write")
+                              .toStdString().c_str());
+    options.add_options()("input", po::value<std::string>()->required(), inputHelp.toStdString().c_str());
+    positional.add("input", 1);
+}
+
+QString text(const po::variables_map &vm, const char *key)
+{
+    return QString::fromStdString(vm[key].as<std::string>());
+}
+
+// Exports (or releases) INPUT to OUTPUT; `verb` names the command in messages.
+int writePdf(const po::variables_map &vm, const QString &verb, pdf::ExportOptions options)
+{
+    const QString input = text(vm, "input");
+    auto doc = io::loadSmoutFile(input);
+    if (!doc) {
+        printErr(u"smout %1: %2: %3"_s.arg(verb, input == u"-" ? QCoreApplication::translate("smout::cli::Command", "standard input") : input, doc.error()));
+        return ExitUsage;
+    }
+    if (input != u"-")
+        options.attachmentDir = QFileInfo(input).absolutePath();
+    auto pdf = pdf::exportPdf(doc.value(), options);
+    if (!pdf) {
+        printErr(u"smout %1: %2"_s.arg(verb, pdf.error()));
+        return ExitUsage;
+    }
+    const QString output = text(vm, "output");
+    if (const Status saved = io::writeFileAtomically(output, pdf->bytes); !saved) {
+        printErr(u"smout %1: %2"_s.arg(verb, saved.error()));
+        return ExitUsage;
+    }
+    printErr(QCoreApplication::translate("smout::cli::Command", "Wrote %1 (%n page(s)%2)", nullptr, pdf->pages)
+                 .arg(output, pdf->draft ? QCoreApplication::translate("smout::cli::Command", ", marked DRAFT \u2014 NOT VALIDATED: the document has errors")
+                                         : QString()));
+    return ExitOk;
+}
+
+} // namespace
+
+QString ExportCommand::summary() const
+{
+    return tr("export the filled form as PDF, with the document embedded");
+}
+
+QString ExportCommand::synopsis() const
+{
+    return tr("smout export FILE.smout -o OUT.pdf [--page-size letter|a4]");
+}
+
+void ExportCommand::addOptions(po::options_description &options, po::positional_options_description &positional)
+{
+    addInputOutput(options, positional, tr("the .smout file to export ('-' reads standard input)"));
+    options.add_options()("page-size", po::value<std::string>()->default_value("letter"),
+                          tr("letter or a4").toStdString().c_str());
+    options.add_options()("today", po::value<std::string>(),
+                          tr("check dates as if today were YYYY-MM-DD").toStdString().c_str());
+}
+
+int ExportCommand::run(const po::variables_map &vm)
+{
+    pdf::ExportOptions options;
+    const QString size = text(vm, "page-size").toLower();
+    if (size == u"a4")
+        options.pageSize = QPageSize::A4;
+    else if (size != u"letter") {
+        printErr(tr("smout export: --page-size must be letter or a4, not '%1'").arg(size));
+        return ExitUsage;
+    }
+    if (vm.count("today")) {
+        options.today = QDate::fromString(text(vm, "today"), Qt::ISODate);
+        if (!options.today.isValid()) {
+            printErr(tr("smout export: --today must be a real date YYYY-MM-DD"));
+            return ExitUsage;
+        }
+    }
+    return writePdf(vm, name(), options);
+}
+
+QString ImportCommand::summary() const
+{
+    return tr("get the document back out of an exported or signed PDF");
+}
+
+QString ImportCommand::synopsis() const
+{
+    return tr("smout import FILE.pdf -o FILE.smout");
+}
+
+void ImportCommand::addOptions(po::options_description &options, po::positional_options_description &positional)
+{
+    addInputOutput(options, positional, tr("the PDF exported by SMOUT Studio ('-' reads standard input)"));
+}
+
+int ImportCommand::run(const po::variables_map &vm)
+{
+    const QString input = text(vm, "input");
+    auto bytes = io::readInputFile(input, 512 * 1024 * 1024);
+    if (!bytes) {
+        printErr(tr("smout import: %1").arg(bytes.error()));
+        return ExitUsage;
+    }
+    auto doc = pdf::importPdf(bytes.value());
+    if (!doc) {
+        printErr(tr("smout import: %1: %2").arg(input, doc.error()));
+        return ExitUsage;
+    }
+    const QString output = text(vm, "output");
+    const QByteArray json = io::writeSmout(doc.value());
+    if (output == u"-") {
+        writeOut(json);
+        return ExitOk;
+    }
+    if (const Status saved = io::writeFileAtomically(output, json); !saved) {
+        printErr(tr("smout import: %1").arg(saved.error()));
+        return ExitUsage;
+    }
+    printErr(tr("Wrote %1 (id %2)").arg(output, doc->id));
+    return ExitOk;
+}
+
+QString ReleaseCommand::summary() const
+{
+    return tr("export a FOIA release copy: redacted text replaced by its exemption, no embedded data");
+}
+
+QString ReleaseCommand::synopsis() const
+{
+    return tr("smout release FILE.smout -o RELEASE.pdf");
+}
+
+void ReleaseCommand::addOptions(po::options_description &options, po::positional_options_description &positional)
+{
+    addInputOutput(options, positional, tr("the .smout file to release"));
+}
+
+int ReleaseCommand::run(const po::variables_map &vm)
+{
+    pdf::ExportOptions options;
+    options.release = true;
+    return writePdf(vm, name(), options);
+}
+
+} // namespace smout::cli

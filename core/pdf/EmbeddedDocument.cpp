@@ -1,0 +1,107 @@
+#include "EmbeddedDocument.h"
+
+#include <QCoreApplication>
+
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFEFStreamObjectHelper.hh>
+#include <qpdf/QPDFEmbeddedFileDocumentHelper.hh>
+#include <qpdf/QPDFFileSpecObjectHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+
+namespace smout::pdf {
+
+namespace {
+
+struct PdfText {
+    Q_DECLARE_TR_FUNCTIONS(smout::pdf::EmbeddedDocument)
+};
+
+std::string utf8(const QString &s)
+{
+    return s.toStdString();
+}
+
+void setInfo(QPDF &q, const PdfFinishing &f)
+{
+    QPDFObjectHandle trailer = q.getTrailer();
+    QPDFObjectHandle info = trailer.getKey("/Info");
+    if (!info.isDictionary()) {
+        info = q.makeIndirectObject(QPDFObjectHandle::newDictionary());
+        trailer.replaceKey("/Info", info);
+    }
+    const std::pair<const char *, QString> entries[] = {
+        {"/Title", f.title}, {"/Author", f.author}, {"/Subject", f.subject}};
+    for (const auto &[key, value] : entries)
+        if (!value.isEmpty())
+            info.replaceKey(key, QPDFObjectHandle::newUnicodeString(utf8(value)));
+    info.replaceKey("/Creator", QPDFObjectHandle::newUnicodeString("SMOUT Studio"));
+}
+
+void seedFormResources(QPDF &q)
+{
+    QPDFObjectHandle root = q.getRoot();
+    QPDFObjectHandle acroForm = root.getKey("/AcroForm");
+    if (!acroForm.isDictionary()) {
+        acroForm = q.makeIndirectObject(QPDFObjectHandle::newDictionary());
+        acroForm.replaceKey("/Fields", QPDFObjectHandle::newArray());
+        root.replaceKey("/AcroForm", acroForm);
+    }
+    QPDFObjectHandle helvetica = q.makeIndirectObject(QPDFObjectHandle::parse(
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"));
+    QPDFObjectHandle fonts = QPDFObjectHandle::newDictionary();
+    fonts.replaceKey("/Helv", helvetica);
+    QPDFObjectHandle resources = QPDFObjectHandle::newDictionary();
+    resources.replaceKey("/Font", fonts);
+    acroForm.replaceKey("/DR", resources);
+    acroForm.replaceKey("/DA", QPDFObjectHandle::newString("/Helv 0 Tf 0 g"));
+}
+
+} // namespace
+
+Result<QByteArray> finishPdf(const QByteArray &pdf, const PdfFinishing &f)
+{
+    try {
+        QPDF q;
+        q.setSuppressWarnings(true);
+        q.processMemoryFile("export.pdf", pdf.constData(), size_t(pdf.size()));
+        if (!f.attachment.isEmpty()) {
+            auto stream = QPDFEFStreamObjectHelper::createEFStream(
+                q, std::string(f.attachment.constData(), size_t(f.attachment.size())));
+            stream.setSubtype("application/json");
+            auto spec = QPDFFileSpecObjectHelper::createFileSpec(q, utf8(f.attachmentName), stream);
+            spec.setDescription("SMOUT document data (.smout)");
+            QPDFEmbeddedFileDocumentHelper(q).replaceEmbeddedFile(utf8(f.attachmentName), spec);
+        }
+        setInfo(q, f);
+        seedFormResources(q);
+        QPDFWriter writer(q);
+        writer.setOutputMemory();
+        writer.write();
+        const auto buffer = writer.getBufferSharedPointer();
+        return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize()));
+    } catch (const std::exception &e) {
+        return Error{PdfText::tr("The PDF could not be completed: %1").arg(QString::fromStdString(e.what()))};
+    }
+}
+
+Result<QByteArray> embeddedFile(const QByteArray &pdf, const QString &name)
+{
+    try {
+        QPDF q;
+        q.setSuppressWarnings(true);
+        q.processMemoryFile("input.pdf", pdf.constData(), size_t(pdf.size()));
+        QPDFEmbeddedFileDocumentHelper files(q);
+        const auto spec = files.getEmbeddedFile(utf8(name));
+        if (!spec)
+            return Error{PdfText::tr("the PDF holds no embedded SMOUT document (%1); it was not "
+                                     "exported by SMOUT Studio, or it is a release copy")
+                             .arg(name)};
+        const auto data = spec->getEmbeddedFileStream().getStreamData();
+        return QByteArray(reinterpret_cast<const char *>(data->getBuffer()), qsizetype(data->getSize()));
+    } catch (const std::exception &e) {
+        return Error{PdfText::tr("not a readable PDF (%1)").arg(QString::fromStdString(e.what()))};
+    }
+}
+
+} // namespace smout::pdf

@@ -1,0 +1,37 @@
+#pragma once
+
+// The exported PDF of a SMOUT: the rendered form, the .smout data embedded for the round
+// trip, and the draft mark plus findings appendix when the document still holds errors.
+
+#include "model/Result.h"
+#include "model/SmoutDocument.h"
+
+#include <QDate>
+#include <QPageSize>
+
+namespace smout::pdf {
+
+struct ExportOptions {
+    QPageSize::PageSizeId pageSize = QPageSize::Letter;
+    QDate today = QDate::currentDate();
+    QString attachmentDir; // where the Rules of Behavior file is, for Q4-HASH
+    // A FOIA release copy: redacted text replaced by its exemption, no embedded data.
+    bool release = false;
+};
+
+struct ExportedPdf {
+    QByteArray bytes;
+    int pages = 0;
+    bool draft = false;
+};
+
+Result<ExportedPdf> exportPdf(const SmoutDocument &doc, const ExportOptions &options = {});
+Status exportPdfFile(const SmoutDocument &doc, const QString &path, const ExportOptions &options = {});
+
+// The document embedded in an exported PDF.
+Result<SmoutDocument> importPdf(const QByteArray &pdf);
+
+// The document with every `redactions` range replaced by its exemption marker.
+SmoutDocument releaseCopy(const SmoutDocument &doc);
+
+} // namespace smout::pdf
