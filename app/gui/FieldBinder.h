@@ -1,0 +1,46 @@
+#pragma once
+
+// Binds the widgets of a section form to the document model by key path. A form marks each
+// input with the dynamic property "smoutPath" (and "smoutCode" for a check box that adds a
+// code to a list, or a radio button that selects one); the binder then keeps widget and
+// model in step, shows the findings beside their field, and locks fields the current role
+// does not own. Forms hold no validation and no copying code of their own.
+
+#include "model/DocumentModel.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class QLabel;
+
+class FieldBinder : public QObject {
+    Q_OBJECT
+public:
+    FieldBinder(smout::DocumentModel *model, QWidget *form, QObject *parent = nullptr);
+
+    // The widget showing `path` (or its closest bound parent path), or nullptr.
+    QWidget *widgetFor(const QString &path) const;
+    // Brings the widget of `path` into view and gives it the keyboard focus.
+    bool focusPath(const QString &path);
+    void refresh();
+
+private:
+    struct Binding {
+        QPointer<QWidget> widget;
+        QString path;
+        QString code;
+    };
+    void bind(QWidget *w);
+    void write(const Binding &b);
+    void show(const Binding &b);
+    void showFindings();
+    void applyRole();
+    QLabel *messageLabelFor(QWidget *w);
+
+    smout::DocumentModel *m_model;
+    QWidget *m_form;
+    QList<Binding> m_bindings;
+    QHash<QWidget *, QLabel *> m_messages;
+    bool m_showing = false;
+};

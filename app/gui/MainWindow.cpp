@@ -1,0 +1,469 @@
+#include "MainWindow.h"
+
+#include "Dialogs.h"
+#include "FieldBinder.h"
+#include "io/SmoutJson.h"
+#include "pdf/FormText.h"
+#include "pdf/PdfExporter.h"
+#include "pdf/PdfRenderer.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeWidget>
+
+using namespace smout;
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_navigator(new QListWidget), m_stack(new QStackedWidget),
+      m_findings(new QTreeWidget), m_role(new QComboBox), m_summary(new QLabel)
+{
+    setWindowIcon(QIcon(u":/icons/smout-studio.svg"_s));
+    setStyleSheet(u"*[finding=\"error\"] { border: 2px solid #c62828; border-radius: 3px; }"
+                  "*[finding=\"warning\"] { border: 2px solid #e0a000; border-radius: 3px; }"_s);
+    m_sections = createSectionForms();
+    for (const SectionForm &s : m_sections) {
+        auto *scroll = new QScrollArea;
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        s.form->setContentsMargins(12, 8, 12, 8);
+        scroll->setWidget(s.form);
+        m_stack->addWidget(scroll);
+        m_binders << new FieldBinder(&m_model, s.form, this);
+        auto *item = new QListWidgetItem(s.title, m_navigator);
+        item->setData(Qt::UserRole, s.id);
+    }
+    m_navigator->setAccessibleName(tr("Sections"));
+    m_navigator->setMinimumWidth(260);
+    connect(m_navigator, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(m_navigator);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+
+    createActions();
+    createDocks();
+    statusBar()->addPermanentWidget(m_summary);
+
+    connect(&m_model, &DocumentModel::findingsChanged, this, &MainWindow::updateFindings);
+    connect(&m_model, &DocumentModel::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(&m_model, &DocumentModel::filePathChanged, this, &MainWindow::updateTitle);
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(1500);
+    connect(m_model.undoStack(), &QUndoStack::indexChanged, this, [this] {
+        if (m_model.isModified())
+            m_autosave.start();
+    });
+    connect(&m_autosave, &QTimer::timeout, this, [this] {
+        if (m_model.isModified())
+            m_recovery.save(m_model.document(), m_model.filePath());
+    });
+
+    const QString role = QSettings().value(u"role"_s).toString();
+    setRole(std::max(0, m_role->findData(role)));
+    m_navigator->setCurrentRow(0);
+    updateFindings();
+    updateTitle();
+    resize(1280, 860);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newDocument);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    QMenu *examples = file->addMenu(tr("Open E&xample"));
+    examples->addAction(tr("ICE 2012 (released under FOIA)"), this, [this] {
+        openFile(u":/examples/ice-2012-social-media-enforcement.smout"_s);
+    });
+    examples->addAction(tr("Fictional USCIS benefit fraud (complete)"), this, [this] {
+        openFile(u":/examples/fictional-uscis-benefit-fraud.smout"_s);
+    });
+    rebuildRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    file->addAction(tr("&Export PDF…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportPdf);
+    file->addAction(tr("Print Pre&view…"), this, &MainWindow::printPreview);
+    file->addAction(tr("&Print…"), QKeySequence::Print, this, &MainWindow::print);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_model.undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_model.undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Next Section"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), this,
+                    [this] { showSection(std::min(currentSection() + 1, int(m_sections.size()) - 1)); });
+    view->addAction(tr("&Previous Section"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), this,
+                    [this] { showSection(std::max(currentSection() - 1, 0)); });
+
+    QToolBar *bar = addToolBar(tr("Document"));
+    bar->setObjectName(u"documentToolBar"_s);
+    bar->addAction(undo);
+    bar->addAction(redo);
+    bar->addSeparator();
+    auto *roleLabel = new QLabel(tr("&Role: "));
+    roleLabel->setBuddy(m_role);
+    bar->addWidget(roleLabel);
+    m_role->addItem(tr("Program office"), u"author"_s);
+    m_role->addItem(tr("Counsel"), u"counsel"_s);
+    m_role->addItem(tr("DHS Privacy reviewer"), u"reviewer"_s);
+    m_role->setAccessibleName(tr("Role"));
+    m_role->setAccessibleDescription(tr("Sections a role does not own are read-only"));
+    bar->addWidget(m_role);
+    connect(m_role, &QComboBox::activated, this, &MainWindow::setRole);
+
+    const QWidget *signatures = m_sections[sectionIndex(u"signatures"_s)].form;
+    connect(signatures->findChild<QPushButton *>(u"exportPdfButton"_s), &QPushButton::clicked, this, &MainWindow::exportPdf);
+    connect(signatures->findChild<QPushButton *>(u"printPreviewButton"_s), &QPushButton::clicked, this, &MainWindow::printPreview);
+    connect(signatures->findChild<QPushButton *>(u"printButton"_s), &QPushButton::clicked, this, &MainWindow::print);
+    connect(m_sections[sectionIndex(u"q4"_s)].form->findChild<QPushButton *>(u"attachButton"_s),
+            &QPushButton::clicked, this, &MainWindow::attachRulesOfBehavior);
+}
+
+void MainWindow::createDocks()
+{
+    auto *dock = new QDockWidget(tr("Findings"), this);
+    dock->setObjectName(u"findingsDock"_s);
+    m_findings->setColumnCount(4);
+    m_findings->setHeaderLabels({tr("Severity"), tr("Rule"), tr("Field"), tr("What to do")});
+    m_findings->setRootIsDecorated(false);
+    m_findings->setWordWrap(true);
+    m_findings->header()->setStretchLastSection(true);
+    m_findings->setAccessibleName(tr("Findings"));
+    m_findings->setAccessibleDescription(tr("Activate a finding to go to its field"));
+    dock->setWidget(m_findings);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    connect(m_findings, &QTreeWidget::itemActivated, this, &MainWindow::jumpToFinding);
+    connect(m_findings, &QTreeWidget::itemClicked, this, &MainWindow::jumpToFinding);
+}
+
+int MainWindow::sectionIndex(const QString &id) const
+{
+    for (int i = 0; i < m_sections.size(); ++i)
+        if (m_sections[i].id == id)
+            return i;
+    return -1;
+}
+
+int MainWindow::currentSection() const
+{
+    return m_navigator->currentRow();
+}
+
+void MainWindow::showSection(int index)
+{
+    m_navigator->setCurrentRow(index);
+}
+
+void MainWindow::updateFindings()
+{
+    const Findings &all = m_model.findings();
+    m_findings->clear();
+    for (const Finding &f : all) {
+        auto *item = new QTreeWidgetItem(m_findings, {severityName(f.severity), f.ruleId, f.path, f.message});
+        item->setData(0, Qt::UserRole, f.path);
+        item->setToolTip(3, f.message);
+        const QColor color = f.severity == Severity::Error ? QColor(0xb7, 0x1c, 0x1c)
+                             : f.severity == Severity::Warning ? QColor(0x8a, 0x5a, 0x00)
+                                                               : QColor(0x1f, 0x5f, 0x8b);
+        item->setForeground(0, color);
+    }
+    m_findings->resizeColumnToContents(0);
+    m_findings->resizeColumnToContents(1);
+    m_findings->resizeColumnToContents(2);
+    m_summary->setText(tr("%1 errors, %2 warnings, %3 infos")
+                           .arg(countOf(all, Severity::Error))
+                           .arg(countOf(all, Severity::Warning))
+                           .arg(countOf(all, Severity::Info)));
+    updateNavigator();
+}
+
+void MainWindow::updateNavigator()
+{
+    const bool exempt = m_model.document().screening.anyExempt();
+    for (int i = 0; i < m_sections.size(); ++i) {
+        const QString id = m_sections[i].id;
+        int errors = 0, warnings = 0;
+        for (const Finding &f : m_model.findings())
+            if (sectionOfPath(f.path) == id) {
+                errors += f.severity == Severity::Error;
+                warnings += f.severity == Severity::Warning;
+            }
+        QString text = m_sections[i].title;
+        QString accessible = text;
+        if (id == u"signatures" || id == u"screening") {
+        } else if (exempt && id != u"review") {
+            text += tr("  (not required)");
+        } else if (errors + warnings == 0) {
+            text += u"  \u2713"_s;
+            accessible += tr(", complete");
+        } else {
+            if (errors)
+                text += u"  \u25cf %1"_s.arg(errors);
+            if (warnings)
+                text += u"  \u25b2 %1"_s.arg(warnings);
+            accessible += tr(", %1 errors, %2 warnings").arg(errors).arg(warnings);
+        }
+        QListWidgetItem *item = m_navigator->item(i);
+        item->setText(text);
+        item->setData(Qt::AccessibleTextRole, accessible);
+        item->setForeground(errors ? QColor(0xb7, 0x1c, 0x1c) : QPalette().color(QPalette::Text));
+    }
+    QLabel *notice = m_sections[0].form->findChild<QLabel *>(u"exemptNotice"_s);
+    QStringList exemptions;
+    for (const ScreeningFlag f : allOf<ScreeningFlag>())
+        if (m_model.document().screening.flag(f))
+            exemptions << FormText::screeningLabel(f);
+    notice->setText(exemptions.isEmpty()
+                        ? tr("No exemption applies: complete every section of the template.")
+                        : tr("<b>No SMOUT is required for this use.</b> Exempt: %1. The other sections stay available but are not required.")
+                              .arg(exemptions.join(u"; "_s).toHtmlEscaped()));
+}
+
+void MainWindow::jumpToFinding()
+{
+    QTreeWidgetItem *item = m_findings->currentItem();
+    if (!item)
+        return;
+    const QString path = item->data(0, Qt::UserRole).toString();
+    const int index = sectionIndex(sectionOfPath(path));
+    if (index < 0)
+        return;
+    showSection(index);
+    m_binders[index]->focusPath(path);
+}
+
+void MainWindow::setRole(int index)
+{
+    m_role->setCurrentIndex(index);
+    const auto role = fromCode<Role>(m_role->itemData(index).toString());
+    m_model.setRole(role.value_or(Role::Author));
+    QSettings().setValue(u"role"_s, m_role->itemData(index));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_model.filePath().isEmpty() || m_model.filePath().startsWith(u':')
+        ? tr("Untitled SMOUT")
+        : QFileInfo(m_model.filePath()).fileName();
+    setWindowTitle(name + u"[*] \u2014 SMOUT Studio"_s);
+    setWindowModified(m_model.isModified());
+}
+
+void MainWindow::newDocument()
+{
+    if (!maybeSave())
+        return;
+    m_recovery.discard();
+    m_model.reset(SmoutDocument::createNew());
+    showSection(0);
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = Dialogs::openFileName(this, tr("Open SMOUT"),
+                                               tr("SMOUT documents (*.smout);;PDF exported by SMOUT Studio (*.pdf)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    Result<SmoutDocument> doc = Error{};
+    if (path.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
+        auto bytes = io::readInputFile(path, 512 * 1024 * 1024);
+        doc = bytes ? pdf::importPdf(bytes.value()) : Result<SmoutDocument>(Error{bytes.error()});
+    } else {
+        doc = io::loadSmoutFile(path);
+    }
+    if (!doc) {
+        Dialogs::inform(this, tr("Cannot open"), tr("%1 could not be opened:\n%2").arg(path, doc.error()));
+        return false;
+    }
+    m_recovery.discard();
+    // A PDF or a bundled example is saved as a new .smout file, never over its source.
+    const bool keepPath = !path.startsWith(u':') && path.endsWith(u".smout"_s);
+    m_model.reset(doc.value(), keepPath ? QFileInfo(path).absoluteFilePath() : QString());
+    if (keepPath)
+        rememberRecent(QFileInfo(path).absoluteFilePath());
+    statusBar()->showMessage(tr("Opened %1").arg(path), 4000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_model.filePath().isEmpty())
+        return saveAs();
+    const Status saved = io::saveSmoutFile(m_model.document(), m_model.filePath());
+    if (!saved) {
+        Dialogs::inform(this, tr("Not saved"), tr("The document was not saved: %1\nYour work is kept; try Save As.").arg(saved.error()));
+        return false;
+    }
+    m_model.markSaved();
+    m_recovery.discard();
+    rememberRecent(m_model.filePath());
+    statusBar()->showMessage(tr("Saved %1").arg(m_model.filePath()), 4000);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    const QString suggested = m_model.document().summary.component.isEmpty()
+        ? u"smout.smout"_s
+        : m_model.document().summary.component.toLower() + u"-smout.smout"_s;
+    QString path = Dialogs::saveFileName(this, tr("Save SMOUT"), suggested, tr("SMOUT documents (*.smout)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(u".smout"_s))
+        path += u".smout"_s;
+    m_model.setFilePath(QFileInfo(path).absoluteFilePath());
+    return save();
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_model.isModified())
+        return true;
+    const auto answer = Dialogs::ask(this, tr("Unsaved changes"),
+                                     tr("This SMOUT has unsaved changes. Save them?"),
+                                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                     QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_recovery.discard();
+    event->accept();
+}
+
+void MainWindow::offerRecovery()
+{
+    for (const RecoveredWork &work : RecoveryStore::leftovers()) {
+        const QString what = work.originalPath.isEmpty() ? tr("an unsaved SMOUT") : work.originalPath;
+        const auto answer = Dialogs::ask(this, tr("Restore unsaved work?"),
+                                         tr("SMOUT Studio ended without saving changes to %1. Restore them?").arg(what),
+                                         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes) {
+            m_model.reset(work.document, work.originalPath);
+            // Restored work is unsaved work: mark it so, and keep a recovery copy of our own.
+            m_model.undoStack()->resetClean();
+            m_recovery.save(work.document, work.originalPath);
+            updateTitle();
+            RecoveryStore::remove(work);
+            return;
+        }
+        RecoveryStore::remove(work);
+    }
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(u"recentFiles"_s).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(u"recentFiles"_s, recent.mid(0, 8));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(u"recentFiles"_s).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(path, this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::exportPdf()
+{
+    const QString path = Dialogs::saveFileName(this, tr("Export PDF"), u"smout.pdf"_s, tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    pdf::ExportOptions options;
+    options.attachmentDir = m_model.ruleContext().attachmentDir;
+    const Status done = pdf::exportPdfFile(m_model.document(), path, options);
+    if (!done)
+        Dialogs::inform(this, tr("Export failed"), done.error());
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
+}
+
+void MainWindow::printPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, this);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
+        const bool draft = countOf(m_model.findings(), Severity::Error) > 0;
+        pdf::PdfRenderer::render(m_model.document(), {draft, draft ? m_model.findings() : Findings{}}, p);
+    });
+    preview.exec();
+}
+
+void MainWindow::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const bool draft = countOf(m_model.findings(), Severity::Error) > 0;
+    pdf::PdfRenderer::render(m_model.document(), {draft, draft ? m_model.findings() : Findings{}}, &printer);
+}
+
+void MainWindow::attachRulesOfBehavior()
+{
+    const QString path = Dialogs::openFileName(this, tr("Attach Rules of Behavior"), tr("All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Dialogs::inform(this, tr("Cannot attach"), tr("%1 cannot be read.").arg(path));
+        return;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    m_model.setValue(u"questions.q4_rules_of_behavior.file"_s, QFileInfo(path).fileName());
+    m_model.setValue(u"questions.q4_rules_of_behavior.sha256"_s, QString::fromLatin1(hash.result().toHex()));
+}

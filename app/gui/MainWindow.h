@@ -1,0 +1,72 @@
+#pragma once
+
+// The SMOUT Studio window: section navigator with finding badges, the section forms,
+// the findings dock, the role switch, files, undo, autosave and recovery, PDF and print.
+
+#include "RecoveryStore.h"
+#include "Sections.h"
+#include "model/DocumentModel.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+class FieldBinder;
+class QComboBox;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QTreeWidget;
+class QLabel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    smout::DocumentModel *model() { return &m_model; }
+    bool openFile(const QString &path);
+    bool save();
+    bool saveAs();
+    void showSection(int index);
+    int currentSection() const;
+    int sectionIndex(const QString &id) const;
+    QWidget *sectionForm(int index) const { return m_sections[index].form; }
+    // Offers to restore work left by a session that ended without saving.
+    void offerRecovery();
+    QTreeWidget *findingsView() const { return m_findings; }
+    QListWidget *navigator() const { return m_navigator; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void newDocument();
+    void open();
+    void openRecent(const QString &path);
+    bool maybeSave();
+    void updateTitle();
+    void updateFindings();
+    void updateNavigator();
+    void jumpToFinding();
+    void setRole(int index);
+    void exportPdf();
+    void printPreview();
+    void print();
+    void attachRulesOfBehavior();
+    void rememberRecent(const QString &path);
+    void rebuildRecentMenu();
+
+    smout::DocumentModel m_model;
+    QList<SectionForm> m_sections;
+    QList<FieldBinder *> m_binders;
+    QListWidget *m_navigator;
+    QStackedWidget *m_stack;
+    QTreeWidget *m_findings;
+    QComboBox *m_role;
+    QLabel *m_summary;
+    QMenu *m_recentMenu = nullptr;
+    QTimer m_autosave;
+    RecoveryStore m_recovery;
+};

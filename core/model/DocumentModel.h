@@ -1,0 +1,74 @@
+#pragma once
+
+// The document being edited: a SmoutDocument plus its undo history, its findings and the
+// role of the person editing. Views read and write values by key path (the paths of
+// smout-format.md, e.g. "summary.contacts[0].email"); every change is an undoable command,
+// and keystrokes into the same field merge into one step.
+
+#include "model/SmoutDocument.h"
+#include "rules/RuleEngine.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUndoStack>
+
+namespace smout {
+
+class DocumentModel : public QObject {
+    Q_OBJECT
+public:
+    explicit DocumentModel(QObject *parent = nullptr);
+
+    const SmoutDocument &document() const { return m_doc; }
+    // Replaces the whole document (open, new, restore) and clears the undo history.
+    void reset(const SmoutDocument &doc, const QString &filePath = {});
+
+    QJsonValue value(const QString &path) const;
+    // Sets the value at `path`; a no-op when unchanged. Returns false when the value does not
+    // fit the format there (the model never holds an invalid document).
+    bool setValue(const QString &path, const QJsonValue &value);
+
+    const Findings &findings() const { return m_findings; }
+    RuleContext ruleContext() const;
+    void setToday(const QDate &today);
+
+    Role role() const { return m_role; }
+    void setRole(Role role);
+    // Whether `path` belongs to a section the current role writes (rules.md "Roles").
+    bool isEditable(const QString &path) const;
+    static bool roleOwns(Role role, const QString &path);
+
+    QString filePath() const { return m_filePath; }
+    void setFilePath(const QString &path);
+    bool isModified() const { return !m_undo.isClean(); }
+    void markSaved() { m_undo.setClean(); }
+    QUndoStack *undoStack() { return &m_undo; }
+
+    // Used by the undo commands.
+    void replaceDocument(const SmoutDocument &doc, const QString &changedPath);
+
+Q_SIGNALS:
+    void documentReset();
+    void valueChanged(const QString &path);
+    void findingsChanged();
+    void roleChanged(smout::Role role);
+    void filePathChanged(const QString &path);
+    void modifiedChanged(bool modified);
+
+private:
+    void revalidate();
+
+    SmoutDocument m_doc;
+    QJsonObject m_json; // the document in file form, for reading values by path
+    Findings m_findings;
+    QUndoStack m_undo;
+    Role m_role = Role::Author;
+    QString m_filePath;
+    QDate m_today;
+};
+
+// Reads and writes values inside JSON by key path ("a.b[2].c").
+QJsonValue jsonValueAt(const QJsonValue &root, QStringView path);
+bool setJsonValueAt(QJsonValue &root, QStringView path, const QJsonValue &value);
+
+} // namespace smout
