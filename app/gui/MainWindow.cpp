@@ -137,6 +137,7 @@ void MainWindow::createActions()
     m_role->addItem(tr("Program office"), u"author"_s);
     m_role->addItem(tr("Counsel"), u"counsel"_s);
     m_role->addItem(tr("DHS Privacy reviewer"), u"reviewer"_s);
+    m_role->setObjectName(u"roleSwitch"_s);
     m_role->setAccessibleName(tr("Role"));
     m_role->setAccessibleDescription(tr("Sections a role does not own are read-only"));
     bar->addWidget(m_role);

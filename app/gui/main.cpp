@@ -4,13 +4,20 @@
 #include "model/Translations.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QCommandLineParser>
 #include <QTimer>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceLaunch;
+    sinceLaunch.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"SMOUT Studio"_s);
     QApplication::setOrganizationName(u"SMOUT Studio"_s);
@@ -24,6 +31,10 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(u"file"_s, QApplication::translate("main", "The .smout file (or exported PDF) to open."));
     const QCommandLineOption screenshot(u"screenshot"_s, QApplication::translate("main", "Save a picture of the window to FILE and quit."), u"FILE"_s);
     const QCommandLineOption section(u"section"_s, QApplication::translate("main", "Show the section with this number (0-10) first."), u"N"_s);
+    const QCommandLineOption set(u"set"_s, QApplication::translate("main", "Set a field as if typed, e.g. questions.q1_other=\"text\" (a JSON value), as an undoable edit."), u"PATH=JSON"_s);
+    const QCommandLineOption measureStartup(u"measure-startup"_s, QApplication::translate("main", "Print the milliseconds from launch to the first painted window, then quit."));
+    parser.addOption(set);
+    parser.addOption(measureStartup);
     parser.addOption(screenshot);
     parser.addOption(section);
     parser.process(app);
@@ -33,6 +44,17 @@ int main(int argc, char **argv)
     window.offerRecovery();
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
+    for (const QString &assignment : parser.values(set)) {
+        const qsizetype eq = assignment.indexOf(u'=');
+        const QJsonDocument value = QJsonDocument::fromJson("[" + assignment.mid(eq + 1).toUtf8() + "]");
+        if (eq < 0 || !value.isArray() || !window.model()->setValue(assignment.left(eq), value.array().at(0)))
+            qWarning("cannot set %s", qPrintable(assignment));
+    }
+    if (parser.isSet(measureStartup)) {
+        window.repaint(); // paints synchronously: the window is on screen with its document
+        std::printf("%lld\n", static_cast<long long>(sinceLaunch.elapsed()));
+        return 0;
+    }
     if (parser.isSet(section))
         window.showSection(parser.value(section).toInt());
     if (parser.isSet(screenshot)) {

@@ -1,0 +1,69 @@
+#pragma once
+
+// Shared by GUI tests: an isolated settings and data location (never the user's), the
+// bundled examples, and small helpers to reach a section's widgets.
+
+#include "Dialogs.h"
+#include "MainWindow.h"
+#include "io/SmoutJson.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace guitest {
+
+using namespace smout;
+using namespace Qt::StringLiterals;
+
+// Call first in main(): every QStandardPaths/QSettings location goes to a temporary folder.
+inline QTemporaryDir &isolate()
+{
+    static QTemporaryDir home;
+    qputenv("XDG_DATA_HOME", QDir(home.path()).filePath(u"data"_s).toUtf8());
+    qputenv("XDG_CONFIG_HOME", QDir(home.path()).filePath(u"config"_s).toUtf8());
+    qputenv("XDG_RUNTIME_DIR", home.path().toUtf8());
+    return home;
+}
+
+inline void nameApplication()
+{
+    QApplication::setApplicationName(u"SMOUT Studio"_s);
+    QApplication::setOrganizationName(u"SMOUT Studio"_s);
+}
+
+inline QString example(const QString &name)
+{
+    return QStringLiteral(SMOUT_EXAMPLES) + u'/' + name;
+}
+
+template <typename W> W *field(MainWindow &w, const QString &section, const QString &name)
+{
+    const int index = w.sectionIndex(section);
+    w.showSection(index);
+    W *widget = w.sectionForm(index)->findChild<W *>(name);
+    if (!widget)
+        qFatal("no widget %s in section %s", qPrintable(name), qPrintable(section));
+    return widget;
+}
+
+inline QStringList ruleIds(const Findings &findings)
+{
+    QStringList out;
+    for (const auto &f : findings)
+        out << f.ruleId;
+    return out;
+}
+
+} // namespace guitest
+
+#define GUITEST_MAIN(Class)                                                                        \
+    int main(int argc, char **argv)                                                                \
+    {                                                                                              \
+        guitest::isolate();                                                                        \
+        QApplication app(argc, argv);                                                              \
+        guitest::nameApplication();                                                                \
+        Class test;                                                                                \
+        return QTest::qExec(&test, argc, argv);                                                    \
+    }

@@ -1,0 +1,180 @@
+// Editing through the window: every kind of field edit is undoable, keystrokes into one
+// field are one undo step, findings follow each edit and each undo, a finding in the dock
+// takes the user to its field, and the role decides which sections are editable.
+
+#include "GuiTestBase.h"
+#include "ListEditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableWidget>
+#include <QTreeWidget>
+
+using namespace guitest;
+
+class TestGuiEditing : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<MainWindow> window;
+
+private Q_SLOTS:
+    void init()
+    {
+        window = std::make_unique<MainWindow>();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(window->openFile(example(u"fictional-uscis-benefit-fraud.smout"_s)));
+        window->model()->setToday(QDate(2026, 11, 25));
+        QCOMPARE(countOf(window->model()->findings(), Severity::Error), 0);
+    }
+    void cleanup()
+    {
+        Dialogs::setNextAnswer(QMessageBox::Discard);
+        window.reset();
+    }
+
+    void typingIsOneUndoStepAndFindingsFollow()
+    {
+        auto *other = field<QLineEdit>(*window, u"q1"_s, u"q1Other"_s);
+        auto *otherBox = field<QCheckBox>(*window, u"q1"_s, u"q1_other"_s);
+        QTest::mouseClick(otherBox, Qt::LeftButton, {}, QPoint(5, otherBox->height() / 2));
+        QCOMPARE(window->model()->value(u"questions.q1_categories"_s).toArray().size(), 2);
+        QVERIFY(ruleIds(window->model()->findings()).contains(u"Q1-OTHER"_s));
+        QVERIFY(ruleIds(window->model()->findings()).contains(u"Q1-MULTIPLE"_s));
+        other->setFocus();
+        QTest::keyClicks(other, u"Monitoring of public event pages announced by the applicant's own business accounts"_s);
+        QVERIFY(!ruleIds(window->model()->findings()).contains(u"Q1-OTHER"_s));
+        QCOMPARE(window->model()->undoStack()->count(), 2); // the click, and the typing as one step
+        window->model()->undoStack()->undo();
+        QCOMPARE(other->text(), QString());
+        QVERIFY(ruleIds(window->model()->findings()).contains(u"Q1-OTHER"_s));
+        window->model()->undoStack()->undo();
+        QVERIFY(!otherBox->isChecked());
+        QVERIFY(!ruleIds(window->model()->findings()).contains(u"Q1-MULTIPLE"_s));
+        window->model()->undoStack()->redo();
+        QVERIFY(otherBox->isChecked());
+        QVERIFY(window->isWindowModified());
+    }
+
+    void everyKindOfFieldUndoes()
+    {
+        DocumentModel *m = window->model();
+        const SmoutDocument before = m->document();
+        // A multi-line answer.
+        auto *description = field<QPlainTextEdit>(*window, u"q1"_s, u"q1Description"_s);
+        description->setFocus();
+        QTest::keyClick(description, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(description, Qt::Key_Delete);
+        QVERIFY(ruleIds(m->findings()).contains(u"Q1-DESCRIPTION"_s));
+        // A Yes/No answer: No makes the explanation required.
+        auto *no = field<QRadioButton>(*window, u"q5"_s, u"rule_training_no"_s);
+        QTest::mouseClick(no, Qt::LeftButton, {}, QPoint(5, no->height() / 2));
+        QCOMPARE(m->value(u"questions.q5_rules.training.answer"_s).toString(), u"no"_s);
+        QVERIFY(ruleIds(m->findings()).contains(u"ROB-EXPLAIN"_s));
+        // A date: back to "Not set".
+        auto *date = field<QDateEdit>(*window, u"summary"_s, u"dateSubmitted"_s);
+        date->setDate(date->minimumDate());
+        QVERIFY(m->value(u"summary.date_submitted"_s).isNull());
+        // A choice from a list.
+        auto *component = field<QComboBox>(*window, u"summary"_s, u"component"_s);
+        component->setFocus();
+        QTest::keyClick(component, Qt::Key_Home);
+        QTest::keyClick(component, Qt::Key_Down);
+        component->activated(component->currentIndex());
+        QCOMPARE(m->value(u"summary.component"_s).toString(), u"CBP"_s);
+        // A list: add a row and type into it.
+        auto *systems = field<ListEditor>(*window, u"summary"_s, u"itSystems"_s);
+        QTest::mouseClick(systems->findChildren<QPushButton *>().constFirst(), Qt::LeftButton);
+        QCOMPARE(m->value(u"summary.it_systems"_s).toArray().size(), 2);
+        systems->table()->item(1, 0)->setText(u"ATLAS"_s);
+        QCOMPARE(m->value(u"summary.it_systems[1]"_s).toString(), u"ATLAS"_s);
+
+        while (m->undoStack()->canUndo())
+            m->undoStack()->undo();
+        QVERIFY(m->document() == before);
+        QCOMPARE(countOf(m->findings(), Severity::Error), 0);
+        QVERIFY(!window->isWindowModified());
+        QCOMPARE(systems->table()->rowCount(), 1);
+        QCOMPARE(component->currentData().toString(), u"USCIS"_s);
+    }
+
+    void findingTakesTheUserToItsField()
+    {
+        window->model()->setValue(u"summary.sorns[0].federal_register"_s, u""_s);
+        QTreeWidget *findings = window->findingsView();
+        QTreeWidgetItem *item = findings->findItems(u"SUM-SORN-FR"_s, Qt::MatchExactly, 1).value(0);
+        QVERIFY(item);
+        findings->setCurrentItem(item);
+        Q_EMIT findings->itemActivated(item, 0);
+        QCOMPARE(window->currentSection(), window->sectionIndex(u"summary"_s));
+        auto *sorns = window->sectionForm(window->currentSection())->findChild<ListEditor *>(u"sorns"_s);
+        QVERIFY(sorns->table()->hasFocus());
+        QCOMPARE(sorns->table()->currentRow(), 0);
+        QVERIFY(window->navigator()->currentItem()->text().contains(u"\u25b2 1"_s));
+    }
+
+    void sectionsByKeyboard()
+    {
+        window->showSection(0);
+        QTest::keyClick(window.get(), Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(window->currentSection(), 1);
+        QTest::keyClick(window.get(), Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(window->currentSection(), 0);
+    }
+
+    void roleLocksSectionsItDoesNotOwn()
+    {
+        auto *role = window->findChild<QComboBox *>(u"roleSwitch"_s);
+        auto chooseRole = [&](const QString &code) {
+            const int i = role->findData(code);
+            role->setCurrentIndex(i);
+            Q_EMIT role->activated(i);
+        };
+        chooseRole(u"author"_s);
+        QVERIFY(field<QLineEdit>(*window, u"review"_s, u"reviewerName"_s)->isReadOnly());
+        QVERIFY(!field<QRadioButton>(*window, u"review"_s, u"outcome_met"_s)->isEnabled());
+        QVERIFY(!field<QLineEdit>(*window, u"q1"_s, u"q1Other"_s)->isReadOnly());
+
+        chooseRole(u"reviewer"_s);
+        QVERIFY(!field<QLineEdit>(*window, u"review"_s, u"reviewerName"_s)->isReadOnly());
+        QVERIFY(field<QLineEdit>(*window, u"q1"_s, u"q1Other"_s)->isReadOnly());
+        QVERIFY(!field<QCheckBox>(*window, u"access"_s, u"access_overt_research"_s)->isEnabled());
+        QVERIFY(field<QPlainTextEdit>(*window, u"q5"_s, u"rule_training_explanation"_s)->isReadOnly());
+        // Typing into a locked field changes nothing.
+        auto *other = field<QLineEdit>(*window, u"q1"_s, u"q1Other"_s);
+        QTest::keyClicks(other, u"x"_s);
+        QCOMPARE(window->model()->undoStack()->count(), 0);
+
+        chooseRole(u"counsel"_s);
+        QVERIFY(field<QRadioButton>(*window, u"q2"_s, u"q2a_yes"_s)->isEnabled());
+        QVERIFY(field<QLineEdit>(*window, u"q1"_s, u"q1Other"_s)->isReadOnly());
+        // The role is remembered for the next start.
+        MainWindow second;
+        QCOMPARE(second.model()->role(), Role::Counsel);
+        chooseRole(u"author"_s);
+    }
+
+    void saveWritesTheFileAndClearsModified()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"copy.smout"_s);
+        window->model()->setValue(u"review.comments"_s, u"Checked again."_s);
+        QVERIFY(window->windowTitle().contains(u"Untitled"_s) || window->isWindowModified());
+        Dialogs::setNextFileName(path);
+        QVERIFY(window->saveAs());
+        QVERIFY(!window->isWindowModified());
+        QVERIFY(window->windowTitle().startsWith(u"copy.smout"_s));
+        const auto saved = io::loadSmoutFile(path);
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->review.comments, u"Checked again."_s);
+    }
+};
+
+GUITEST_MAIN(TestGuiEditing)
+#include "tst_gui_editing.moc"
