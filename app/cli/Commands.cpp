@@ -3,6 +3,7 @@
 #include "Command.h"
 #include "NewCommand.h"
 #include "PdfCommands.h"
+#include "SignCommands.h"
 #include "ValidateCommand.h"
 
 namespace smout::cli {
@@ -15,6 +16,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<ExportCommand>());
     c.push_back(std::make_unique<ImportCommand>());
     c.push_back(std::make_unique<ReleaseCommand>());
+    c.push_back(std::make_unique<SignCommand>());
+    c.push_back(std::make_unique<VerifyCommand>());
     return c;
 }
 

@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "io/SmoutJson.h"
 #include "pdf/PdfExporter.h"
+#include "signing/SignatureVerifier.h"
 
 #include <QFileInfo>
 
@@ -116,7 +117,8 @@ int ImportCommand::run(const po::variables_map &vm)
         printErr(tr("smout import: %1").arg(bytes.error()));
         return ExitUsage;
     }
-    auto doc = pdf::importPdf(bytes.value());
+    // For a signed PDF: the document as the author signed it.
+    auto doc = pdf::importPdf(signing::authorRevision(bytes.value()));
     if (!doc) {
         printErr(tr("smout import: %1: %2").arg(input, doc.error()));
         return ExitUsage;

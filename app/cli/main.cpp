@@ -7,6 +7,7 @@
 #include <QGuiApplication>
 
 #include <algorithm>
+#include <cstdio>
 
 using namespace smout::cli;
 
@@ -73,5 +74,11 @@ int main(int argc, char **argv)
     });
     if (it == commands.end())
         return Main::unknownVerb(QString::fromStdString(verb));
-    return (*it)->execute(std::vector<std::string>(argv + 2, argv + argc));
+    const int code = (*it)->execute(std::vector<std::string>(argv + 2, argv + argc));
+    // NSS, shut down by poppler after main returns, reports objects it still holds on
+    // standard error; every message of ours is out by now, so nothing useful is lost.
+    std::fflush(stderr);
+    if (!qEnvironmentVariableIsSet("SMOUT_DEBUG") && !std::freopen("/dev/null", "w", stderr))
+        return code;
+    return code;
 }

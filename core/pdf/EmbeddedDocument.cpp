@@ -49,12 +49,17 @@ void seedFormResources(QPDF &q)
     }
     QPDFObjectHandle helvetica = q.makeIndirectObject(QPDFObjectHandle::parse(
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"));
+    // poppler 22.12 looks for a "popplerfont…" entry whose base font is "Helvetica " (family
+    // and an empty style joined by a space) before embedding a whole substitute font.
+    QPDFObjectHandle helveticaForSigning = q.makeIndirectObject(QPDFObjectHandle::parse(
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica#20 /Encoding /WinAnsiEncoding >>"));
     QPDFObjectHandle fonts = QPDFObjectHandle::newDictionary();
-    fonts.replaceKey("/Helv", helvetica);
+    fonts.replaceKey("/popplerfontHelv", helvetica);
+    fonts.replaceKey("/popplerfontHelvSign", helveticaForSigning);
     QPDFObjectHandle resources = QPDFObjectHandle::newDictionary();
     resources.replaceKey("/Font", fonts);
     acroForm.replaceKey("/DR", resources);
-    acroForm.replaceKey("/DA", QPDFObjectHandle::newString("/Helv 0 Tf 0 g"));
+    acroForm.replaceKey("/DA", QPDFObjectHandle::newString("/popplerfontHelv 0 Tf 0 g"));
 }
 
 } // namespace
@@ -72,6 +77,12 @@ Result<QByteArray> finishPdf(const QByteArray &pdf, const PdfFinishing &f)
             auto spec = QPDFFileSpecObjectHelper::createFileSpec(q, utf8(f.attachmentName), stream);
             spec.setDescription("SMOUT document data (.smout)");
             QPDFEmbeddedFileDocumentHelper(q).replaceEmbeddedFile(utf8(f.attachmentName), spec);
+        }
+        for (const auto &[name, data] : f.otherFiles) {
+            auto stream = QPDFEFStreamObjectHelper::createEFStream(q, std::string(data.constData(), size_t(data.size())));
+            stream.setSubtype("application/pdf");
+            auto spec = QPDFFileSpecObjectHelper::createFileSpec(q, utf8(name), stream);
+            QPDFEmbeddedFileDocumentHelper(q).replaceEmbeddedFile(utf8(name), spec);
         }
         setInfo(q, f);
         seedFormResources(q);

@@ -8,6 +8,8 @@
 #include "model/Result.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace smout::pdf {
@@ -18,6 +20,7 @@ struct PdfFinishing {
     QByteArray attachment;            // embedded as EmbeddedSmoutName when not empty
     QString attachmentName = QString::fromLatin1(EmbeddedSmoutName);
     QString title, author, subject;
+    QList<QPair<QString, QByteArray>> otherFiles; // further attachments, e.g. a signed submission
 };
 
 // Rewrites `pdf` once with the attachment, metadata and form resources. Only for a PDF

@@ -48,6 +48,8 @@ Result<ExportedPdf> exportPdf(const SmoutDocument &source, const ExportOptions &
     PdfFinishing finishing;
     if (!options.release)
         finishing.attachment = io::writeSmout(source);
+    if (!options.submissionPdf.isEmpty())
+        finishing.otherFiles.append({u"submission.pdf"_s, options.submissionPdf});
     const QString component = doc.summary.component.isEmpty() ? QString() : componentName(doc.summary.component);
     finishing.title = FormText::title() + (component.isEmpty() ? QString() : u" \u2014 "_s + component);
     QStringList authors;

@@ -17,6 +17,8 @@ struct ExportOptions {
     QString attachmentDir; // where the Rules of Behavior file is, for Q4-HASH
     // A FOIA release copy: redacted text replaced by its exemption, no embedded data.
     bool release = false;
+    // For an adjudication PDF: the signed submission, embedded unchanged as "submission.pdf".
+    QByteArray submissionPdf;
 };
 
 struct ExportedPdf {

@@ -1,6 +1,7 @@
 #include "PdfRenderer.h"
 
 #include "FormText.h"
+#include "SignatureSlots.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
@@ -15,6 +16,41 @@ namespace {
 struct PageText {
     Q_DECLARE_TR_FUNCTIONS(smout::pdf::PdfRenderer)
 };
+
+QString slotLabel(Role role)
+{
+    switch (role) {
+    case Role::Author: return PageText::tr("Program office: submitted for DHS Privacy Office adjudication");
+    case Role::Counsel: return PageText::tr("Counsel: certifies that appropriate authority exists for the operational use described");
+    case Role::Reviewer: return PageText::tr("DHS Privacy Office reviewer: determination");
+    }
+    return {};
+}
+
+// The last page: one labelled box per signer, where the signatures' appearances go.
+void paintSignaturePage(QPainter &p, QPagedPaintDevice *device, qreal dpi)
+{
+    const QRectF full = device->pageLayout().fullRectPixels(int(dpi));
+    const QRectF paint = device->pageLayout().paintRectPixels(int(dpi));
+    QFont title(u"Liberation Serif"_s);
+    title.setPointSizeF(14);
+    title.setBold(true);
+    p.setFont(title);
+    p.setPen(Qt::black);
+    p.drawText(QRectF(0, dpi * 0.5, paint.width(), dpi * 0.5), Qt::AlignHCenter | Qt::AlignTop, PageText::tr("SIGNATURES"));
+    QFont label(u"Liberation Serif"_s);
+    label.setPointSizeF(10.5);
+    for (const Role role : allOf<Role>()) {
+        const QRectF n = pdf::signatureSlot(role);
+        const QRectF box(n.x() * full.width() - paint.x(), n.y() * full.height() - paint.y(),
+                         n.width() * full.width(), n.height() * full.height());
+        p.setFont(label);
+        p.setPen(Qt::black);
+        p.drawText(QRectF(box.x(), box.y() - dpi * 0.3, box.width(), dpi * 0.28), Qt::AlignLeft | Qt::AlignBottom, slotLabel(role));
+        p.setPen(QPen(QColor(120, 120, 120), dpi / 150.0));
+        p.drawRect(box);
+    }
+}
 
 void paintDraftMark(QPainter &p, const QRectF &page)
 {
@@ -48,7 +84,8 @@ int PdfRenderer::render(const SmoutDocument &doc, const RenderOptions &options, 
     const qreal band = dpi * 0.4; // header and footer bands
     const QSizeF body(paintRect.width(), paintRect.height() - 2 * band);
     text.setPageSize(body);
-    const int pages = text.pageCount();
+    const int textPages = text.pageCount();
+    const int pages = textPages + 1; // and the signature page
 
     QFont small(u"Liberation Sans"_s);
     small.setPointSizeF(8.5);
@@ -61,10 +98,14 @@ int PdfRenderer::render(const SmoutDocument &doc, const RenderOptions &options, 
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
             device->newPage();
-        painter.save();
-        painter.translate(0, band - page * body.height());
-        text.drawContents(&painter, QRectF(QPointF(0, page * body.height()), body));
-        painter.restore();
+        if (page < textPages) {
+            painter.save();
+            painter.translate(0, band - page * body.height());
+            text.drawContents(&painter, QRectF(QPointF(0, page * body.height()), body));
+            painter.restore();
+        } else {
+            paintSignaturePage(painter, device, dpi);
+        }
 
         painter.setFont(small);
         painter.setPen(QColor(60, 60, 60));

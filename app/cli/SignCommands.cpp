@@ -1,0 +1,306 @@
+#include "SignCommands.h"
+
+#include "Console.h"
+#include "Passphrase.h"
+#include "io/JsonWriter.h"
+#include "io/SmoutJson.h"
+#include "pdf/PdfExporter.h"
+#include "rules/RuleEngine.h"
+#include "signing/NssDatabase.h"
+#include "signing/PdfSigner.h"
+#include "signing/SignatureSpans.h"
+#include "signing/SignatureVerifier.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+namespace smout::cli {
+
+namespace {
+
+QString opt(const po::variables_map &vm, const char *key)
+{
+    return vm.count(key) ? QString::fromStdString(vm[key].as<std::string>()) : QString();
+}
+
+QString findingsList(const Findings &findings)
+{
+    QString out;
+    for (const Finding &f : findings)
+        if (f.severity == Severity::Error)
+            out += u"  %1 %2: %3\n"_s.arg(f.ruleId, f.path, f.message);
+    return out;
+}
+
+} // namespace
+
+QString SignCommand::summary() const
+{
+    return tr("sign as author, counsel or reviewer with a certificate (NSS database, smart card or PKCS#12)");
+}
+
+QString SignCommand::synopsis() const
+{
+    return tr("smout sign INPUT --role author|counsel|reviewer -o OUT.pdf [--cert NICKNAME] [--nss-dir DIR] "
+              "[--p12 FILE] [--passphrase-file FILE] [--submission SIGNED.pdf]");
+}
+
+void SignCommand::addOptions(po::options_description &options, po::positional_options_description &positional)
+{
+    options.add_options()
+        ("role", po::value<std::string>()->required(), tr("author (INPUT is a .smout), counsel (INPUT is the author-signed PDF) or reviewer (INPUT is the reviewed .smout)").toStdString().c_str())
+        ("output,o", po::value<std::string>()->required(), tr("the signed PDF to write").toStdString().c_str())
+        ("cert", po::value<std::string>(), tr("nickname of the signing certificate in the NSS database").toStdString().c_str())
+        ("nss-dir", po::value<std::string>(), tr("NSS database (default ~/.pki/nssdb, where smart-card modules are registered)").toStdString().c_str())
+        ("p12", po::value<std::string>(), tr("PKCS#12 file to sign with, used for this signature only").toStdString().c_str())
+        ("passphrase-file", po::value<std::string>(), tr("file whose first line is the passphrase or PIN").toStdString().c_str())
+        ("submission", po::value<std::string>(), tr("reviewer: the counsel-signed submission PDF").toStdString().c_str())
+        ("today", po::value<std::string>(), tr("check dates as if today were YYYY-MM-DD").toStdString().c_str())
+        ("input", po::value<std::string>()->required(), tr("the document to sign").toStdString().c_str());
+    positional.add("input", 1);
+}
+
+int SignCommand::run(const po::variables_map &vm)
+{
+    const auto role = fromCode<Role>(opt(vm, "role"));
+    if (!role) {
+        printErr(tr("smout sign: --role must be author, counsel or reviewer"));
+        return ExitUsage;
+    }
+    const QString input = opt(vm, "input"), output = opt(vm, "output");
+    RuleContext context;
+    if (vm.count("today"))
+        context.today = QDate::fromString(opt(vm, "today"), Qt::ISODate);
+    if (!context.today.isValid()) {
+        printErr(tr("smout sign: --today must be a real date YYYY-MM-DD"));
+        return ExitUsage;
+    }
+
+    // What to sign.
+    QByteArray pdf;
+    if (*role == Role::Counsel) {
+        auto bytes = io::readInputFile(input, 512 * 1024 * 1024);
+        if (!bytes) {
+            printErr(tr("smout sign: %1").arg(bytes.error()));
+            return ExitUsage;
+        }
+        if (signing::signatureSpans(bytes.value()).isEmpty()) {
+            printErr(tr("smout sign: %1 is not signed by the program office; counsel signs the author-signed submission").arg(input));
+            return ExitProblems;
+        }
+        auto doc = pdf::importPdf(signing::authorRevision(bytes.value()));
+        if (!doc) {
+            printErr(tr("smout sign: %1: %2").arg(input, doc.error()));
+            return ExitUsage;
+        }
+        if (doc->questions.q2Authorities.isEmpty() || doc->questions.q2aCounselReviewed != YesNo::Yes) {
+            printErr(tr("smout sign: counsel can certify only when question 2 lists authorities and 2a is answered Yes"));
+            return ExitProblems;
+        }
+        pdf = bytes.value();
+    } else {
+        auto doc = io::loadSmoutFile(input);
+        if (!doc) {
+            printErr(tr("smout sign: %1: %2").arg(input, doc.error()));
+            return ExitUsage;
+        }
+        context.attachmentDir = input == u"-" ? QString() : QFileInfo(input).absolutePath();
+        context.role = *role == Role::Reviewer ? std::optional<Role>() : std::optional<Role>(Role::Author);
+        const Findings findings = RuleEngine::validate(doc.value(), context);
+        if (countOf(findings, Severity::Error) > 0) {
+            printErr(tr("smout sign: %1 has %2 error(s) and cannot be signed until they are fixed:\n%3")
+                         .arg(input).arg(countOf(findings, Severity::Error)).arg(findingsList(findings)));
+            return ExitProblems;
+        }
+        pdf::ExportOptions options;
+        options.today = context.today;
+        options.attachmentDir = context.attachmentDir;
+        if (*role == Role::Reviewer) {
+            if (doc->review.determination.outcome == Outcome::Unset) {
+                printErr(tr("smout sign: the review section has no determination yet"));
+                return ExitProblems;
+            }
+            if (!vm.count("submission")) {
+                printErr(tr("smout sign: --role reviewer needs --submission SIGNED.pdf (the counsel-signed submission)"));
+                return ExitUsage;
+            }
+            auto submission = io::readInputFile(opt(vm, "submission"), 512 * 1024 * 1024);
+            if (!submission) {
+                printErr(tr("smout sign: %1").arg(submission.error()));
+                return ExitUsage;
+            }
+            auto submitted = pdf::importPdf(signing::authorRevision(submission.value()));
+            if (!submitted || submitted->id != doc->id) {
+                printErr(tr("smout sign: the submission is not the signed submission of this SMOUT (document ids differ)"));
+                return ExitProblems;
+            }
+            options.submissionPdf = submission.value();
+        }
+        auto exported = pdf::exportPdf(doc.value(), options);
+        if (!exported) {
+            printErr(tr("smout sign: %1").arg(exported.error()));
+            return ExitUsage;
+        }
+        pdf = exported->bytes;
+    }
+
+    // With which certificate.
+    auto passphrase = readPassphrase(opt(vm, "passphrase-file"), tr("Passphrase or PIN: "));
+    if (!passphrase) {
+        printErr(tr("smout sign: %1").arg(passphrase.error()));
+        return ExitUsage;
+    }
+    QTemporaryDir scratch;
+    QString nickname = opt(vm, "cert");
+    if (vm.count("p12")) {
+        const QString db = scratch.filePath(u"nssdb"_s);
+        Status ready = signing::NssDatabase::create(db, passphrase.value());
+        if (ready)
+            ready = signing::NssDatabase::importPkcs12(db, opt(vm, "p12"), passphrase.value(), passphrase.value());
+        if (!ready) {
+            printErr(tr("smout sign: %1; nothing was signed").arg(ready.error()));
+            return ExitUsage;
+        }
+        if (nickname.isEmpty())
+            nickname = signing::NssDatabase::nicknames(db).value(0);
+        if (const Status opened = signing::NssDatabase::use(db); !opened) {
+            printErr(tr("smout sign: %1").arg(opened.error()));
+            return ExitUsage;
+        }
+    } else {
+        if (nickname.isEmpty()) {
+            printErr(tr("smout sign: name the certificate with --cert NICKNAME, or give --p12 FILE"));
+            return ExitUsage;
+        }
+        if (const Status opened = signing::NssDatabase::use(opt(vm, "nss-dir")); !opened) {
+            printErr(tr("smout sign: %1").arg(opened.error()));
+            return ExitUsage;
+        }
+    }
+
+    auto signedPdf = signing::signPdf(pdf, {*role, nickname, passphrase.value()});
+    if (!signedPdf) {
+        printErr(tr("smout sign: %1").arg(signedPdf.error()));
+        return ExitUsage;
+    }
+    if (const Status saved = io::writeFileAtomically(output, signedPdf.value()); !saved) {
+        printErr(tr("smout sign: %1").arg(saved.error()));
+        return ExitUsage;
+    }
+    printErr(tr("Signed %1 as %2 with \"%3\"").arg(output, opt(vm, "role"), nickname));
+    return ExitOk;
+}
+
+QString VerifyCommand::summary() const
+{
+    return tr("verify the signatures of a SMOUT PDF and detect changes made after signing");
+}
+
+QString VerifyCommand::synopsis() const
+{
+    return tr("smout verify FILE.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]...");
+}
+
+void VerifyCommand::addOptions(po::options_description &options, po::positional_options_description &positional)
+{
+    options.add_options()
+        ("format", po::value<std::string>()->default_value("text"), tr("text or json").toStdString().c_str())
+        ("nss-dir", po::value<std::string>(), tr("NSS database whose trust settings decide (default: only the --trust anchors)").toStdString().c_str())
+        ("trust", po::value<std::vector<std::string>>(), tr("a trusted root certificate (PEM); may be repeated").toStdString().c_str())
+        ("input", po::value<std::string>()->required(), tr("the signed PDF").toStdString().c_str());
+    positional.add("input", 1);
+}
+
+int VerifyCommand::run(const po::variables_map &vm)
+{
+    const QString format = opt(vm, "format");
+    if (format != u"text" && format != u"json") {
+        printErr(tr("smout verify: --format must be text or json"));
+        return ExitUsage;
+    }
+    const QString input = opt(vm, "input");
+    auto bytes = io::readInputFile(input, 512 * 1024 * 1024);
+    if (!bytes) {
+        printErr(tr("smout verify: %1").arg(bytes.error()));
+        return ExitUsage;
+    }
+    QTemporaryDir scratch;
+    if (vm.count("nss-dir") && vm.count("trust")) {
+        printErr(tr("smout verify: give either --nss-dir or --trust, not both"));
+        return ExitUsage;
+    }
+    Status opened = success();
+    if (vm.count("nss-dir")) {
+        opened = signing::NssDatabase::use(opt(vm, "nss-dir"));
+    } else {
+        const QString db = scratch.filePath(u"trust"_s);
+        opened = signing::NssDatabase::create(db, QString());
+        int n = 0;
+        if (vm.count("trust"))
+            for (const auto &pem : vm["trust"].as<std::vector<std::string>>())
+                if (opened)
+                    opened = signing::NssDatabase::importTrustAnchor(db, QString::fromStdString(pem), u"trust-anchor-%1"_s.arg(++n));
+        if (opened)
+            opened = signing::NssDatabase::use(db);
+    }
+    if (!opened) {
+        printErr(tr("smout verify: %1").arg(opened.error()));
+        return ExitUsage;
+    }
+    auto report = signing::verifyPdf(bytes.value());
+    if (!report) {
+        printErr(tr("smout verify: %1: %2").arg(input, report.error()));
+        return ExitUsage;
+    }
+    const signing::VerificationReport &r = report.value();
+    if (format == u"json") {
+        io::JsonWriter w;
+        w.beginObject();
+        w.key(u"file");
+        w.string(input);
+        w.key(u"ok");
+        w.boolean(r.ok());
+        w.key(u"signatures");
+        w.beginArray();
+        for (const auto &s : r.signatures) {
+            w.beginObject();
+            for (const auto &[k, v] : {std::pair{u"field", s.field}, {u"signer", s.signer}, {u"role", s.role}, {u"time", s.time}, {u"hash", s.hash}}) {
+                w.key(k);
+                w.string(v);
+            }
+            for (const auto &[k, v] : {std::pair{u"valid", s.valid}, {u"trusted", s.trusted}, {u"covers_whole_document", s.coversWholeDocument}, {u"modified_after", s.modifiedAfter}}) {
+                w.key(k);
+                w.boolean(v);
+            }
+            w.key(u"problems");
+            w.beginArray();
+            for (const QString &p : s.problems)
+                w.string(p);
+            w.endArray();
+            w.endObject();
+        }
+        w.endArray();
+        w.key(u"problems");
+        w.beginArray();
+        for (const QString &p : r.problems)
+            w.string(p);
+        w.endArray();
+        w.endObject();
+        writeOut(w.finish());
+    } else {
+        QString out = u"%1: %2\n"_s.arg(input, r.ok() ? tr("all signatures valid and trusted, nothing changed after signing")
+                                                        : tr("NOT OK"));
+        for (const auto &s : r.signatures) {
+            out += u"  %1 (%2): %3, %4, %5, %6%7\n"_s.arg(s.field, s.role.isEmpty() ? tr("no role") : s.role, s.signer, s.time, s.hash,
+                                                         s.valid ? tr("valid") : tr("INVALID"), s.trusted ? tr(", trusted") : tr(", NOT trusted"));
+            for (const QString &p : s.problems)
+                out += u"    - "_s + p + u'\n';
+        }
+        for (const QString &p : r.problems)
+            out += u"  - "_s + p + u'\n';
+        writeOut(out.toUtf8());
+    }
+    return r.ok() ? ExitOk : ExitProblems;
+}
+
+} // namespace smout::cli

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Command.h"
+
+namespace smout::cli {
+
+// `smout sign INPUT --role author|counsel|reviewer -o OUT.pdf [--cert NICK] [--nss-dir DIR]
+//  [--p12 FILE] [--passphrase-file FILE] [--submission SIGNED.pdf]`
+class SignCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(smout::cli::SignCommand)
+public:
+    QString name() const override { return QStringLiteral("sign"); }
+    QString summary() const override;
+    QString synopsis() const override;
+
+protected:
+    void addOptions(po::options_description &options, po::positional_options_description &positional) override;
+    int run(const po::variables_map &vm) override;
+};
+
+// `smout verify FILE.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]...`
+class VerifyCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(smout::cli::VerifyCommand)
+public:
+    QString name() const override { return QStringLiteral("verify"); }
+    QString summary() const override;
+    QString synopsis() const override;
+
+protected:
+    void addOptions(po::options_description &options, po::positional_options_description &positional) override;
+    int run(const po::variables_map &vm) override;
+};
+
+} // namespace smout::cli

@@ -1,0 +1,33 @@
+#pragma once
+
+// Verifies every signature of a SMOUT PDF against the trust anchors of the open NSS
+// database, and checks what PDF viewers have been fooled by: forged or wrapped byte ranges,
+// incremental updates after a signature, and visible text that does not match the data.
+
+#include "model/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+namespace smout::signing {
+
+struct SignatureReport {
+    QString field, signer, role, time, hash;
+    bool valid = false, trusted = false, coversWholeDocument = false, modifiedAfter = false;
+    QStringList problems;
+};
+
+struct VerificationReport {
+    QList<SignatureReport> signatures;
+    QStringList problems; // about the document as a whole
+    bool ok() const;
+};
+
+// An error only when the file is not a readable PDF.
+Result<VerificationReport> verifyPdf(const QByteArray &pdf);
+
+// The revision the author signed (or the whole file when nothing is signed).
+QByteArray authorRevision(const QByteArray &pdf);
+
+} // namespace smout::signing
