@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QDateTime>
 #include <QFile>
+#include <QHash>
 #include <QTemporaryDir>
 
 #include <poppler-form.h>
@@ -58,8 +59,11 @@ Result<QByteArray> signPdf(const QByteArray &pdf, const SignRequest &request)
         return Error{SignText::tr("no certificate database is open")};
     // Certificate objects hold NSS references: keep them in this scope only, so that NSS can
     // shut down cleanly at exit.
-    QString signer;
-    {
+    // Once a certificate's passphrase was accepted, the token stays logged in for the process:
+    // later signatures with it skip the listing and the check (only the signer's name is kept).
+    static QHash<QString, QString> loggedIn;
+    QString signer = loggedIn.value(request.nickname);
+    if (signer.isEmpty()) {
         QStringList available;
         bool found = false, passwordOk = false;
         NssDatabase::setPassphrase(request.passphrase); // listing the keys may need the token's login
@@ -72,12 +76,16 @@ Result<QByteArray> signPdf(const QByteArray &pdf, const SignRequest &request)
             NssDatabase::setPassphrase(request.passphrase);
             passwordOk = c.checkPassword(request.passphrase);
         }
+        if (available.isEmpty())
+            return Error{SignText::tr("no signing certificate is available in %1: wrong passphrase or PIN, or the database holds no private keys; nothing was signed")
+                             .arg(NssDatabase::current())};
         if (!found)
             return Error{SignText::tr("no signing certificate named \"%1\" in %2 (available: %3)")
                              .arg(request.nickname, NssDatabase::current(),
                                   available.isEmpty() ? SignText::tr("none") : available.join(u", "_s))};
         if (!passwordOk)
             return Error{SignText::tr("wrong passphrase or PIN for the certificate \"%1\"; nothing was signed").arg(request.nickname)};
+        loggedIn.insert(request.nickname, signer);
     }
 
     QTemporaryDir dir;

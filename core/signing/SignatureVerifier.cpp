@@ -137,7 +137,8 @@ Result<VerificationReport> verifyPdf(const QByteArray &pdf)
     {
         std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
         if (!doc)
-            return Error{VerifyText::tr("not a readable PDF")};
+            return Error{pdf.trimmed().endsWith("%%EOF") ? VerifyText::tr("not a readable PDF")
+                                                         : VerifyText::tr("not a readable PDF: the file is truncated (it does not end with %%EOF)")};
         QList<SignatureReport> found;
         QList<qint64> ends;
         for (int i = 0; i < doc->numPages(); ++i) {
