@@ -1,6 +1,7 @@
 // The one table of `smout` verbs. Adding a verb: write its class, add one line here.
 
 #include "Command.h"
+#include "InventoryCommands.h"
 #include "NewCommand.h"
 #include "PdfCommands.h"
 #include "SignCommands.h"
@@ -18,6 +19,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<ReleaseCommand>());
     c.push_back(std::make_unique<SignCommand>());
     c.push_back(std::make_unique<VerifyCommand>());
+    c.push_back(std::make_unique<DiffCommand>());
+    c.push_back(std::make_unique<DbCommand>());
     return c;
 }
 

@@ -1,0 +1,255 @@
+#include "InventoryCommands.h"
+
+#include "Console.h"
+#include "diff/DocumentDiff.h"
+#include "io/JsonWriter.h"
+#include "io/SmoutJson.h"
+#include "pdf/PdfExporter.h"
+#include "signing/SignatureVerifier.h"
+#include "store/InventoryStore.h"
+
+#include <QFileInfo>
+
+namespace smout::cli {
+
+namespace {
+
+// A .smout file, or the document (as the author signed it) inside a PDF.
+Result<SmoutDocument> loadAny(const QString &path)
+{
+    auto bytes = io::readInputFile(path, 512 * 1024 * 1024);
+    if (!bytes)
+        return Error{bytes.error()};
+    if (bytes->startsWith("%PDF-"))
+        return pdf::importPdf(signing::authorRevision(bytes.value()));
+    return io::readSmout(bytes.value());
+}
+
+QString userName()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? u"unknown"_s : user;
+}
+
+} // namespace
+
+QString DbCommand::summary() const
+{
+    return tr("the SMOUT inventory: import, list, show and export revisions (SQLite or PostgreSQL)");
+}
+
+QString DbCommand::synopsis() const
+{
+    return tr("smout db import FILE... | list [--due-within DAYS] [--status S] [--search WORDS] [--format text|json] | "
+              "show ID [--revision N] | export ID -o FILE   [--database URL]");
+}
+
+void DbCommand::addOptions(po::options_description &options, po::positional_options_description &positional)
+{
+    options.add_options()
+        ("database", po::value<std::string>(), tr("a SQLite file, or postgresql://user@host:port/dbname (default: SMOUT_DATABASE or the user's inventory)").toStdString().c_str())
+        ("due-within", po::value<int>(), tr("list: due for re-review within DAYS (overdue included)").toStdString().c_str())
+        ("status", po::value<std::string>(), tr("list: draft, with_counsel, submitted, under_review, adjudicated_met, adjudicated_not_met").toStdString().c_str())
+        ("search", po::value<std::string>(), tr("list: words to look for").toStdString().c_str())
+        ("format", po::value<std::string>()->default_value("text"), tr("list: text or json").toStdString().c_str())
+        ("revision", po::value<int>(), tr("show/export: this revision instead of the newest").toStdString().c_str())
+        ("output,o", po::value<std::string>(), tr("export: file to write").toStdString().c_str())
+        ("action", po::value<std::string>()->required(), tr("import, list, show or export").toStdString().c_str())
+        ("args", po::value<std::vector<std::string>>(), tr("files (import) or the SMOUT id (show, export)").toStdString().c_str());
+    positional.add("action", 1).add("args", -1);
+}
+
+int DbCommand::run(const po::variables_map &vm)
+{
+    const QString action = QString::fromStdString(vm["action"].as<std::string>());
+    QStringList args;
+    if (vm.count("args"))
+        for (const auto &a : vm["args"].as<std::vector<std::string>>())
+            args << QString::fromStdString(a);
+    if (!QStringList{u"import"_s, u"list"_s, u"show"_s, u"export"_s}.contains(action)) {
+        printErr(tr("smout db: unknown action '%1' (import, list, show or export)").arg(action));
+        return ExitUsage;
+    }
+    auto opened = store::InventoryStore::open(vm.count("database") ? QString::fromStdString(vm["database"].as<std::string>()) : QString());
+    if (!opened) {
+        printErr(tr("smout db: %1").arg(opened.error()));
+        return ExitUsage;
+    }
+    store::InventoryStore &inventory = *opened.value();
+
+    if (action == u"import") {
+        if (args.isEmpty()) {
+            printErr(tr("smout db import: give the files to import"));
+            return ExitUsage;
+        }
+        const bool progress = stderrIsTerminal();
+        int imported = 0, failed = 0;
+        for (qsizetype i = 0; i < args.size(); ++i) {
+            auto doc = loadAny(args[i]);
+            if (!doc) {
+                printErr(tr("%1: %2").arg(args[i], doc.error()));
+                ++failed;
+                continue;
+            }
+            auto stored = inventory.importDocuments({doc.value()}, userName(), Role::Author);
+            if (!stored) {
+                printErr(tr("smout db import: %1").arg(stored.error()));
+                return ExitUsage;
+            }
+            imported += stored.value();
+            if (progress)
+                std::fprintf(stderr, "\r%s", qPrintable(tr("Importing %1 of %2…").arg(i + 1).arg(args.size())));
+        }
+        if (progress)
+            std::fprintf(stderr, "\n");
+        printErr(tr("Imported %1 document(s) into the inventory").arg(imported));
+        return failed ? ExitUsage : ExitOk;
+    }
+
+    if (action == u"list") {
+        store::ListFilter filter;
+        if (vm.count("due-within"))
+            filter.dueWithinDays = vm["due-within"].as<int>();
+        if (vm.count("status")) {
+            filter.status = store::statusFromCode(QString::fromStdString(vm["status"].as<std::string>()));
+            if (!filter.status) {
+                printErr(tr("smout db list: unknown status '%1'").arg(QString::fromStdString(vm["status"].as<std::string>())));
+                return ExitUsage;
+            }
+        }
+        if (vm.count("search"))
+            filter.search = QString::fromStdString(vm["search"].as<std::string>());
+        auto entries = inventory.list(filter);
+        if (!entries) {
+            printErr(tr("smout db list: %1").arg(entries.error()));
+            return ExitUsage;
+        }
+        if (vm["format"].as<std::string>() == "json") {
+            io::JsonWriter w;
+            w.beginArray();
+            for (const auto &e : entries.value()) {
+                w.beginObject();
+                for (const auto &[k, v] : {std::pair{u"id", e.id}, {u"component", e.component}, {u"category", e.category},
+                                           {u"title", e.title}, {u"status", store::statusCode(e.status)},
+                                           {u"updated", e.updated.toString(Qt::ISODate)},
+                                           {u"rereview_due", e.rereviewDue.toString(Qt::ISODate)}}) {
+                    w.key(k);
+                    w.string(v);
+                }
+                w.key(u"revision");
+                w.integer(e.revision);
+                w.endObject();
+            }
+            w.endArray();
+            writeOut(w.finish());
+        } else {
+            QString out;
+            for (const auto &e : entries.value())
+                out += u"%1  %2  %3  rev %4  %5  %6\n"_s.arg(e.id, e.component.leftJustified(6), store::statusName(e.status).leftJustified(20))
+                           .arg(e.revision)
+                           .arg(e.rereviewDue.isValid() ? tr("re-review %1").arg(e.rereviewDue.toString(Qt::ISODate)) : QString(), e.title);
+            writeOut(out.toUtf8());
+        }
+        return ExitOk;
+    }
+
+    if (args.size() != 1) {
+        printErr(tr("smout db %1: give one SMOUT id").arg(action));
+        return ExitUsage;
+    }
+    const std::optional<int> revision = vm.count("revision") ? std::optional<int>(vm["revision"].as<int>()) : std::nullopt;
+    auto stored = inventory.load(args[0], revision);
+    if (!stored) {
+        printErr(tr("smout db %1: %2").arg(action, stored.error()));
+        return ExitUsage;
+    }
+    if (action == u"export") {
+        if (!vm.count("output")) {
+            printErr(tr("smout db export: give -o FILE"));
+            return ExitUsage;
+        }
+        const QString output = QString::fromStdString(vm["output"].as<std::string>());
+        if (const Status saved = io::saveSmoutFile(stored->document, output); !saved) {
+            printErr(tr("smout db export: %1").arg(saved.error()));
+            return ExitUsage;
+        }
+        printErr(tr("Wrote revision %1 of %2 to %3").arg(stored->revision).arg(args[0], output));
+        return ExitOk;
+    }
+    QString out = tr("%1 — %2, %3, revision %4 of %5\n").arg(stored->entry.id, stored->entry.component, store::statusName(stored->entry.status))
+                      .arg(stored->revision).arg(stored->entry.revision);
+    out += stored->entry.title + u'\n';
+    if (stored->entry.rereviewDue.isValid())
+        out += tr("Re-review due: %1\n").arg(stored->entry.rereviewDue.toString(Qt::ISODate));
+    out += tr("Revisions:\n");
+    if (auto revisions = inventory.revisions(args[0]))
+        for (const auto &r : revisions.value())
+            out += u"  %1  %2  %3 (%4)\n"_s.arg(r.revision).arg(r.saved.toString(Qt::ISODate), r.author, r.role);
+    out += tr("Audit log:\n");
+    if (auto log = inventory.auditLog(args[0]))
+        for (const auto &a : log.value())
+            out += u"  %1  %2 (%3)  %4  %5\n"_s.arg(a.at.toString(Qt::ISODate), a.who, a.role, a.action, a.detail);
+    writeOut(out.toUtf8());
+    return ExitOk;
+}
+
+QString DiffCommand::summary() const
+{
+    return tr("field-level differences between two SMOUTs (.smout files or exported/signed PDFs)");
+}
+
+QString DiffCommand::synopsis() const
+{
+    return tr("smout diff A B [--format text|json]");
+}
+
+void DiffCommand::addOptions(po::options_description &options, po::positional_options_description &positional)
+{
+    options.add_options()
+        ("format", po::value<std::string>()->default_value("text"), tr("text or json").toStdString().c_str())
+        ("files", po::value<std::vector<std::string>>()->required(), tr("the two documents").toStdString().c_str());
+    positional.add("files", 2);
+}
+
+int DiffCommand::run(const po::variables_map &vm)
+{
+    const auto files = vm["files"].as<std::vector<std::string>>();
+    if (files.size() != 2) {
+        printErr(tr("smout diff: give two documents"));
+        return ExitUsage;
+    }
+    QList<SmoutDocument> docs;
+    for (const auto &f : files) {
+        auto doc = loadAny(QString::fromStdString(f));
+        if (!doc) {
+            printErr(tr("smout diff: %1: %2").arg(QString::fromStdString(f), doc.error()));
+            return ExitUsage;
+        }
+        docs << doc.value();
+    }
+    const QList<FieldChange> changes = diffDocuments(docs[0], docs[1]);
+    if (vm["format"].as<std::string>() == "json") {
+        io::JsonWriter w;
+        w.beginArray();
+        for (const auto &c : changes) {
+            w.beginObject();
+            w.key(u"path");
+            w.string(c.path);
+            w.key(u"before");
+            w.string(c.before);
+            w.key(u"after");
+            w.string(c.after);
+            w.endObject();
+        }
+        w.endArray();
+        writeOut(w.finish());
+    } else {
+        QString out;
+        for (const auto &c : changes)
+            out += u"%1\n  - %2\n  + %3\n"_s.arg(c.path, c.before.isEmpty() ? tr("(absent)") : c.before, c.after.isEmpty() ? tr("(absent)") : c.after);
+        writeOut(out.toUtf8());
+    }
+    return changes.isEmpty() ? ExitOk : ExitProblems;
+}
+
+} // namespace smout::cli

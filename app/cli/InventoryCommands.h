@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Command.h"
+
+namespace smout::cli {
+
+// `smout db import|list|show|export … [--database URL]`
+class DbCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(smout::cli::DbCommand)
+public:
+    QString name() const override { return QStringLiteral("db"); }
+    QString summary() const override;
+    QString synopsis() const override;
+
+protected:
+    void addOptions(po::options_description &options, po::positional_options_description &positional) override;
+    int run(const po::variables_map &vm) override;
+};
+
+// `smout diff A B [--format text|json]`
+class DiffCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(smout::cli::DiffCommand)
+public:
+    QString name() const override { return QStringLiteral("diff"); }
+    QString summary() const override;
+    QString synopsis() const override;
+
+protected:
+    void addOptions(po::options_description &options, po::positional_options_description &positional) override;
+    int run(const po::variables_map &vm) override;
+};
+
+} // namespace smout::cli

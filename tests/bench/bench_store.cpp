@@ -1,0 +1,94 @@
+// Inventory scale: import 10,000 generated SMOUTs (target on SQLite: under 20 s), then
+// list/filter/search (target: median under 50 ms) and open one with its history (target:
+// under 20 ms). Runs on SQLite, and on PostgreSQL when SMOUT_TEST_PG_URL is set.
+
+#include "io/SmoutJson.h"
+#include "store/InventoryStore.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace smout;
+using namespace smout::store;
+using namespace Qt::StringLiterals;
+
+class BenchStore : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir;
+
+    template <typename F> static double medianMs(int runs, F f)
+    {
+        QList<double> ms;
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer t;
+            t.start();
+            f();
+            ms << t.nsecsElapsed() / 1e6;
+        }
+        std::sort(ms.begin(), ms.end());
+        return ms[ms.size() / 2];
+    }
+
+private Q_SLOTS:
+    void scale_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::newRow("sqlite") << dir.filePath(u"bench.sqlite"_s);
+        if (qEnvironmentVariableIsSet("SMOUT_TEST_PG_URL"))
+            QTest::newRow("postgresql") << qEnvironmentVariable("SMOUT_TEST_PG_URL");
+    }
+    void scale()
+    {
+        QFETCH(QString, location);
+        auto opened = InventoryStore::open(location);
+        QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error()));
+        InventoryStore &inventory = *opened.value();
+        const SmoutDocument base = io::loadSmoutFile(QStringLiteral(SMOUT_EXAMPLES) + u"/fictional-uscis-benefit-fraud.smout"_s).value();
+        const QStringList components{u"CBP"_s, u"ICE"_s, u"USCIS"_s, u"TSA"_s, u"FEMA"_s, u"USCG"_s};
+        QList<SmoutDocument> docs;
+        for (int i = 0; i < 10000; ++i) {
+            SmoutDocument d = base;
+            d.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            d.summary.component = components[i % components.size()];
+            d.summary.itSystems = {u"System-%1"_s.arg(i)};
+            d.review.dateReviewed = QDate(2022, 1, 1).addDays(i % 1400);
+            d.review.determination.outcome = i % 4 ? Outcome::Met : Outcome::Unset;
+            docs << d;
+        }
+        QElapsedTimer t;
+        t.start();
+        auto imported = inventory.importDocuments(docs, u"bench"_s, Role::Author);
+        const double importSeconds = t.elapsed() / 1000.0;
+        QVERIFY(imported.ok());
+        QCOMPARE(imported.value(), 10000);
+
+        ListFilter due;
+        due.dueWithinDays = 90;
+        ListFilter search;
+        search.search = u"system-4242"_s;
+        ListFilter status;
+        status.status = SmoutStatus::AdjudicatedMet;
+        qsizetype sizes[3] = {};
+        const double listAll = medianMs(9, [&] { sizes[0] = inventory.list()->size(); });
+        const double listDue = medianMs(9, [&] { sizes[1] = inventory.list(due)->size(); });
+        const double listSearch = medianMs(9, [&] { sizes[2] = inventory.list(search)->size(); });
+        const double listStatus = medianMs(9, [&] { inventory.list(status); });
+        const double open = medianMs(21, [&] {
+            QVERIFY(inventory.load(docs[5000].id).ok());
+            QVERIFY(inventory.revisions(docs[5000].id).ok());
+            QVERIFY(inventory.auditLog(docs[5000].id).ok());
+        });
+        QCOMPARE(sizes[0], 10000);
+        QCOMPARE(sizes[2], 1);
+        qInfo("%s: import 10,000 SMOUTs in %.1f s (target: < 20 s on SQLite)", qPrintable(QString::fromLatin1(QTest::currentDataTag())), importSeconds);
+        qInfo("%s: list all %.1f ms, due within 90 days %.1f ms (%lld), search %.1f ms, by status %.1f ms (target: < 50 ms)",
+              QTest::currentDataTag(), listAll, listDue, qlonglong(sizes[1]), listSearch, listStatus);
+        qInfo("%s: open one with its history %.1f ms (target: < 20 ms)", QTest::currentDataTag(), open);
+    }
+};
+
+QTEST_GUILESS_MAIN(BenchStore)
+#include "bench_store.moc"

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs a command with a throwaway PostgreSQL server on loopback, for the store tests:
+# SMOUT_TEST_PG_URL names its database while the command runs; the server is stopped and
+# removed afterwards. Without PostgreSQL installed, the command runs without the variable
+# (the PostgreSQL variants of the store tests then report that they were skipped).
+set -euo pipefail
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
+if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
+  echo "with-postgres: PostgreSQL is not installed; running without it" >&2
+  exec "$@"
+fi
+run_as=()
+if [ "$(id -u)" -eq 0 ]; then run_as=(runuser -u postgres --); fi
+dir=$(mktemp -d /tmp/smout-pg.XXXXXX)
+chmod 755 "$dir"
+[ "$(id -u)" -eq 0 ] && chown postgres "$dir"
+port=$((20000 + RANDOM % 20000))
+cleanup() { "${run_as[@]}" "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$dir"; }
+trap cleanup EXIT
+"${run_as[@]}" "$bin/initdb" -D "$dir/data" -U smout --auth=trust -E UTF8 >/dev/null
+"${run_as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
+  -o "-h 127.0.0.1 -p $port -k $dir -c fsync=off -c full_page_writes=off" start >/dev/null
+"${run_as[@]}" "$bin/createdb" -h 127.0.0.1 -p "$port" -U smout smout_test
+export SMOUT_TEST_PG_URL="postgresql://smout@127.0.0.1:$port/smout_test"
+echo "with-postgres: PostgreSQL on 127.0.0.1:$port" >&2
+"$@"
