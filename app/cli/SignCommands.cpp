@@ -10,6 +10,7 @@
 #include "signing/PdfSigner.h"
 #include "signing/SignatureSpans.h"
 #include "signing/SignatureVerifier.h"
+#include "signing/SigningWorkflow.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -21,15 +22,6 @@ namespace {
 QString opt(const po::variables_map &vm, const char *key)
 {
     return vm.count(key) ? QString::fromStdString(vm[key].as<std::string>()) : QString();
-}
-
-QString findingsList(const Findings &findings)
-{
-    QString out;
-    for (const Finding &f : findings)
-        if (f.severity == Severity::Error)
-            out += u"  %1 %2: %3\n"_s.arg(f.ruleId, f.path, f.message);
-    return out;
 }
 
 } // namespace
@@ -77,72 +69,41 @@ int SignCommand::run(const po::variables_map &vm)
     }
 
     // What to sign.
-    QByteArray pdf;
-    if (*role == Role::Counsel) {
-        auto bytes = io::readInputFile(input, 512 * 1024 * 1024);
+    signing::SigningInput what;
+    what.role = *role;
+    what.context = context;
+    const QString submissionPath = *role == Role::Counsel ? input : opt(vm, "submission");
+    if (!submissionPath.isEmpty()) {
+        auto bytes = io::readInputFile(submissionPath, 512 * 1024 * 1024);
         if (!bytes) {
             printErr(tr("smout sign: %1").arg(bytes.error()));
             return ExitUsage;
         }
-        if (signing::signatureSpans(bytes.value()).isEmpty()) {
-            printErr(tr("smout sign: %1 is not signed by the program office; counsel signs the author-signed submission").arg(input));
-            return ExitProblems;
-        }
-        auto doc = pdf::importPdf(signing::authorRevision(bytes.value()));
-        if (!doc) {
-            printErr(tr("smout sign: %1: %2").arg(input, doc.error()));
-            return ExitUsage;
-        }
-        if (doc->questions.q2Authorities.isEmpty() || doc->questions.q2aCounselReviewed != YesNo::Yes) {
-            printErr(tr("smout sign: counsel can certify only when question 2 lists authorities and 2a is answered Yes"));
-            return ExitProblems;
-        }
-        pdf = bytes.value();
-    } else {
+        what.signedPdf = bytes.value();
+    }
+    if (*role != Role::Counsel) {
         auto doc = io::loadSmoutFile(input);
         if (!doc) {
             printErr(tr("smout sign: %1: %2").arg(input, doc.error()));
             return ExitUsage;
         }
-        context.attachmentDir = input == u"-" ? QString() : QFileInfo(input).absolutePath();
-        context.role = *role == Role::Reviewer ? std::optional<Role>() : std::optional<Role>(Role::Author);
-        const Findings findings = RuleEngine::validate(doc.value(), context);
-        if (countOf(findings, Severity::Error) > 0) {
-            printErr(tr("smout sign: %1 has %2 error(s) and cannot be signed until they are fixed:\n%3")
-                         .arg(input).arg(countOf(findings, Severity::Error)).arg(findingsList(findings)));
-            return ExitProblems;
-        }
-        pdf::ExportOptions options;
-        options.today = context.today;
-        options.attachmentDir = context.attachmentDir;
-        if (*role == Role::Reviewer) {
-            if (doc->review.determination.outcome == Outcome::Unset) {
-                printErr(tr("smout sign: the review section has no determination yet"));
-                return ExitProblems;
-            }
-            if (!vm.count("submission")) {
-                printErr(tr("smout sign: --role reviewer needs --submission SIGNED.pdf (the counsel-signed submission)"));
-                return ExitUsage;
-            }
-            auto submission = io::readInputFile(opt(vm, "submission"), 512 * 1024 * 1024);
-            if (!submission) {
-                printErr(tr("smout sign: %1").arg(submission.error()));
-                return ExitUsage;
-            }
-            auto submitted = pdf::importPdf(signing::authorRevision(submission.value()));
-            if (!submitted || submitted->id != doc->id) {
-                printErr(tr("smout sign: the submission is not the signed submission of this SMOUT (document ids differ)"));
-                return ExitProblems;
-            }
-            options.submissionPdf = submission.value();
-        }
-        auto exported = pdf::exportPdf(doc.value(), options);
-        if (!exported) {
-            printErr(tr("smout sign: %1").arg(exported.error()));
+        what.document = doc.value();
+        what.context.attachmentDir = input == u"-" ? QString() : QFileInfo(input).absolutePath();
+        if (*role == Role::Reviewer && submissionPath.isEmpty()) {
+            printErr(tr("smout sign: --role reviewer needs --submission SIGNED.pdf (the counsel-signed submission)"));
             return ExitUsage;
         }
-        pdf = exported->bytes;
     }
+    auto prepared = signing::prepareForSigning(what);
+    if (!prepared) {
+        printErr(tr("smout sign: %1").arg(prepared.error()));
+        return ExitUsage;
+    }
+    if (!prepared->ok()) {
+        printErr(tr("smout sign: %1: %2").arg(input, prepared->refusal));
+        return ExitProblems;
+    }
+    const QByteArray pdf = prepared->pdf;
 
     // With which certificate.
     auto passphrase = readPassphrase(opt(vm, "passphrase-file"), tr("Passphrase or PIN: "));

@@ -1,0 +1,71 @@
+#include "SigningWorkflow.h"
+
+#include "SignatureSpans.h"
+#include "SignatureVerifier.h"
+#include "pdf/PdfExporter.h"
+
+#include <QCoreApplication>
+
+namespace smout::signing {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct WorkflowText {
+    Q_DECLARE_TR_FUNCTIONS(smout::signing::SigningWorkflow)
+};
+
+Prepared refuse(const QString &why)
+{
+    return {{}, why};
+}
+
+} // namespace
+
+Result<Prepared> prepareForSigning(const SigningInput &input)
+{
+    if (input.role == Role::Counsel) {
+        if (signatureSpans(input.signedPdf).isEmpty())
+            return refuse(WorkflowText::tr("the PDF is not signed by the program office; counsel signs the author-signed submission"));
+        auto doc = pdf::importPdf(authorRevision(input.signedPdf));
+        if (!doc)
+            return Error{doc.error()};
+        if (doc->questions.q2Authorities.isEmpty() || doc->questions.q2aCounselReviewed != YesNo::Yes)
+            return refuse(WorkflowText::tr("counsel can certify only when question 2 lists authorities and 2a is answered Yes"));
+        return Prepared{input.signedPdf, {}};
+    }
+
+    RuleContext context = input.context;
+    if (input.role == Role::Author)
+        context.role = Role::Author;
+    const Findings findings = RuleEngine::validate(input.document, context);
+    if (countOf(findings, Severity::Error) > 0) {
+        QString list;
+        for (const Finding &f : findings)
+            if (f.severity == Severity::Error)
+                list += u"  %1 %2: %3\n"_s.arg(f.ruleId, f.path, f.message);
+        return refuse(WorkflowText::tr("the document has %n error(s) and cannot be signed until they are fixed:\n", nullptr,
+                                       countOf(findings, Severity::Error))
+                      + list);
+    }
+    pdf::ExportOptions options;
+    options.today = context.today;
+    options.attachmentDir = context.attachmentDir;
+    if (input.role == Role::Reviewer) {
+        if (input.document.review.determination.outcome == Outcome::Unset)
+            return refuse(WorkflowText::tr("the review section has no determination yet"));
+        if (input.signedPdf.isEmpty())
+            return refuse(WorkflowText::tr("the reviewer signs an adjudication of the counsel-signed submission: give the submission"));
+        auto submitted = pdf::importPdf(authorRevision(input.signedPdf));
+        if (!submitted || submitted->id != input.document.id)
+            return refuse(WorkflowText::tr("the submission is not the signed submission of this SMOUT (document ids differ)"));
+        options.submissionPdf = input.signedPdf;
+    }
+    auto exported = pdf::exportPdf(input.document, options);
+    if (!exported)
+        return Error{exported.error()};
+    return Prepared{exported->bytes, {}};
+}
+
+} // namespace smout::signing
