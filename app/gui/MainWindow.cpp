@@ -2,12 +2,17 @@
 
 #include "Dialogs.h"
 #include "FieldBinder.h"
+#include "InventoryWindow.h"
+#include "SignaturesPanel.h"
+#include "diff/DocumentDiff.h"
+#include "store/InventoryStore.h"
 #include "io/SmoutJson.h"
 #include "pdf/FormText.h"
 #include "pdf/PdfExporter.h"
 #include "pdf/PdfRenderer.h"
 
 #include <QAction>
+#include <QBoxLayout>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -62,6 +67,9 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
 
+    m_signatures = new SignaturesPanel(&m_model);
+    if (auto *box = qobject_cast<QBoxLayout *>(m_sections[sectionIndex(u"signatures"_s)].form->layout()))
+        box->insertWidget(box->count() - 1, m_signatures);
     createActions();
     createDocks();
     statusBar()->addPermanentWidget(m_summary);
@@ -105,6 +113,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addAction(tr("Save to &Inventory"), QKeySequence(tr("Ctrl+Alt+S")), this, &MainWindow::saveToInventory);
     file->addSeparator();
     file->addAction(tr("&Export PDF…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportPdf);
     file->addAction(tr("Print Pre&view…"), this, &MainWindow::printPreview);
@@ -125,6 +134,17 @@ void MainWindow::createActions()
                     [this] { showSection(std::min(currentSection() + 1, int(m_sections.size()) - 1)); });
     view->addAction(tr("&Previous Section"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), this,
                     [this] { showSection(std::max(currentSection() - 1, 0)); });
+
+    view->addSeparator();
+    view->addAction(tr("&Inventory"), QKeySequence(tr("Ctrl+I")), this, [this] {
+        if (!m_inventory) {
+            m_inventory = new InventoryWindow(this);
+            connect(m_inventory, &InventoryWindow::openRequested, this, &MainWindow::openFromInventory);
+        }
+        m_inventory->refresh();
+        m_inventory->show();
+        m_inventory->raise();
+    });
 
     QToolBar *bar = addToolBar(tr("Document"));
     bar->setObjectName(u"documentToolBar"_s);
@@ -416,6 +436,74 @@ void MainWindow::rebuildRecentMenu()
                 openFile(path);
         });
     m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+bool MainWindow::openFromInventory(const QString &id)
+{
+    if (!maybeSave())
+        return false;
+    auto inventory = store::InventoryStore::open(InventoryWindow::location());
+    auto stored = inventory ? inventory.value()->load(id) : Result<store::StoredSmout>(Error{inventory.error()});
+    if (!stored) {
+        Dialogs::inform(this, tr("Cannot open"), stored.error());
+        return false;
+    }
+    m_recovery.discard();
+    m_model.reset(stored->document);
+    m_storeRevision = stored->revision;
+    statusBar()->showMessage(tr("Opened revision %1 from the inventory").arg(m_storeRevision), 4000);
+    return true;
+}
+
+bool MainWindow::saveToInventory()
+{
+    auto inventory = store::InventoryStore::open(InventoryWindow::location());
+    if (!inventory) {
+        Dialogs::inform(this, tr("Not saved to the inventory"), tr("%1\nYour work is kept in this window and in its recovery copy.").arg(inventory.error()));
+        return false;
+    }
+    const QString who = qEnvironmentVariable("USER", tr("unknown"));
+    const SmoutDocument &doc = m_model.document();
+    auto current = inventory.value()->load(doc.id);
+    int expected = m_storeRevision;
+    if (!current)
+        expected = 0;
+    else if (expected == 0)
+        expected = -1; // stored by someone else, never opened from there: a conflict to resolve
+    for (;;) {
+        auto outcome = inventory.value()->save(doc, who, m_model.role(), expected);
+        if (!outcome) {
+            Dialogs::inform(this, tr("Not saved to the inventory"), tr("%1\nYour work is kept in this window and in its recovery copy.").arg(outcome.error()));
+            return false;
+        }
+        if (!outcome->conflict) {
+            m_storeRevision = outcome->revision;
+            statusBar()->showMessage(tr("Saved as revision %1 in the inventory").arg(m_storeRevision), 4000);
+            if (m_inventory)
+                m_inventory->refresh();
+            return true;
+        }
+        auto theirs = inventory.value()->load(doc.id);
+        if (!theirs)
+            return false;
+        QStringList changes;
+        for (const FieldChange &c : diffDocuments(theirs->document, doc).mid(0, 12))
+            changes << tr("%1: %2 → %3").arg(c.path, c.before.left(60), c.after.left(60));
+        const auto answer = Dialogs::ask(this, tr("Someone else saved first"),
+                                         tr("Revision %1 of this SMOUT was saved by someone else after you opened it.\n\n"
+                                            "Your version differs in:\n%2\n\nKeep yours as a new revision (Save), or reload theirs (Reset)?")
+                                             .arg(theirs->revision).arg(changes.join(u'\n')),
+                                         QMessageBox::Save | QMessageBox::Reset | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Save) {
+            expected = theirs->revision;
+            continue;
+        }
+        if (answer == QMessageBox::Reset) {
+            m_model.reset(theirs->document, m_model.filePath());
+            m_storeRevision = theirs->revision;
+        }
+        return false;
+    }
 }
 
 void MainWindow::exportPdf()

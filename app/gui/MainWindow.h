@@ -11,6 +11,8 @@
 #include <QTimer>
 
 class FieldBinder;
+class InventoryWindow;
+class SignaturesPanel;
 class QComboBox;
 class QListWidget;
 class QMenu;
@@ -35,6 +37,10 @@ public:
     void offerRecovery();
     QTreeWidget *findingsView() const { return m_findings; }
     QListWidget *navigator() const { return m_navigator; }
+    bool openFromInventory(const QString &id);
+    // Saves the document as a new revision of the inventory; on a conflict the user chooses.
+    bool saveToInventory();
+    SignaturesPanel *signaturesPanel() const { return m_signatures; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,6 +73,9 @@ private:
     QComboBox *m_role;
     QLabel *m_summary;
     QMenu *m_recentMenu = nullptr;
+    InventoryWindow *m_inventory = nullptr;
+    SignaturesPanel *m_signatures = nullptr;
+    int m_storeRevision = 0; // the inventory revision the document was opened from
     QTimer m_autosave;
     RecoveryStore m_recovery;
 };

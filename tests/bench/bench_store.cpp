@@ -1,6 +1,6 @@
 // Inventory scale: import 10,000 generated SMOUTs (target on SQLite: under 20 s), then
 // list/filter/search (target: median under 50 ms) and open one with its history (target:
-// under 20 ms). Runs on SQLite, and on PostgreSQL when SMOUT_TEST_PG_URL is set.
+// under 20 ms). Runs on SQLite, and on PostgreSQL when SMOUT_BENCH_PG_URL is set (tests/store/with-postgres.sh).
 
 #include "io/SmoutJson.h"
 #include "store/InventoryStore.h"
@@ -37,8 +37,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("location");
         QTest::newRow("sqlite") << dir.filePath(u"bench.sqlite"_s);
-        if (qEnvironmentVariableIsSet("SMOUT_TEST_PG_URL"))
-            QTest::newRow("postgresql") << qEnvironmentVariable("SMOUT_TEST_PG_URL");
+        if (qEnvironmentVariableIsSet("SMOUT_BENCH_PG_URL"))
+            QTest::newRow("postgresql") << qEnvironmentVariable("SMOUT_BENCH_PG_URL");
     }
     void scale()
     {

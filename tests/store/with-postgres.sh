@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs a command with a throwaway PostgreSQL server on loopback, for the store tests:
-# SMOUT_TEST_PG_URL names its database while the command runs; the server is stopped and
+# SMOUT_TEST_PG_URL (store tests) and SMOUT_BENCH_PG_URL (store benchmark) name its
+# databases while the command runs; the server is stopped and
 # removed afterwards. Without PostgreSQL installed, the command runs without the variable
 # (the PostgreSQL variants of the store tests then report that they were skipped).
 set -euo pipefail
@@ -20,7 +21,10 @@ trap cleanup EXIT
 "${run_as[@]}" "$bin/initdb" -D "$dir/data" -U smout --auth=trust -E UTF8 >/dev/null
 "${run_as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
   -o "-h 127.0.0.1 -p $port -k $dir -c fsync=off -c full_page_writes=off" start >/dev/null
+# One database per test program, since ctest runs them in parallel.
 "${run_as[@]}" "$bin/createdb" -h 127.0.0.1 -p "$port" -U smout smout_test
+"${run_as[@]}" "$bin/createdb" -h 127.0.0.1 -p "$port" -U smout smout_bench
 export SMOUT_TEST_PG_URL="postgresql://smout@127.0.0.1:$port/smout_test"
+export SMOUT_BENCH_PG_URL="postgresql://smout@127.0.0.1:$port/smout_bench"
 echo "with-postgres: PostgreSQL on 127.0.0.1:$port" >&2
 "$@"

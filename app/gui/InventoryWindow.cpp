@@ -1,0 +1,164 @@
+#include "InventoryWindow.h"
+
+#include "InventoryChart.h"
+#include "model/SmoutDocument.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace smout;
+using namespace smout::store;
+using namespace Qt::StringLiterals;
+
+InventoryWindow::InventoryWindow(QWidget *parent)
+    : QWidget(parent, Qt::Window), m_database(new QLineEdit), m_search(new QLineEdit), m_status(new QComboBox),
+      m_due(new QCheckBox(tr("&Due for re-review in the next 90 days, or overdue"))), m_table(new QTableWidget),
+      m_history(new QTreeWidget), m_chart(new InventoryChart), m_message(new QLabel)
+{
+    setWindowTitle(tr("SMOUT Inventory"));
+    resize(1100, 720);
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    auto *dbLabel = new QLabel(tr("Inven&tory:"));
+    dbLabel->setBuddy(m_database);
+    m_database->setText(location());
+    m_database->setAccessibleName(tr("Inventory database"));
+    m_database->setToolTip(tr("A SQLite file, or postgresql://user@host:port/dbname for a shared office inventory"));
+    auto *use = new QPushButton(tr("&Use"));
+    connect(use, &QPushButton::clicked, this, &InventoryWindow::chooseDatabase);
+    top->addWidget(dbLabel);
+    top->addWidget(m_database, 1);
+    top->addWidget(use);
+    layout->addLayout(top);
+
+    auto *filters = new QHBoxLayout;
+    auto *searchLabel = new QLabel(tr("&Search:"));
+    searchLabel->setBuddy(m_search);
+    m_search->setPlaceholderText(tr("component, system, authority, contact, id…"));
+    m_search->setAccessibleName(tr("Search"));
+    m_status->addItem(tr("Any status"), QString());
+    for (const SmoutStatus s : {SmoutStatus::Draft, SmoutStatus::WithCounsel, SmoutStatus::Submitted, SmoutStatus::UnderReview,
+                                SmoutStatus::AdjudicatedMet, SmoutStatus::AdjudicatedNotMet})
+        m_status->addItem(statusName(s), statusCode(s));
+    m_status->setAccessibleName(tr("Status"));
+    filters->addWidget(searchLabel);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_status);
+    filters->addWidget(m_due);
+    layout->addLayout(filters);
+
+    m_table->setColumnCount(6);
+    m_table->setHorizontalHeaderLabels({tr("Component"), tr("Category"), tr("Status"), tr("Last change"), tr("Re-review due"), tr("Title")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setAccessibleName(tr("SMOUTs"));
+    m_table->setAccessibleDescription(tr("Press Enter or double-click to open a SMOUT"));
+    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("Role"), tr("What")});
+    m_history->setRootIsDecorated(false);
+    m_history->setAccessibleName(tr("Revision history and audit trail"));
+
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_table);
+    auto *lower = new QSplitter(Qt::Horizontal);
+    lower->addWidget(m_history);
+    lower->addWidget(m_chart);
+    split->addWidget(lower);
+    split->setStretchFactor(0, 3);
+    layout->addWidget(split, 1);
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+
+    connect(m_search, &QLineEdit::textChanged, this, &InventoryWindow::refresh);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &InventoryWindow::refresh);
+    connect(m_due, &QCheckBox::toggled, this, &InventoryWindow::refresh);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &InventoryWindow::showDetails);
+    connect(m_table, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
+        Q_EMIT openRequested(m_table->item(item->row(), 0)->data(Qt::UserRole).toString());
+    });
+    refresh();
+}
+
+QString InventoryWindow::location()
+{
+    const QString chosen = QSettings().value(u"database"_s).toString();
+    return chosen.isEmpty() ? InventoryStore::defaultLocation() : chosen;
+}
+
+void InventoryWindow::chooseDatabase()
+{
+    QSettings().setValue(u"database"_s, m_database->text().trimmed());
+    refresh();
+}
+
+void InventoryWindow::refresh()
+{
+    auto opened = InventoryStore::open(location());
+    m_table->setSortingEnabled(false);
+    m_table->setRowCount(0);
+    if (!opened) {
+        m_message->setText(opened.error());
+        return;
+    }
+    ListFilter filter;
+    filter.search = m_search->text();
+    filter.status = statusFromCode(m_status->currentData().toString());
+    if (m_due->isChecked())
+        filter.dueWithinDays = 90;
+    auto entries = opened.value()->list(filter);
+    if (!entries) {
+        m_message->setText(entries.error());
+        return;
+    }
+    QMap<QString, int> byStatus, byComponent;
+    m_table->setRowCount(int(entries->size()));
+    const QDate today = QDate::currentDate();
+    for (int row = 0; row < entries->size(); ++row) {
+        const InventoryEntry &e = entries->at(row);
+        const QString category = fromCode<Category>(e.category) ? e.category : QString();
+        const QStringList cells{e.component, category, statusName(e.status), e.updated.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
+                                e.rereviewDue.toString(Qt::ISODate), e.title};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (c == 0)
+                item->setData(Qt::UserRole, e.id);
+            if (c == 4 && e.rereviewDue.isValid() && e.rereviewDue < today)
+                item->setForeground(QColor(0xb7, 0x1c, 0x1c));
+            m_table->setItem(row, c, item);
+        }
+        ++byStatus[statusName(e.status)];
+        ++byComponent[e.component.isEmpty() ? tr("(none)") : e.component];
+    }
+    m_table->setSortingEnabled(true);
+    m_table->resizeColumnsToContents();
+    m_chart->setCounts(byStatus, byComponent);
+    m_message->setText(tr("%n SMOUT(s)", nullptr, int(entries->size())));
+}
+
+void InventoryWindow::showDetails()
+{
+    m_history->clear();
+    const auto rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const QString id = m_table->item(rows.first().row(), 0)->data(Qt::UserRole).toString();
+    auto opened = InventoryStore::open(location());
+    if (!opened)
+        return;
+    if (auto log = opened.value()->auditLog(id))
+        for (const AuditEntry &a : log.value())
+            new QTreeWidgetItem(m_history, {a.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), a.who, a.role, a.action + u' ' + a.detail});
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+// The inventory of SMOUTs: filter, search, the re-review view, a chart by status and by
+// component, and for the selected SMOUT its revision history and audit trail. Opening a row
+// opens the document in the main window.
+
+#include "store/InventoryStore.h"
+
+#include <QWidget>
+
+class InventoryChart;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+class QTreeWidget;
+
+class InventoryWindow : public QWidget {
+    Q_OBJECT
+public:
+    explicit InventoryWindow(QWidget *parent = nullptr);
+    // The inventory in use: the settings' choice, or the user's own SQLite file.
+    static QString location();
+    void refresh();
+    QTableWidget *table() const { return m_table; }
+
+Q_SIGNALS:
+    void openRequested(const QString &id);
+
+private:
+    void showDetails();
+    void chooseDatabase();
+
+    QLineEdit *m_database, *m_search;
+    QComboBox *m_status;
+    QCheckBox *m_due;
+    QTableWidget *m_table;
+    QTreeWidget *m_history;
+    InventoryChart *m_chart;
+    QLabel *m_message;
+};

@@ -1,0 +1,194 @@
+#include "SignaturesPanel.h"
+
+#include "Dialogs.h"
+#include "io/SmoutJson.h"
+#include "signing/NssDatabase.h"
+#include "signing/PdfSigner.h"
+#include "signing/SignatureVerifier.h"
+#include "signing/SigningWorkflow.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace smout;
+using namespace Qt::StringLiterals;
+
+SignaturesPanel::SignaturesPanel(DocumentModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_list(new QTreeWidget), m_summary(new QLabel)
+{
+    auto *box = new QGroupBox(tr("Signatures"), this);
+    auto *layout = new QVBoxLayout(box);
+    auto *buttons = new QHBoxLayout;
+    const std::pair<QString, void (SignaturesPanel::*)()> actions[] = {
+        {tr("&Sign…"), &SignaturesPanel::sign},
+        {tr("&Verify a signed PDF…"), &SignaturesPanel::verify},
+        {tr("Import certificate (PKCS#12)…"), &SignaturesPanel::importCertificate},
+        {tr("Trust a root certificate…"), &SignaturesPanel::trustRoot},
+    };
+    for (const auto &[text, slot] : actions) {
+        auto *b = new QPushButton(text);
+        b->setAutoDefault(false);
+        connect(b, &QPushButton::clicked, this, slot);
+        buttons->addWidget(b);
+    }
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    m_list->setHeaderLabels({tr("Field"), tr("Role"), tr("Signer"), tr("Time"), tr("Valid"), tr("Trusted"), tr("Problems")});
+    m_list->setRootIsDecorated(false);
+    m_list->setAccessibleName(tr("Signatures"));
+    m_list->header()->setStretchLastSection(true);
+    m_list->setMinimumHeight(120);
+    layout->addWidget(m_list);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(box);
+}
+
+QString SignaturesPanel::certificateDatabase()
+{
+    const QString chosen = QSettings().value(u"nssDir"_s).toString();
+    return chosen.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/nssdb"_s : chosen;
+}
+
+bool SignaturesPanel::openDatabase()
+{
+    const QString dir = certificateDatabase();
+    if (!QFile::exists(dir + u"/cert9.db"_s)) {
+        if (const Status created = signing::NssDatabase::create(dir, QString()); !created) {
+            Dialogs::inform(this, tr("Certificates"), created.error());
+            return false;
+        }
+    }
+    if (const Status opened = signing::NssDatabase::use(dir); !opened) {
+        Dialogs::inform(this, tr("Certificates"), opened.error());
+        return false;
+    }
+    return true;
+}
+
+void SignaturesPanel::importCertificate()
+{
+    const QString p12 = Dialogs::openFileName(this, tr("Import a PKCS#12 certificate"), tr("PKCS#12 (*.p12 *.pfx)"));
+    if (p12.isEmpty())
+        return;
+    const QString pass = QInputDialog::getText(this, tr("Passphrase"), tr("Passphrase of %1:").arg(QFileInfo(p12).fileName()), QLineEdit::Password);
+    if (!openDatabase())
+        return;
+    const Status done = signing::NssDatabase::importPkcs12(certificateDatabase(), p12, pass, QString());
+    Dialogs::inform(this, tr("Certificates"), done ? tr("The certificate was imported.") : done.error());
+}
+
+void SignaturesPanel::trustRoot()
+{
+    const QString pem = Dialogs::openFileName(this, tr("Trust a root certificate"), tr("Certificates (*.pem *.crt)"));
+    if (pem.isEmpty() || !openDatabase())
+        return;
+    const Status done = signing::NssDatabase::importTrustAnchor(certificateDatabase(), pem, QFileInfo(pem).completeBaseName());
+    Dialogs::inform(this, tr("Certificates"), done ? tr("Signatures chaining to this root are now trusted.") : done.error());
+}
+
+void SignaturesPanel::sign()
+{
+    if (!openDatabase())
+        return;
+    const Role role = m_model->role();
+    signing::SigningInput input;
+    input.role = role;
+    input.document = m_model->document();
+    input.context = m_model->ruleContext();
+    if (role != Role::Author) {
+        const QString pdf = Dialogs::openFileName(this, role == Role::Counsel ? tr("The author-signed submission") : tr("The counsel-signed submission"),
+                                                  tr("PDF (*.pdf)"));
+        if (pdf.isEmpty())
+            return;
+        auto bytes = io::readInputFile(pdf, 512 * 1024 * 1024);
+        if (!bytes) {
+            Dialogs::inform(this, tr("Sign"), bytes.error());
+            return;
+        }
+        input.signedPdf = bytes.value();
+    }
+    auto prepared = signing::prepareForSigning(input);
+    if (!prepared || !prepared->ok()) {
+        Dialogs::inform(this, tr("Not signed"), prepared ? prepared->refusal : prepared.error());
+        return;
+    }
+
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Sign as %1").arg(QString(codeOf(role))));
+    auto *form = new QFormLayout(&dialog);
+    auto *certificate = new QComboBox;
+    certificate->addItems(signing::NssDatabase::nicknames(certificateDatabase()));
+    certificate->setEditable(true);
+    auto *passphrase = new QLineEdit;
+    passphrase->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("&Certificate:"), certificate);
+    form->addRow(tr("&Passphrase or PIN:"), passphrase);
+    form->addRow(new QLabel(tr("Reason: %1").arg(signing::signingReason(role))));
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    form->addRow(box);
+    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString output = Dialogs::saveFileName(this, tr("Save the signed PDF"), u"signed.pdf"_s, tr("PDF (*.pdf)"));
+    if (output.isEmpty())
+        return;
+    auto signedPdf = signing::signPdf(prepared->pdf, {role, certificate->currentText(), passphrase->text()});
+    passphrase->clear();
+    if (!signedPdf) {
+        Dialogs::inform(this, tr("Not signed"), signedPdf.error());
+        return;
+    }
+    if (const Status saved = io::writeFileAtomically(output, signedPdf.value()); !saved) {
+        Dialogs::inform(this, tr("Not saved"), saved.error());
+        return;
+    }
+    verifyFile(output);
+}
+
+void SignaturesPanel::verify()
+{
+    const QString path = Dialogs::openFileName(this, tr("Verify a signed PDF"), tr("PDF (*.pdf)"));
+    if (!path.isEmpty())
+        verifyFile(path);
+}
+
+bool SignaturesPanel::verifyFile(const QString &path)
+{
+    if (!openDatabase())
+        return false;
+    auto bytes = io::readInputFile(path, 512 * 1024 * 1024);
+    auto report = bytes ? signing::verifyPdf(bytes.value()) : Result<signing::VerificationReport>(Error{bytes.error()});
+    m_list->clear();
+    if (!report) {
+        m_summary->setText(tr("%1: %2").arg(path, report.error()));
+        return false;
+    }
+    for (const auto &s : report->signatures) {
+        auto *item = new QTreeWidgetItem(m_list, {s.field, s.role, s.signer, s.time, s.valid ? tr("valid") : tr("INVALID"),
+                                                  s.trusted ? tr("trusted") : tr("not trusted"), s.problems.join(u"; "_s)});
+        item->setToolTip(6, s.problems.join(u"\n"_s));
+    }
+    m_summary->setText(report->ok() ? tr("%1: every signature is valid and trusted, and nothing changed after signing.").arg(path)
+                                    : tr("%1: NOT OK. %2").arg(path, report->problems.join(u" "_s)));
+    return report->ok();
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+// The signatures part of "Signatures & export": sign the document for the current role,
+// verify a signed PDF, and list each signature (signer, role, time, validity, trust and what
+// changed after it). Certificates live in an NSS database that SMOUT Studio manages (or the
+// user's own, chosen in the settings), where PKCS#12 files and trusted roots are imported.
+
+#include "model/DocumentModel.h"
+
+#include <QWidget>
+
+class QTreeWidget;
+class QLabel;
+
+class SignaturesPanel : public QWidget {
+    Q_OBJECT
+public:
+    SignaturesPanel(smout::DocumentModel *model, QWidget *parent = nullptr);
+
+    // The certificate database in use (created on first use).
+    static QString certificateDatabase();
+    QTreeWidget *list() const { return m_list; }
+    bool verifyFile(const QString &path);
+
+private:
+    bool openDatabase();
+    void sign();
+    void verify();
+    void importCertificate();
+    void trustRoot();
+
+    smout::DocumentModel *m_model;
+    QTreeWidget *m_list;
+    QLabel *m_summary;
+};

@@ -1,0 +1,118 @@
+// The inventory in the window: saving revisions, the inventory table with search and the
+// re-review view, opening a row, the choice offered when someone else saved first, and the
+// signatures panel listing a signed PDF's signatures.
+
+#include "GuiTestBase.h"
+#include "InventoryWindow.h"
+#include "SignaturesPanel.h"
+#include "store/InventoryStore.h"
+
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSettings>
+#include <QTableWidget>
+#include <QTreeWidget>
+
+using namespace guitest;
+
+class TestGuiInventory : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QSettings().setValue(u"database"_s, dir.filePath(u"inventory.sqlite"_s));
+    }
+
+    void saveListSearchAndOpen()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(example(u"ice-2012-social-media-enforcement.smout"_s)));
+        QVERIFY(window.saveToInventory());
+        QVERIFY(window.openFile(example(u"fictional-uscis-benefit-fraud.smout"_s)));
+        QVERIFY(window.saveToInventory());
+
+        InventoryWindow inventory;
+        QCOMPARE(inventory.table()->rowCount(), 2);
+        inventory.findChild<QCheckBox *>()->setChecked(true); // due within 90 days or overdue
+        QCOMPARE(inventory.table()->rowCount(), 1);
+        QCOMPARE(inventory.table()->item(0, 0)->text(), u"ICE"_s);
+        inventory.findChild<QCheckBox *>()->setChecked(false);
+        auto *search = inventory.findChildren<QLineEdit *>().at(1);
+        QTest::keyClicks(search, u"fdns"_s);
+        QCOMPARE(inventory.table()->rowCount(), 1);
+        QCOMPARE(inventory.table()->item(0, 0)->text(), u"USCIS"_s);
+
+        MainWindow other;
+        connect(&inventory, &InventoryWindow::openRequested, &other, &MainWindow::openFromInventory);
+        inventory.table()->setCurrentCell(0, 0);
+        Q_EMIT inventory.table()->itemActivated(inventory.table()->item(0, 0));
+        QCOMPARE(other.model()->document().summary.component, u"USCIS"_s);
+        QCOMPARE(inventory.findChild<QTreeWidget *>()->topLevelItemCount(), 1); // its audit trail
+    }
+
+    void secondSaverChooses()
+    {
+        MainWindow first, second;
+        const QString id = u"0b8e6c1d-2f3a-4b5c-9d7e-8f9a0b1c2d3e"_s;
+        QVERIFY(first.openFromInventory(id));
+        QVERIFY(second.openFromInventory(id));
+        first.model()->setValue(u"review.comments"_s, u"First"_s);
+        QVERIFY(first.saveToInventory());
+        second.model()->setValue(u"review.comments"_s, u"Second"_s);
+        Dialogs::setNextAnswer(QMessageBox::Reset); // reload theirs
+        QVERIFY(!second.saveToInventory());
+        QCOMPARE(second.model()->value(u"review.comments"_s).toString(), u"First"_s);
+        second.model()->setValue(u"review.comments"_s, u"Second"_s);
+        QVERIFY(second.saveToInventory()); // now on top of their revision
+        auto store = store::InventoryStore::open(InventoryWindow::location());
+        QCOMPARE(store.value()->revisions(id)->size(), 3);
+        first.model()->setValue(u"review.comments"_s, u"Third"_s);
+        Dialogs::setNextAnswer(QMessageBox::Save); // keep mine as a new revision
+        QVERIFY(first.saveToInventory());
+        QCOMPARE(store.value()->load(id)->document.review.comments, u"Third"_s);
+        QCOMPARE(store.value()->revisions(id)->size(), 4);
+        Dialogs::setNextAnswer(QMessageBox::Discard);
+        Dialogs::setNextAnswer(QMessageBox::Discard);
+    }
+
+    void unreachableInventoryKeepsTheWork()
+    {
+        QSettings().setValue(u"database"_s, u"postgresql://smout@127.0.0.1:1/nothing"_s);
+        MainWindow window;
+        QVERIFY(window.openFile(example(u"fictional-uscis-benefit-fraud.smout"_s)));
+        window.model()->setValue(u"review.comments"_s, u"Unsaved"_s);
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!window.saveToInventory());
+        QCOMPARE(window.model()->value(u"review.comments"_s).toString(), u"Unsaved"_s);
+        QVERIFY(window.model()->isModified());
+        QSettings().setValue(u"database"_s, dir.filePath(u"inventory.sqlite"_s));
+        Dialogs::setNextAnswer(QMessageBox::Discard);
+    }
+
+    void signaturesPanelListsSignatures()
+    {
+        const QString pki = dir.filePath(u"pki"_s), signedPdf = dir.filePath(u"signed.pdf"_s);
+        QProcess make;
+        make.start(u"bash"_s, {QStringLiteral(SMOUT_SOURCE_DIR) + u"/tests/signing/make-test-pki.sh"_s, pki});
+        QVERIFY(make.waitForFinished(120000));
+        QProcess sign;
+        sign.start(QStringLiteral(SMOUT_CLI), {u"sign"_s, example(u"fictional-uscis-benefit-fraud.smout"_s), u"--role"_s, u"author"_s,
+                                             u"-o"_s, signedPdf, u"--nss-dir"_s, pki + u"/nssdb"_s, u"--cert"_s, u"author"_s,
+                                             u"--passphrase-file"_s, pki + u"/passphrase"_s});
+        QVERIFY(sign.waitForFinished(60000));
+        QCOMPARE(sign.exitCode(), 0);
+        MainWindow window;
+        SignaturesPanel *panel = window.signaturesPanel();
+        QVERIFY(!panel->verifyFile(signedPdf)); // valid, but its root is not trusted here yet
+        QCOMPARE(panel->list()->topLevelItemCount(), 1);
+        QCOMPARE(panel->list()->topLevelItem(0)->text(2), u"Dana Whitfield"_s);
+        QCOMPARE(panel->list()->topLevelItem(0)->text(4), u"valid"_s);
+    }
+};
+
+GUITEST_MAIN(TestGuiInventory)
+#include "tst_gui_inventory.moc"
