@@ -1,6 +1,2191 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
+    <name>AccessForm</name>
+    <message>
+        <source>Access modes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>font-size: 15pt; font-weight: 600;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Access modes: how do users reach social media for this use?&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.access_modes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>overt_research</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overt research — collecting information from social media without logging in or otherwise interacting with individuals through social media.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overt research: collecting information from social media without logging in or otherwise interacting with individuals through social media. (approved by a first-line supervisor)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>overt_monitoring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overt monitoring — logging in with DHS-branded credentials or otherwise indicating an official agency presence, without engaging or interacting with individuals.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overt monitoring: logging in with DHS-branded credentials or otherwise indicating an official agency presence, without engaging or interacting with individuals. (approved by a second-level supervisor)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>overt_engagement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overt engagement — logging in with DHS-branded credentials or otherwise indicating an official agency presence, and engaging or interacting with individuals.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overt engagement: logging in with DHS-branded credentials or otherwise indicating an official agency presence, and engaging or interacting with individuals. (approved by a second-level supervisor)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>masked_monitoring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Masked monitoring — using identities or credentials that do not identify a DHS affiliation, without engaging or interacting with individuals.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Masked monitoring: using identities or credentials that do not identify a DHS affiliation, without engaging or interacting with individuals. (approved by a second-level supervisor)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>undercover_engagement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undercover engagement — using identities or credentials that do not identify a DHS affiliation, to engage or interact with individuals.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undercover engagement: using identities or credentials that do not identify a DHS affiliation, to engage or interact with individuals. (approved by an SES supervisor, or a GS-15 second-level supervisor delegated by the Office of Internal Affairs)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FieldBinder</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(choose the component)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InventoryChart</name>
+    <message>
+        <source>SMOUTs by status and by component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By component</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InventoryWindow</name>
+    <message>
+        <source>&amp;Due for re-review in the next 90 days, or overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMOUT Inventory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inven&amp;tory:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inventory database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A SQLite file, or postgresql://user@host:port/dbname for a shared office inventory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>component, system, authority, contact, id…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-review due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMOUTs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Press Enter or double-click to open a SMOUT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision history and audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n SMOUT(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open E&amp;xample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ICE 2012 (released under FOIA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fictional USCIS benefit fraud (complete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save to &amp;Inventory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Next Section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Previous Section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Role: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counsel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DHS Privacy reviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sections a role does not own are read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activate a finding to go to its field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 infos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  (not required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, %1 errors, %2 warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No exemption applies: complete every section of the template.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;No SMOUT is required for this use.&lt;/b&gt; Exempt: %1. The other sections stay available but are not required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Untitled SMOUT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open SMOUT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMOUT documents (*.smout);;PDF exported by SMOUT Studio (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be opened:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document was not saved: %1
+Your work is kept; try Save As.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save SMOUT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMOUT documents (*.smout)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This SMOUT has unsaved changes. Save them?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an unsaved SMOUT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMOUT Studio ended without saving changes to %1. Restore them?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened revision %1 from the inventory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved to the inventory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+Your work is kept in this window and in its recovery copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved as revision %1 in the inventory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else saved first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision %1 of this SMOUT was saved by someone else after you opened it.
+
+Your version differs in:
+%2
+
+Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach Rules of Behavior</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot attach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Question1Form</name>
+    <message>
+        <source>Q1 Category of use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>font-size: 15pt; font-weight: 600;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;1. Describe the category of use for collecting personally identifiable information from social media sources. Examples include: law enforcement intelligence, criminal investigations, background investigations, administrative investigations, professional responsibility investigations, benefit or employment determinations, or situational awareness. If use does not fit into one of these categories, please describe in full below. If your component has multiple categories of use, please submit separate template for each category.&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q1_categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>law_enforcement_intelligence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Law enforcement intelligence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>criminal_investigations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criminal investigations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>background_investigations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Background investigations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>administrative_investigations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Administrative investigations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>professional_responsibility_investigations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Professional responsibility investigations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>benefit_determinations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Administrative or benefit determinations (including fraud detection)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>employment_determinations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employment determinations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>situational_awareness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Situational awareness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other (described below)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Other category, described in full:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q1_other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other category, described in full:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Description of the use:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q1_description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description of the use:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Question2Form</name>
+    <message>
+        <source>Q2 Authorities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>font-size: 15pt; font-weight: 600;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;2. Based on the operational use of social media listed above, please provide the appropriate authorities.&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Authorities:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q2_authorities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Authorities:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>:Authority (with its citation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;a) Has Counsel listed above reviewed these authorities for privacy issues and determined that they permit the Program to use social media for the listed operational use?&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q2a_counsel_reviewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a) Has Counsel listed above reviewed these authorities for privacy issues and determined that they permit the Program to use social media for the listed operational use? Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a) Has Counsel listed above reviewed these authorities for privacy issues and determined that they permit the Program to use social media for the listed operational use? No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>² Counsel listed here must certify that appropriate authority exists to engage in particular operational activities involving social media.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Question3Form</name>
+    <message>
+        <source>Q3 Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>font-size: 15pt; font-weight: 600;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;3. Is this use of social media in development or operational?&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q3_status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in_development</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3. Is this use of social media in development or operational? In development</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In development</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>operational</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3. Is this use of social media in development or operational? Operational</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Date first launched:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q3_date_first_launched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date first launched:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date, or "Not set"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Note (when the launch date is unknown):&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q3_launch_note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note (when the launch date is unknown):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Question4Form</name>
+    <message>
+        <source>Q4 Rules of Behavior attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>font-size: 15pt; font-weight: 600;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;4. Please attach a copy of the Rules of Behavior that outline the requirements below.&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Title of the Rules of Behavior:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q4_rules_of_behavior.title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title of the Rules of Behavior:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Attached file (next to the .smout file):&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q4_rules_of_behavior.file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attached file (next to the .smout file):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;SHA-256 of the attached file:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q4_rules_of_behavior.sha256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256 of the attached file:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Question5Form</name>
+    <message>
+        <source>Q5 Rules of Behavior</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>font-size: 15pt; font-weight: 600;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;5. Please describe the Rules of Behavior in effect for the listed operational use of social media. If users do NOT follow a particular Rule, please detail reasoning for not following that Rule:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a) &lt;i&gt;Equipment.&lt;/i&gt; Use only government-issued equipment when engaging in the operational use of social media;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q5_rules.equipment.answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q5_rules.equipment.explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a) Equipment. If not, please explain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>b) &lt;i&gt;Email and accounts.&lt;/i&gt; Use online screen names or identities that indicate an official DHS affiliation and use DHS email addresses to open accounts used when engaging in social media in the performance of their duties;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q5_rules.email_accounts.answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q5_rules.email_accounts.explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>b) Email and accounts. If not, please explain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>c) &lt;i&gt;Public interaction.&lt;/i&gt; Access publicly available information through social media only by reviewing posted information without interacting with any individual who posted the information;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q5_rules.public_interaction.answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q5_rules.public_interaction.explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>c) Public interaction. If not, please explain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>d) &lt;i&gt;Privacy settings.&lt;/i&gt; Respect individuals' privacy settings and access only information that is publicly available;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q5_rules.privacy_settings.answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q5_rules.privacy_settings.explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>d) Privacy settings. If not, please explain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e) &lt;i&gt;PII collection:&lt;/i&gt; Collect the minimum PII necessary for the proper performance of their authorized duties except for systems subject to Final Rules for Exemption from certain aspects of the Privacy Act;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q5_rules.pii_collection.answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q5_rules.pii_collection.explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e) PII collection: If not, please explain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>f) &lt;i&gt;PII safeguards.&lt;/i&gt; Protect PII as required by the Privacy Act (if applicable) and DHS privacy policy;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q5_rules.pii_safeguards.answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q5_rules.pii_safeguards.explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>f) PII safeguards. If not, please explain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>g) &lt;i&gt;Documentation.&lt;/i&gt; Document operational use of social media, including date, site(s) accessed, information collected and how it was used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q5_rules.documentation.answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q5_rules.documentation.explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>g) Documentation. If not, please explain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>h) &lt;i&gt;Training.&lt;/i&gt; Users complete annual privacy training which has been approved by Component Privacy Officer (or Privacy Point of Contact) based upon training materials provided by the DHS Privacy Office. Training must include, at minimum: legal authorities, acceptable operational uses of social media, access requirements, and requirements for documenting operational uses of social media.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q5_rules.training.answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q5_rules.training.explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>h) Training. If not, please explain</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewForm</name>
+    <message>
+        <source>DHS Privacy Office review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>font-size: 15pt; font-weight: 600;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;DHS SOCIAL MEDIA DOCUMENTATION (To be Completed by the DHS Privacy Office)&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;DATE reviewed by the DHS Privacy Office:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.date_reviewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DATE reviewed by the DHS Privacy Office:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date, or "Not set"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;NAME of the DHS Privacy Office Reviewer:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.reviewer_name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME of the DHS Privacy Office Reviewer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;DESIGNATION: covering PIA(s)&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.designation_pias</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DESIGNATION: covering PIA(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>:PIA number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;DESIGNATION: covering SORN(s)&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.designation_sorns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DESIGNATION: covering SORN(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>:SORN number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;1. Category of Use:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>law_enforcement_intelligence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Law enforcement intelligence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>criminal_investigations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criminal investigations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>background_investigations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Background investigations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>administrative_investigations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Administrative investigations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>professional_responsibility_investigations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Professional responsibility investigations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>benefit_determinations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Administrative or benefit determinations (including fraud detection)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>employment_determinations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employment determinations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>situational_awareness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Situational awareness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other (described below)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Other category:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.other_category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other category:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;2. Authorities analysis:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.authorities_analysis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2. Authorities analysis:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;3. Rules of Behavior Content:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Equipment&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.rob_content.equipment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>non_attributable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Equipment Non-attributable equipment allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Non-attributable equipment allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dhs_attributable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Equipment Must resolve back to a DHS/US IP address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Must resolve back to a DHS/US IP address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Email and accounts&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.rob_content.email_accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not_required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email and accounts DHS email/accounts not required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DHS email/accounts not required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email and accounts DHS email/accounts required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DHS email/accounts required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Public interaction&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.rob_content.public_interaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>may_interact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public interaction May interact (specific investigation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May interact (specific investigation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>may_not_interact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public interaction May not interact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May not interact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Privacy settings&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.rob_content.privacy_settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>may_disregard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Privacy settings May disregard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May disregard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must_respect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Privacy settings Must respect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Must respect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;PII storage&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.rob_content.pii_storage.kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exempted_sor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PII storage Exempted system of records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exempted system of records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PII storage System of records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System of records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;SORNs covering the stored PII&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.rob_content.pii_storage.sorns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SORNs covering the stored PII</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;PII safeguards&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.rob_content.pii_safeguards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>privacy_act</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PII safeguards As the Privacy Act requires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As the Privacy Act requires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minimal_ops004</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PII safeguards Minimal, consistent with DHS/OPS-004</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimal, consistent with DHS/OPS-004</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Documentation&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.rob_content.documentation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documentation Required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documentation Not required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.rob_content.training.required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training is required, covering:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.rob_content.training.topics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>legal_authorities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>legal authorities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>margin-left:20px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>acceptable_uses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>acceptable operational uses of social media</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>access_requirements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>access requirements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rules_of_behavior</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules of Behavior</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>documentation_requirements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>requirements for documenting operational uses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.rob_content.training.verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>self_certify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verified by self-certification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ppoc_records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verified by Component Privacy Officer or PPOC records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot_verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training cannot be verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;DHS Privacy Office Determination&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.determination.outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DHS Privacy Office Determination Program has met requirements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program has met requirements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not_met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DHS Privacy Office Determination Program has not yet met requirements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program has not yet met requirements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.determination.reasons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>authorities_insufficient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program authorities do not authorize operational use of social media.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rob_noncompliant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules of Behavior do not comply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>training_required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Analysis of the Rules of Behavior:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.determination.rob_analysis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Analysis of the Rules of Behavior:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.pia.required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PIA is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.pia.coverage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>existing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> Covered by existing PIA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Covered by existing PIA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Existing PIA(s):&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.pia.existing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Existing PIA(s):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;PIA to be updated:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.pia.update_target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIA to be updated:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.sorn.required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A SORN is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.sorn.coverage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> Covered by existing SORN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Covered by existing SORN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Existing SORN(s):&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.sorn.existing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Existing SORN(s):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;SORN to be updated:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.sorn.update_target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SORN to be updated:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;DHS PRIVACY OFFICE COMMENTS&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review.comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DHS PRIVACY OFFICE COMMENTS</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScreeningForm</name>
+    <message>
+        <source>Screening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>font-size: 15pt; font-weight: 600;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Is a SMOUT needed at all? The following uses are exempt from Management Directive 110-01: check any that applies to this use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>screening.public_affairs_outreach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Communications and outreach with the public authorized by the Office of Public Affairs (covered by DHS/ALL/PIA-031 and DHS/ALL/PIA-036)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>screening.intelligence_eo12333</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Authorized intelligence or counterintelligence activities under Executive Order 12333 (governed by EO 12333 procedures)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>screening.ops_situational_awareness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OPS gathering information to enhance situational awareness (covered by DHS/OPS/PIA-004(d))</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>screening.not_operational_use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not operational use: general Internet research, professional development, or internal meetings and administrative efficiencies</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignaturesForm</name>
+    <message>
+        <source>Signatures &amp; export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>font-size: 15pt; font-weight: 600;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the filled form as a PDF (with the document embedded for the round trip), print it, or preview exactly what will be printed. A document that still holds errors is exported as a draft, marked on every page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignaturesPanel</name>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Verify a signed PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import certificate (PKCS#12)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust a root certificate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a PKCS#12 certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust a root certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signatures chaining to this root are now trusted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The author-signed submission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The counsel-signed submission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Passphrase or PIN:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the signed PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify a signed PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: every signature is valid and trusted, and nothing changed after signing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: NOT OK. %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SummaryForm</name>
+    <message>
+        <source>Summary information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>font-size: 15pt; font-weight: 600;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please complete this form and send it to your Component Privacy Officer. Upon receipt, your Component Privacy Officer and the DHS Privacy Office will review this form and may request additional information.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Date submitted for review:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>summary.date_submitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date submitted for review:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date, or "Not set"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Name of Component:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>summary.component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of Component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Contact Information:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>summary.contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact Information:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program contacts: name, title, office, phone, email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name:Name;title:Title;office:Office;phone:Phone;email:Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Counsel² Contact Information:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>summary.counsel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counsel² Contact Information:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counsel who certify that appropriate authority exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>² Counsel listed here must certify that appropriate authority exists to engage in particular operational activities involving social media.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;IT System(s) where social media data is stored:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>summary.it_systems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IT System(s) where social media data is stored:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>:IT system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Applicable Privacy Impact Assessment(s) (PIA):&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>summary.pias</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applicable Privacy Impact Assessment(s) (PIA):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>id:PIA number;title:Title;date:Date (YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Applicable System of Records Notice(s) (SORN):&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>summary.sorns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applicable System of Records Notice(s) (SORN):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>id:SORN number;title:Title;date:Date (YYYY-MM-DD);federal_register:Federal Register</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <source>Training verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>font-size: 15pt; font-weight: 600;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Mechanisms are (or will be) in place to verify that users have completed training.&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q5_training_verification.self_certify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes, employees self-certify that they have read and understood their Component Rules of Behavior.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q5_training_verification.ppoc_records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes, Component Privacy Officers or PPOCs maintain a record of employee attendance at privacy training that includes training on the Rules of Behavior.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q5_training_verification.none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;If not, please explain:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>questions.q5_training_verification.explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If not, please explain:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Drafts, checks and exports SMOUTs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The .smout file (or exported PDF) to open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE and quit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the section with this number (0-10) first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set a field as if typed, e.g. questions.q1_other="text" (a JSON value), as an undoable edit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the milliseconds from launch to the first painted window, then quit.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>smout::Components</name>
     <message>
         <source>U.S. Customs and Border Protection</source>
@@ -76,6 +2261,13 @@
     </message>
     <message>
         <source>Science and Technology Directorate</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>smout::EditCommand</name>
+    <message>
+        <source>Edit %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1166,6 +3358,164 @@
     </message>
 </context>
 <context>
+    <name>smout::cli::DbCommand</name>
+    <message>
+        <source>the SMOUT inventory: import, list, show and export revisions (SQLite or PostgreSQL)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smout db import FILE... | list [--due-within DAYS] [--status S] [--search WORDS] [--format text|json] | show ID [--revision N] | export ID -o FILE   [--database URL]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a SQLite file, or postgresql://user@host:port/dbname (default: SMOUT_DATABASE or the user's inventory)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list: due for re-review within DAYS (overdue included)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list: draft, with_counsel, submitted, under_review, adjudicated_met, adjudicated_not_met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list: words to look for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list: text or json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show/export: this revision instead of the newest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: file to write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import, list, show or export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>files (import) or the SMOUT id (show, export)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smout db: unknown action '%1' (import, list, show or export)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smout db: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smout db import: give the files to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smout db import: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing %1 of %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1 document(s) into the inventory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smout db list: unknown status '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smout db list: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>re-review %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smout db %1: give one SMOUT id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smout db %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smout db export: give -o FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smout db export: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote revision %1 of %2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2, %3, revision %4 of %5
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-review due: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revisions:
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit log:
+</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>smout::cli::DiffCommand</name>
+    <message>
+        <source>field-level differences between two SMOUTs (.smout files or exported/signed PDFs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smout diff A B [--format text|json]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text or json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the two documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smout diff: give two documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smout diff: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>smout::cli::ExportCommand</name>
     <message>
         <source>export the filled form as PDF, with the document embedded</source>
@@ -1292,6 +3642,89 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
 </context>
 <context>
+    <name>smout::cli::SignCommand</name>
+    <message>
+        <source>sign as author, counsel or reviewer with a certificate (NSS database, smart card or PKCS#12)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smout sign INPUT --role author|counsel|reviewer -o OUT.pdf [--cert NICKNAME] [--nss-dir DIR] [--p12 FILE] [--passphrase-file FILE] [--submission SIGNED.pdf]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>author (INPUT is a .smout), counsel (INPUT is the author-signed PDF) or reviewer (INPUT is the reviewed .smout)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the signed PDF to write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nickname of the signing certificate in the NSS database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NSS database (default ~/.pki/nssdb, where smart-card modules are registered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PKCS#12 file to sign with, used for this signature only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file whose first line is the passphrase or PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reviewer: the counsel-signed submission PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check dates as if today were YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the document to sign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smout sign: --role must be author, counsel or reviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smout sign: --today must be a real date YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smout sign: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smout sign: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smout sign: --role reviewer needs --submission SIGNED.pdf (the counsel-signed submission)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase or PIN: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smout sign: %1; nothing was signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smout sign: name the certificate with --cert NICKNAME, or give --p12 FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed %1 as %2 with "%3"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>smout::cli::ValidateCommand</name>
     <message>
         <source>check SMOUT files against Directive 110-01 and list what to fix</source>
@@ -1405,6 +3838,77 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
             <numerusform>%n aviso</numerusform>
             <numerusform>%n avisos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>smout::cli::VerifyCommand</name>
+    <message>
+        <source>verify the signatures of a SMOUT PDF and detect changes made after signing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smout verify FILE.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text or json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NSS database whose trust settings decide (default: only the --trust anchors)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a trusted root certificate (PEM); may be repeated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the signed PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smout verify: --format must be text or json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smout verify: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smout verify: give either --nss-dir or --trust, not both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smout verify: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all signatures valid and trusted, nothing changed after signing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NOT OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, trusted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, NOT trusted</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1758,6 +4262,394 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program office: submitted for DHS Privacy Office adjudication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counsel: certifies that appropriate authority exists for the operational use described</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DHS Privacy Office reviewer: determination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SIGNATURES</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>smout::signing::NssDatabase</name>
+    <message>
+        <source>%1: %2 is not installed (Debian package libnss3-tools)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another certificate database is already open in this session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an NSS certificate database (no cert9.db)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>creating the certificate database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wrong passphrase for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trusting %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>smout::signing::PdfSigner</name>
+    <message>
+        <source>Program office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counsel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DHS Privacy Office reviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitted by the program office for DHS Privacy Office adjudication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counsel certifies that appropriate authority exists for the operational use described</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DHS Privacy Office determination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no certificate database is open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no signing certificate is available in %1: wrong passphrase or PIN, or the database holds no private keys; nothing was signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no signing certificate named "%1" in %2 (available: %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wrong passphrase or PIN for the certificate "%1"; nothing was signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write a temporary file for signing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a readable PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signing with "%1" failed (is the certificate valid for signing?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the signed PDF was not written</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>smout::signing::RevisionDiff</name>
+    <message>
+        <source>the number of pages changed from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the content of page %1 changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the embedded file %1 was removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the embedded file %1 was replaced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file %1 was embedded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the document information (title, author, subject) changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the revisions cannot be compared: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>smout::signing::SignatureSpans</name>
+    <message>
+        <source>its /ByteRange does not cover the file from its first byte (universal signature forgery)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its /ByteRange reaches beyond the end of the file: the file is truncated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the gap in its /ByteRange does not hold exactly the signature /Contents (signature wrapping)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its /Contents is empty or zeroed (universal signature forgery)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its /ByteRange does not end where a revision of the file ends (signed bytes moved)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>smout::signing::SignatureVerifier</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the certificate's issuer is marked untrusted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the certificate does not chain to a trusted root (unknown or untrusted CA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the certificate was revoked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the certificate had expired or was not yet valid when it signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the certificate could not be verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the signed bytes were changed after signing (digest mismatch)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the signature data is malformed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the signature is cryptographically invalid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the signature is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the signature could not be verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the signed revision holds no readable SMOUT document: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the visible text does not match the embedded document (not shown: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a readable PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a readable PDF: the file is truncated (it does not end with %%EOF)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no signed byte range belongs to this signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>modified after signing by %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 signature dictionaries are not attached to any signature field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF carries no signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the embedded submission: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>smout::signing::SigningWorkflow</name>
+    <message>
+        <source>the PDF is not signed by the program office; counsel signs the author-signed submission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>counsel can certify only when question 2 lists authorities and 2a is answered Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>the document has %n error(s) and cannot be signed until they are fixed:
+</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>the review section has no determination yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the reviewer signs an adjudication of the counsel-signed submission: give the submission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the submission is not the signed submission of this SMOUT (document ids differ)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>smout::store::InventoryStore</name>
+    <message>
+        <source>Category not chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the inventory database is locked by another program; try again in a moment (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the inventory database is read-only; ask for write access or choose another inventory (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the inventory server cannot be reached; your unsaved work is kept (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with counsel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>under review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>adjudicated: met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>adjudicated: not met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 database driver is not installed (Debian package %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folder of the inventory %1 cannot be created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the inventory %1 cannot be opened: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMOUT %1 has no revision %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no SMOUT with id %1 in the inventory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revision %1 of %2 is damaged: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the inventory is damaged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMOUT %1 has a revision counter without its revision</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>smout::store::Schema</name>
+    <message>
+        <source>the inventory cannot be set up: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the inventory cannot be updated: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>updating the inventory to version %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -4,11 +4,9 @@
 #include "Passphrase.h"
 #include "io/JsonWriter.h"
 #include "io/SmoutJson.h"
-#include "pdf/PdfExporter.h"
 #include "rules/RuleEngine.h"
 #include "signing/NssDatabase.h"
 #include "signing/PdfSigner.h"
-#include "signing/SignatureSpans.h"
 #include "signing/SignatureVerifier.h"
 #include "signing/SigningWorkflow.h"
 
