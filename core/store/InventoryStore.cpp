@@ -83,6 +83,14 @@ QString sqlError(const QSqlError &e)
     return text;
 }
 
+// A row of `SELECT id, component, category, title, status, revision, updated_at, rereview_due`.
+InventoryEntry entryFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            statusFromCode(q.value(4).toString()).value_or(SmoutStatus::Draft), q.value(5).toInt(),
+            QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs), QDate::fromString(q.value(7).toString(), Qt::ISODate)};
+}
+
 // SQLite: take the write lock at the start, so two writers queue (busy timeout) instead of
 // failing when both try to upgrade a read lock.
 bool beginWrite(QSqlDatabase &db)
@@ -362,9 +370,7 @@ Result<QList<InventoryEntry>> InventoryStore::list(const ListFilter &filter) con
         return Error{sqlError(q.lastError())};
     QList<InventoryEntry> out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    statusFromCode(q.value(4).toString()).value_or(SmoutStatus::Draft), q.value(5).toInt(),
-                    QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs), QDate::fromString(q.value(7).toString(), Qt::ISODate)});
+        out.append(entryFrom(q));
     return out;
 }
 
@@ -389,9 +395,7 @@ Result<StoredSmout> InventoryStore::load(const QString &id, std::optional<int> r
     e.prepare(u"SELECT id, component, category, title, status, revision, updated_at, rereview_due FROM smouts WHERE id = ?"_s);
     e.addBindValue(id);
     if (e.exec() && e.next())
-        out.entry = {e.value(0).toString(), e.value(1).toString(), e.value(2).toString(), e.value(3).toString(),
-                     statusFromCode(e.value(4).toString()).value_or(SmoutStatus::Draft), e.value(5).toInt(),
-                     QDateTime::fromString(e.value(6).toString(), Qt::ISODateWithMs), QDate::fromString(e.value(7).toString(), Qt::ISODate)};
+        out.entry = entryFrom(e);
     return out;
 }
 
