@@ -1,6 +1,7 @@
 #include "PdfRenderer.h"
 
 #include "FormText.h"
+#include "PageBreaks.h"
 #include "SignatureSlots.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -84,6 +85,7 @@ int PdfRenderer::render(const SmoutDocument &doc, const RenderOptions &options, 
     const qreal band = dpi * 0.4; // header and footer bands
     const QSizeF body(paintRect.width(), paintRect.height() - 2 * band);
     text.setPageSize(body);
+    splitParagraphsAtPageBreaks(text);
     const int textPages = text.pageCount();
     const int pages = textPages + 1; // and the signature page
 
@@ -101,7 +103,16 @@ int PdfRenderer::render(const SmoutDocument &doc, const RenderOptions &options, 
         if (page < textPages) {
             painter.save();
             painter.translate(0, band - page * body.height());
-            text.drawContents(&painter, QRectF(QPointF(0, page * body.height()), body));
+            const QRectF pageRect(QPointF(0, page * body.height()), body);
+            painter.setClipRect(pageRect);
+            // The first line of a page starts exactly on the break, where the page above
+            // would also paint it (cut away, yet present as text). Laying out with a clip
+            // inset by two points keeps every line on its own page only, so text extraction
+            // reads it once; the painter clip stays the whole page, so nothing visible is cut.
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = pageRect.adjusted(0, dpi / 36, 0, -dpi / 36);
+            context.palette.setColor(QPalette::Text, Qt::black);
+            text.documentLayout()->draw(&painter, context);
             painter.restore();
         } else {
             paintSignaturePage(painter, device, dpi);

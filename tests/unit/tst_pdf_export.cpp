@@ -137,12 +137,15 @@ private Q_SLOTS:
         QCOMPARE(pages, out.pages);
         QVERIFY2(pages >= 25, qPrintable(QString::number(pages)));
         const QString text = pdfText(out.bytes);
-        // Every word of the description, in order: nothing clipped, nothing overlapping.
-        qsizetype at = 0;
-        for (int i = 1; i <= 10000; ++i) {
-            at = text.indexOf(u"w%1"_s.arg(i, 5, 10, QChar(u'0')), at);
-            QVERIFY2(at >= 0, qPrintable(u"word %1 lost"_s.arg(i)));
+        // Every word of the description exactly once and in order: nothing clipped, nothing
+        // overlapping, no line repeated across a page break.
+        int expected = 1;
+        for (const auto &m : QRegularExpression(u"\\bw(\\d{5})\\b"_s).globalMatch(text)) {
+            const int word = m.captured(1).toInt();
+            QVERIFY2(word == expected, qPrintable(u"word %1 where %2 was expected"_s.arg(word).arg(expected)));
+            ++expected;
         }
+        QCOMPARE(expected - 1, 10000);
         for (int i = 1; i <= 40; ++i)
             QVERIFY(text.contains(u"Authority %1 under 6 U.S.C. § %2, as amended"_s.arg(i).arg(100 + i)));
         for (int i = 1; i <= 30; ++i)
