@@ -1,6 +1,7 @@
 #include "FieldBinder.h"
 
 #include "ListEditor.h"
+#include "SeverityColors.h"
 
 #include <QBoxLayout>
 #include <QCheckBox>
@@ -46,6 +47,14 @@ FieldBinder::FieldBinder(DocumentModel *model, QWidget *form, QObject *parent)
     connect(model, &DocumentModel::roleChanged, this, &FieldBinder::applyRole);
     refresh();
     applyRole();
+    form->installEventFilter(this);
+}
+
+bool FieldBinder::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_form && event->type() == QEvent::PaletteChange)
+        showFindings();
+    return QObject::eventFilter(watched, event);
 }
 
 void FieldBinder::bind(QWidget *w)
@@ -224,9 +233,9 @@ void FieldBinder::showFindings()
         if (QLabel *label = messageLabelFor(w)) {
             label->setText(it.value().join(u"\n"_s));
             label->setProperty("finding", level);
-            label->setStyleSheet(worst[w] == Severity::Error ? u"color:#b71c1c;"_s
-                                 : worst[w] == Severity::Warning ? u"color:#8a5a00;"_s
-                                                                  : u"color:#1f5f8b;"_s);
+            QPalette palette = label->palette();
+            palette.setColor(QPalette::WindowText, severityColor(worst[w], w->palette()));
+            label->setPalette(palette);
             label->setVisible(true);
         }
         marked.insert(w);

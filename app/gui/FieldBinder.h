@@ -25,6 +25,10 @@ public:
     bool focusPath(const QString &path);
     void refresh();
 
+protected:
+    // Recolours the findings when the palette changes (a switch to a dark theme, say).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     struct Binding {
         QPointer<QWidget> widget;

@@ -1,6 +1,7 @@
 #include "InventoryWindow.h"
 
 #include "InventoryChart.h"
+#include "SeverityColors.h"
 #include "model/SmoutDocument.h"
 
 #include <QCheckBox>
@@ -136,7 +137,7 @@ void InventoryWindow::refresh()
             if (c == 0)
                 item->setData(Qt::UserRole, e.id);
             if (c == 4 && e.rereviewDue.isValid() && e.rereviewDue < today)
-                item->setForeground(QColor(0xb7, 0x1c, 0x1c));
+                item->setForeground(severityColor(Severity::Error, m_table->palette()));
             m_table->setItem(row, c, item);
         }
         ++byStatus[statusName(e.status)];

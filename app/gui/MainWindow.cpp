@@ -3,10 +3,12 @@
 #include "Dialogs.h"
 #include "FieldBinder.h"
 #include "InventoryWindow.h"
+#include "SeverityColors.h"
 #include "SignaturesPanel.h"
 #include "diff/DocumentDiff.h"
 #include "store/InventoryStore.h"
 #include "io/SmoutJson.h"
+#include "model/FieldNames.h"
 #include "pdf/FormText.h"
 #include "pdf/PdfExporter.h"
 #include "pdf/PdfRenderer.h"
@@ -211,13 +213,11 @@ void MainWindow::updateFindings()
     const Findings &all = m_model.findings();
     m_findings->clear();
     for (const Finding &f : all) {
-        auto *item = new QTreeWidgetItem(m_findings, {severityName(f.severity), f.ruleId, f.path, f.message});
+        auto *item = new QTreeWidgetItem(m_findings, {severityName(f.severity), f.ruleId, fieldName(f.path), f.message});
         item->setData(0, Qt::UserRole, f.path);
+        item->setToolTip(2, f.path);
         item->setToolTip(3, f.message);
-        const QColor color = f.severity == Severity::Error ? QColor(0xb7, 0x1c, 0x1c)
-                             : f.severity == Severity::Warning ? QColor(0x8a, 0x5a, 0x00)
-                                                               : QColor(0x1f, 0x5f, 0x8b);
-        item->setForeground(0, color);
+        item->setForeground(0, severityColor(f.severity, m_findings->palette()));
     }
     m_findings->resizeColumnToContents(0);
     m_findings->resizeColumnToContents(1);
@@ -258,7 +258,8 @@ void MainWindow::updateNavigator()
         QListWidgetItem *item = m_navigator->item(i);
         item->setText(text);
         item->setData(Qt::AccessibleTextRole, accessible);
-        item->setForeground(errors ? QColor(0xb7, 0x1c, 0x1c) : QPalette().color(QPalette::Text));
+        const QPalette &palette = m_navigator->palette();
+        item->setForeground(errors ? severityColor(Severity::Error, palette) : palette.color(QPalette::Text));
     }
     QLabel *notice = m_sections[0].form->findChild<QLabel *>(u"exemptNotice"_s);
     QStringList exemptions;
@@ -386,6 +387,14 @@ bool MainWindow::maybeSave()
     return answer == QMessageBox::Discard;
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Severity colours follow the palette: recolour after a switch between light and dark.
+    if (event->type() == QEvent::PaletteChange)
+        updateFindings();
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!maybeSave()) {
@@ -488,7 +497,7 @@ bool MainWindow::saveToInventory()
             return false;
         QStringList changes;
         for (const FieldChange &c : diffDocuments(theirs->document, doc).mid(0, 12))
-            changes << tr("%1: %2 → %3").arg(c.path, c.before.left(60), c.after.left(60));
+            changes << tr("%1: %2 → %3").arg(fieldName(c.path), c.before.left(60), c.after.left(60));
         const auto answer = Dialogs::ask(this, tr("Someone else saved first"),
                                          tr("Revision %1 of this SMOUT was saved by someone else after you opened it.\n\n"
                                             "Your version differs in:\n%2\n\nKeep yours as a new revision (Save), or reload theirs (Reset)?")

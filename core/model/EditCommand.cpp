@@ -1,6 +1,7 @@
 #include "EditCommand.h"
 
 #include "DocumentModel.h"
+#include "FieldNames.h"
 
 #include <QCoreApplication>
 
@@ -9,7 +10,7 @@ namespace smout {
 EditCommand::EditCommand(DocumentModel *model, QString path, SmoutDocument before, SmoutDocument after)
     : m_model(model), m_path(std::move(path)), m_before(std::move(before)), m_after(std::move(after))
 {
-    setText(QCoreApplication::translate("smout::EditCommand", "Edit %1").arg(m_path));
+    setText(QCoreApplication::translate("smout::EditCommand", "Edit %1").arg(fieldName(m_path)));
 }
 
 void EditCommand::undo()

@@ -1,12 +1,16 @@
 // Editing through the window: every kind of field edit is undoable, keystrokes into one
 // field are one undo step, findings follow each edit and each undo, a finding in the dock
-// takes the user to its field, and the role decides which sections are editable.
+// takes the user to its field, the role decides which sections are editable, and findings
+// stay readable in light and dark palettes.
 
 #include "GuiTestBase.h"
 #include "ListEditor.h"
 
+#include <cmath>
+
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QListWidget>
@@ -18,10 +22,55 @@
 
 using namespace guitest;
 
+namespace {
+
+// WCAG 2 contrast ratio of two colours.
+double contrast(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &c) {
+        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xc6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    return p;
+}
+
+} // namespace
+
 class TestGuiEditing : public QObject {
     Q_OBJECT
 
     std::unique_ptr<MainWindow> window;
+
+    // The Q1-DESCRIPTION error in the findings dock and the Q1 badge are readable on their views.
+    static void checkReadable(MainWindow &w)
+    {
+        QTreeWidget *findings = w.findingsView();
+        QTreeWidgetItem *item = findings->findItems(u"Q1-DESCRIPTION"_s, Qt::MatchExactly, 1).value(0);
+        QVERIFY(item);
+        const QColor base = findings->palette().color(QPalette::Base);
+        QVERIFY2(contrast(item->foreground(0).color(), base) >= 4.5,
+                 qPrintable(item->foreground(0).color().name() + u" on "_s + base.name()));
+        QListWidgetItem *q1 = w.navigator()->item(w.sectionIndex(u"q1"_s));
+        const QColor navigatorBase = w.navigator()->palette().color(QPalette::Base);
+        QVERIFY2(contrast(q1->foreground().color(), navigatorBase) >= 4.5,
+                 qPrintable(q1->foreground().color().name() + u" on "_s + navigatorBase.name()));
+    }
 
 private Q_SLOTS:
     void init()
@@ -51,6 +100,11 @@ private Q_SLOTS:
         QTest::keyClicks(other, u"Monitoring of public event pages announced by the applicant's own business accounts"_s);
         QVERIFY(!ruleIds(window->model()->findings()).contains(u"Q1-OTHER"_s));
         QCOMPARE(window->model()->undoStack()->count(), 2); // the click, and the typing as one step
+        // The undo history and the findings name fields as the form does.
+        QCOMPARE(window->model()->undoStack()->undoText(), u"Edit Q1 Other category"_s);
+        QTreeWidgetItem *multiple = window->findingsView()->findItems(u"Q1-MULTIPLE"_s, Qt::MatchExactly, 1).value(0);
+        QVERIFY(multiple);
+        QCOMPARE(multiple->text(2), u"Q1 Category of use"_s);
         window->model()->undoStack()->undo();
         QCOMPARE(other->text(), QString());
         QVERIFY(ruleIds(window->model()->findings()).contains(u"Q1-OTHER"_s));
@@ -158,6 +212,50 @@ private Q_SLOTS:
         MainWindow second;
         QCOMPARE(second.model()->role(), Role::Counsel);
         chooseRole(u"author"_s);
+    }
+
+    void findingsStayReadableInLightAndDarkPalettes()
+    {
+        // A platform theme may give item views a palette of their own; switch both.
+        const QPalette light = QApplication::palette();
+        const QPalette lightViews = QApplication::palette("QAbstractItemView");
+        auto usePalette = [&](bool dark) {
+            QApplication::setPalette(dark ? darkPalette() : light);
+            QApplication::setPalette(dark ? darkPalette() : lightViews, "QAbstractItemView");
+            QCoreApplication::processEvents();
+        };
+        window->model()->setValue(u"questions.q1_description"_s, u""_s);
+
+        // Switching the desktop's palette while a document is open recolours its findings.
+        for (const bool dark : {true, false}) {
+            usePalette(dark);
+            checkReadable(*window);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        // A window started on a dark desktop is readable throughout, messages beside fields too.
+        usePalette(true);
+        {
+            MainWindow started;
+            started.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&started));
+            QVERIFY(started.openFile(example(u"fictional-uscis-benefit-fraud.smout"_s)));
+            started.model()->setValue(u"questions.q1_description"_s, u""_s);
+            started.showSection(started.sectionIndex(u"q1"_s));
+            checkReadable(started);
+            QLabel *message = nullptr;
+            for (QLabel *l : started.sectionForm(started.sectionIndex(u"q1"_s))->findChildren<QLabel *>())
+                if (l->property("finding").toString() == u"error"_s && !l->isHidden())
+                    message = l;
+            QVERIFY(message);
+            const QColor text = message->palette().color(QPalette::WindowText);
+            const QColor background = message->palette().color(QPalette::Window);
+            QVERIFY2(contrast(text, background) >= 4.5, qPrintable(text.name() + u" on "_s + background.name()));
+            if (const QString dir = qEnvironmentVariable("SMOUT_SCREENSHOT_DIR"); !dir.isEmpty())
+                started.grab().save(dir + u"/dark.png"_s);
+            Dialogs::setNextAnswer(QMessageBox::Discard);
+        }
+        usePalette(false);
     }
 
     void saveWritesTheFileAndClearsModified()
