@@ -1,6 +1,7 @@
 #include "InventoryWindow.h"
 
 #include "InventoryChart.h"
+#include "RevisionComparison.h"
 #include "SeverityColors.h"
 #include "model/SmoutDocument.h"
 
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -25,7 +27,7 @@ using namespace Qt::StringLiterals;
 InventoryWindow::InventoryWindow(QWidget *parent)
     : QWidget(parent, Qt::Window), m_database(new QLineEdit), m_search(new QLineEdit), m_status(new QComboBox),
       m_due(new QCheckBox(tr("&Due for re-review in the next 90 days, or overdue"))), m_table(new QTableWidget),
-      m_history(new QTreeWidget), m_chart(new InventoryChart), m_message(new QLabel)
+      m_history(new QTreeWidget), m_comparison(new RevisionComparison), m_chart(new InventoryChart), m_message(new QLabel)
 {
     setWindowTitle(tr("SMOUT Inventory"));
     resize(1100, 720);
@@ -70,13 +72,20 @@ InventoryWindow::InventoryWindow(QWidget *parent)
     m_table->setAccessibleDescription(tr("Press Enter or double-click to open a SMOUT"));
     m_history->setHeaderLabels({tr("When"), tr("Who"), tr("Role"), tr("What")});
     m_history->setRootIsDecorated(false);
-    m_history->setAccessibleName(tr("Revision history and audit trail"));
+    m_history->setObjectName(u"auditTrail"_s);
+    m_history->setAccessibleName(tr("Audit trail"));
 
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_table);
+    auto *details = new QTabWidget;
+    details->addTab(m_history, tr("&Audit trail"));
+    details->addTab(m_comparison, tr("Re&visions and changes"));
     auto *lower = new QSplitter(Qt::Horizontal);
-    lower->addWidget(m_history);
+    lower->addWidget(details);
+    m_chart->setMinimumWidth(360);
     lower->addWidget(m_chart);
+    lower->setStretchFactor(0, 2);
+    lower->setStretchFactor(1, 1);
     split->addWidget(lower);
     split->setStretchFactor(0, 3);
     layout->addWidget(split, 1);
@@ -153,9 +162,10 @@ void InventoryWindow::showDetails()
 {
     m_history->clear();
     const auto rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
+    const QString id = rows.isEmpty() ? QString() : m_table->item(rows.first().row(), 0)->data(Qt::UserRole).toString();
+    m_comparison->showSmout(location(), id);
+    if (id.isEmpty())
         return;
-    const QString id = m_table->item(rows.first().row(), 0)->data(Qt::UserRole).toString();
     auto opened = InventoryStore::open(location());
     if (!opened)
         return;

@@ -1,14 +1,15 @@
 #pragma once
 
 // The inventory of SMOUTs: filter, search, the re-review view, a chart by status and by
-// component, and for the selected SMOUT its revision history and audit trail. Opening a row
-// opens the document in the main window.
+// component, and for the selected SMOUT its audit trail and its revisions compared field
+// by field. Opening a row opens the document in the main window.
 
 #include "store/InventoryStore.h"
 
 #include <QWidget>
 
 class InventoryChart;
+class RevisionComparison;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -24,6 +25,7 @@ public:
     static QString location();
     void refresh();
     QTableWidget *table() const { return m_table; }
+    RevisionComparison *comparison() const { return m_comparison; }
 
 Q_SIGNALS:
     void openRequested(const QString &id);
@@ -37,6 +39,7 @@ private:
     QCheckBox *m_due;
     QTableWidget *m_table;
     QTreeWidget *m_history;
+    RevisionComparison *m_comparison;
     InventoryChart *m_chart;
     QLabel *m_message;
 };

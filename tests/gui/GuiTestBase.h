@@ -6,6 +6,7 @@
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "io/SmoutJson.h"
+#include "model/Translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -64,6 +65,7 @@ inline QStringList ruleIds(const Findings &findings)
         guitest::isolate();                                                                        \
         QApplication app(argc, argv);                                                              \
         guitest::nameApplication();                                                                \
+        smout::installTranslations();                                                              \
         Class test;                                                                                \
         return QTest::qExec(&test, argc, argv);                                                    \
     }

@@ -4,6 +4,7 @@
 
 #include "GuiTestBase.h"
 #include "InventoryWindow.h"
+#include "RevisionComparison.h"
 #include "SignaturesPanel.h"
 #include "store/InventoryStore.h"
 
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
 
@@ -51,7 +53,7 @@ private Q_SLOTS:
         inventory.table()->setCurrentCell(0, 0);
         Q_EMIT inventory.table()->itemActivated(inventory.table()->item(0, 0));
         QCOMPARE(other.model()->document().summary.component, u"USCIS"_s);
-        QCOMPARE(inventory.findChild<QTreeWidget *>()->topLevelItemCount(), 1); // its audit trail
+        QCOMPARE(inventory.findChild<QTreeWidget *>(u"auditTrail"_s)->topLevelItemCount(), 1);
     }
 
     void secondSaverChooses()
@@ -77,6 +79,42 @@ private Q_SLOTS:
         QCOMPARE(store.value()->revisions(id)->size(), 4);
         Dialogs::setNextAnswer(QMessageBox::Discard);
         Dialogs::setNextAnswer(QMessageBox::Discard);
+    }
+
+    void revisionsCompareFieldByField()
+    {
+        // After secondSaverChooses: four revisions of the USCIS SMOUT, comments changed in each.
+        InventoryWindow inventory;
+        auto *search = inventory.findChildren<QLineEdit *>().at(1);
+        QTest::keyClicks(search, u"fdns"_s);
+        QCOMPARE(inventory.table()->rowCount(), 1);
+        inventory.table()->selectRow(0);
+        QTreeWidget *revisions = inventory.comparison()->revisions();
+        QCOMPARE(revisions->topLevelItemCount(), 4);
+
+        revisions->topLevelItem(1)->setSelected(true); // revision 2: what it changed
+        QCOMPARE(inventory.comparison()->caption(), u"1 field changed from revision 1 to revision 2."_s);
+        QTreeWidget *changes = inventory.comparison()->changes();
+        QCOMPARE(changes->topLevelItemCount(), 1);
+        QCOMPARE(changes->topLevelItem(0)->text(0), u"Review: comments"_s);
+        QCOMPARE(changes->topLevelItem(0)->toolTip(0), u"review.comments"_s);
+        QVERIFY(changes->topLevelItem(0)->text(2).contains(u"First"_s));
+
+        revisions->topLevelItem(3)->setSelected(true); // revisions 2 and 4 together
+        QCOMPARE(inventory.comparison()->caption(), u"1 field changed from revision 2 to revision 4."_s);
+        QVERIFY(changes->topLevelItem(0)->text(1).contains(u"First"_s));
+        QVERIFY(changes->topLevelItem(0)->text(2).contains(u"Third"_s));
+        if (const QString shots = qEnvironmentVariable("SMOUT_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            inventory.findChild<QTabWidget *>()->setCurrentWidget(inventory.comparison());
+            inventory.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&inventory));
+            inventory.grab().save(shots + u"/inventory-revisions.png"_s);
+        }
+
+        revisions->clearSelection();
+        revisions->topLevelItem(0)->setSelected(true); // the first revision: everything it set
+        QVERIFY(inventory.comparison()->caption().startsWith(u"Revision 1 is the first"_s));
+        QVERIFY(changes->topLevelItemCount() > 20);
     }
 
     void unreachableInventoryKeepsTheWork()

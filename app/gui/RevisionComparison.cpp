@@ -1,0 +1,125 @@
+#include "RevisionComparison.h"
+
+#include "diff/DocumentDiff.h"
+#include "model/FieldNames.h"
+#include "store/InventoryStore.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace smout;
+using namespace smout::store;
+using namespace Qt::StringLiterals;
+
+RevisionComparison::RevisionComparison(QWidget *parent)
+    : QWidget(parent), m_revisions(new QTreeWidget), m_changes(new QTreeWidget), m_caption(new QLabel)
+{
+    m_revisions->setHeaderLabels({tr("Revision"), tr("Saved"), tr("Who"), tr("Role")});
+    m_revisions->setRootIsDecorated(false);
+    m_revisions->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_revisions->setAccessibleName(tr("Revisions"));
+    m_revisions->setAccessibleDescription(tr("Select one revision to see what it changed, or two to compare them"));
+    m_changes->setHeaderLabels({tr("Field"), tr("Before"), tr("After")});
+    m_changes->setRootIsDecorated(false);
+    m_changes->setWordWrap(true);
+    m_changes->setAccessibleName(tr("Changes between revisions"));
+    m_caption->setWordWrap(true);
+
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_caption);
+    rightLayout->addWidget(m_changes, 1);
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(m_revisions);
+    split->addWidget(right);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+    connect(m_revisions, &QTreeWidget::itemSelectionChanged, this, &RevisionComparison::compareSelected);
+}
+
+QString RevisionComparison::caption() const
+{
+    return m_caption->text();
+}
+
+void RevisionComparison::showSmout(const QString &location, const QString &id)
+{
+    m_location = location;
+    m_id = id;
+    m_revisions->clear();
+    m_changes->clear();
+    m_caption->setText(id.isEmpty() ? tr("Select a SMOUT to see its revisions.") : QString());
+    if (id.isEmpty())
+        return;
+    auto store = InventoryStore::open(location);
+    if (!store) {
+        m_caption->setText(store.error());
+        return;
+    }
+    auto revisions = store.value()->revisions(id);
+    if (!revisions) {
+        m_caption->setText(revisions.error());
+        return;
+    }
+    for (const RevisionInfo &r : revisions.value()) {
+        auto *item = new QTreeWidgetItem(m_revisions, {QString::number(r.revision),
+                                                       r.saved.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), r.author, r.role});
+        item->setData(0, Qt::UserRole, r.revision);
+    }
+    for (int c = 0; c < m_revisions->columnCount(); ++c)
+        m_revisions->resizeColumnToContents(c);
+    m_caption->setText(tr("Select one revision to see what it changed, or two to compare them."));
+}
+
+void RevisionComparison::compareSelected()
+{
+    m_changes->clear();
+    QList<int> chosen;
+    for (const QTreeWidgetItem *item : m_revisions->selectedItems())
+        chosen << item->data(0, Qt::UserRole).toInt();
+    std::sort(chosen.begin(), chosen.end());
+    if (chosen.isEmpty() || chosen.size() > 2) {
+        m_caption->setText(tr("Select one revision to see what it changed, or two to compare them."));
+        return;
+    }
+    const int to = chosen.last();
+    const int from = chosen.size() == 2 ? chosen.first() : to - 1;
+    auto store = InventoryStore::open(m_location);
+    if (!store) {
+        m_caption->setText(store.error());
+        return;
+    }
+    auto after = store.value()->load(m_id, to);
+    if (!after) {
+        m_caption->setText(after.error());
+        return;
+    }
+    QList<FieldChange> changes;
+    if (from < 1) {
+        changes = diffDocuments(SmoutDocument{}, after->document);
+        m_caption->setText(tr("Revision %1 is the first: every field it set.").arg(to));
+    } else {
+        auto before = store.value()->load(m_id, from);
+        if (!before) {
+            m_caption->setText(before.error());
+            return;
+        }
+        changes = diffDocuments(before->document, after->document);
+        m_caption->setText(tr("%n field(s) changed from revision %1 to revision %2.", nullptr, int(changes.size()))
+                               .arg(from)
+                               .arg(to));
+    }
+    for (const FieldChange &c : changes) {
+        auto *item = new QTreeWidgetItem(m_changes, {fieldName(c.path), c.before, c.after});
+        item->setToolTip(0, c.path);
+        item->setToolTip(1, c.before);
+        item->setToolTip(2, c.after);
+    }
+    m_changes->resizeColumnToContents(0);
+}
