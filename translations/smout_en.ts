@@ -92,6 +92,21 @@
     </message>
 </context>
 <context>
+    <name>FieldChangesView</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InventoryChart</name>
     <message>
         <source>SMOUTs by status and by component</source>
@@ -563,6 +578,33 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
     </message>
     <message>
         <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changes Since Signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the document with the version signed in the PDF it was opened from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes Since Signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is as it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ from the signed version.</source>
+        <translation>
+            <numerusform>%n field differ from the signed version.</numerusform>
+            <numerusform>%n fields differ from the signed version.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes since signing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1768,18 +1810,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
     </message>
     <message>
         <source>Select one revision to see what it changed, or two to compare them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,16 +2,18 @@
 
 #include "Dialogs.h"
 #include "FieldBinder.h"
+#include "FieldChangesView.h"
 #include "InventoryWindow.h"
 #include "SeverityColors.h"
 #include "SignaturesPanel.h"
 #include "diff/DocumentDiff.h"
-#include "store/InventoryStore.h"
 #include "io/SmoutJson.h"
 #include "model/FieldNames.h"
 #include "pdf/FormText.h"
 #include "pdf/PdfExporter.h"
 #include "pdf/PdfRenderer.h"
+#include "signing/SignatureVerifier.h"
+#include "store/InventoryStore.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -19,6 +21,8 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -79,6 +83,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_model, &DocumentModel::findingsChanged, this, &MainWindow::updateFindings);
     connect(&m_model, &DocumentModel::modifiedChanged, this, &MainWindow::updateTitle);
     connect(&m_model, &DocumentModel::filePathChanged, this, &MainWindow::updateTitle);
+    // Another document replaces the one from a signed PDF (openFile sets it again for a PDF).
+    connect(&m_model, &DocumentModel::documentReset, this, [this] {
+        m_signedVersion.reset();
+        m_changesSinceSigning->setEnabled(false);
+    });
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(1500);
     connect(m_model.undoStack(), &QUndoStack::indexChanged, this, [this] {
@@ -130,6 +139,10 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    m_changesSinceSigning = edit->addAction(tr("&Changes Since Signing…"), this, &MainWindow::showChangesSinceSigning);
+    m_changesSinceSigning->setEnabled(false);
+    m_changesSinceSigning->setStatusTip(tr("Compare the document with the version signed in the PDF it was opened from"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Next Section"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), this,
@@ -324,9 +337,17 @@ void MainWindow::open()
 bool MainWindow::openFile(const QString &path)
 {
     Result<SmoutDocument> doc = Error{};
+    bool signedPdf = false;
     if (path.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
+        // The document is the one its first signer signed, whatever was appended after.
         auto bytes = io::readInputFile(path, 512 * 1024 * 1024);
-        doc = bytes ? pdf::importPdf(bytes.value()) : Result<SmoutDocument>(Error{bytes.error()});
+        if (bytes) {
+            doc = pdf::importPdf(signing::authorRevision(bytes.value()));
+            auto report = signing::verifyPdf(bytes.value());
+            signedPdf = report && !report->signatures.isEmpty();
+        } else {
+            doc = Error{bytes.error()};
+        }
     } else {
         doc = io::loadSmoutFile(path);
     }
@@ -338,6 +359,8 @@ bool MainWindow::openFile(const QString &path)
     // A PDF or a bundled example is saved as a new .smout file, never over its source.
     const bool keepPath = !path.startsWith(u':') && path.endsWith(u".smout"_s);
     m_model.reset(doc.value(), keepPath ? QFileInfo(path).absoluteFilePath() : QString());
+    m_signedVersion = signedPdf ? std::optional(doc.value()) : std::nullopt;
+    m_changesSinceSigning->setEnabled(signedPdf);
     if (keepPath)
         rememberRecent(QFileInfo(path).absoluteFilePath());
     statusBar()->showMessage(tr("Opened %1").arg(path), 4000);
@@ -385,6 +408,36 @@ bool MainWindow::maybeSave()
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
+}
+
+std::optional<QList<FieldChange>> MainWindow::changesSinceSigning() const
+{
+    if (!m_signedVersion)
+        return std::nullopt;
+    return diffDocuments(*m_signedVersion, m_model.document());
+}
+
+void MainWindow::showChangesSinceSigning()
+{
+    const auto changes = changesSinceSigning();
+    if (!changes)
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Changes Since Signing"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *caption = new QLabel(changes->isEmpty() ? tr("The document is as it was signed.")
+                                                  : tr("%n field(s) differ from the signed version.", nullptr, int(changes->size())));
+    layout->addWidget(caption);
+    auto *view = new FieldChangesView;
+    view->setAccessibleName(tr("Changes since signing"));
+    view->setChanges(*changes);
+    layout->addWidget(view, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    layout->addWidget(buttons);
+    dialog->resize(760, 420);
+    dialog->show();
 }
 
 void MainWindow::changeEvent(QEvent *event)

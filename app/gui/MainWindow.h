@@ -5,10 +5,13 @@
 
 #include "RecoveryStore.h"
 #include "Sections.h"
+#include "diff/DocumentDiff.h"
 #include "model/DocumentModel.h"
 
 #include <QMainWindow>
 #include <QTimer>
+
+#include <optional>
 
 class FieldBinder;
 class InventoryWindow;
@@ -41,6 +44,9 @@ public:
     // Saves the document as a new revision of the inventory; on a conflict the user chooses.
     bool saveToInventory();
     SignaturesPanel *signaturesPanel() const { return m_signatures; }
+    // What changed since the version signed in the PDF the document was opened from, or
+    // nothing when it was not opened from a signed PDF.
+    std::optional<QList<smout::FieldChange>> changesSinceSigning() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -62,6 +68,7 @@ private:
     void printPreview();
     void print();
     void attachRulesOfBehavior();
+    void showChangesSinceSigning();
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
 
@@ -77,6 +84,8 @@ private:
     InventoryWindow *m_inventory = nullptr;
     SignaturesPanel *m_signatures = nullptr;
     int m_storeRevision = 0; // the inventory revision the document was opened from
+    std::optional<smout::SmoutDocument> m_signedVersion; // as signed in the PDF it came from
+    QAction *m_changesSinceSigning = nullptr;
     QTimer m_autosave;
     RecoveryStore m_recovery;
 };

@@ -1,30 +1,28 @@
 #include "RevisionComparison.h"
 
+#include "FieldChangesView.h"
 #include "diff/DocumentDiff.h"
-#include "model/FieldNames.h"
 #include "store/InventoryStore.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace smout;
 using namespace smout::store;
 using namespace Qt::StringLiterals;
 
 RevisionComparison::RevisionComparison(QWidget *parent)
-    : QWidget(parent), m_revisions(new QTreeWidget), m_changes(new QTreeWidget), m_caption(new QLabel)
+    : QWidget(parent), m_revisions(new QTreeWidget), m_changes(new FieldChangesView), m_caption(new QLabel)
 {
     m_revisions->setHeaderLabels({tr("Revision"), tr("Saved"), tr("Who"), tr("Role")});
     m_revisions->setRootIsDecorated(false);
     m_revisions->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_revisions->setAccessibleName(tr("Revisions"));
     m_revisions->setAccessibleDescription(tr("Select one revision to see what it changed, or two to compare them"));
-    m_changes->setHeaderLabels({tr("Field"), tr("Before"), tr("After")});
-    m_changes->setRootIsDecorated(false);
-    m_changes->setWordWrap(true);
     m_changes->setAccessibleName(tr("Changes between revisions"));
     m_caption->setWordWrap(true);
 
@@ -115,11 +113,5 @@ void RevisionComparison::compareSelected()
                                .arg(from)
                                .arg(to));
     }
-    for (const FieldChange &c : changes) {
-        auto *item = new QTreeWidgetItem(m_changes, {fieldName(c.path), c.before, c.after});
-        item->setToolTip(0, c.path);
-        item->setToolTip(1, c.before);
-        item->setToolTip(2, c.after);
-    }
-    m_changes->resizeColumnToContents(0);
+    m_changes->setChanges(changes);
 }

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class FieldChangesView;
 class QLabel;
 class QTreeWidget;
 
@@ -15,13 +16,14 @@ public:
     // Lists the revisions of SMOUT `id` in the inventory at `location` (empty id: nothing).
     void showSmout(const QString &location, const QString &id);
     QTreeWidget *revisions() const { return m_revisions; }
-    QTreeWidget *changes() const { return m_changes; }
+    FieldChangesView *changes() const { return m_changes; }
     QString caption() const;
 
 private:
     void compareSelected();
 
     QString m_location, m_id;
-    QTreeWidget *m_revisions, *m_changes;
+    QTreeWidget *m_revisions;
+    FieldChangesView *m_changes;
     QLabel *m_caption;
 };

@@ -1,22 +1,49 @@
 // The inventory in the window: saving revisions, the inventory table with search and the
-// re-review view, opening a row, the choice offered when someone else saved first, and the
-// signatures panel listing a signed PDF's signatures.
+// re-review view, opening a row, revisions compared field by field, the choice offered when
+// someone else saved first, the signatures panel listing a signed PDF's signatures, a signed
+// PDF opening as signed (with its changes since signing), and signing through the window.
 
 #include "GuiTestBase.h"
 #include "InventoryWindow.h"
+#include "FieldChangesView.h"
 #include "RevisionComparison.h"
 #include "SignaturesPanel.h"
+#include "signing/NssDatabase.h"
 #include "store/InventoryStore.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QTreeWidget>
 
+#include <functional>
+
 using namespace guitest;
+
+namespace {
+
+// Answers the next modal dialog (a prompt the code opens with exec()) once it is up.
+void answerModal(std::function<void(QDialog *)> answer)
+{
+    auto *poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            poll->deleteLater();
+            poll->stop();
+            answer(dialog);
+        }
+    });
+    poll->start(10);
+}
+
+} // namespace
 
 class TestGuiInventory : public QObject {
     Q_OBJECT
@@ -149,6 +176,71 @@ private Q_SLOTS:
         QCOMPARE(panel->list()->topLevelItemCount(), 1);
         QCOMPARE(panel->list()->topLevelItem(0)->text(2), u"Dana Whitfield"_s);
         QCOMPARE(panel->list()->topLevelItem(0)->text(4), u"valid"_s);
+
+        // Opened from the signed PDF, the document compares with the version signed.
+        QVERIFY(!window.changesSinceSigning());
+        QVERIFY(window.openFile(signedPdf));
+        QCOMPARE(window.changesSinceSigning()->size(), 0);
+        window.model()->setValue(u"review.comments"_s, u"Reviewed again."_s);
+        const auto changes = window.changesSinceSigning().value();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first().path, u"review.comments"_s);
+
+        // An update appended after the signature (a replaced embedded document) is not what
+        // opens: the window shows the document as it was signed.
+        const QString tampered = dir.filePath(u"tampered.pdf"_s);
+        QProcess tamper;
+        tamper.start(u"python3"_s, {QStringLiteral(SMOUT_SOURCE_DIR) + u"/tests/signing/tamper.py"_s, u"replace-data"_s, signedPdf, tampered});
+        QVERIFY(tamper.waitForFinished(60000));
+        QCOMPARE(tamper.exitCode(), 0);
+        QVERIFY(window.openFile(tampered));
+        QVERIFY(window.model()->document().questions.q2Authorities != QStringList{u"General mission statement"_s});
+        QCOMPARE(window.model()->document().questions.q2Authorities,
+                 io::loadSmoutFile(example(u"fictional-uscis-benefit-fraud.smout"_s))->questions.q2Authorities);
+        QVERIFY(window.openFile(example(u"ice-2012-social-media-enforcement.smout"_s)));
+        QVERIFY(!window.changesSinceSigning());
+    }
+
+    void signFromTheWindow()
+    {
+        // The certificate database the window manages: import the author's PKCS#12 and trust
+        // the test root, then sign through the Sign… dialog. (PKI made by the test before.)
+        const QString pki = dir.filePath(u"pki"_s), output = dir.filePath(u"window-signed.pdf"_s);
+        MainWindow window;
+        QVERIFY(window.openFile(example(u"fictional-uscis-benefit-fraud.smout"_s)));
+        SignaturesPanel *panel = window.signaturesPanel();
+        auto button = [&](const QString &startsWith) {
+            for (QPushButton *b : panel->findChildren<QPushButton *>())
+                if (b->text().remove(u'&').startsWith(startsWith))
+                    return b;
+            return static_cast<QPushButton *>(nullptr);
+        };
+
+        Dialogs::setNextFileName(pki + u"/author.p12"_s);
+        answerModal([](QDialog *prompt) {
+            prompt->findChild<QLineEdit *>()->setText(u"test-passphrase"_s);
+            prompt->accept();
+        });
+        Dialogs::setNextAnswer(QMessageBox::Ok); // "The certificate was imported."
+        button(u"Import certificate"_s)->click();
+        QVERIFY(signing::NssDatabase::nicknames(SignaturesPanel::certificateDatabase()).contains(u"author"_s));
+
+        Dialogs::setNextFileName(pki + u"/test-ca.pem"_s);
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        button(u"Trust a root"_s)->click();
+
+        answerModal([](QDialog *signing) {
+            signing->findChild<QComboBox *>()->setCurrentText(u"author"_s);
+            signing->accept();
+        });
+        Dialogs::setNextFileName(output);
+        button(u"Sign"_s)->click();
+        QVERIFY(QFile::exists(output));
+        QCOMPARE(panel->list()->topLevelItemCount(), 1);
+        QCOMPARE(panel->list()->topLevelItem(0)->text(1), u"author"_s);
+        QCOMPARE(panel->list()->topLevelItem(0)->text(4), u"valid"_s);
+        QCOMPARE(panel->list()->topLevelItem(0)->text(5), u"trusted"_s);
+        QVERIFY(panel->verifyFile(output));
     }
 };
 
