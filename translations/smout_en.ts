@@ -2072,6 +2072,22 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <source>%1: NOT OK. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SMOUT Studio&apos;s own certificate database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My NSS database (%1), with smart cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMOUT Studio will use %1 from its next start; this session keeps using %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SummaryForm</name>

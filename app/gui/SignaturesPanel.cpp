@@ -34,6 +34,33 @@ SignaturesPanel::SignaturesPanel(DocumentModel *model, QWidget *parent)
 {
     auto *box = new QGroupBox(tr("Signatures"), this);
     auto *layout = new QVBoxLayout(box);
+
+    // Where signing certificates come from: the database SMOUT Studio manages, or the user's
+    // own NSS database (where PKCS#11 smart-card modules such as OpenSC are registered).
+    auto *source = new QComboBox;
+    source->setObjectName(u"certificateSource"_s);
+    source->addItem(tr("SMOUT Studio's own certificate database"), QString());
+    source->addItem(tr("My NSS database (%1), with smart cards").arg(signing::NssDatabase::userDefault()),
+                    signing::NssDatabase::userDefault());
+    const QString chosen = QSettings().value(u"nssDir"_s).toString();
+    if (source->findData(chosen) < 0)
+        source->addItem(chosen, chosen);
+    source->setCurrentIndex(source->findData(chosen));
+    connect(source, &QComboBox::activated, this, [this, source](int index) {
+        QSettings().setValue(u"nssDir"_s, source->itemData(index));
+        const QString open = signing::NssDatabase::current();
+        if (!open.isEmpty() && QDir(open) != QDir(certificateDatabase()))
+            Dialogs::inform(this, tr("Certificates"),
+                            tr("SMOUT Studio will use %1 from its next start; this session keeps using %2.")
+                                .arg(certificateDatabase(), open));
+    });
+    auto *sourceRow = new QHBoxLayout;
+    auto *sourceLabel = new QLabel(tr("Certificates &from:"));
+    sourceLabel->setBuddy(source);
+    sourceRow->addWidget(sourceLabel);
+    sourceRow->addWidget(source, 1);
+    layout->addLayout(sourceRow);
+
     auto *buttons = new QHBoxLayout;
     const std::pair<QString, void (SignaturesPanel::*)()> actions[] = {
         {tr("&Sign…"), &SignaturesPanel::sign},

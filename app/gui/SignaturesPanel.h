@@ -2,8 +2,9 @@
 
 // The signatures part of "Signatures & export": sign the document for the current role,
 // verify a signed PDF, and list each signature (signer, role, time, validity, trust and what
-// changed after it). Certificates live in an NSS database that SMOUT Studio manages (or the
-// user's own, chosen in the settings), where PKCS#12 files and trusted roots are imported.
+// changed after it). Certificates live in an NSS database that SMOUT Studio manages, or in
+// the user's own (chosen in the panel, where smart cards are registered); PKCS#12 files and
+// trusted roots are imported into it.
 
 #include "model/DocumentModel.h"
 
