@@ -90,6 +90,18 @@
         <source>(choose the component)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1. A date, or Not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. A list: add, remove and reorder its entries with the buttons beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldChangesView</name>

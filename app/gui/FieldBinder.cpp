@@ -2,6 +2,7 @@
 
 #include "ListEditor.h"
 #include "SeverityColors.h"
+#include "model/FieldNames.h"
 
 #include <QBoxLayout>
 #include <QCheckBox>
@@ -61,6 +62,22 @@ void FieldBinder::bind(QWidget *w)
 {
     Binding b{w, w->property("smoutPath").toString(), w->property("smoutCode").toString()};
     m_bindings.append(b);
+    // What a screen reader says after the name: the form's own help, else where the field
+    // sits in the form and how it is filled in. Findings are added to it while they last.
+    QString description = !w->accessibleDescription().isEmpty() ? w->accessibleDescription() : w->toolTip();
+    if (description.isEmpty()) {
+        const QString name = fieldName(b.path);
+        if (qobject_cast<QDateEdit *>(w))
+            description = tr("%1. A date, or Not set.").arg(name);
+        else if (qobject_cast<ListEditor *>(w))
+            description = tr("%1. A list: add, remove and reorder its entries with the buttons beside it.").arg(name);
+        else if (qobject_cast<QComboBox *>(w))
+            description = tr("%1. Choose one.").arg(name);
+        else
+            description = name;
+    }
+    w->setProperty("baseDescription", description);
+    w->setAccessibleDescription(description);
     if (auto *e = qobject_cast<QLineEdit *>(w))
         connect(e, &QLineEdit::textEdited, this, [this, b] { write(b); });
     else if (auto *t = qobject_cast<QPlainTextEdit *>(w))
@@ -229,7 +246,8 @@ void FieldBinder::showFindings()
         w->setProperty("finding", level);
         w->style()->unpolish(w);
         w->style()->polish(w);
-        w->setAccessibleDescription(it.value().join(u' '));
+        const QString base = w->property("baseDescription").toString();
+        w->setAccessibleDescription(((base.isEmpty() ? QStringList() : QStringList{base}) + it.value()).join(u' '));
         if (QLabel *label = messageLabelFor(w)) {
             label->setText(it.value().join(u"\n"_s));
             label->setProperty("finding", level);
@@ -240,13 +258,16 @@ void FieldBinder::showFindings()
         }
         marked.insert(w);
     }
-    for (auto it = m_messages.begin(); it != m_messages.end(); ++it)
-        if (!marked.contains(it.key())) {
-            it.value()->setVisible(false);
-            it.key()->setProperty("finding", QVariant());
-            it.key()->style()->unpolish(it.key());
-            it.key()->style()->polish(it.key());
+    for (QWidget *w : std::as_const(m_marked))
+        if (!marked.contains(w)) {
+            if (QLabel *label = m_messages.value(w))
+                label->setVisible(false);
+            w->setProperty("finding", QVariant());
+            w->style()->unpolish(w);
+            w->style()->polish(w);
+            w->setAccessibleDescription(w->property("baseDescription").toString());
         }
+    m_marked = marked;
 }
 
 void FieldBinder::applyRole()

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class QLabel;
 
@@ -46,5 +47,6 @@ private:
     QWidget *m_form;
     QList<Binding> m_bindings;
     QHash<QWidget *, QLabel *> m_messages;
+    QSet<QWidget *> m_marked; // widgets showing a finding
     bool m_showing = false;
 };

@@ -214,6 +214,26 @@ private Q_SLOTS:
         chooseRole(u"author"_s);
     }
 
+    void everyInputHasANameAndADescription()
+    {
+        for (int i = 0; i < window->navigator()->count(); ++i)
+            for (QWidget *w : window->sectionForm(i)->findChildren<QWidget *>())
+                if (w->property("smoutPath").isValid()) {
+                    const QString where = w->objectName() + u" in section "_s + QString::number(i);
+                    QVERIFY2(!w->accessibleName().trimmed().isEmpty(), qPrintable(u"no accessible name: "_s + where));
+                    QVERIFY2(!w->accessibleDescription().trimmed().isEmpty(), qPrintable(u"no accessible description: "_s + where));
+                }
+        // A finding is read out with its field while it lasts.
+        auto *description = field<QPlainTextEdit>(*window, u"q1"_s, u"q1Description"_s);
+        const QString base = description->accessibleDescription();
+        const QString text = description->toPlainText();
+        window->model()->setValue(u"questions.q1_description"_s, u""_s);
+        QVERIFY(description->accessibleDescription().startsWith(base));
+        QVERIFY(description->accessibleDescription().contains(u"what PII is collected"_s));
+        window->model()->setValue(u"questions.q1_description"_s, text);
+        QCOMPARE(description->accessibleDescription(), base);
+    }
+
     void findingsStayReadableInLightAndDarkPalettes()
     {
         // A platform theme may give item views a palette of their own; switch both.
