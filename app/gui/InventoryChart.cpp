@@ -1,6 +1,9 @@
 #include "InventoryChart.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
+
+#include <algorithm>
 
 InventoryChart::InventoryChart(QWidget *parent) : QWidget(parent)
 {
@@ -24,32 +27,46 @@ void InventoryChart::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QColor bar = palette().color(QPalette::Highlight);
+    const QFontMetricsF metrics(font());
+    const qreal line = metrics.height() + 4;
     auto drawGroup = [&](const QRectF &area, const QString &title, const QMap<QString, int> &counts) {
         p.setPen(palette().color(QPalette::WindowText));
         QFont bold = font();
         bold.setBold(true);
         p.setFont(bold);
-        p.drawText(area.adjusted(0, 0, 0, -area.height() + 18), Qt::AlignLeft, title);
+        p.drawText(QRectF(area.left(), area.top(), area.width(), line), Qt::AlignLeft | Qt::AlignVCenter, title);
         p.setFont(font());
         int max = 1;
-        for (int v : counts)
-            max = std::max(max, v);
-        const qreal rowHeight = counts.isEmpty() ? 0 : std::min<qreal>(18, (area.height() - 22) / counts.size());
-        qreal y = area.top() + 22;
+        qreal labelWidth = 0;
         for (auto it = counts.begin(); it != counts.end(); ++it) {
-            const QRectF label(area.left(), y, area.width() * 0.42, rowHeight);
-            const qreal width = (area.width() * 0.5) * it.value() / max;
+            max = std::max(max, it.value());
+            labelWidth = std::max(labelWidth, metrics.horizontalAdvance(it.key()));
+        }
+        // Labels as wide as they need (up to half the group), counts after the bars.
+        labelWidth = std::min(labelWidth + 8, area.width() * 0.5);
+        const qreal countWidth = metrics.horizontalAdvance(QString::number(max)) + 8;
+        const qreal barSpace = std::max<qreal>(area.width() - labelWidth - countWidth, 10);
+        const qreal rowHeight = counts.isEmpty() ? 0 : std::min(line, (area.height() - line - 4) / counts.size());
+        qreal y = area.top() + line + 4;
+        for (auto it = counts.begin(); it != counts.end(); ++it) {
+            const QRectF label(area.left(), y, labelWidth - 8, rowHeight);
+            const qreal width = barSpace * it.value() / max;
             p.setPen(palette().color(QPalette::WindowText));
-            p.drawText(label, Qt::AlignVCenter | Qt::AlignLeft, it.key());
+            p.drawText(label, Qt::AlignVCenter | Qt::AlignLeft, metrics.elidedText(it.key(), Qt::ElideRight, label.width()));
             p.setPen(Qt::NoPen);
             p.setBrush(bar);
-            p.drawRoundedRect(QRectF(area.left() + area.width() * 0.44, y + 2, std::max<qreal>(width, 2), rowHeight - 4), 2, 2);
+            p.drawRoundedRect(QRectF(area.left() + labelWidth, y + 2, std::max<qreal>(width, 2), rowHeight - 4), 2, 2);
             p.setPen(palette().color(QPalette::WindowText));
-            p.drawText(QRectF(area.left() + area.width() * 0.44 + width + 4, y, 60, rowHeight), Qt::AlignVCenter, QString::number(it.value()));
+            p.drawText(QRectF(area.left() + labelWidth + width + 4, y, countWidth, rowHeight), Qt::AlignVCenter, QString::number(it.value()));
             y += rowHeight;
         }
     };
     const QRectF r = rect().adjusted(6, 4, -6, -4);
-    drawGroup(QRectF(r.left(), r.top(), r.width() / 2 - 8, r.height()), tr("By status"), m_byStatus);
-    drawGroup(QRectF(r.center().x() + 8, r.top(), r.width() / 2 - 8, r.height()), tr("By component"), m_byComponent);
+    if (r.width() >= 560) { // side by side when there is room, else one above the other
+        drawGroup(QRectF(r.left(), r.top(), r.width() / 2 - 8, r.height()), tr("By status"), m_byStatus);
+        drawGroup(QRectF(r.center().x() + 8, r.top(), r.width() / 2 - 8, r.height()), tr("By component"), m_byComponent);
+    } else {
+        drawGroup(QRectF(r.left(), r.top(), r.width(), r.height() / 2 - 4), tr("By status"), m_byStatus);
+        drawGroup(QRectF(r.left(), r.center().y() + 4, r.width(), r.height() / 2 - 4), tr("By component"), m_byComponent);
+    }
 }
