@@ -153,6 +153,30 @@ private Q_SLOTS:
         QVERIFY(pdfText(out.bytes, pages).contains(u"Page %1 of %1"_s.arg(pages)));
     }
 
+    void listItemsRunOverPageBreaksOnce()
+    {
+        // Authorities of several lines each, some running over a page break: every line is
+        // there once, in order.
+        SmoutDocument doc = clean();
+        doc.questions.q2Authorities.clear();
+        for (int i = 0; i < 40; ++i) {
+            QStringList words;
+            for (int j = 0; j < 70; ++j)
+                words << u"a%1w%2"_s.arg(i, 2, 10, QChar(u'0')).arg(j, 3, 10, QChar(u'0'));
+            doc.questions.q2Authorities << u"6 U.S.C. § %1: "_s.arg(100 + i) + words.join(u' ');
+        }
+        const auto out = exported(doc);
+        QString text = pdfText(out.bytes);
+        text = text.left(text.indexOf(u"Appendix: validation findings"_s));
+        int expected = 0;
+        for (const auto &m : QRegularExpression(u"\\ba(\\d\\d)w(\\d{3})\\b"_s).globalMatch(text)) {
+            const int word = m.captured(1).toInt() * 70 + m.captured(2).toInt();
+            QVERIFY2(word == expected, qPrintable(u"%1 where word %2 was expected"_s.arg(m.captured(0)).arg(expected)));
+            ++expected;
+        }
+        QCOMPARE(expected, 40 * 70);
+    }
+
     void a4OnRequest()
     {
         pdf::ExportOptions options;
