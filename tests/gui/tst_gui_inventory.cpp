@@ -13,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialog>
 #include <QLineEdit>
 #include <QProcess>
@@ -29,16 +30,19 @@ using namespace guitest;
 
 namespace {
 
-// Answers the next modal dialog (a prompt the code opens with exec()) once it is up.
+// Answers the next modal dialog (a prompt the code opens with exec()) once it is up; gives
+// up after ten seconds so that it cannot answer a dialog of a later test.
 void answerModal(std::function<void(QDialog *)> answer)
 {
     auto *poll = new QTimer;
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer] {
-        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
-            poll->deleteLater();
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer, since = QDateTime::currentDateTime()] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (dialog || since.secsTo(QDateTime::currentDateTime()) > 10) {
             poll->stop();
-            answer(dialog);
+            poll->deleteLater();
         }
+        if (dialog)
+            answer(dialog);
     });
     poll->start(10);
 }
