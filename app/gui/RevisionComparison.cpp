@@ -48,8 +48,8 @@ QString RevisionComparison::caption() const
 
 void RevisionComparison::showSmout(const QString &location, const QString &id)
 {
-    m_location = location;
     m_id = id;
+    m_store.reset();
     m_revisions->clear();
     m_changes->clear();
     m_caption->setText(id.isEmpty() ? tr("Select a SMOUT to see its revisions.") : QString());
@@ -60,7 +60,9 @@ void RevisionComparison::showSmout(const QString &location, const QString &id)
         m_caption->setText(store.error());
         return;
     }
-    auto revisions = store.value()->revisions(id);
+    // Kept open for the comparisons that follow, so each selection reads only two revisions.
+    m_store = std::move(store.value());
+    auto revisions = m_store->revisions(id);
     if (!revisions) {
         m_caption->setText(revisions.error());
         return;
@@ -88,12 +90,9 @@ void RevisionComparison::compareSelected()
     }
     const int to = chosen.last();
     const int from = chosen.size() == 2 ? chosen.first() : to - 1;
-    auto store = InventoryStore::open(m_location);
-    if (!store) {
-        m_caption->setText(store.error());
+    if (!m_store)
         return;
-    }
-    auto after = store.value()->load(m_id, to);
+    auto after = m_store->load(m_id, to);
     if (!after) {
         m_caption->setText(after.error());
         return;
@@ -103,7 +102,7 @@ void RevisionComparison::compareSelected()
         changes = diffDocuments(SmoutDocument{}, after->document);
         m_caption->setText(tr("Revision %1 is the first: every field it set.").arg(to));
     } else {
-        auto before = store.value()->load(m_id, from);
+        auto before = m_store->load(m_id, from);
         if (!before) {
             m_caption->setText(before.error());
             return;

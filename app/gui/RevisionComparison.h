@@ -3,7 +3,11 @@
 // The saved revisions of one SMOUT and what changed between them, field by field. Selecting
 // one revision compares it with the one before; selecting two compares them.
 
+#include "store/InventoryStore.h"
+
 #include <QWidget>
+
+#include <memory>
 
 class FieldChangesView;
 class QLabel;
@@ -22,7 +26,8 @@ public:
 private:
     void compareSelected();
 
-    QString m_location, m_id;
+    QString m_id;
+    std::unique_ptr<smout::store::InventoryStore> m_store; // of the SMOUT shown
     QTreeWidget *m_revisions;
     FieldChangesView *m_changes;
     QLabel *m_caption;

@@ -20,13 +20,11 @@ int pageBreakInside(const QTextBlock &block, qreal pageHeight)
     if (!layout || layout->lineCount() < 2)
         return -1;
     const qreal top = block.document()->documentLayout()->blockBoundingRect(block).top();
-    int page = int(std::floor((top + layout->lineAt(0).y()) / pageHeight));
+    const int page = int(std::floor((top + layout->lineAt(0).y()) / pageHeight));
     for (int i = 1; i < layout->lineCount(); ++i) {
         const QTextLine line = layout->lineAt(i);
-        const int linePage = int(std::floor((top + line.y()) / pageHeight));
-        if (linePage != page)
+        if (int(std::floor((top + line.y()) / pageHeight)) != page)
             return block.position() + line.textStart();
-        page = linePage;
     }
     return -1;
 }
