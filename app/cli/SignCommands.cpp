@@ -40,10 +40,10 @@ void SignCommand::addOptions(po::options_description &options, po::positional_op
     options.add_options()
         ("role", po::value<std::string>()->required(), tr("author (INPUT is a .smout), counsel (INPUT is the author-signed PDF) or reviewer (INPUT is the reviewed .smout)").toStdString().c_str())
         ("output,o", po::value<std::string>()->required(), tr("the signed PDF to write").toStdString().c_str())
-        ("cert", po::value<std::string>(), tr("nickname of the signing certificate in the NSS database").toStdString().c_str())
+        ("cert", po::value<std::string>(), tr("nickname of the signing certificate (see smout certs); default: the one for signing documents, the Digital Signature certificate of a PIV card").toStdString().c_str())
         ("nss-dir", po::value<std::string>(), tr("NSS database (default ~/.pki/nssdb, where smart-card modules are registered)").toStdString().c_str())
         ("p12", po::value<std::string>(), tr("PKCS#12 file to sign with, used for this signature only").toStdString().c_str())
-        ("passphrase-file", po::value<std::string>(), tr("file whose first line is the passphrase or PIN").toStdString().c_str())
+        ("passphrase-file", po::value<std::string>(), tr("file with the passphrase or PIN, one line per secret asked (the database's, then the card's)").toStdString().c_str())
         ("submission", po::value<std::string>(), tr("reviewer: the counsel-signed submission PDF").toStdString().c_str())
         ("today", po::value<std::string>(), tr("check dates as if today were YYYY-MM-DD").toStdString().c_str())
         ("input", po::value<std::string>()->required(), tr("the document to sign").toStdString().c_str());
@@ -103,15 +103,17 @@ int SignCommand::run(const po::variables_map &vm)
     }
     const QByteArray pdf = prepared->pdf;
 
-    // With which certificate.
-    auto passphrase = readPassphrase(opt(vm, "passphrase-file"), tr("Passphrase or PIN: "));
-    if (!passphrase) {
-        printErr(tr("smout sign: %1").arg(passphrase.error()));
-        return ExitUsage;
-    }
+    // With which certificate, and each token's secret.
     QTemporaryDir scratch;
     QString nickname = opt(vm, "cert");
+    std::unique_ptr<signing::SecretPrompt> secrets;
     if (vm.count("p12")) {
+        auto passphrase = readPassphrase(opt(vm, "passphrase-file"), tr("Passphrase of %1: ").arg(opt(vm, "p12")));
+        if (!passphrase) {
+            printErr(tr("smout sign: %1").arg(passphrase.error()));
+            return ExitUsage;
+        }
+        // A database for this one signature, protected by the file's own passphrase.
         const QString db = scratch.filePath(u"nssdb"_s);
         Status ready = signing::NssDatabase::create(db, passphrase.value());
         if (ready)
@@ -120,33 +122,34 @@ int SignCommand::run(const po::variables_map &vm)
             printErr(tr("smout sign: %1; nothing was signed").arg(ready.error()));
             return ExitUsage;
         }
-        if (nickname.isEmpty())
-            nickname = signing::NssDatabase::nicknames(db).value(0);
         if (const Status opened = signing::NssDatabase::use(db); !opened) {
             printErr(tr("smout sign: %1").arg(opened.error()));
             return ExitUsage;
         }
+        secrets = std::make_unique<signing::ListedSecrets>(QStringList{passphrase.value()});
     } else {
-        if (nickname.isEmpty()) {
-            printErr(tr("smout sign: name the certificate with --cert NICKNAME, or give --p12 FILE"));
-            return ExitUsage;
-        }
         if (const Status opened = signing::NssDatabase::use(opt(vm, "nss-dir")); !opened) {
             printErr(tr("smout sign: %1").arg(opened.error()));
             return ExitUsage;
         }
+        auto console = std::make_unique<ConsoleSecrets>(opt(vm, "passphrase-file"));
+        if (!console->error().isEmpty()) {
+            printErr(tr("smout sign: %1").arg(console->error()));
+            return ExitUsage;
+        }
+        secrets = std::move(console);
     }
 
-    auto signedPdf = signing::signPdf(pdf, {*role, nickname, passphrase.value()});
+    auto signedPdf = signing::signPdf(pdf, {*role, nickname, secrets.get()});
     if (!signedPdf) {
         printErr(tr("smout sign: %1").arg(signedPdf.error()));
         return ExitUsage;
     }
-    if (const Status saved = io::writeFileAtomically(output, signedPdf.value()); !saved) {
+    if (const Status saved = io::writeFileAtomically(output, signedPdf->bytes); !saved) {
         printErr(tr("smout sign: %1").arg(saved.error()));
         return ExitUsage;
     }
-    printErr(tr("Signed %1 as %2 with \"%3\"").arg(output, opt(vm, "role"), nickname));
+    printErr(tr("Signed %1 as %2 with \"%3\"").arg(output, opt(vm, "role"), signedPdf->nickname));
     return ExitOk;
 }
 

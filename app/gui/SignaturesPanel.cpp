@@ -179,13 +179,14 @@ void SignaturesPanel::sign()
     const QString output = Dialogs::saveFileName(this, tr("Save the signed PDF"), u"signed.pdf"_s, tr("PDF (*.pdf)"));
     if (output.isEmpty())
         return;
-    auto signedPdf = signing::signPdf(prepared->pdf, {role, certificate->currentText(), passphrase->text()});
+    signing::ListedSecrets secrets({passphrase->text()});
+    auto signedPdf = signing::signPdf(prepared->pdf, {role, certificate->currentText(), &secrets});
     passphrase->clear();
     if (!signedPdf) {
         Dialogs::inform(this, tr("Not signed"), signedPdf.error());
         return;
     }
-    if (const Status saved = io::writeFileAtomically(output, signedPdf.value()); !saved) {
+    if (const Status saved = io::writeFileAtomically(output, signedPdf->bytes); !saved) {
         Dialogs::inform(this, tr("Not saved"), saved.error());
         return;
     }

@@ -8,9 +8,6 @@
 
 #include <poppler-form.h>
 
-#include <atomic>
-#include <cstring>
-#include <memory>
 
 namespace smout::signing {
 
@@ -59,12 +56,6 @@ private:
     QString m_path;
 };
 
-std::shared_ptr<QByteArray> &pendingPassphrase()
-{
-    static std::shared_ptr<QByteArray> p;
-    return p;
-}
-
 } // namespace
 
 QString NssDatabase::userDefault()
@@ -81,10 +72,6 @@ Status NssDatabase::use(const QString &dir)
     if (!QFile::exists(target + u"/cert9.db"_s))
         return Error{NssText::tr("%1 is not an NSS certificate database (no cert9.db)").arg(target)};
     Poppler::setNSSDir(u"sql:"_s + target);
-    Poppler::setNSSPasswordCallback([](const char *) -> char * {
-        const auto pass = std::exchange(pendingPassphrase(), nullptr);
-        return pass ? strdup(pass->constData()) : nullptr;
-    });
     openedDir() = target;
     return success();
 }
@@ -92,11 +79,6 @@ Status NssDatabase::use(const QString &dir)
 QString NssDatabase::current()
 {
     return openedDir();
-}
-
-void NssDatabase::setPassphrase(const QString &passphrase)
-{
-    pendingPassphrase() = std::make_shared<QByteArray>(passphrase.toUtf8());
 }
 
 Status NssDatabase::create(const QString &dir, const QString &passphrase)

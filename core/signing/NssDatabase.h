@@ -26,10 +26,6 @@ public:
     static Status importTrustAnchor(const QString &dir, const QString &pemFile, const QString &nickname);
     // The nicknames of the certificates in a PKCS#12 file's key bags, as imported.
     static QStringList nicknames(const QString &dir);
-
-    // Answers NSS's passphrase requests with `passphrase`, once: a wrong one must not make
-    // NSS ask forever.
-    static void setPassphrase(const QString &passphrase);
 };
 
 } // namespace smout::signing

@@ -1,13 +1,15 @@
 #include "PdfSigner.h"
 
+#include "CertificateList.h"
+#include "CertificateSlot.h"
 #include "NssDatabase.h"
+#include "TokenLogin.h"
 #include "pdf/SignatureSlots.h"
 
 #include <QCoreApplication>
 #include <QColor>
 #include <QDateTime>
 #include <QFile>
-#include <QHash>
 #include <QTemporaryDir>
 
 #include <poppler-form.h>
@@ -53,40 +55,80 @@ QString signingReason(Role role)
     return {};
 }
 
-Result<QByteArray> signPdf(const QByteArray &pdf, const SignRequest &request)
+namespace {
+
+struct SlotDeleter {
+    void operator()(PK11SlotInfo *slot) const { PK11_FreeSlot(slot); }
+};
+using Slot = std::unique_ptr<PK11SlotInfo, SlotDeleter>;
+
+// The certificate to sign with, refused before any card is touched when it may not sign.
+Result<SigningCertificate> chooseCertificate(const QString &nickname)
+{
+    auto listed = listCertificates(nullptr, QDateTime::currentDateTimeUtc());
+    if (!listed)
+        return Error{listed.error()};
+    if (nickname.isEmpty()) {
+        const int preferred = preferredCertificate(*listed);
+        if (preferred < 0)
+            return Error{listed->isEmpty() ? SignText::tr("no certificate with a private key in %1 or on a card; nothing was signed").arg(NssDatabase::current())
+                                           : SignText::tr("none of the certificates may sign documents (see smout certs); nothing was signed")};
+        return listed->at(preferred);
+    }
+    QStringList available;
+    for (const SigningCertificate &c : *listed) {
+        if (c.nickname == nickname) {
+            if (!c.signing)
+                return Error{SignText::tr("the certificate \"%1\" may not sign: %2; nothing was signed").arg(nickname, c.reason)};
+            return c;
+        }
+        available << c.nickname;
+    }
+    // "PIV_II:Certificate for Digital Signature" names a token that may have been removed.
+    const qsizetype colon = nickname.indexOf(u':');
+    if (colon > 0) {
+        const QByteArray token = nickname.left(colon).toUtf8();
+        Slot slot(PK11_FindSlotByName(token.constData()));
+        if (!slot || !PK11_IsPresent(slot.get()))
+            return Error{notPresent(nickname.left(colon))};
+    }
+    return Error{SignText::tr("no signing certificate named \"%1\" in %2 (available: %3)")
+                     .arg(nickname, NssDatabase::current(), available.isEmpty() ? SignText::tr("none") : available.join(u", "_s))};
+}
+
+} // namespace
+
+Result<SignedPdf> signPdf(const QByteArray &pdf, const SignRequest &request)
 {
     if (NssDatabase::current().isEmpty())
         return Error{SignText::tr("no certificate database is open")};
-    // Certificate objects hold NSS references: keep them in this scope only, so that NSS can
-    // shut down cleanly at exit.
-    // Once a certificate's passphrase was accepted, the token stays logged in for the process:
-    // later signatures with it skip the listing and the check (only the signer's name is kept).
-    static QHash<QString, QString> loggedIn;
-    QString signer = loggedIn.value(request.nickname);
-    if (signer.isEmpty()) {
-        QStringList available;
-        bool found = false, passwordOk = false;
-        NssDatabase::setPassphrase(request.passphrase); // listing the keys may need the token's login
-        for (const Poppler::CertificateInfo &c : Poppler::getAvailableSigningCertificates()) {
-            available << c.nickName();
-            if (c.nickName() != request.nickname || found)
-                continue;
-            found = true;
-            signer = c.subjectInfo(Poppler::CertificateInfo::CommonName);
-            NssDatabase::setPassphrase(request.passphrase);
-            passwordOk = c.checkPassword(request.passphrase);
-        }
-        if (available.isEmpty())
-            return Error{SignText::tr("no signing certificate is available in %1: wrong passphrase or PIN, or the database holds no private keys; nothing was signed")
-                             .arg(NssDatabase::current())};
-        if (!found)
-            return Error{SignText::tr("no signing certificate named \"%1\" in %2 (available: %3)")
-                             .arg(request.nickname, NssDatabase::current(),
-                                  available.isEmpty() ? SignText::tr("none") : available.join(u", "_s))};
-        if (!passwordOk)
-            return Error{SignText::tr("wrong passphrase or PIN for the certificate \"%1\"; nothing was signed").arg(request.nickname)};
-        loggedIn.insert(request.nickname, signer);
+    if (!request.prompt)
+        return Error{SignText::tr("no way to ask for a passphrase or PIN")};
+    // A passphrase-protected database hides its keys until it is unlocked.
+    Slot database(PK11_GetInternalKeySlot());
+    QString databaseSecret;
+    const bool unlockDatabase = PK11_NeedLogin(database.get()) && !PK11_IsLoggedIn(database.get(), nullptr);
+    if (unlockDatabase) {
+        auto secret = logIn(database.get(), *request.prompt);
+        if (!secret)
+            return Error{secret.error()};
+        databaseSecret = *secret;
     }
+    auto chosen = chooseCertificate(request.nickname);
+    if (!chosen)
+        return Error{chosen.error()};
+    const QString nickname = chosen->nickname;
+    Slot slot(slotOfCertificate(nickname));
+    if (!slot)
+        return Error{SignText::tr("the certificate \"%1\" is no longer available; nothing was signed").arg(nickname)};
+    QString secret = databaseSecret;
+    if (!(unlockDatabase && isDatabase(slot.get()))) {
+        auto typed = logIn(slot.get(), *request.prompt);
+        if (!typed)
+            return Error{typed.error()};
+        secret = *typed;
+    }
+    const QString signer = chosen->commonName.isEmpty() ? nickname : chosen->commonName;
 
     QTemporaryDir dir;
     const QString input = dir.filePath(u"in.pdf"_s), output = dir.filePath(u"out.pdf"_s);
@@ -107,8 +149,10 @@ Result<QByteArray> signPdf(const QByteArray &pdf, const SignRequest &request)
         converter->setOutputFileName(output);
         converter->setPDFOptions(Poppler::PDFConverter::WithChanges);
         Poppler::PDFConverter::NewSignatureData data;
-        data.setCertNickname(request.nickname);
-        data.setPassword(request.passphrase);
+        data.setCertNickname(nickname);
+        // poppler answers every login during signing with this, the secret just checked: a
+        // key that asks for the PIN per use gets it without a second prompt.
+        data.setPassword(secret);
         data.setPage(pages - 1);
         data.setBoundingRectangle(pdf::signatureSlot(request.role));
         data.setFieldPartialName(pdf::signatureFieldName(request.role));
@@ -121,15 +165,16 @@ Result<QByteArray> signPdf(const QByteArray &pdf, const SignRequest &request)
         data.setBorderWidth(0);
         data.setFontColor(QColor(0x1f, 0x3a, 0x5f));
         data.setBackgroundColor(QColor(0xf3, 0xf6, 0xfa));
-        NssDatabase::setPassphrase(request.passphrase);
         signedOk = converter->sign(data);
     } // poppler's objects go before NSS shuts down
+    if (!signedOk && !PK11_IsPresent(slot.get()))
+        return Error{notPresent(tokenName(slot.get()))};
     if (!signedOk)
-        return Error{SignText::tr("signing with \"%1\" failed (is the certificate valid for signing?)").arg(request.nickname)};
+        return Error{SignText::tr("signing with \"%1\" failed; nothing was signed").arg(nickname)};
     QFile f(output);
     if (!f.open(QIODevice::ReadOnly))
         return Error{SignText::tr("the signed PDF was not written")};
-    return f.readAll();
+    return SignedPdf{f.readAll(), nickname};
 }
 
 } // namespace smout::signing

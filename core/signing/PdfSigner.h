@@ -3,24 +3,37 @@
 // Adds a certificate signature for a role to a PDF, as an incremental update (earlier
 // signatures stay valid), with poppler through NSS: detached CMS over the byte range,
 // SHA-256, a visible appearance in the role's box on the signature page.
+//
+// The certificate is checked before any card is touched (key usage allows signing documents,
+// valid today); each token's secret is asked for by name and checked with exactly one PIN
+// check per secret typed. The signature itself costs poppler two signing operations (one to
+// size the signature, one to sign); with a key that asks for the PIN per use, both get the
+// PIN just checked, without asking again.
 
+#include "SecretPrompt.h"
 #include "model/Codes.h"
 #include "model/Result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 namespace smout::signing {
 
 struct SignRequest {
     Role role = Role::Author;
-    QString nickname;   // of the certificate in the open NSS database
-    QString passphrase; // of the database or token (the PIN of a smart card)
+    QString nickname;             // of the certificate; empty: the preferred one (listCertificates)
+    SecretPrompt *prompt = nullptr; // the database passphrase and the card's PIN
+};
+
+struct SignedPdf {
+    QByteArray bytes;
+    QString nickname; // the certificate that signed
 };
 
 // The reason written into a role's signature.
 QString signingReason(Role role);
 
-Result<QByteArray> signPdf(const QByteArray &pdf, const SignRequest &request);
+Result<SignedPdf> signPdf(const QByteArray &pdf, const SignRequest &request);
 
 } // namespace smout::signing
