@@ -1,6 +1,7 @@
 #include "SignaturesPanel.h"
 
 #include "Dialogs.h"
+#include "SignDialog.h"
 #include "io/SmoutJson.h"
 #include "signing/NssDatabase.h"
 #include "signing/PdfSigner.h"
@@ -9,11 +10,9 @@
 
 #include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -159,33 +158,13 @@ void SignaturesPanel::sign()
         return;
     }
 
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Sign as %1").arg(QString(codeOf(role))));
-    auto *form = new QFormLayout(&dialog);
-    auto *certificate = new QComboBox;
-    certificate->addItems(signing::NssDatabase::nicknames(certificateDatabase()));
-    certificate->setEditable(true);
-    auto *passphrase = new QLineEdit;
-    passphrase->setEchoMode(QLineEdit::Password);
-    form->addRow(tr("&Certificate:"), certificate);
-    form->addRow(tr("&Passphrase or PIN:"), passphrase);
-    form->addRow(new QLabel(tr("Reason: %1").arg(signing::signingReason(role))));
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    form->addRow(box);
-    connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
+    SignDialog dialog(role, prepared->pdf, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.signedPdf())
         return;
     const QString output = Dialogs::saveFileName(this, tr("Save the signed PDF"), u"signed.pdf"_s, tr("PDF (*.pdf)"));
     if (output.isEmpty())
         return;
-    signing::ListedSecrets secrets({passphrase->text()});
-    auto signedPdf = signing::signPdf(prepared->pdf, {role, certificate->currentText(), &secrets});
-    passphrase->clear();
-    if (!signedPdf) {
-        Dialogs::inform(this, tr("Not signed"), signedPdf.error());
-        return;
-    }
+    const auto signedPdf = dialog.signedPdf();
     if (const Status saved = io::writeFileAtomically(output, signedPdf->bytes); !saved) {
         Dialogs::inform(this, tr("Not saved"), saved.error());
         return;
