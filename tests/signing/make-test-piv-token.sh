@@ -18,6 +18,7 @@
 set -euo pipefail
 dir=${1:?usage: make-test-piv-token.sh DIR PKI}
 pki=${2:?usage: make-test-piv-token.sh DIR PKI}
+case "$dir" in *[[:space:]]*) echo "make-test-piv-token.sh: DIR must not contain spaces (SoftHSM's configuration and DIR/env)" >&2; exit 1;; esac
 dir=$(mkdir -p "$dir" && cd "$dir" && pwd)
 pki=$(cd "$pki" && pwd)
 softhsm=/usr/lib/softhsm/libsofthsm2.so
