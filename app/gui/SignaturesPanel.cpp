@@ -1,6 +1,7 @@
 #include "SignaturesPanel.h"
 
 #include "Dialogs.h"
+#include "StudioSettings.h"
 #include "io/SmoutJson.h"
 #include "signing/NssDatabase.h"
 #include "signing/PdfSigner.h"
@@ -21,7 +22,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -42,12 +42,12 @@ SignaturesPanel::SignaturesPanel(DocumentModel *model, QWidget *parent)
     source->addItem(tr("SMOUT Studio's own certificate database"), QString());
     source->addItem(tr("My NSS database (%1), with smart cards").arg(signing::NssDatabase::userDefault()),
                     signing::NssDatabase::userDefault());
-    const QString chosen = QSettings().value(u"nssDir"_s).toString();
+    const QString chosen = StudioSettings::certificateDatabase();
     if (source->findData(chosen) < 0)
         source->addItem(chosen, chosen);
     source->setCurrentIndex(source->findData(chosen));
     connect(source, &QComboBox::activated, this, [this, source](int index) {
-        QSettings().setValue(u"nssDir"_s, source->itemData(index));
+        StudioSettings::setCertificateDatabase(source->itemData(index).toString());
         const QString open = signing::NssDatabase::current();
         if (!open.isEmpty() && QDir(open) != QDir(certificateDatabase()))
             Dialogs::inform(this, tr("Certificates"),
@@ -91,7 +91,7 @@ SignaturesPanel::SignaturesPanel(DocumentModel *model, QWidget *parent)
 
 QString SignaturesPanel::certificateDatabase()
 {
-    const QString chosen = QSettings().value(u"nssDir"_s).toString();
+    const QString chosen = StudioSettings::certificateDatabase();
     return chosen.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/nssdb"_s : chosen;
 }
 

@@ -1,9 +1,18 @@
 #pragma once
 
+#include <QString>
+
 namespace smout {
 
-// Loads the catalogue for the user's locale (built from translations/*.ts into :/i18n)
-// into the running application. English needs none and is the fallback.
-void installTranslations();
+// Loads SMOUT Studio's catalogue (built from translations/*.ts into :/i18n) and Qt's own
+// (qtbase, for standard dialogs) into the running application. `language` is "en", "es",
+// or empty for the user's locale. English is always installed beneath the chosen language:
+// it is the fallback and carries the plural forms of "%n …" texts.
+void installTranslations(const QString &language = {});
+
+// The printed form's wording (smout::FormText and the page texts of the PDF renderer) stays
+// English by default, whatever the interface language, since DHS adjudicates in English.
+void setPdfFollowsInterfaceLanguage(bool follows);
+bool pdfFollowsInterfaceLanguage();
 
 } // namespace smout
