@@ -6,7 +6,6 @@
 #include <QTranslator>
 
 #include <atomic>
-#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -15,19 +14,18 @@ namespace smout {
 namespace {
 
 std::atomic<bool> pdfFollows{false};
+thread_local int printing = 0;
 
-// The interface catalogue of a language other than English. It answers nothing for the
-// printed form's contexts unless the user asked for a translated PDF, so lookups fall
-// through to the English catalogue beneath it; no swapping of translators while painting.
+// A catalogue of a language other than English (SMOUT Studio's or Qt's). It answers nothing
+// while this thread lays out the printed form (unless the user asked for a translated PDF),
+// so lookups fall through to the English catalogue beneath it: no swapping of translators.
 class InterfaceTranslator : public QTranslator {
 public:
     using QTranslator::QTranslator;
     QString translate(const char *context, const char *source, const char *disambiguation,
                       int n) const override
     {
-        if (!pdfFollows.load() && context
-            && (std::strcmp(context, "smout::FormText") == 0
-                || std::strcmp(context, "smout::pdf::PdfRenderer") == 0))
+        if (printing > 0 && !pdfFollows.load())
             return {};
         return QTranslator::translate(context, source, disambiguation, n);
     }
@@ -72,7 +70,7 @@ void installTranslations(const QString &language)
         return; // a language SMOUT Studio does not speak: English throughout, Qt's dialogs too
     }
     install(own, true);
-    auto *qt = new QTranslator(app);
+    auto *qt = new InterfaceTranslator(app);
     install(qt, qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
 }
 
@@ -84,6 +82,16 @@ void setPdfFollowsInterfaceLanguage(bool follows)
 bool pdfFollowsInterfaceLanguage()
 {
     return pdfFollows.load();
+}
+
+PrintedFormScope::PrintedFormScope()
+{
+    ++printing;
+}
+
+PrintedFormScope::~PrintedFormScope()
+{
+    --printing;
 }
 
 } // namespace smout

@@ -10,9 +10,18 @@ namespace smout {
 // it is the fallback and carries the plural forms of "%n …" texts.
 void installTranslations(const QString &language = {});
 
-// The printed form's wording (smout::FormText and the page texts of the PDF renderer) stays
-// English by default, whatever the interface language, since DHS adjudicates in English.
+// The printed form stays English by default, whatever the interface language, since DHS
+// adjudicates in English: while a PrintedFormScope exists on a thread, every text translated
+// on that thread is English, unless the user asked for the PDF in the interface language.
 void setPdfFollowsInterfaceLanguage(bool follows);
 bool pdfFollowsInterfaceLanguage();
+
+class PrintedFormScope {
+public:
+    PrintedFormScope();
+    ~PrintedFormScope();
+    PrintedFormScope(const PrintedFormScope &) = delete;
+    PrintedFormScope &operator=(const PrintedFormScope &) = delete;
+};
 
 } // namespace smout
