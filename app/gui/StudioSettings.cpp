@@ -2,6 +2,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 #include <pwd.h>
 #include <unistd.h>
 
