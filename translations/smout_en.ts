@@ -8,19 +8,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Access modes: how do users reach social media for this use?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.access_modes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>overt_research</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -32,19 +20,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>overt_monitoring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Overt monitoring — logging in with DHS-branded credentials or otherwise indicating an official agency presence, without engaging or interacting with individuals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overt monitoring: logging in with DHS-branded credentials or otherwise indicating an official agency presence, without engaging or interacting with individuals. (approved by a second-level supervisor)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>overt_engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -56,19 +36,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>masked_monitoring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Masked monitoring — using identities or credentials that do not identify a DHS affiliation, without engaging or interacting with individuals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Masked monitoring: using identities or credentials that do not identify a DHS affiliation, without engaging or interacting with individuals. (approved by a second-level supervisor)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>undercover_engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -536,10 +508,6 @@ Your work is kept in this window and in its recovery copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved as revision %1 in the inventory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,6 +587,10 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <source>Changes since signing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Question1Form</name>
@@ -627,19 +599,7 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;1. Describe the category of use for collecting personally identifiable information from social media sources. Examples include: law enforcement intelligence, criminal investigations, background investigations, administrative investigations, professional responsibility investigations, benefit or employment determinations, or situational awareness. If use does not fit into one of these categories, please describe in full below. If your component has multiple categories of use, please submit separate template for each category.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q1_categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>law_enforcement_intelligence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -647,15 +607,7 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>criminal_investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Criminal investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>background_investigations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -663,15 +615,7 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>administrative_investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Administrative investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>professional_responsibility_investigations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -679,15 +623,7 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>benefit_determinations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Administrative or benefit determinations (including fraud detection)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>employment_determinations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -695,15 +631,7 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>situational_awareness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Situational awareness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -715,19 +643,11 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>questions.q1_other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Other category, described in full:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Description of the use:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q1_description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -742,19 +662,11 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;2. Based on the operational use of social media listed above, please provide the appropriate authorities.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Authorities:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q2_authorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -770,23 +682,11 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>questions.q2a_counsel_reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a) Has Counsel listed above reviewed these authorities for privacy issues and determined that they permit the Program to use social media for the listed operational use? Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -809,19 +709,7 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;3. Is this use of social media in development or operational?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q3_status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in_development</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -830,10 +718,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
     </message>
     <message>
         <source>In development</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>operational</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -849,10 +733,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>questions.q3_date_first_launched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date first launched:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,15 +741,7 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Note (when the launch date is unknown):&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q3_launch_note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -884,10 +756,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;4. Please attach a copy of the Rules of Behavior that outline the requirements below.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,19 +764,11 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>questions.q4_rules_of_behavior.title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Title of the Rules of Behavior:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Attached file (next to the .smout file):&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q4_rules_of_behavior.file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -924,10 +784,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>questions.q4_rules_of_behavior.sha256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SHA-256 of the attached file:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,23 +795,11 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;5. Please describe the Rules of Behavior in effect for the listed operational use of social media. If users do NOT follow a particular Rule, please detail reasoning for not following that Rule:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a) &lt;i&gt;Equipment.&lt;/i&gt; Use only government-issued equipment when engaging in the operational use of social media;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_rules.equipment.answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -967,19 +811,11 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_rules.equipment.explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -991,27 +827,11 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>questions.q5_rules.email_accounts.answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_rules.email_accounts.explanation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>b) Email and accounts. If not, please explain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>c) &lt;i&gt;Public interaction.&lt;/i&gt; Access publicly available information through social media only by reviewing posted information without interacting with any individual who posted the information;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_rules.public_interaction.answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_rules.public_interaction.explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1023,27 +843,11 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>questions.q5_rules.privacy_settings.answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_rules.privacy_settings.explanation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>d) Privacy settings. If not, please explain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e) &lt;i&gt;PII collection:&lt;/i&gt; Collect the minimum PII necessary for the proper performance of their authorized duties except for systems subject to Final Rules for Exemption from certain aspects of the Privacy Act;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_rules.pii_collection.answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_rules.pii_collection.explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1055,14 +859,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>questions.q5_rules.pii_safeguards.answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_rules.pii_safeguards.explanation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>f) PII safeguards. If not, please explain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,27 +867,11 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>questions.q5_rules.documentation.answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_rules.documentation.explanation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>g) Documentation. If not, please explain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>h) &lt;i&gt;Training.&lt;/i&gt; Users complete annual privacy training which has been approved by Component Privacy Officer (or Privacy Point of Contact) based upon training materials provided by the DHS Privacy Office. Training must include, at minimum: legal authorities, acceptable operational uses of social media, access requirements, and requirements for documenting operational uses of social media.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_rules.training.answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_rules.training.explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1106,19 +886,11 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;DHS SOCIAL MEDIA DOCUMENTATION (To be Completed by the DHS Privacy Office)&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;DATE reviewed by the DHS Privacy Office:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.date_reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1130,15 +902,7 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;NAME of the DHS Privacy Office Reviewer:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.reviewer_name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1147,10 +911,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
     </message>
     <message>
         <source>&lt;b&gt;DESIGNATION: covering PIA(s)&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.designation_pias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1166,10 +926,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>review.designation_sorns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DESIGNATION: covering SORN(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,19 +938,7 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>review.categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>law_enforcement_intelligence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Law enforcement intelligence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>criminal_investigations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1202,15 +946,7 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>background_investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Background investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>administrative_investigations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1218,15 +954,7 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>professional_responsibility_investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Professional responsibility investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>benefit_determinations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1234,23 +962,11 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>employment_determinations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Employment determinations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>situational_awareness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Situational awareness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1262,19 +978,11 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>review.other_category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Other category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;2. Authorities analysis:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.authorities_analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1290,23 +998,11 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>review.rob_content.equipment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>non_attributable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Equipment Non-attributable equipment allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Non-attributable equipment allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dhs_attributable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1322,23 +1018,11 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>review.rob_content.email_accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not_required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Email and accounts DHS email/accounts not required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DHS email/accounts not required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1354,23 +1038,11 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>review.rob_content.public_interaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>may_interact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Public interaction May interact (specific investigation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>May interact (specific investigation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>may_not_interact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1386,23 +1058,11 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>review.rob_content.privacy_settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>may_disregard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Privacy settings May disregard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>May disregard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must_respect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1418,23 +1078,11 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>review.rob_content.pii_storage.kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exempted_sor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PII storage Exempted system of records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exempted system of records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1450,10 +1098,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>review.rob_content.pii_storage.sorns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SORNs covering the stored PII</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1462,23 +1106,11 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>review.rob_content.pii_safeguards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>privacy_act</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PII safeguards As the Privacy Act requires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>As the Privacy Act requires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>minimal_ops004</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1491,10 +1123,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
     </message>
     <message>
         <source>&lt;b&gt;Documentation&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.rob_content.documentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1514,19 +1142,7 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>review.rob_content.training.required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Training is required, covering:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.rob_content.training.topics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>legal_authorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1534,19 +1150,7 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>margin-left:20px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>acceptable_uses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>acceptable operational uses of social media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>access_requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1554,15 +1158,7 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rules_of_behavior</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rules of Behavior</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>documentation_requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1570,27 +1166,11 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>review.rob_content.training.verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>self_certify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Verified by self-certification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ppoc_records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Verified by Component Privacy Officer or PPOC records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot_verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1602,23 +1182,11 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>review.determination.outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DHS Privacy Office Determination Program has met requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Program has met requirements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not_met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1630,27 +1198,11 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>review.determination.reasons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>authorities_insufficient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Program authorities do not authorize operational use of social media.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rob_noncompliant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rules of Behavior do not comply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>training_required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1662,27 +1214,11 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>review.determination.rob_analysis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Analysis of the Rules of Behavior:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>review.pia.required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A PIA is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.pia.coverage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>existing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1694,19 +1230,11 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1722,10 +1250,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>review.pia.existing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Existing PIA(s):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1734,23 +1258,11 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>review.pia.update_target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PIA to be updated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>review.sorn.required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A SORN is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.sorn.coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1766,10 +1278,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>review.sorn.existing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Existing SORN(s):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,19 +1286,11 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>review.sorn.update_target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SORN to be updated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;DHS PRIVACY OFFICE COMMENTS&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1855,15 +1355,7 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Is a SMOUT needed at all? The following uses are exempt from Management Directive 110-01: check any that applies to this use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>screening.public_affairs_outreach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1871,23 +1363,11 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>screening.intelligence_eo12333</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Authorized intelligence or counterintelligence activities under Executive Order 12333 (governed by EO 12333 procedures)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>screening.ops_situational_awareness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>OPS gathering information to enhance situational awareness (covered by DHS/OPS/PIA-004(d))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>screening.not_operational_use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1896,13 +1376,129 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
     </message>
 </context>
 <context>
-    <name>SignaturesForm</name>
+    <name>SettingsDialog</name>
     <message>
-        <source>Signatures &amp; export</source>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>font-size: 15pt; font-weight: 600;</source>
+        <source>Language and pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menus and forms change language at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the form&apos;s wording in the interface language (DHS adjudicates in English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You and your work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded with every revision you save to the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery copy &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds after your last change before unsaved work is copied for recovery after a crash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory and certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inventory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SQLite file, or postgresql://user@host:port/dbname for a shared office inventory; empty for your own inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificates from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once certificates have been used, another database applies from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHS Privacy reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMOUT Studio&apos;s own certificate database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My NSS database (%1), with smart cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesForm</name>
+    <message>
+        <source>Signatures &amp; export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2108,19 +1704,11 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Please complete this form and send it to your Component Privacy Officer. Upon receipt, your Component Privacy Officer and the DHS Privacy Office will review this form and may request additional information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Date submitted for review:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>summary.date_submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2132,15 +1720,7 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Name of Component:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>summary.component</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2149,10 +1729,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
     </message>
     <message>
         <source>&lt;b&gt;Contact Information:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>summary.contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2172,10 +1748,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>summary.counsel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Counsel² Contact Information:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2192,10 +1764,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>summary.it_systems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>IT System(s) where social media data is stored:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2208,10 +1776,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>summary.pias</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Applicable Privacy Impact Assessment(s) (PIA):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2221,10 +1785,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
     </message>
     <message>
         <source>&lt;b&gt;Applicable System of Records Notice(s) (SORN):&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>summary.sorns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2243,15 +1803,7 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Mechanisms are (or will be) in place to verify that users have completed training.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_training_verification.self_certify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2259,15 +1811,7 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>questions.q5_training_verification.ppoc_records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Yes, Component Privacy Officers or PPOCs maintain a record of employee attendance at privacy training that includes training on the Rules of Behavior.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_training_verification.none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2276,10 +1820,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
     </message>
     <message>
         <source>&lt;b&gt;If not, please explain:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_training_verification.explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

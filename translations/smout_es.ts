@@ -5,551 +5,522 @@
     <name>AccessForm</name>
     <message>
         <source>Access modes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modos de acceso</translation>
     </message>
     <message>
         <source>&lt;b&gt;Access modes: how do users reach social media for this use?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.access_modes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>overt_research</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Modos de acceso: ¿cómo acceden los usuarios a las redes sociales para este uso?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Overt research — collecting information from social media without logging in or otherwise interacting with individuals through social media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigación abierta — recopilar información de las redes sociales sin iniciar sesión ni interactuar de otro modo con personas a través de las redes sociales.</translation>
     </message>
     <message>
         <source>Overt research: collecting information from social media without logging in or otherwise interacting with individuals through social media. (approved by a first-line supervisor)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>overt_monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigación abierta: recopilar información de las redes sociales sin iniciar sesión ni interactuar de otro modo con personas a través de las redes sociales. (aprobada por un supervisor de primer nivel)</translation>
     </message>
     <message>
         <source>Overt monitoring — logging in with DHS-branded credentials or otherwise indicating an official agency presence, without engaging or interacting with individuals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoreo abierto — iniciar sesión con credenciales con la marca del DHS o indicar de otro modo una presencia oficial de la agencia, sin entablar contacto ni interactuar con personas.</translation>
     </message>
     <message>
         <source>Overt monitoring: logging in with DHS-branded credentials or otherwise indicating an official agency presence, without engaging or interacting with individuals. (approved by a second-level supervisor)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>overt_engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoreo abierto: iniciar sesión con credenciales con la marca del DHS o indicar de otro modo una presencia oficial de la agencia, sin entablar contacto ni interactuar con personas. (aprobado por un supervisor de segundo nivel)</translation>
     </message>
     <message>
         <source>Overt engagement — logging in with DHS-branded credentials or otherwise indicating an official agency presence, and engaging or interacting with individuals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacción abierta — iniciar sesión con credenciales con la marca del DHS o indicar de otro modo una presencia oficial de la agencia, y entablar contacto o interactuar con personas.</translation>
     </message>
     <message>
         <source>Overt engagement: logging in with DHS-branded credentials or otherwise indicating an official agency presence, and engaging or interacting with individuals. (approved by a second-level supervisor)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>masked_monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacción abierta: iniciar sesión con credenciales con la marca del DHS o indicar de otro modo una presencia oficial de la agencia, y entablar contacto o interactuar con personas. (aprobada por un supervisor de segundo nivel)</translation>
     </message>
     <message>
         <source>Masked monitoring — using identities or credentials that do not identify a DHS affiliation, without engaging or interacting with individuals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoreo con identidad oculta — utilizar identidades o credenciales que no revelan una afiliación con el DHS, sin entablar contacto ni interactuar con personas.</translation>
     </message>
     <message>
         <source>Masked monitoring: using identities or credentials that do not identify a DHS affiliation, without engaging or interacting with individuals. (approved by a second-level supervisor)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>undercover_engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoreo con identidad oculta: utilizar identidades o credenciales que no revelan una afiliación con el DHS, sin entablar contacto ni interactuar con personas. (aprobado por un supervisor de segundo nivel)</translation>
     </message>
     <message>
         <source>Undercover engagement — using identities or credentials that do not identify a DHS affiliation, to engage or interact with individuals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacción encubierta — utilizar identidades o credenciales que no revelan una afiliación con el DHS para entablar contacto o interactuar con personas.</translation>
     </message>
     <message>
         <source>Undercover engagement: using identities or credentials that do not identify a DHS affiliation, to engage or interact with individuals. (approved by an SES supervisor, or a GS-15 second-level supervisor delegated by the Office of Internal Affairs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacción encubierta: utilizar identidades o credenciales que no revelan una afiliación con el DHS para entablar contacto o interactuar con personas. (aprobada por un supervisor del SES, o por un supervisor de segundo nivel GS-15 en quien delegue la Oficina de Asuntos Internos)</translation>
     </message>
 </context>
 <context>
     <name>FieldBinder</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicar</translation>
     </message>
     <message>
         <source>(choose the component)</source>
-        <translation type="unfinished"></translation>
+        <translation>(elija el componente)</translation>
     </message>
     <message>
         <source>%1. A date, or Not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Una fecha, o Sin indicar.</translation>
     </message>
     <message>
         <source>%1. A list: add, remove and reorder its entries with the buttons beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Una lista: agregue, quite y reordene sus entradas con los botones que tiene al lado.</translation>
     </message>
     <message>
         <source>%1. Choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Elija una opción.</translation>
     </message>
 </context>
 <context>
     <name>FieldChangesView</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
 </context>
 <context>
     <name>InventoryChart</name>
     <message>
         <source>SMOUTs by status and by component</source>
-        <translation type="unfinished"></translation>
+        <translation>SMOUT por estado y por componente</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>By status</source>
-        <translation type="unfinished"></translation>
+        <translation>Por estado</translation>
     </message>
     <message>
         <source>By component</source>
-        <translation type="unfinished"></translation>
+        <translation>Por componente</translation>
     </message>
 </context>
 <context>
     <name>InventoryWindow</name>
     <message>
         <source>&amp;Due for re-review in the next 90 days, or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Con nueva revisión pendiente en los próximos 90 días, o vencida</translation>
     </message>
     <message>
         <source>SMOUT Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventario de SMOUT</translation>
     </message>
     <message>
         <source>Inven&amp;tory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inven&amp;tario:</translation>
     </message>
     <message>
         <source>Inventory database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos del inventario</translation>
     </message>
     <message>
         <source>A SQLite file, or postgresql://user@host:port/dbname for a shared office inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo SQLite, o postgresql://usuario@servidor:puerto/nombrebd para un inventario compartido de la oficina</translation>
     </message>
     <message>
         <source>&amp;Use</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>component, system, authority, contact, id…</source>
-        <translation type="unfinished"></translation>
+        <translation>componente, sistema, autoridad, contacto, identificador…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Componente</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio</translation>
     </message>
     <message>
         <source>Re-review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima revisión</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>SMOUTs</source>
-        <translation type="unfinished"></translation>
+        <translation>SMOUT</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open a SMOUT</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Intro o haga doble clic para abrir un SMOUT</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message numerus="yes">
         <source>%n SMOUT(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n SMOUT</numerusform>
+            <numerusform>%n SMOUT</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>&amp;Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de &amp;auditoría</translation>
     </message>
     <message>
         <source>Re&amp;visions and changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visiones y cambios</translation>
     </message>
 </context>
 <context>
     <name>ListEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar a %1</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una fila</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>Open E&amp;xample</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;ejemplo</translation>
     </message>
     <message>
         <source>ICE 2012 (released under FOIA)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICE 2012 (divulgado en virtud de la FOIA)</translation>
     </message>
     <message>
         <source>Fictional USCIS benefit fraud (complete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraude ficticio en beneficios del USCIS (completo)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <source>Save to &amp;Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en el &amp;inventario</translation>
     </message>
     <message>
         <source>Ctrl+Alt+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+S</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar PDF…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Next Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección &amp;siguiente</translation>
     </message>
     <message>
         <source>&amp;Previous Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección &amp;anterior</translation>
     </message>
     <message>
         <source>&amp;Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inventario</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>&amp;Role: </source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Función: </translation>
     </message>
     <message>
         <source>Program office</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina del programa</translation>
     </message>
     <message>
         <source>Counsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesoría jurídica</translation>
     </message>
     <message>
         <source>DHS Privacy reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisor de la Oficina de Privacidad del DHS</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Sections a role does not own are read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Las secciones que no corresponden a una función son de solo lectura</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <source>Activate a finding to go to its field</source>
-        <translation type="unfinished"></translation>
+        <translation>Active una observación para ir a su campo</translation>
     </message>
     <message>
         <source>%1 errors, %2 warnings, %3 infos</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 errores, %2 advertencias, %3 avisos informativos</translation>
     </message>
     <message>
         <source>  (not required)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (no obligatoria)</translation>
     </message>
     <message>
         <source>, complete</source>
-        <translation type="unfinished"></translation>
+        <translation>, completa</translation>
     </message>
     <message>
         <source>, %1 errors, %2 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 errores, %2 advertencias</translation>
     </message>
     <message>
         <source>No exemption applies: complete every section of the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aplica ninguna exención: complete todas las secciones de la plantilla.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No SMOUT is required for this use.&lt;/b&gt; Exempt: %1. The other sections stay available but are not required.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Este uso no requiere un SMOUT.&lt;/b&gt; Exención: %1. Las demás secciones siguen disponibles, pero no son obligatorias.</translation>
     </message>
     <message>
         <source>Untitled SMOUT</source>
-        <translation type="unfinished"></translation>
+        <translation>SMOUT sin título</translation>
     </message>
     <message>
         <source>Open SMOUT</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir SMOUT</translation>
     </message>
     <message>
         <source>SMOUT documents (*.smout);;PDF exported by SMOUT Studio (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos SMOUT (*.smout);;PDF exportado por SMOUT Studio (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir</translation>
     </message>
     <message>
         <source>%1 could not be opened:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1:
+%2</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió %1</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó</translation>
     </message>
     <message>
         <source>The document was not saved: %1
 Your work is kept; try Save As.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el documento: %1
+Su trabajo se conserva; pruebe con Guardar como.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1</translation>
     </message>
     <message>
         <source>Save SMOUT</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar SMOUT</translation>
     </message>
     <message>
         <source>SMOUT documents (*.smout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos SMOUT (*.smout)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>This SMOUT has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este SMOUT tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
         <source>an unsaved SMOUT</source>
-        <translation type="unfinished"></translation>
+        <translation>un SMOUT sin guardar</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar el trabajo sin guardar?</translation>
     </message>
     <message>
         <source>SMOUT Studio ended without saving changes to %1. Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>SMOUT Studio se cerró sin guardar los cambios en %1. ¿Desea restaurarlos?</translation>
     </message>
     <message>
         <source>Opened revision %1 from the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió la revisión %1 del inventario</translation>
     </message>
     <message>
         <source>Not saved to the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó en el inventario</translation>
     </message>
     <message>
         <source>%1
 Your work is kept in this window and in its recovery copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Su trabajo se conserva en esta ventana y en su copia de recuperación.</translation>
     </message>
     <message>
         <source>Saved as revision %1 in the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó como revisión %1 en el inventario</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>Someone else saved first</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona guardó primero</translation>
     </message>
     <message>
         <source>Revision %1 of this SMOUT was saved by someone else after you opened it.
@@ -558,1293 +529,830 @@ Your version differs in:
 %2
 
 Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona guardó la revisión %1 de este SMOUT después de que usted lo abriera.
+
+Su versión difiere en:
+%2
+
+¿Desea conservar la suya como una nueva revisión (Guardar) o volver a cargar la de la otra persona (Restablecer)?</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó %1</translation>
     </message>
     <message>
         <source>Attach Rules of Behavior</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar las normas de conducta</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Cannot attach</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede adjuntar</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1.</translation>
     </message>
     <message>
         <source>&amp;Changes Since Signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambios desde la firma…</translation>
     </message>
     <message>
         <source>Compare the document with the version signed in the PDF it was opened from</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare el documento con la versión firmada en el PDF desde el que se abrió</translation>
     </message>
     <message>
         <source>Changes Since Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios desde la firma</translation>
     </message>
     <message>
         <source>The document is as it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento está tal como se firmó.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) differ from the signed version.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo difiere de la versión firmada.</numerusform>
+            <numerusform>%n campos difieren de la versión firmada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Changes since signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios desde la firma</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Con&amp;figuración…</translation>
     </message>
 </context>
 <context>
     <name>Question1Form</name>
     <message>
         <source>Q1 Category of use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>P1 Categoría de uso</translation>
     </message>
     <message>
         <source>&lt;b&gt;1. Describe the category of use for collecting personally identifiable information from social media sources. Examples include: law enforcement intelligence, criminal investigations, background investigations, administrative investigations, professional responsibility investigations, benefit or employment determinations, or situational awareness. If use does not fit into one of these categories, please describe in full below. If your component has multiple categories of use, please submit separate template for each category.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q1_categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>law_enforcement_intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;1. Describa la categoría de uso para la recopilación de información de identificación personal procedente de fuentes de redes sociales. Algunos ejemplos son: inteligencia policial, investigaciones penales, investigaciones de antecedentes, investigaciones administrativas, investigaciones de responsabilidad profesional, determinaciones de beneficios o de empleo, o conocimiento de la situación. Si el uso no encaja en ninguna de estas categorías, descríbalo en su totalidad a continuación. Si su componente tiene varias categorías de uso, presente una plantilla distinta para cada categoría.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Law enforcement intelligence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>criminal_investigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Inteligencia policial</translation>
     </message>
     <message>
         <source>Criminal investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>background_investigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigaciones penales</translation>
     </message>
     <message>
         <source>Background investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>administrative_investigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigaciones de antecedentes</translation>
     </message>
     <message>
         <source>Administrative investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>professional_responsibility_investigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigaciones administrativas</translation>
     </message>
     <message>
         <source>Professional responsibility investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>benefit_determinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigaciones de responsabilidad profesional</translation>
     </message>
     <message>
         <source>Administrative or benefit determinations (including fraud detection)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>employment_determinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Determinaciones administrativas o de beneficios (incluida la detección de fraude)</translation>
     </message>
     <message>
         <source>Employment determinations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>situational_awareness</source>
-        <translation type="unfinished"></translation>
+        <translation>Determinaciones de empleo</translation>
     </message>
     <message>
         <source>Situational awareness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>Conocimiento de la situación</translation>
     </message>
     <message>
         <source>Other (described below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra (descrita a continuación)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Other category, described in full:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q1_other</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Otra categoría, descrita en su totalidad:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Other category, described in full:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra categoría, descrita en su totalidad:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Description of the use:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q1_description</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Descripción del uso:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Description of the use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción del uso:</translation>
     </message>
 </context>
 <context>
     <name>Question2Form</name>
     <message>
         <source>Q2 Authorities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>P2 Autoridades</translation>
     </message>
     <message>
         <source>&lt;b&gt;2. Based on the operational use of social media listed above, please provide the appropriate authorities.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;2. Con base en el uso operativo de las redes sociales indicado anteriormente, indique las autoridades correspondientes.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Authorities:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q2_authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Autoridades:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Authorities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridades:</translation>
     </message>
     <message>
         <source>:Authority (with its citation)</source>
-        <translation type="unfinished"></translation>
+        <translation>:Autoridad (con su cita)</translation>
     </message>
     <message>
         <source>&lt;b&gt;a) Has Counsel listed above reviewed these authorities for privacy issues and determined that they permit the Program to use social media for the listed operational use?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q2a_counsel_reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;a) ¿Ha revisado la asesoría jurídica indicada anteriormente estas autoridades en cuanto a cuestiones de privacidad y ha determinado que permiten al Programa utilizar las redes sociales para el uso operativo indicado?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>a) Has Counsel listed above reviewed these authorities for privacy issues and determined that they permit the Program to use social media for the listed operational use? Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>a) ¿Ha revisado la asesoría jurídica indicada anteriormente estas autoridades en cuanto a cuestiones de privacidad y ha determinado que permiten al Programa utilizar las redes sociales para el uso operativo indicado? Sí</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>a) Has Counsel listed above reviewed these authorities for privacy issues and determined that they permit the Program to use social media for the listed operational use? No</source>
-        <translation type="unfinished"></translation>
+        <translation>a) ¿Ha revisado la asesoría jurídica indicada anteriormente estas autoridades en cuanto a cuestiones de privacidad y ha determinado que permiten al Programa utilizar las redes sociales para el uso operativo indicado? No</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>² Counsel listed here must certify that appropriate authority exists to engage in particular operational activities involving social media.</source>
-        <translation type="unfinished"></translation>
+        <translation>² La asesoría jurídica aquí indicada debe certificar que existe la autoridad adecuada para llevar a cabo actividades operativas concretas que impliquen redes sociales.</translation>
     </message>
 </context>
 <context>
     <name>Question3Form</name>
     <message>
         <source>Q3 Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>P3 Estado</translation>
     </message>
     <message>
         <source>&lt;b&gt;3. Is this use of social media in development or operational?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q3_status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in_development</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;3. ¿Este uso de las redes sociales está en desarrollo o en funcionamiento?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>3. Is this use of social media in development or operational? In development</source>
-        <translation type="unfinished"></translation>
+        <translation>3. ¿Este uso de las redes sociales está en desarrollo o en funcionamiento? En desarrollo</translation>
     </message>
     <message>
         <source>In development</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>operational</source>
-        <translation type="unfinished"></translation>
+        <translation>En desarrollo</translation>
     </message>
     <message>
         <source>3. Is this use of social media in development or operational? Operational</source>
-        <translation type="unfinished"></translation>
+        <translation>3. ¿Este uso de las redes sociales está en desarrollo o en funcionamiento? En funcionamiento</translation>
     </message>
     <message>
         <source>Operational</source>
-        <translation type="unfinished"></translation>
+        <translation>En funcionamiento</translation>
     </message>
     <message>
         <source>&lt;b&gt;Date first launched:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q3_date_first_launched</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fecha de la primera puesta en marcha:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Date first launched:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la primera puesta en marcha:</translation>
     </message>
     <message>
         <source>Date, or &quot;Not set&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha, o «Sin indicar»</translation>
     </message>
     <message>
         <source>&lt;b&gt;Note (when the launch date is unknown):&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q3_launch_note</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nota (cuando se desconoce la fecha de puesta en marcha):&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Note (when the launch date is unknown):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota (cuando se desconoce la fecha de puesta en marcha):</translation>
     </message>
 </context>
 <context>
     <name>Question4Form</name>
     <message>
         <source>Q4 Rules of Behavior attachment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>P4 Anexo de las normas de conducta</translation>
     </message>
     <message>
         <source>&lt;b&gt;4. Please attach a copy of the Rules of Behavior that outline the requirements below.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;4. Adjunte una copia de las normas de conducta que establecen los requisitos siguientes.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Title of the Rules of Behavior:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q4_rules_of_behavior.title</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Título de las normas de conducta:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Title of the Rules of Behavior:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de las normas de conducta:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Attached file (next to the .smout file):&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q4_rules_of_behavior.file</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Archivo adjunto (junto al archivo .smout):&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Attached file (next to the .smout file):</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo adjunto (junto al archivo .smout):</translation>
     </message>
     <message>
         <source>&amp;Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adjuntar archivo…</translation>
     </message>
     <message>
         <source>&lt;b&gt;SHA-256 of the attached file:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q4_rules_of_behavior.sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;SHA-256 del archivo adjunto:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>SHA-256 of the attached file:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 del archivo adjunto:</translation>
     </message>
 </context>
 <context>
     <name>Question5Form</name>
     <message>
         <source>Q5 Rules of Behavior</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>P5 Normas de conducta</translation>
     </message>
     <message>
         <source>&lt;b&gt;5. Please describe the Rules of Behavior in effect for the listed operational use of social media. If users do NOT follow a particular Rule, please detail reasoning for not following that Rule:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;5. Describa las normas de conducta vigentes para el uso operativo de las redes sociales indicado. Si los usuarios NO cumplen una norma concreta, explique detalladamente los motivos:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>a) &lt;i&gt;Equipment.&lt;/i&gt; Use only government-issued equipment when engaging in the operational use of social media;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_rules.equipment.answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>a) &lt;i&gt;Equipos.&lt;/i&gt; Utilizar únicamente equipos proporcionados por el gobierno para el uso operativo de las redes sociales;</translation>
     </message>
     <message>
         <source> Yes</source>
-        <translation type="unfinished"></translation>
+        <translation> Sí</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source> No</source>
-        <translation type="unfinished"></translation>
+        <translation> No</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_rules.equipment.explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>a) Equipment. If not, please explain</source>
-        <translation type="unfinished"></translation>
+        <translation>a) Equipos. Si no es así, explique el motivo</translation>
     </message>
     <message>
         <source>b) &lt;i&gt;Email and accounts.&lt;/i&gt; Use online screen names or identities that indicate an official DHS affiliation and use DHS email addresses to open accounts used when engaging in social media in the performance of their duties;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_rules.email_accounts.answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_rules.email_accounts.explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>b) &lt;i&gt;Correo electrónico y cuentas.&lt;/i&gt; Utilizar nombres de usuario o identidades en línea que indiquen una afiliación oficial con el DHS y utilizar direcciones de correo electrónico del DHS para abrir las cuentas que se usen en las redes sociales en el desempeño de sus funciones;</translation>
     </message>
     <message>
         <source>b) Email and accounts. If not, please explain</source>
-        <translation type="unfinished"></translation>
+        <translation>b) Correo electrónico y cuentas. Si no es así, explique el motivo</translation>
     </message>
     <message>
         <source>c) &lt;i&gt;Public interaction.&lt;/i&gt; Access publicly available information through social media only by reviewing posted information without interacting with any individual who posted the information;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_rules.public_interaction.answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_rules.public_interaction.explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>c) &lt;i&gt;Interacción con el público.&lt;/i&gt; Acceder a la información disponible públicamente en las redes sociales únicamente revisando la información publicada, sin interactuar con ninguna persona que la haya publicado;</translation>
     </message>
     <message>
         <source>c) Public interaction. If not, please explain</source>
-        <translation type="unfinished"></translation>
+        <translation>c) Interacción con el público. Si no es así, explique el motivo</translation>
     </message>
     <message>
         <source>d) &lt;i&gt;Privacy settings.&lt;/i&gt; Respect individuals&apos; privacy settings and access only information that is publicly available;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_rules.privacy_settings.answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_rules.privacy_settings.explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>d) &lt;i&gt;Configuración de privacidad.&lt;/i&gt; Respetar la configuración de privacidad de las personas y acceder únicamente a la información disponible públicamente;</translation>
     </message>
     <message>
         <source>d) Privacy settings. If not, please explain</source>
-        <translation type="unfinished"></translation>
+        <translation>d) Configuración de privacidad. Si no es así, explique el motivo</translation>
     </message>
     <message>
         <source>e) &lt;i&gt;PII collection:&lt;/i&gt; Collect the minimum PII necessary for the proper performance of their authorized duties except for systems subject to Final Rules for Exemption from certain aspects of the Privacy Act;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_rules.pii_collection.answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_rules.pii_collection.explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>e) &lt;i&gt;Recopilación de PII:&lt;/i&gt; Recopilar la mínima información de identificación personal (PII) necesaria para el debido desempeño de sus funciones autorizadas, salvo en los sistemas sujetos a normas finales de exención de determinados aspectos de la Ley de Privacidad;</translation>
     </message>
     <message>
         <source>e) PII collection: If not, please explain</source>
-        <translation type="unfinished"></translation>
+        <translation>e) Recopilación de PII: Si no es así, explique el motivo</translation>
     </message>
     <message>
         <source>f) &lt;i&gt;PII safeguards.&lt;/i&gt; Protect PII as required by the Privacy Act (if applicable) and DHS privacy policy;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_rules.pii_safeguards.answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_rules.pii_safeguards.explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>f) &lt;i&gt;Protección de la PII.&lt;/i&gt; Proteger la PII según lo exige la Ley de Privacidad (si corresponde) y la política de privacidad del DHS;</translation>
     </message>
     <message>
         <source>f) PII safeguards. If not, please explain</source>
-        <translation type="unfinished"></translation>
+        <translation>f) Protección de la PII. Si no es así, explique el motivo</translation>
     </message>
     <message>
         <source>g) &lt;i&gt;Documentation.&lt;/i&gt; Document operational use of social media, including date, site(s) accessed, information collected and how it was used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_rules.documentation.answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_rules.documentation.explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>g) &lt;i&gt;Documentación.&lt;/i&gt; Documentar el uso operativo de las redes sociales, incluidos la fecha, los sitios consultados, la información recopilada y el uso que se le dio.</translation>
     </message>
     <message>
         <source>g) Documentation. If not, please explain</source>
-        <translation type="unfinished"></translation>
+        <translation>g) Documentación. Si no es así, explique el motivo</translation>
     </message>
     <message>
         <source>h) &lt;i&gt;Training.&lt;/i&gt; Users complete annual privacy training which has been approved by Component Privacy Officer (or Privacy Point of Contact) based upon training materials provided by the DHS Privacy Office. Training must include, at minimum: legal authorities, acceptable operational uses of social media, access requirements, and requirements for documenting operational uses of social media.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_rules.training.answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_rules.training.explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>h) &lt;i&gt;Capacitación.&lt;/i&gt; Los usuarios completan una capacitación anual en materia de privacidad aprobada por el Oficial de Privacidad del componente (o el punto de contacto de privacidad) a partir de los materiales de capacitación que proporciona la Oficina de Privacidad del DHS. La capacitación debe abarcar, como mínimo: las autoridades legales, los usos operativos aceptables de las redes sociales, los requisitos de acceso y los requisitos para documentar los usos operativos de las redes sociales.</translation>
     </message>
     <message>
         <source>h) Training. If not, please explain</source>
-        <translation type="unfinished"></translation>
+        <translation>h) Capacitación. Si no es así, explique el motivo</translation>
     </message>
 </context>
 <context>
     <name>ReviewForm</name>
     <message>
         <source>DHS Privacy Office review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de la Oficina de Privacidad del DHS</translation>
     </message>
     <message>
         <source>&lt;b&gt;DHS SOCIAL MEDIA DOCUMENTATION (To be Completed by the DHS Privacy Office)&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;DOCUMENTACIÓN DEL DHS SOBRE REDES SOCIALES (a cumplimentar por la Oficina de Privacidad del DHS)&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;DATE reviewed by the DHS Privacy Office:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.date_reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;FECHA de revisión por la Oficina de Privacidad del DHS:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>DATE reviewed by the DHS Privacy Office:</source>
-        <translation type="unfinished"></translation>
+        <translation>FECHA de revisión por la Oficina de Privacidad del DHS:</translation>
     </message>
     <message>
         <source>Date, or &quot;Not set&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha, o «Sin indicar»</translation>
     </message>
     <message>
         <source>&lt;b&gt;NAME of the DHS Privacy Office Reviewer:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.reviewer_name</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;NOMBRE del revisor de la Oficina de Privacidad del DHS:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>NAME of the DHS Privacy Office Reviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE del revisor de la Oficina de Privacidad del DHS:</translation>
     </message>
     <message>
         <source>&lt;b&gt;DESIGNATION: covering PIA(s)&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.designation_pias</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;DESIGNACIÓN: PIA aplicables&lt;/b&gt;</translation>
     </message>
     <message>
         <source>DESIGNATION: covering PIA(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>DESIGNACIÓN: PIA aplicables</translation>
     </message>
     <message>
         <source>:PIA number</source>
-        <translation type="unfinished"></translation>
+        <translation>:Número de PIA</translation>
     </message>
     <message>
         <source>&lt;b&gt;DESIGNATION: covering SORN(s)&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.designation_sorns</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;DESIGNACIÓN: SORN aplicables&lt;/b&gt;</translation>
     </message>
     <message>
         <source>DESIGNATION: covering SORN(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>DESIGNACIÓN: SORN aplicables</translation>
     </message>
     <message>
         <source>:SORN number</source>
-        <translation type="unfinished"></translation>
+        <translation>:Número de SORN</translation>
     </message>
     <message>
         <source>&lt;b&gt;1. Category of Use:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>law_enforcement_intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;1. Categoría de uso:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Law enforcement intelligence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>criminal_investigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Inteligencia policial</translation>
     </message>
     <message>
         <source>Criminal investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>background_investigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigaciones penales</translation>
     </message>
     <message>
         <source>Background investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>administrative_investigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigaciones de antecedentes</translation>
     </message>
     <message>
         <source>Administrative investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>professional_responsibility_investigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigaciones administrativas</translation>
     </message>
     <message>
         <source>Professional responsibility investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>benefit_determinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigaciones de responsabilidad profesional</translation>
     </message>
     <message>
         <source>Administrative or benefit determinations (including fraud detection)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>employment_determinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Determinaciones administrativas o de beneficios (incluida la detección de fraude)</translation>
     </message>
     <message>
         <source>Employment determinations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>situational_awareness</source>
-        <translation type="unfinished"></translation>
+        <translation>Determinaciones de empleo</translation>
     </message>
     <message>
         <source>Situational awareness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>Conocimiento de la situación</translation>
     </message>
     <message>
         <source>Other (described below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra (descrita a continuación)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Other category:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.other_category</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Otra categoría:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Other category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra categoría:</translation>
     </message>
     <message>
         <source>&lt;b&gt;2. Authorities analysis:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.authorities_analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;2. Análisis de las autoridades:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>2. Authorities analysis:</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Análisis de las autoridades:</translation>
     </message>
     <message>
         <source>&lt;b&gt;3. Rules of Behavior Content:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;3. Contenido de las normas de conducta:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Equipment&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.rob_content.equipment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>non_attributable</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Equipos&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Equipment Non-attributable equipment allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos Se permiten equipos no atribuibles</translation>
     </message>
     <message>
         <source>Non-attributable equipment allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dhs_attributable</source>
-        <translation type="unfinished"></translation>
+        <translation>Se permiten equipos no atribuibles</translation>
     </message>
     <message>
         <source>Equipment Must resolve back to a DHS/US IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos Deben resolverse a una dirección IP del DHS o de EE. UU.</translation>
     </message>
     <message>
         <source>Must resolve back to a DHS/US IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Deben resolverse a una dirección IP del DHS o de EE. UU.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Email and accounts&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.rob_content.email_accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not_required</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Correo electrónico y cuentas&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Email and accounts DHS email/accounts not required</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico y cuentas No se exigen correo ni cuentas del DHS</translation>
     </message>
     <message>
         <source>DHS email/accounts not required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exigen correo ni cuentas del DHS</translation>
     </message>
     <message>
         <source>Email and accounts DHS email/accounts required</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico y cuentas Se exigen correo y cuentas del DHS</translation>
     </message>
     <message>
         <source>DHS email/accounts required</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exigen correo y cuentas del DHS</translation>
     </message>
     <message>
         <source>&lt;b&gt;Public interaction&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.rob_content.public_interaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>may_interact</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Interacción con el público&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Public interaction May interact (specific investigation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacción con el público Puede interactuar (investigación concreta)</translation>
     </message>
     <message>
         <source>May interact (specific investigation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>may_not_interact</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede interactuar (investigación concreta)</translation>
     </message>
     <message>
         <source>Public interaction May not interact</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacción con el público No puede interactuar</translation>
     </message>
     <message>
         <source>May not interact</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede interactuar</translation>
     </message>
     <message>
         <source>&lt;b&gt;Privacy settings&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.rob_content.privacy_settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>may_disregard</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Configuración de privacidad&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Privacy settings May disregard</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de privacidad Puede no tenerla en cuenta</translation>
     </message>
     <message>
         <source>May disregard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must_respect</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede no tenerla en cuenta</translation>
     </message>
     <message>
         <source>Privacy settings Must respect</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de privacidad Debe respetarla</translation>
     </message>
     <message>
         <source>Must respect</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe respetarla</translation>
     </message>
     <message>
         <source>&lt;b&gt;PII storage&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.rob_content.pii_storage.kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exempted_sor</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Almacenamiento de la PII&lt;/b&gt;</translation>
     </message>
     <message>
         <source>PII storage Exempted system of records</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento de la PII Sistema de registros exento</translation>
     </message>
     <message>
         <source>Exempted system of records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema de registros exento</translation>
     </message>
     <message>
         <source>PII storage System of records</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento de la PII Sistema de registros</translation>
     </message>
     <message>
         <source>System of records</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema de registros</translation>
     </message>
     <message>
         <source>&lt;b&gt;SORNs covering the stored PII&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.rob_content.pii_storage.sorns</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;SORN que cubren la PII almacenada&lt;/b&gt;</translation>
     </message>
     <message>
         <source>SORNs covering the stored PII</source>
-        <translation type="unfinished"></translation>
+        <translation>SORN que cubren la PII almacenada</translation>
     </message>
     <message>
         <source>&lt;b&gt;PII safeguards&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.rob_content.pii_safeguards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>privacy_act</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Protección de la PII&lt;/b&gt;</translation>
     </message>
     <message>
         <source>PII safeguards As the Privacy Act requires</source>
-        <translation type="unfinished"></translation>
+        <translation>Protección de la PII Según lo exige la Ley de Privacidad</translation>
     </message>
     <message>
         <source>As the Privacy Act requires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>minimal_ops004</source>
-        <translation type="unfinished"></translation>
+        <translation>Según lo exige la Ley de Privacidad</translation>
     </message>
     <message>
         <source>PII safeguards Minimal, consistent with DHS/OPS-004</source>
-        <translation type="unfinished"></translation>
+        <translation>Protección de la PII Mínima, conforme a DHS/OPS-004</translation>
     </message>
     <message>
         <source>Minimal, consistent with DHS/OPS-004</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínima, conforme a DHS/OPS-004</translation>
     </message>
     <message>
         <source>&lt;b&gt;Documentation&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.rob_content.documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Documentación&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Documentation Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación Obligatoria</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoria</translation>
     </message>
     <message>
         <source>Documentation Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación No obligatoria</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.rob_content.training.required</source>
-        <translation type="unfinished"></translation>
+        <translation>No obligatoria</translation>
     </message>
     <message>
         <source>Training is required, covering:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.rob_content.training.topics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>legal_authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exige capacitación que abarque:</translation>
     </message>
     <message>
         <source>legal authorities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>margin-left:20px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>acceptable_uses</source>
-        <translation type="unfinished"></translation>
+        <translation>las autoridades legales</translation>
     </message>
     <message>
         <source>acceptable operational uses of social media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>access_requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>los usos operativos aceptables de las redes sociales</translation>
     </message>
     <message>
         <source>access requirements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rules_of_behavior</source>
-        <translation type="unfinished"></translation>
+        <translation>los requisitos de acceso</translation>
     </message>
     <message>
         <source>Rules of Behavior</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>documentation_requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>las normas de conducta</translation>
     </message>
     <message>
         <source>requirements for documenting operational uses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.rob_content.training.verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>self_certify</source>
-        <translation type="unfinished"></translation>
+        <translation>los requisitos para documentar los usos operativos</translation>
     </message>
     <message>
         <source>Verified by self-certification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ppoc_records</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificada mediante autocertificación</translation>
     </message>
     <message>
         <source>Verified by Component Privacy Officer or PPOC records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot_verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificada mediante los registros del Oficial de Privacidad del componente o del PPOC</translation>
     </message>
     <message>
         <source>Training cannot be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede verificar la capacitación</translation>
     </message>
     <message>
         <source>&lt;b&gt;DHS Privacy Office Determination&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.determination.outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Determinación de la Oficina de Privacidad del DHS&lt;/b&gt;</translation>
     </message>
     <message>
         <source>DHS Privacy Office Determination Program has met requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Determinación de la Oficina de Privacidad del DHS El programa ha cumplido los requisitos</translation>
     </message>
     <message>
         <source>Program has met requirements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not_met</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa ha cumplido los requisitos</translation>
     </message>
     <message>
         <source>DHS Privacy Office Determination Program has not yet met requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Determinación de la Oficina de Privacidad del DHS El programa aún no ha cumplido los requisitos</translation>
     </message>
     <message>
         <source>Program has not yet met requirements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.determination.reasons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>authorities_insufficient</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa aún no ha cumplido los requisitos</translation>
     </message>
     <message>
         <source>Program authorities do not authorize operational use of social media.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rob_noncompliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Las autoridades del programa no autorizan el uso operativo de las redes sociales.</translation>
     </message>
     <message>
         <source>Rules of Behavior do not comply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>training_required</source>
-        <translation type="unfinished"></translation>
+        <translation>Las normas de conducta no son conformes.</translation>
     </message>
     <message>
         <source>Training required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exige capacitación.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Analysis of the Rules of Behavior:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.determination.rob_analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Análisis de las normas de conducta:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Analysis of the Rules of Behavior:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.pia.required</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis de las normas de conducta:</translation>
     </message>
     <message>
         <source>A PIA is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.pia.coverage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>existing</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exige una PIA.</translation>
     </message>
     <message>
         <source> Covered by existing PIA</source>
-        <translation type="unfinished"></translation>
+        <translation> Cubierto por una PIA existente</translation>
     </message>
     <message>
         <source>Covered by existing PIA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubierto por una PIA existente</translation>
     </message>
     <message>
         <source> New</source>
-        <translation type="unfinished"></translation>
+        <translation> Nueva</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <source> Updated</source>
-        <translation type="unfinished"></translation>
+        <translation> Actualizada</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizada</translation>
     </message>
     <message>
         <source>&lt;b&gt;Existing PIA(s):&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.pia.existing</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;PIA existentes:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Existing PIA(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>PIA existentes:</translation>
     </message>
     <message>
         <source>&lt;b&gt;PIA to be updated:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.pia.update_target</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;PIA que se debe actualizar:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>PIA to be updated:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.sorn.required</source>
-        <translation type="unfinished"></translation>
+        <translation>PIA que se debe actualizar:</translation>
     </message>
     <message>
         <source>A SORN is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.sorn.coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exige un SORN.</translation>
     </message>
     <message>
         <source> Covered by existing SORN</source>
-        <translation type="unfinished"></translation>
+        <translation> Cubierto por un SORN existente</translation>
     </message>
     <message>
         <source>Covered by existing SORN</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubierto por un SORN existente</translation>
     </message>
     <message>
         <source>&lt;b&gt;Existing SORN(s):&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.sorn.existing</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;SORN existentes:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Existing SORN(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>SORN existentes:</translation>
     </message>
     <message>
         <source>&lt;b&gt;SORN to be updated:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.sorn.update_target</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;SORN que se debe actualizar:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>SORN to be updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>SORN que se debe actualizar:</translation>
     </message>
     <message>
         <source>&lt;b&gt;DHS PRIVACY OFFICE COMMENTS&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review.comments</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;COMENTARIOS DE LA OFICINA DE PRIVACIDAD DEL DHS&lt;/b&gt;</translation>
     </message>
     <message>
         <source>DHS PRIVACY OFFICE COMMENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>COMENTARIOS DE LA OFICINA DE PRIVACIDAD DEL DHS</translation>
     </message>
 </context>
 <context>
     <name>RevisionComparison</name>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones</translation>
     </message>
     <message>
         <source>Select one revision to see what it changed, or two to compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una revisión para ver qué cambió, o dos para compararlas</translation>
     </message>
     <message>
         <source>Changes between revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios entre revisiones</translation>
     </message>
     <message>
         <source>Select a SMOUT to see its revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un SMOUT para ver sus revisiones.</translation>
     </message>
     <message>
         <source>Select one revision to see what it changed, or two to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una revisión para ver qué cambió, o dos para compararlas.</translation>
     </message>
     <message>
         <source>Revision %1 is the first: every field it set.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión %1 es la primera: todos los campos que estableció.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) changed from revision %1 to revision %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo cambió de la revisión %1 a la revisión %2.</numerusform>
+            <numerusform>%n campos cambiaron de la revisión %1 a la revisión %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -1852,1375 +1360,1415 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
     <name>ScreeningForm</name>
     <message>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación previa</translation>
     </message>
     <message>
         <source>Is a SMOUT needed at all? The following uses are exempt from Management Directive 110-01: check any that applies to this use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>screening.public_affairs_outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hace falta un SMOUT? Los usos siguientes están exentos de la Directiva de Gestión 110-01: marque los que correspondan a este uso.</translation>
     </message>
     <message>
         <source>Communications and outreach with the public authorized by the Office of Public Affairs (covered by DHS/ALL/PIA-031 and DHS/ALL/PIA-036)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>screening.intelligence_eo12333</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicaciones y difusión con el público autorizadas por la Oficina de Asuntos Públicos (cubiertas por DHS/ALL/PIA-031 y DHS/ALL/PIA-036)</translation>
     </message>
     <message>
         <source>Authorized intelligence or counterintelligence activities under Executive Order 12333 (governed by EO 12333 procedures)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>screening.ops_situational_awareness</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades autorizadas de inteligencia o contrainteligencia en virtud de la Orden Ejecutiva 12333 (regidas por los procedimientos de la OE 12333)</translation>
     </message>
     <message>
         <source>OPS gathering information to enhance situational awareness (covered by DHS/OPS/PIA-004(d))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>screening.not_operational_use</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopilación de información por la OPS para mejorar el conocimiento de la situación (cubierta por DHS/OPS/PIA-004(d))</translation>
     </message>
     <message>
         <source>Not operational use: general Internet research, professional development, or internal meetings and administrative efficiencies</source>
-        <translation type="unfinished"></translation>
+        <translation>No es uso operativo: búsquedas generales en Internet, desarrollo profesional, o reuniones internas y eficiencias administrativas</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Language and pages</source>
+        <translation>Idioma y páginas</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Menus and forms change language at the next start.</source>
+        <translation>Los menús y formularios cambian de idioma en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Print the form&apos;s wording in the interface language (DHS adjudicates in English)</source>
+        <translation>Imprimir el texto del formulario en el idioma de la interfaz (el DHS resuelve en inglés)</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Tamaño de página:</translation>
+    </message>
+    <message>
+        <source>You and your work</source>
+        <translation>Usted y su trabajo</translation>
+    </message>
+    <message>
+        <source>Default &amp;role:</source>
+        <translation>&amp;Función predeterminada:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>Recorded with every revision you save to the inventory</source>
+        <translation>Se registra con cada revisión que guarde en el inventario</translation>
+    </message>
+    <message>
+        <source>Recovery copy &amp;after:</source>
+        <translation>Copia de recuperación tr&amp;as:</translation>
+    </message>
+    <message>
+        <source>Seconds after your last change before unsaved work is copied for recovery after a crash</source>
+        <translation>Segundos desde su último cambio hasta que el trabajo sin guardar se copia para recuperarlo tras un cierre inesperado</translation>
+    </message>
+    <message>
+        <source>Inventory and certificates</source>
+        <translation>Inventario y certificados</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory:</source>
+        <translation>In&amp;ventario:</translation>
+    </message>
+    <message>
+        <source>A SQLite file, or postgresql://user@host:port/dbname for a shared office inventory; empty for your own inventory</source>
+        <translation>Un archivo SQLite, o postgresql://usuario@servidor:puerto/nombrebd para un inventario compartido de la oficina; vacío para su propio inventario</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates from:</source>
+        <translation>&amp;Certificados de:</translation>
+    </message>
+    <message>
+        <source>Once certificates have been used, another database applies from the next start.</source>
+        <translation>Una vez usados los certificados, otra base de datos se aplica a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Program office</source>
+        <translation>Oficina del programa</translation>
+    </message>
+    <message>
+        <source>Counsel</source>
+        <translation>Asesoría jurídica</translation>
+    </message>
+    <message>
+        <source>DHS Privacy reviewer</source>
+        <translation>Revisor de la Oficina de Privacidad del DHS</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Inventory database</source>
+        <translation>Base de datos del inventario</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite *.db);;All files (*)</source>
+        <translation>Base de datos SQLite (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>SMOUT Studio&apos;s own certificate database</source>
+        <translation>Base de datos de certificados propia de SMOUT Studio</translation>
+    </message>
+    <message>
+        <source>My NSS database (%1), with smart cards</source>
+        <translation>Mi base de datos NSS (%1), con tarjetas inteligentes</translation>
     </message>
 </context>
 <context>
     <name>SignaturesForm</name>
     <message>
         <source>Signatures &amp; export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmas y exportación</translation>
     </message>
     <message>
         <source>Export the filled form as a PDF (with the document embedded for the round trip), print it, or preview exactly what will be printed. A document that still holds errors is exported as a draft, marked on every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte el formulario cumplimentado como PDF (con el documento incrustado para recuperarlo después), imprímalo o vea una vista previa exacta de lo que se imprimirá. Un documento que aún contiene errores se exporta como borrador, con una marca en cada página.</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar PDF…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir…</translation>
     </message>
 </context>
 <context>
     <name>SignaturesPanel</name>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmas</translation>
     </message>
     <message>
         <source>&amp;Sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmar…</translation>
     </message>
     <message>
         <source>&amp;Verify a signed PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar un PDF firmado…</translation>
     </message>
     <message>
         <source>Import certificate (PKCS#12)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar certificado (PKCS#12)…</translation>
     </message>
     <message>
         <source>Trust a root certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en un certificado raíz…</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmante</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida</translation>
     </message>
     <message>
         <source>Trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>De confianza</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados</translation>
     </message>
     <message>
         <source>Import a PKCS#12 certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un certificado PKCS#12</translation>
     </message>
     <message>
         <source>PKCS#12 (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Passphrase of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de %1:</translation>
     </message>
     <message>
         <source>The certificate was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó el certificado.</translation>
     </message>
     <message>
         <source>Trust a root certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en un certificado raíz</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt)</translation>
     </message>
     <message>
         <source>Signatures chaining to this root are now trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las firmas que se encadenan a esta raíz ahora son de confianza.</translation>
     </message>
     <message>
         <source>The author-signed submission</source>
-        <translation type="unfinished"></translation>
+        <translation>La presentación firmada por el autor</translation>
     </message>
     <message>
         <source>The counsel-signed submission</source>
-        <translation type="unfinished"></translation>
+        <translation>La presentación firmada por la asesoría jurídica</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin firmar</translation>
     </message>
     <message>
         <source>Sign as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar como %1</translation>
     </message>
     <message>
         <source>&amp;Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificado:</translation>
     </message>
     <message>
         <source>&amp;Passphrase or PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña o PIN:</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: %1</translation>
     </message>
     <message>
         <source>Save the signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el PDF firmado</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó</translation>
     </message>
     <message>
         <source>Verify a signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar un PDF firmado</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>válida</translation>
     </message>
     <message>
         <source>INVALID</source>
-        <translation type="unfinished"></translation>
+        <translation>NO VÁLIDA</translation>
     </message>
     <message>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>de confianza</translation>
     </message>
     <message>
         <source>not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>no es de confianza</translation>
     </message>
     <message>
         <source>%1: every signature is valid and trusted, and nothing changed after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: todas las firmas son válidas y de confianza, y nada cambió después de la firma.</translation>
     </message>
     <message>
         <source>%1: NOT OK. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: NO CORRECTO. %2</translation>
     </message>
     <message>
         <source>SMOUT Studio&apos;s own certificate database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de certificados propia de SMOUT Studio</translation>
     </message>
     <message>
         <source>My NSS database (%1), with smart cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi base de datos NSS (%1), con tarjetas inteligentes</translation>
     </message>
     <message>
         <source>SMOUT Studio will use %1 from its next start; this session keeps using %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMOUT Studio usará %1 a partir del próximo inicio; esta sesión sigue usando %2.</translation>
     </message>
     <message>
         <source>Certificates &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados &amp;de:</translation>
     </message>
 </context>
 <context>
     <name>SummaryForm</name>
     <message>
         <source>Summary information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>Información general</translation>
     </message>
     <message>
         <source>Please complete this form and send it to your Component Privacy Officer. Upon receipt, your Component Privacy Officer and the DHS Privacy Office will review this form and may request additional information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplimente este formulario y envíelo al Oficial de Privacidad de su componente. Una vez recibido, el Oficial de Privacidad de su componente y la Oficina de Privacidad del DHS revisarán este formulario y podrán solicitar información adicional.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Date submitted for review:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>summary.date_submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fecha de presentación para revisión:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Date submitted for review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de presentación para revisión:</translation>
     </message>
     <message>
         <source>Date, or &quot;Not set&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha, o «Sin indicar»</translation>
     </message>
     <message>
         <source>&lt;b&gt;Name of Component:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>summary.component</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nombre del componente:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Name of Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del componente</translation>
     </message>
     <message>
         <source>&lt;b&gt;Contact Information:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>summary.contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Información de contacto:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Contact Information:</source>
-        <translation type="unfinished"></translation>
+        <translation>Información de contacto:</translation>
     </message>
     <message>
         <source>Program contacts: name, title, office, phone, email</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos del programa: nombre, cargo, oficina, teléfono, correo electrónico</translation>
     </message>
     <message>
         <source>name:Name;title:Title;office:Office;phone:Phone;email:Email</source>
-        <translation type="unfinished"></translation>
+        <translation>name:Nombre;title:Cargo;office:Oficina;phone:Teléfono;email:Correo electrónico</translation>
     </message>
     <message>
         <source>&lt;b&gt;Counsel² Contact Information:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>summary.counsel</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Información de contacto de la asesoría jurídica²:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Counsel² Contact Information:</source>
-        <translation type="unfinished"></translation>
+        <translation>Información de contacto de la asesoría jurídica²:</translation>
     </message>
     <message>
         <source>Counsel who certify that appropriate authority exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesores jurídicos que certifican que existe la autoridad adecuada</translation>
     </message>
     <message>
         <source>² Counsel listed here must certify that appropriate authority exists to engage in particular operational activities involving social media.</source>
-        <translation type="unfinished"></translation>
+        <translation>² La asesoría jurídica aquí indicada debe certificar que existe la autoridad adecuada para llevar a cabo actividades operativas concretas que impliquen redes sociales.</translation>
     </message>
     <message>
         <source>&lt;b&gt;IT System(s) where social media data is stored:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>summary.it_systems</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sistemas de TI donde se almacenan los datos de redes sociales:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>IT System(s) where social media data is stored:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemas de TI donde se almacenan los datos de redes sociales:</translation>
     </message>
     <message>
         <source>:IT system</source>
-        <translation type="unfinished"></translation>
+        <translation>:Sistema de TI</translation>
     </message>
     <message>
         <source>&lt;b&gt;Applicable Privacy Impact Assessment(s) (PIA):&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>summary.pias</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Evaluaciones de impacto en la privacidad (PIA) aplicables:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Applicable Privacy Impact Assessment(s) (PIA):</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones de impacto en la privacidad (PIA) aplicables:</translation>
     </message>
     <message>
         <source>id:PIA number;title:Title;date:Date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>id:Número de PIA;title:Título;date:Fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Applicable System of Records Notice(s) (SORN):&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>summary.sorns</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Avisos de sistema de registros (SORN) aplicables:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Applicable System of Records Notice(s) (SORN):</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos de sistema de registros (SORN) aplicables:</translation>
     </message>
     <message>
         <source>id:SORN number;title:Title;date:Date (YYYY-MM-DD);federal_register:Federal Register</source>
-        <translation type="unfinished"></translation>
+        <translation>id:Número de SORN;title:Título;date:Fecha (AAAA-MM-DD);federal_register:Registro Federal</translation>
     </message>
 </context>
 <context>
     <name>TrainingForm</name>
     <message>
         <source>Training verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>font-size: 15pt; font-weight: 600;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación de la capacitación</translation>
     </message>
     <message>
         <source>&lt;b&gt;Mechanisms are (or will be) in place to verify that users have completed training.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_training_verification.self_certify</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Existen (o existirán) mecanismos para verificar que los usuarios han completado la capacitación.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Yes, employees self-certify that they have read and understood their Component Rules of Behavior.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_training_verification.ppoc_records</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, los empleados certifican por sí mismos que han leído y comprendido las normas de conducta de su componente.</translation>
     </message>
     <message>
         <source>Yes, Component Privacy Officers or PPOCs maintain a record of employee attendance at privacy training that includes training on the Rules of Behavior.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_training_verification.none</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, los Oficiales de Privacidad de los componentes o los PPOC llevan un registro de la asistencia de los empleados a la capacitación en privacidad, que incluye capacitación sobre las normas de conducta.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>&lt;b&gt;If not, please explain:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>questions.q5_training_verification.explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Si no es así, explique el motivo:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>If not, please explain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no es así, explique el motivo:</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Drafts, checks and exports SMOUTs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacta, revisa y exporta SMOUT.</translation>
     </message>
     <message>
         <source>The .smout file (or exported PDF) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo .smout (o PDF exportado) que se abrirá.</translation>
     </message>
     <message>
         <source>Save a picture of the window to FILE and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda una imagen de la ventana en ARCHIVO y sale.</translation>
     </message>
     <message>
         <source>Show the section with this number (0-10) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra primero la sección con este número (0-10).</translation>
     </message>
     <message>
         <source>Set a field as if typed, e.g. questions.q1_other=&quot;text&quot; (a JSON value), as an undoable edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establece un campo como si se escribiera, p. ej., questions.q1_other=&quot;texto&quot; (un valor JSON), como una edición que se puede deshacer.</translation>
     </message>
     <message>
         <source>Print the milliseconds from launch to the first painted window, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime los milisegundos transcurridos desde el inicio hasta que se dibuja la primera ventana, y sale.</translation>
     </message>
 </context>
 <context>
     <name>smout</name>
     <message>
         <source>entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Q5 Rule %1) %2</source>
-        <translation type="unfinished"></translation>
+        <translation>P5 Norma %1) %2</translation>
     </message>
     <message>
         <source>Q5 Rules of Behavior</source>
-        <translation type="unfinished"></translation>
+        <translation>P5 Normas de conducta</translation>
     </message>
 </context>
 <context>
     <name>smout::Components</name>
     <message>
         <source>U.S. Customs and Border Protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina de Aduanas y Protección Fronteriza de los Estados Unidos</translation>
     </message>
     <message>
         <source>Cybersecurity and Infrastructure Security Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia de Ciberseguridad y Seguridad de las Infraestructuras</translation>
     </message>
     <message>
         <source>Federal Emergency Management Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia Federal para el Manejo de Emergencias</translation>
     </message>
     <message>
         <source>Federal Law Enforcement Training Centers</source>
-        <translation type="unfinished"></translation>
+        <translation>Centros Federales de Capacitación para el Cumplimiento de la Ley</translation>
     </message>
     <message>
         <source>U.S. Immigration and Customs Enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio de Inmigración y Control de Aduanas de los Estados Unidos</translation>
     </message>
     <message>
         <source>Transportation Security Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración de Seguridad en el Transporte</translation>
     </message>
     <message>
         <source>U.S. Coast Guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardia Costera de los Estados Unidos</translation>
     </message>
     <message>
         <source>U.S. Citizenship and Immigration Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio de Ciudadanía e Inmigración de los Estados Unidos</translation>
     </message>
     <message>
         <source>U.S. Secret Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio Secreto de los Estados Unidos</translation>
     </message>
     <message>
         <source>Countering Weapons of Mass Destruction Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina para Contrarrestar las Armas de Destrucción Masiva</translation>
     </message>
     <message>
         <source>Office of Intelligence and Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina de Inteligencia y Análisis</translation>
     </message>
     <message>
         <source>Management Directorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de Gestión</translation>
     </message>
     <message>
         <source>Office of Biometric Identity Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina de Gestión de Identidad Biométrica</translation>
     </message>
     <message>
         <source>Office of the General Counsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina del Asesor Jurídico General</translation>
     </message>
     <message>
         <source>Office of Inspector General</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina del Inspector General</translation>
     </message>
     <message>
         <source>Office of Operations Coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina de Coordinación de Operaciones</translation>
     </message>
     <message>
         <source>Office of Strategy, Policy, and Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina de Estrategia, Políticas y Planes</translation>
     </message>
     <message>
         <source>Privacy Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina de Privacidad</translation>
     </message>
     <message>
         <source>Science and Technology Directorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de Ciencia y Tecnología</translation>
     </message>
 </context>
 <context>
     <name>smout::EditCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
 </context>
 <context>
     <name>smout::FieldNames</name>
     <message>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación previa</translation>
     </message>
     <message>
         <source>Date submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de presentación para revisión</translation>
     </message>
     <message>
         <source>Name of Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del componente</translation>
     </message>
     <message>
         <source>Contact Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información de contacto</translation>
     </message>
     <message>
         <source>Counsel Contact Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información de contacto de la asesoría jurídica</translation>
     </message>
     <message>
         <source>IT System(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemas de TI</translation>
     </message>
     <message>
         <source>Privacy Impact Assessment(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones de impacto en la privacidad</translation>
     </message>
     <message>
         <source>System of Records Notice(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos de sistema de registros</translation>
     </message>
     <message>
         <source>Q1 Category of use</source>
-        <translation type="unfinished"></translation>
+        <translation>P1 Categoría de uso</translation>
     </message>
     <message>
         <source>Q1 Other category</source>
-        <translation type="unfinished"></translation>
+        <translation>P1 Otra categoría</translation>
     </message>
     <message>
         <source>Q1 Description of the use</source>
-        <translation type="unfinished"></translation>
+        <translation>P1 Descripción del uso</translation>
     </message>
     <message>
         <source>Q2 Authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>P2 Autoridades</translation>
     </message>
     <message>
         <source>Q2a Counsel&apos;s review of the authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>P2a Revisión de las autoridades por la asesoría jurídica</translation>
     </message>
     <message>
         <source>Q3 Status</source>
-        <translation type="unfinished"></translation>
+        <translation>P3 Estado</translation>
     </message>
     <message>
         <source>Q3 Date first launched</source>
-        <translation type="unfinished"></translation>
+        <translation>P3 Fecha de la primera puesta en marcha</translation>
     </message>
     <message>
         <source>Q3 Note on the launch date</source>
-        <translation type="unfinished"></translation>
+        <translation>P3 Nota sobre la fecha de puesta en marcha</translation>
     </message>
     <message>
         <source>Q4 Rules of Behavior attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>P4 Anexo de las normas de conducta</translation>
     </message>
     <message>
         <source>Training verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación de la capacitación</translation>
     </message>
     <message>
         <source>Access modes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modos de acceso</translation>
     </message>
     <message>
         <source>Review: date reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión: fecha de revisión</translation>
     </message>
     <message>
         <source>Review: name of the reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión: nombre del revisor</translation>
     </message>
     <message>
         <source>Review: designation, PIA(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión: designación, PIA</translation>
     </message>
     <message>
         <source>Review: designation, SORN(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión: designación, SORN</translation>
     </message>
     <message>
         <source>Review: category of use</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión: categoría de uso</translation>
     </message>
     <message>
         <source>Review: other category</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión: otra categoría</translation>
     </message>
     <message>
         <source>Review: authorities analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión: análisis de las autoridades</translation>
     </message>
     <message>
         <source>Review: Rules of Behavior content</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión: contenido de las normas de conducta</translation>
     </message>
     <message>
         <source>Review: determination</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión: determinación</translation>
     </message>
     <message>
         <source>Review: PIA documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión: documentación de PIA</translation>
     </message>
     <message>
         <source>Review: SORN documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión: documentación de SORN</translation>
     </message>
     <message>
         <source>Review: comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión: comentarios</translation>
     </message>
     <message>
         <source>DHS Privacy Office review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de la Oficina de Privacidad del DHS</translation>
     </message>
     <message>
         <source>Redactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tachaduras</translation>
     </message>
 </context>
 <context>
     <name>smout::Finding</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
 </context>
 <context>
     <name>smout::FormText</name>
     <message>
         <source>(not answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin responder)</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no indicado)</translation>
     </message>
     <message>
         <source>(none listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se indica ninguno)</translation>
     </message>
     <message>
         <source>Yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Screening: the program states that this use is exempt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación previa: el programa declara que este uso está exento:</translation>
     </message>
     <message>
         <source>SUMMARY INFORMATION</source>
-        <translation type="unfinished"></translation>
+        <translation>INFORMACIÓN GENERAL</translation>
     </message>
     <message>
         <source>Date submitted for review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de presentación para revisión:</translation>
     </message>
     <message>
         <source>Name of Component:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del componente:</translation>
     </message>
     <message>
         <source>Contact Information:</source>
-        <translation type="unfinished"></translation>
+        <translation>Información de contacto:</translation>
     </message>
     <message>
         <source>Counsel² Contact Information:</source>
-        <translation type="unfinished"></translation>
+        <translation>Información de contacto de la asesoría jurídica²:</translation>
     </message>
     <message>
         <source>IT System(s) where social media data is stored:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemas de TI donde se almacenan los datos de redes sociales:</translation>
     </message>
     <message>
         <source>Applicable Privacy Impact Assessment(s) (PIA):</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones de impacto en la privacidad (PIA) aplicables:</translation>
     </message>
     <message>
         <source>Applicable System of Records Notice(s) (SORN):</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos de sistema de registros (SORN) aplicables:</translation>
     </message>
     <message>
         <source>SPECIFIC QUESTIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>PREGUNTAS ESPECÍFICAS</translation>
     </message>
     <message>
         <source>Other category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra categoría:</translation>
     </message>
     <message>
         <source>In development.</source>
-        <translation type="unfinished"></translation>
+        <translation>En desarrollo.</translation>
     </message>
     <message>
         <source>Operational.</source>
-        <translation type="unfinished"></translation>
+        <translation>En funcionamiento.</translation>
     </message>
     <message>
         <source>Date first launched:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la primera puesta en marcha:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <source>Attached file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo adjunto:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>If not, please explain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no es así, explique el motivo:</translation>
     </message>
     <message>
         <source>No. If not, please explain:</source>
-        <translation type="unfinished"></translation>
+        <translation>No. Si no es así, explique el motivo:</translation>
     </message>
     <message>
         <source>A PIA is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exige una PIA.</translation>
     </message>
     <message>
         <source>A SORN is required:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exige un SORN:</translation>
     </message>
     <message>
         <source>Covered by existing PIA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubierto por una PIA existente.</translation>
     </message>
     <message>
         <source>Covered by existing SORN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubierto por un SORN existente:</translation>
     </message>
     <message>
         <source>New.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo.</translation>
     </message>
     <message>
         <source>Updated. Name and number of the PIA to be updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizada. Nombre y número de la PIA que se debe actualizar:</translation>
     </message>
     <message>
         <source>Updated. Name and number of the SORN to be updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado. Nombre y número del SORN que se debe actualizar:</translation>
     </message>
     <message>
         <source>DHS SOCIAL MEDIA DOCUMENTATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCUMENTACIÓN DEL DHS SOBRE REDES SOCIALES</translation>
     </message>
     <message>
         <source>(To be Completed by the DHS Privacy Office)</source>
-        <translation type="unfinished"></translation>
+        <translation>(a cumplimentar por la Oficina de Privacidad del DHS)</translation>
     </message>
     <message>
         <source>DATE reviewed by the DHS Privacy Office:</source>
-        <translation type="unfinished"></translation>
+        <translation>FECHA de revisión por la Oficina de Privacidad del DHS:</translation>
     </message>
     <message>
         <source>NAME of the DHS Privacy Office Reviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE del revisor de la Oficina de Privacidad del DHS:</translation>
     </message>
     <message>
         <source>DESIGNATION: covering PIA(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>DESIGNACIÓN: PIA aplicables</translation>
     </message>
     <message>
         <source>DESIGNATION: covering SORN(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>DESIGNACIÓN: SORN aplicables</translation>
     </message>
     <message>
         <source>1. Category of Use:</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Categoría de uso:</translation>
     </message>
     <message>
         <source>Other:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra:</translation>
     </message>
     <message>
         <source>2. Authorities analysis:</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Análisis de las autoridades:</translation>
     </message>
     <message>
         <source>3. Rules of Behavior Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Contenido de las normas de conducta:</translation>
     </message>
     <message>
         <source>Equipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos.</translation>
     </message>
     <message>
         <source>Use government-issued equipment; equipment may be non-attributable and need not resolve back to a DHS/US IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizar equipos proporcionados por el gobierno; los equipos pueden ser no atribuibles y no es necesario que se resuelvan a una dirección IP del DHS o de EE. UU.</translation>
     </message>
     <message>
         <source>Use government-issued equipment that must resolve back to a DHS/US IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizar equipos proporcionados por el gobierno que deben resolverse a una dirección IP del DHS o de EE. UU.</translation>
     </message>
     <message>
         <source>Email and accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico y cuentas.</translation>
     </message>
     <message>
         <source>Government email addresses or official DHS accounts are not required.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exigen direcciones de correo electrónico del gobierno ni cuentas oficiales del DHS.</translation>
     </message>
     <message>
         <source>Government email addresses or official DHS accounts are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exigen direcciones de correo electrónico del gobierno o cuentas oficiales del DHS.</translation>
     </message>
     <message>
         <source>Public interaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacción con el público.</translation>
     </message>
     <message>
         <source>Users may interact with individuals in relation to a specific law enforcement investigation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios pueden interactuar con personas en relación con una investigación policial concreta.</translation>
     </message>
     <message>
         <source>Users may not interact with individuals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios no pueden interactuar con personas.</translation>
     </message>
     <message>
         <source>Privacy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de privacidad.</translation>
     </message>
     <message>
         <source>Users may disregard privacy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios pueden no tener en cuenta la configuración de privacidad.</translation>
     </message>
     <message>
         <source>Users must respect individuals&apos; privacy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios deben respetar la configuración de privacidad de las personas.</translation>
     </message>
     <message>
         <source>PII storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento de la PII.</translation>
     </message>
     <message>
         <source>PII is maintained in an exempted system of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>La PII se conserva en un sistema de registros exento.</translation>
     </message>
     <message>
         <source>PII is maintained in a system of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>La PII se conserva en un sistema de registros.</translation>
     </message>
     <message>
         <source>PII safeguards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protección de la PII.</translation>
     </message>
     <message>
         <source>Protect PII as required by the Privacy Act and DHS privacy policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteger la PII según lo exigen la Ley de Privacidad y la política de privacidad del DHS.</translation>
     </message>
     <message>
         <source>Only a minimal amount of PII, consistent with DHS/OPS-004.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo una cantidad mínima de PII, conforme a DHS/OPS-004.</translation>
     </message>
     <message>
         <source>Documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación.</translation>
     </message>
     <message>
         <source>Documentation of operational use is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exige documentar el uso operativo.</translation>
     </message>
     <message>
         <source>Documentation of operational use is not required.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exige documentar el uso operativo.</translation>
     </message>
     <message>
         <source>Training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitación.</translation>
     </message>
     <message>
         <source>Training is required, covering:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exige capacitación que abarque:</translation>
     </message>
     <message>
         <source>Verified by self-certification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificada mediante autocertificación.</translation>
     </message>
     <message>
         <source>Verified by Component Privacy Officer or PPOC records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificada mediante los registros del Oficial de Privacidad del componente o del PPOC.</translation>
     </message>
     <message>
         <source>Training cannot be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede verificar la capacitación.</translation>
     </message>
     <message>
         <source>DHS Privacy Office Determination</source>
-        <translation type="unfinished"></translation>
+        <translation>Determinación de la Oficina de Privacidad del DHS</translation>
     </message>
     <message>
         <source>Program has met requirements to use social media for the stated authorized operational purposes, and must continue compliance with the requirements above.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa ha cumplido los requisitos para utilizar las redes sociales con los fines operativos autorizados indicados, y debe seguir cumpliendo los requisitos anteriores.</translation>
     </message>
     <message>
         <source>Program has not yet met requirements to utilize social media for operational purposes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa aún no ha cumplido los requisitos para utilizar las redes sociales con fines operativos.</translation>
     </message>
     <message>
         <source>Program authorities do not authorize operational use of social media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las autoridades del programa no autorizan el uso operativo de las redes sociales.</translation>
     </message>
     <message>
         <source>Rules of Behavior do not comply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las normas de conducta no son conformes.</translation>
     </message>
     <message>
         <source>Training required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exige capacitación.</translation>
     </message>
     <message>
         <source>Additional Privacy compliance documentation is required:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exige documentación adicional de cumplimiento en materia de privacidad:</translation>
     </message>
     <message>
         <source>DHS PRIVACY OFFICE COMMENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>COMENTARIOS DE LA OFICINA DE PRIVACIDAD DEL DHS</translation>
     </message>
     <message>
         <source>Appendix: validation findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Apéndice: observaciones de la validación</translation>
     </message>
     <message>
         <source>This draft was exported before every error was resolved. It cannot be signed or submitted until the errors below are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este borrador se exportó antes de resolver todos los errores. No se puede firmar ni presentar hasta que se corrijan los errores siguientes.</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <source>Field and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo y qué hacer</translation>
     </message>
     <message>
         <source>DHS OPERATIONAL USE OF SOCIAL MEDIA</source>
-        <translation type="unfinished"></translation>
+        <translation>USO OPERATIVO DE LAS REDES SOCIALES EN EL DHS</translation>
     </message>
     <message>
         <source>This template is used to assess the Department&apos;s Operational Use of Social Media, consistent with Management Directive 110-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta plantilla se utiliza para evaluar el uso operativo de las redes sociales por parte del Departamento, conforme a la Directiva de Gestión 110-01.</translation>
     </message>
     <message>
         <source>The DHS Privacy Office has created this template to determine privacy compliance with Management Directive 110-01, Privacy Policy for Operational Use of Social Media. For the purposes of the Management Directive and this template, &quot;Operational Use&quot; means authorized use of social media to collect personally identifiable information for the purpose of enhancing situational awareness, investigating an individual in a criminal, civil, or administrative context, making a benefit determination about a person, making a personnel determination about a Department employee, making a suitability determination about a prospective Department employee, or for any other official Department purpose that has the potential to affect the rights, privileges, or benefits of an individual. Operational use does not include the use of search engines for general Internet research, nor does it include the use of social media for professional development such as training and continuing education or for facilitating internal meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Oficina de Privacidad del DHS ha creado esta plantilla para determinar el cumplimiento en materia de privacidad de la Directiva de Gestión 110-01, Política de privacidad para el uso operativo de las redes sociales. A efectos de la Directiva de Gestión y de esta plantilla, se entiende por «uso operativo» el uso autorizado de las redes sociales para recopilar información de identificación personal con el fin de mejorar el conocimiento de la situación, investigar a una persona en un contexto penal, civil o administrativo, tomar una determinación de beneficios sobre una persona, tomar una determinación de personal sobre un empleado del Departamento, tomar una determinación de idoneidad sobre un posible empleado del Departamento, o con cualquier otro fin oficial del Departamento que pueda afectar a los derechos, privilegios o beneficios de una persona. El uso operativo no incluye el uso de motores de búsqueda para búsquedas generales en Internet, ni el uso de las redes sociales para el desarrollo profesional, como la capacitación y la formación continua, o para facilitar reuniones internas.</translation>
     </message>
     <message>
         <source>The following uses of social media are exempt from the Management Directive and are not subject to this requirement¹:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los siguientes usos de las redes sociales están exentos de la Directiva de Gestión y no están sujetos a este requisito¹:</translation>
     </message>
     <message>
         <source>a) Communications and outreach with the public authorized by the Office of Public Affairs (covered by the existing PIAs: DHS/ALL/PIA-031 - Use of Social Networking Interactions and Applications Communications/Outreach/Public Dialogue and DHS/ALL/PIA-036 - Use of Unidirectional Social Media Applications);</source>
-        <translation type="unfinished"></translation>
+        <translation>a) Las comunicaciones y la difusión con el público autorizadas por la Oficina de Asuntos Públicos (cubiertas por las PIA existentes: DHS/ALL/PIA-031 - Uso de interacciones y aplicaciones de redes sociales para comunicaciones, difusión y diálogo con el público, y DHS/ALL/PIA-036 - Uso de aplicaciones de redes sociales unidireccionales);</translation>
     </message>
     <message>
         <source>b) The conduct of authorized intelligence activities carried out by the Office of Intelligence and Analysis, the intelligence and counterintelligence elements of the United States Coast Guard, or any other Component performing authorized foreign intelligence or counterintelligence functions, in accordance with the provisions of Executive Order 12333, as amended.</source>
-        <translation type="unfinished"></translation>
+        <translation>b) La realización de actividades de inteligencia autorizadas llevadas a cabo por la Oficina de Inteligencia y Análisis, los elementos de inteligencia y contrainteligencia de la Guardia Costera de los Estados Unidos o cualquier otro componente que desempeñe funciones autorizadas de inteligencia exterior o contrainteligencia, de conformidad con lo dispuesto en la Orden Ejecutiva 12333, en su versión modificada.</translation>
     </message>
     <message>
         <source>Use of search engines for general Internet research, professional development (training and continuing education), or internal meetings and administrative efficiencies is not operational use.</source>
-        <translation type="unfinished"></translation>
+        <translation>El uso de motores de búsqueda para búsquedas generales en Internet, el desarrollo profesional (capacitación y formación continua) o las reuniones internas y eficiencias administrativas no constituyen uso operativo.</translation>
     </message>
     <message>
         <source>Communications and outreach with the public authorized by the Office of Public Affairs (covered by DHS/ALL/PIA-031 and DHS/ALL/PIA-036)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicaciones y difusión con el público autorizadas por la Oficina de Asuntos Públicos (cubiertas por DHS/ALL/PIA-031 y DHS/ALL/PIA-036)</translation>
     </message>
     <message>
         <source>Authorized intelligence or counterintelligence activities under Executive Order 12333 (governed by EO 12333 procedures)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades autorizadas de inteligencia o contrainteligencia en virtud de la Orden Ejecutiva 12333 (regidas por los procedimientos de la OE 12333)</translation>
     </message>
     <message>
         <source>OPS gathering information to enhance situational awareness (covered by DHS/OPS/PIA-004(d))</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopilación de información por la OPS para mejorar el conocimiento de la situación (cubierta por DHS/OPS/PIA-004(d))</translation>
     </message>
     <message>
         <source>Not operational use: general Internet research, professional development, or internal meetings and administrative efficiencies</source>
-        <translation type="unfinished"></translation>
+        <translation>No es uso operativo: búsquedas generales en Internet, desarrollo profesional, o reuniones internas y eficiencias administrativas</translation>
     </message>
     <message>
         <source>This template shall be used to document the process to be followed by all programs engaging in operational uses of social media; to identify information technology systems, technologies, rulemakings, programs, or pilot projects that involve PII and other activities that otherwise impact the privacy of individuals as determined by the Chief Privacy Officer; and to assess whether there is a need for additional Privacy Compliance Documentation. Components may appeal to the Deputy Secretary for Homeland Security if there is disagreement over the DHS Privacy Office determination of privacy compliance for the operational use of social media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta plantilla se utilizará para documentar el proceso que deben seguir todos los programas que hagan un uso operativo de las redes sociales; para identificar los sistemas de tecnología de la información, tecnologías, procesos normativos, programas o proyectos piloto que impliquen PII y otras actividades que afecten de otro modo a la privacidad de las personas, según determine el Director de Privacidad; y para evaluar si se necesita documentación adicional de cumplimiento en materia de privacidad. Los componentes pueden apelar ante el Subsecretario de Seguridad Nacional si no están de acuerdo con la determinación de la Oficina de Privacidad del DHS sobre el cumplimiento en materia de privacidad del uso operativo de las redes sociales.</translation>
     </message>
     <message>
         <source>¹ Gathering information by the Office of Operations Coordination and Planning (OPS) to enhance situational awareness is exempt from this requirement and is covered by the existing PIA: DHS/OPS/PIA-004(d) - Publicly Available Social Media Monitoring and Situational Awareness Initiative Update.</source>
-        <translation type="unfinished"></translation>
+        <translation>¹ La recopilación de información por la Oficina de Coordinación y Planificación de Operaciones (OPS) para mejorar el conocimiento de la situación está exenta de este requisito y está cubierta por la PIA existente: DHS/OPS/PIA-004(d) - Actualización de la iniciativa de monitoreo de redes sociales disponibles públicamente y de conocimiento de la situación.</translation>
     </message>
     <message>
         <source>Please complete this form and send it to your Component Privacy Officer. Upon receipt, your Component Privacy Officer and the DHS Privacy Office will review this form and may request additional information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplimente este formulario y envíelo al Oficial de Privacidad de su componente. Una vez recibido, el Oficial de Privacidad de su componente y la Oficina de Privacidad del DHS revisarán este formulario y podrán solicitar información adicional.</translation>
     </message>
     <message>
         <source>² Counsel listed here must certify that appropriate authority exists to engage in particular operational activities involving social media.</source>
-        <translation type="unfinished"></translation>
+        <translation>² La asesoría jurídica aquí indicada debe certificar que existe la autoridad adecuada para llevar a cabo actividades operativas concretas que impliquen redes sociales.</translation>
     </message>
     <message>
         <source>1. Describe the category of use for collecting personally identifiable information from social media sources. Examples include: law enforcement intelligence, criminal investigations, background investigations, administrative investigations, professional responsibility investigations, benefit or employment determinations, or situational awareness. If use does not fit into one of these categories, please describe in full below. If your component has multiple categories of use, please submit separate template for each category.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Describa la categoría de uso para la recopilación de información de identificación personal procedente de fuentes de redes sociales. Algunos ejemplos son: inteligencia policial, investigaciones penales, investigaciones de antecedentes, investigaciones administrativas, investigaciones de responsabilidad profesional, determinaciones de beneficios o de empleo, o conocimiento de la situación. Si el uso no encaja en ninguna de estas categorías, descríbalo en su totalidad a continuación. Si su componente tiene varias categorías de uso, presente una plantilla distinta para cada categoría.</translation>
     </message>
     <message>
         <source>2. Based on the operational use of social media listed above, please provide the appropriate authorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Con base en el uso operativo de las redes sociales indicado anteriormente, indique las autoridades correspondientes.</translation>
     </message>
     <message>
         <source>a) Has Counsel listed above reviewed these authorities for privacy issues and determined that they permit the Program to use social media for the listed operational use?</source>
-        <translation type="unfinished"></translation>
+        <translation>a) ¿Ha revisado la asesoría jurídica indicada anteriormente estas autoridades en cuanto a cuestiones de privacidad y ha determinado que permiten al Programa utilizar las redes sociales para el uso operativo indicado?</translation>
     </message>
     <message>
         <source>3. Is this use of social media in development or operational?</source>
-        <translation type="unfinished"></translation>
+        <translation>3. ¿Este uso de las redes sociales está en desarrollo o en funcionamiento?</translation>
     </message>
     <message>
         <source>4. Please attach a copy of the Rules of Behavior that outline the requirements below.</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Adjunte una copia de las normas de conducta que establecen los requisitos siguientes.</translation>
     </message>
     <message>
         <source>5. Please describe the Rules of Behavior in effect for the listed operational use of social media. If users do NOT follow a particular Rule, please detail reasoning for not following that Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Describa las normas de conducta vigentes para el uso operativo de las redes sociales indicado. Si los usuarios NO cumplen una norma concreta, explique detalladamente los motivos:</translation>
     </message>
     <message>
         <source>PII collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopilación de PII:</translation>
     </message>
     <message>
         <source>Use only government-issued equipment when engaging in the operational use of social media;</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizar únicamente equipos proporcionados por el gobierno para el uso operativo de las redes sociales;</translation>
     </message>
     <message>
         <source>Use online screen names or identities that indicate an official DHS affiliation and use DHS email addresses to open accounts used when engaging in social media in the performance of their duties;</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizar nombres de usuario o identidades en línea que indiquen una afiliación oficial con el DHS y utilizar direcciones de correo electrónico del DHS para abrir las cuentas que se usen en las redes sociales en el desempeño de sus funciones;</translation>
     </message>
     <message>
         <source>Access publicly available information through social media only by reviewing posted information without interacting with any individual who posted the information;</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceder a la información disponible públicamente en las redes sociales únicamente revisando la información publicada, sin interactuar con ninguna persona que la haya publicado;</translation>
     </message>
     <message>
         <source>Respect individuals&apos; privacy settings and access only information that is publicly available;</source>
-        <translation type="unfinished"></translation>
+        <translation>Respetar la configuración de privacidad de las personas y acceder únicamente a la información disponible públicamente;</translation>
     </message>
     <message>
         <source>Collect the minimum PII necessary for the proper performance of their authorized duties except for systems subject to Final Rules for Exemption from certain aspects of the Privacy Act;</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopilar la mínima PII necesaria para el debido desempeño de sus funciones autorizadas, salvo en los sistemas sujetos a normas finales de exención de determinados aspectos de la Ley de Privacidad;</translation>
     </message>
     <message>
         <source>Protect PII as required by the Privacy Act (if applicable) and DHS privacy policy;</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteger la PII según lo exige la Ley de Privacidad (si corresponde) y la política de privacidad del DHS;</translation>
     </message>
     <message>
         <source>Document operational use of social media, including date, site(s) accessed, information collected and how it was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentar el uso operativo de las redes sociales, incluidos la fecha, los sitios consultados, la información recopilada y el uso que se le dio.</translation>
     </message>
     <message>
         <source>Users complete annual privacy training which has been approved by Component Privacy Officer (or Privacy Point of Contact) based upon training materials provided by the DHS Privacy Office. Training must include, at minimum: legal authorities, acceptable operational uses of social media, access requirements, and requirements for documenting operational uses of social media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios completan una capacitación anual en materia de privacidad aprobada por el Oficial de Privacidad del componente (o el punto de contacto de privacidad) a partir de los materiales de capacitación que proporciona la Oficina de Privacidad del DHS. La capacitación debe abarcar, como mínimo: las autoridades legales, los usos operativos aceptables de las redes sociales, los requisitos de acceso y los requisitos para documentar los usos operativos de las redes sociales.</translation>
     </message>
     <message>
         <source>Mechanisms are (or will be) in place to verify that users have completed training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Existen (o existirán) mecanismos para verificar que los usuarios han completado la capacitación.</translation>
     </message>
     <message>
         <source>Yes, employees self-certify that they have read and understood their Component Rules of Behavior.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, los empleados certifican por sí mismos que han leído y comprendido las normas de conducta de su componente.</translation>
     </message>
     <message>
         <source>Yes, Component Privacy Officers or PPOCs maintain a record of employee attendance at privacy training that includes training on the Rules of Behavior.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, los Oficiales de Privacidad de los componentes o los PPOC llevan un registro de la asistencia de los empleados a la capacitación en privacidad, que incluye capacitación sobre las normas de conducta.</translation>
     </message>
     <message>
         <source>Law enforcement intelligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Inteligencia policial</translation>
     </message>
     <message>
         <source>Criminal investigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigaciones penales</translation>
     </message>
     <message>
         <source>Background investigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigaciones de antecedentes</translation>
     </message>
     <message>
         <source>Administrative investigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigaciones administrativas</translation>
     </message>
     <message>
         <source>Professional responsibility investigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigaciones de responsabilidad profesional</translation>
     </message>
     <message>
         <source>Administrative or benefit determinations (including fraud detection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Determinaciones administrativas o de beneficios (incluida la detección de fraude)</translation>
     </message>
     <message>
         <source>Employment determinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Determinaciones de empleo</translation>
     </message>
     <message>
         <source>Situational awareness</source>
-        <translation type="unfinished"></translation>
+        <translation>Conocimiento de la situación</translation>
     </message>
     <message>
         <source>Other (described below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra (descrita a continuación)</translation>
     </message>
     <message>
         <source>Access modes: how do users reach social media for this use?</source>
-        <translation type="unfinished"></translation>
+        <translation>Modos de acceso: ¿cómo acceden los usuarios a las redes sociales para este uso?</translation>
     </message>
     <message>
         <source>Overt research</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigación abierta</translation>
     </message>
     <message>
         <source>Overt monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoreo abierto</translation>
     </message>
     <message>
         <source>Overt engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacción abierta</translation>
     </message>
     <message>
         <source>Masked monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoreo con identidad oculta</translation>
     </message>
     <message>
         <source>Undercover engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacción encubierta</translation>
     </message>
     <message>
         <source>collecting information from social media without logging in or otherwise interacting with individuals through social media.</source>
-        <translation type="unfinished"></translation>
+        <translation>recopilar información de las redes sociales sin iniciar sesión ni interactuar de otro modo con personas a través de las redes sociales.</translation>
     </message>
     <message>
         <source>logging in with DHS-branded credentials or otherwise indicating an official agency presence, without engaging or interacting with individuals.</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar sesión con credenciales con la marca del DHS o indicar de otro modo una presencia oficial de la agencia, sin entablar contacto ni interactuar con personas.</translation>
     </message>
     <message>
         <source>logging in with DHS-branded credentials or otherwise indicating an official agency presence, and engaging or interacting with individuals.</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar sesión con credenciales con la marca del DHS o indicar de otro modo una presencia oficial de la agencia, y entablar contacto o interactuar con personas.</translation>
     </message>
     <message>
         <source>using identities or credentials that do not identify a DHS affiliation, without engaging or interacting with individuals.</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizar identidades o credenciales que no revelan una afiliación con el DHS, sin entablar contacto ni interactuar con personas.</translation>
     </message>
     <message>
         <source>using identities or credentials that do not identify a DHS affiliation, to engage or interact with individuals.</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizar identidades o credenciales que no revelan una afiliación con el DHS para entablar contacto o interactuar con personas.</translation>
     </message>
     <message>
         <source>approved by a first-line supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobado por un supervisor de primer nivel</translation>
     </message>
     <message>
         <source>approved by a second-level supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobado por un supervisor de segundo nivel</translation>
     </message>
     <message>
         <source>approved by an SES supervisor, or a GS-15 second-level supervisor delegated by the Office of Internal Affairs</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobado por un supervisor del SES, o por un supervisor de segundo nivel GS-15 en quien delegue la Oficina de Asuntos Internos</translation>
     </message>
     <message>
         <source>legal authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>las autoridades legales</translation>
     </message>
     <message>
         <source>acceptable operational uses of social media</source>
-        <translation type="unfinished"></translation>
+        <translation>los usos operativos aceptables de las redes sociales</translation>
     </message>
     <message>
         <source>access requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>los requisitos de acceso</translation>
     </message>
     <message>
         <source>Rules of Behavior</source>
-        <translation type="unfinished"></translation>
+        <translation>las normas de conducta</translation>
     </message>
     <message>
         <source>requirements for documenting operational uses of social media</source>
-        <translation type="unfinished"></translation>
+        <translation>los requisitos para documentar los usos operativos de las redes sociales</translation>
     </message>
 </context>
 <context>
     <name>smout::RuleText</name>
     <message>
         <source>Answer Rule %1 (question 5): do users follow it, Yes or No?</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda a la norma %1 (pregunta 5): ¿la cumplen los usuarios, Sí o No?</translation>
     </message>
     <message>
         <source>Rule %1 is answered No: explain in at least 12 words why users do not follow it (&quot;If users do NOT follow a particular Rule, please detail reasoning&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La norma %1 tiene la respuesta No: explique en al menos 12 palabras por qué los usuarios no la cumplen («Si los usuarios NO cumplen una norma concreta, explique detalladamente los motivos»).</translation>
     </message>
     <message>
         <source>Rule e) allows collecting more than the minimum PII only for systems under Final Rules for Exemption from the Privacy Act. List the exempted SORN(s) and cite the Final Rule or exemption (5 U.S.C. § 552a) in the explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La norma e) permite recopilar más PII que el mínimo solo en los sistemas sujetos a normas finales de exención de la Ley de Privacidad. Indique los SORN exentos y cite en la explicación la norma final o la exención (5 U.S.C. § 552a).</translation>
     </message>
     <message>
         <source>Rule f) is answered No: the Privacy Office rarely accepts PII that is not protected as the Privacy Act and DHS privacy policy require.</source>
-        <translation type="unfinished"></translation>
+        <translation>La norma f) tiene la respuesta No: la Oficina de Privacidad rara vez acepta PII que no esté protegida según lo exigen la Ley de Privacidad y la política de privacidad del DHS.</translation>
     </message>
     <message>
         <source>Rule h) is answered No: expect the determination &quot;Training required&quot; until users complete annual privacy training.</source>
-        <translation type="unfinished"></translation>
+        <translation>La norma h) tiene la respuesta No: cuente con la determinación «Se exige capacitación» hasta que los usuarios completen la capacitación anual en materia de privacidad.</translation>
     </message>
     <message>
         <source>Choose how training is verified: users self-certify, the Component Privacy Officer or PPOC keeps attendance records, or No (with an explanation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija cómo se verifica la capacitación: los usuarios la autocertifican, el Oficial de Privacidad del componente o el PPOC lleva registros de asistencia, o No (con una explicación).</translation>
     </message>
     <message>
         <source>&quot;No&quot; mechanism is chosen together with a mechanism. Choose the mechanisms in place, or only &quot;No&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eligió «No» junto con un mecanismo. Elija los mecanismos existentes, o solo «No».</translation>
     </message>
     <message>
         <source>No mechanism verifies training: explain why in at least 12 words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún mecanismo verifica la capacitación: explique el motivo en al menos 12 palabras.</translation>
     </message>
     <message>
         <source>Choose how users reach social media (overt research, overt monitoring, overt engagement, masked monitoring, undercover engagement) so the right supervisor approves their access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija cómo acceden los usuarios a las redes sociales (investigación abierta, monitoreo abierto, interacción abierta, monitoreo con identidad oculta, interacción encubierta) para que el supervisor adecuado apruebe su acceso.</translation>
     </message>
     <message>
         <source>Rule b) says users identify as DHS, but masked monitoring or undercover engagement hides that affiliation. Correct the answer or the access modes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La norma b) indica que los usuarios se identifican como personal del DHS, pero el monitoreo con identidad oculta o la interacción encubierta ocultan esa afiliación. Corrija la respuesta o los modos de acceso.</translation>
     </message>
     <message>
         <source>Rule b) is answered No, but every chosen access mode is overt (DHS-branded). Correct the answer or the access modes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La norma b) tiene la respuesta No, pero todos los modos de acceso elegidos son abiertos (con la marca del DHS). Corrija la respuesta o los modos de acceso.</translation>
     </message>
     <message>
         <source>Rule c) says users never interact, but an engagement access mode is chosen. Correct the answer or the access modes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La norma c) indica que los usuarios nunca interactúan, pero se eligió un modo de acceso con interacción. Corrija la respuesta o los modos de acceso.</translation>
     </message>
     <message>
         <source>Rule c) is answered No (users interact), but no engagement access mode is chosen. Correct the answer or the access modes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La norma c) tiene la respuesta No (los usuarios interactúan), pero no se eligió ningún modo de acceso con interacción. Corrija la respuesta o los modos de acceso.</translation>
     </message>
     <message>
         <source>a supervisor in the Senior Executive Service, or a GS-15 second-level supervisor delegated by the Office of Internal Affairs (undercover engagement)</source>
-        <translation type="unfinished"></translation>
+        <translation>un supervisor del Servicio Ejecutivo Superior (SES), o un supervisor de segundo nivel GS-15 en quien delegue la Oficina de Asuntos Internos (interacción encubierta)</translation>
     </message>
     <message>
         <source>a second-level supervisor or higher</source>
-        <translation type="unfinished"></translation>
+        <translation>un supervisor de segundo nivel o superior</translation>
     </message>
     <message>
         <source>a first-line supervisor (overt research)</source>
-        <translation type="unfinished"></translation>
+        <translation>un supervisor de primer nivel (investigación abierta)</translation>
     </message>
     <message>
         <source>Each user&apos;s access must be approved by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acceso de cada usuario debe aprobarlo %1.</translation>
     </message>
     <message>
         <source>Choose the category of use (question 1), e.g. criminal investigations or benefit determinations; choose &quot;other&quot; and describe it if none fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la categoría de uso (pregunta 1), p. ej., investigaciones penales o determinaciones de beneficios; elija «otra» y descríbala si ninguna encaja.</translation>
     </message>
     <message>
         <source>More than one category is chosen. Question 1 asks for a separate template for each category of use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eligió más de una categoría. La pregunta 1 pide una plantilla distinta para cada categoría de uso.</translation>
     </message>
     <message>
         <source>&quot;Other&quot; is chosen: describe the category of use in full (at least 12 words), as question 1 asks when the use fits none of the listed categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eligió «Otra»: describa la categoría de uso en su totalidad (al menos 12 palabras), como pide la pregunta 1 cuando el uso no encaja en ninguna de las categorías indicadas.</translation>
     </message>
     <message>
         <source>Describe the use (question 1): what PII is collected from social media, from whom, by whom, and for what purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describa el uso (pregunta 1): qué PII se recopila de las redes sociales, de quién, quién la recopila y con qué fin.</translation>
     </message>
     <message numerus="yes">
         <source>The description has %n word(s). The Privacy Office usually needs at least 60 to understand what is collected, from whom and why.</source>
@@ -3231,629 +2779,633 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
     </message>
     <message>
         <source>List the legal authorities for this operational use (question 2): statutes, regulations, executive orders or delegations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique las autoridades legales de este uso operativo (pregunta 2): leyes, reglamentos, órdenes ejecutivas o delegaciones.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no recognisable citation. Cite the authority precisely (Pub. L., U.S.C., C.F.R., Stat., Executive Order, Delegation, Directive or Act) so counsel can certify it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene una cita reconocible. Cite la autoridad con precisión (Pub. L., U.S.C., C.F.R., Stat., Executive Order, Delegation, Directive o Act) para que la asesoría jurídica pueda certificarla.</translation>
     </message>
     <message>
         <source>Answer 2a: counsel must review the authorities for privacy issues and determine that they permit the use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda a 2a: la asesoría jurídica debe revisar las autoridades en cuanto a cuestiones de privacidad y determinar que permiten el uso.</translation>
     </message>
     <message>
         <source>2a is answered No: the SMOUT cannot go forward until counsel has reviewed the authorities and determined that they permit the use.</source>
-        <translation type="unfinished"></translation>
+        <translation>2a tiene la respuesta No: el SMOUT no puede seguir adelante hasta que la asesoría jurídica haya revisado las autoridades y determinado que permiten el uso.</translation>
     </message>
     <message>
         <source>Say whether this use is in development or operational (question 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si este uso está en desarrollo o en funcionamiento (pregunta 3).</translation>
     </message>
     <message>
         <source>The use is operational: give the date it was first launched, or explain in the note (at least 12 words) why the date is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>El uso está en funcionamiento: indique la fecha de su primera puesta en marcha, o explique en la nota (al menos 12 palabras) por qué se desconoce.</translation>
     </message>
     <message>
         <source>The launch date is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de puesta en marcha no es una fecha válida.</translation>
     </message>
     <message>
         <source>The launch date %1 is in the future. For a use that has not started, choose &quot;In development&quot; and leave the date empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de puesta en marcha %1 es futura. Para un uso que aún no ha comenzado, elija «En desarrollo» y deje la fecha vacía.</translation>
     </message>
     <message>
         <source>The launch date %1 is before MD 110-01 was issued (2012-06-08). Explain in the note how the use was covered before the Directive.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de puesta en marcha %1 es anterior a la publicación de la Directiva de Gestión 110-01 (2012-06-08). Explique en la nota cómo estaba cubierto el uso antes de la Directiva.</translation>
     </message>
     <message>
         <source>The use is in development but has a launch date. Choose &quot;Operational&quot; if it has launched, or clear the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>El uso está en desarrollo pero tiene fecha de puesta en marcha. Elija «En funcionamiento» si ya se puso en marcha, o borre la fecha.</translation>
     </message>
     <message>
         <source>Attach the Rules of Behavior (question 4): give their title and the attached file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunte las normas de conducta (pregunta 4): indique su título y el archivo adjunto.</translation>
     </message>
     <message>
         <source>The attached Rules of Behavior file &quot;%1&quot; cannot be found next to the SMOUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra el archivo adjunto de las normas de conducta «%1» junto al SMOUT.</translation>
     </message>
     <message>
         <source>The attached file &quot;%1&quot; does not match the SHA-256 recorded for it: the Rules of Behavior were changed or replaced. Re-attach the file to record its current fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo adjunto «%1» no coincide con el SHA-256 registrado: las normas de conducta se modificaron o se sustituyeron. Vuelva a adjuntar el archivo para registrar su huella actual.</translation>
     </message>
     <message>
         <source>A determination is recorded: give the NAME of the DHS Privacy Office reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una determinación registrada: indique el NOMBRE del revisor de la Oficina de Privacidad del DHS.</translation>
     </message>
     <message>
         <source>A determination is recorded: give the DATE it was reviewed by the DHS Privacy Office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una determinación registrada: indique la FECHA en que la revisó la Oficina de Privacidad del DHS.</translation>
     </message>
     <message>
         <source>The review date %1 is before the date the SMOUT was submitted (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de revisión %1 es anterior a la fecha de presentación del SMOUT (%2).</translation>
     </message>
     <message>
         <source>The program has not met the requirements: say why (authorities do not authorize the use, Rules of Behavior do not comply, or training required).</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa no ha cumplido los requisitos: indique por qué (las autoridades no autorizan el uso, las normas de conducta no son conformes o se exige capacitación).</translation>
     </message>
     <message>
         <source>The program is determined to have met the requirements, yet reasons for not meeting them are checked. Clear the reasons or change the determination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se determinó que el programa cumple los requisitos, pero hay marcados motivos de incumplimiento. Desmarque los motivos o cambie la determinación.</translation>
     </message>
     <message>
         <source>&quot;Rules of Behavior do not comply&quot; is checked: explain the analysis in at least 12 words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está marcado «Las normas de conducta no son conformes»: explique el análisis en al menos 12 palabras.</translation>
     </message>
     <message>
         <source>A %1 is required: say whether it is covered by an existing %1, a new one, or an update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exige un %1: indique si está cubierto por un %1 existente, uno nuevo o una actualización.</translation>
     </message>
     <message>
         <source>Covered by an existing %1: list which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubierto por un %1 existente: indique cuál.</translation>
     </message>
     <message>
         <source>An updated %1 is required: name the %1 to be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exige un %1 actualizado: indique el %1 que se debe actualizar.</translation>
     </message>
     <message>
         <source>PIA</source>
-        <translation type="unfinished"></translation>
+        <translation>PIA</translation>
     </message>
     <message>
         <source>SORN</source>
-        <translation type="unfinished"></translation>
+        <translation>SORN</translation>
     </message>
     <message>
         <source>Requirements are determined met while Rule h) (training) is answered No. Consider &quot;Training required&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se determinó que se cumplen los requisitos, pero la norma h) (capacitación) tiene la respuesta No. Considere «Se exige capacitación».</translation>
     </message>
     <message>
         <source>Requirements are determined met while the program&apos;s answers still hold errors. Have them corrected first, or record why they are acceptable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se determinó que se cumplen los requisitos, pero las respuestas del programa aún contienen errores. Pida que se corrijan primero, o deje constancia de por qué son aceptables.</translation>
     </message>
     <message>
         <source>This choice contradicts the program&apos;s answer to Rule %1 (Yes). Check the answer with the program, or correct the choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta opción contradice la respuesta del programa a la norma %1 (Sí). Consulte la respuesta con el programa o corrija la opción.</translation>
     </message>
     <message>
         <source>Re-review was due on %1 (three years after the review); it is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva revisión vencía el %1 (tres años después de la revisión); está vencida.</translation>
     </message>
     <message>
         <source>Re-review is due on %1, three years after the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva revisión vence el %1, tres años después de la revisión.</translation>
     </message>
     <message>
         <source>The use is exempt from MD 110-01</source>
-        <translation type="unfinished"></translation>
+        <translation>El uso está exento de la Directiva de Gestión 110-01</translation>
     </message>
     <message>
         <source>Component missing or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Componente ausente o desconocido</translation>
     </message>
     <message>
         <source>No contact with a name and a phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún contacto con nombre y teléfono o correo electrónico</translation>
     </message>
     <message>
         <source>No counsel contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún contacto de la asesoría jurídica</translation>
     </message>
     <message>
         <source>No IT system named</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indica ningún sistema de TI</translation>
     </message>
     <message>
         <source>A PIA number is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de PIA tiene un formato incorrecto</translation>
     </message>
     <message>
         <source>A SORN number is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de SORN tiene un formato incorrecto</translation>
     </message>
     <message>
         <source>A SORN has no Federal Register citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Un SORN no tiene cita del Registro Federal</translation>
     </message>
     <message>
         <source>No PIA listed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indica ninguna PIA</translation>
     </message>
     <message>
         <source>No SORN listed while PII is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indica ningún SORN aunque se almacena PII</translation>
     </message>
     <message>
         <source>Date submitted in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de presentación futura</translation>
     </message>
     <message>
         <source>No category of use</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna categoría de uso</translation>
     </message>
     <message>
         <source>More than one category in one template</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de una categoría en una plantilla</translation>
     </message>
     <message>
         <source>&quot;Other&quot; category not described</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría «Otra» sin describir</translation>
     </message>
     <message>
         <source>Description missing or short</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción ausente o breve</translation>
     </message>
     <message>
         <source>No authority listed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indica ninguna autoridad</translation>
     </message>
     <message>
         <source>An authority without a citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Una autoridad sin cita</translation>
     </message>
     <message>
         <source>Counsel has not certified the authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>La asesoría jurídica no ha certificado las autoridades</translation>
     </message>
     <message>
         <source>Status not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado sin elegir</translation>
     </message>
     <message>
         <source>Operational without a launch date or note</source>
-        <translation type="unfinished"></translation>
+        <translation>En funcionamiento sin fecha de puesta en marcha ni nota</translation>
     </message>
     <message>
         <source>Launch date implausible</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de puesta en marcha inverosímil</translation>
     </message>
     <message>
         <source>Rules of Behavior not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Normas de conducta sin adjuntar</translation>
     </message>
     <message>
         <source>Attached Rules of Behavior changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Las normas de conducta adjuntas cambiaron</translation>
     </message>
     <message>
         <source>A Rule of Behavior is unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Una norma de conducta sin responder</translation>
     </message>
     <message>
         <source>A Rule answered No without reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Una norma con la respuesta No sin motivos</translation>
     </message>
     <message>
         <source>PII beyond the minimum without a Privacy Act exemption</source>
-        <translation type="unfinished"></translation>
+        <translation>PII por encima del mínimo sin exención de la Ley de Privacidad</translation>
     </message>
     <message>
         <source>PII not safeguarded</source>
-        <translation type="unfinished"></translation>
+        <translation>PII sin proteger</translation>
     </message>
     <message>
         <source>No annual privacy training</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin capacitación anual en materia de privacidad</translation>
     </message>
     <message>
         <source>Training verification unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación de la capacitación poco clara</translation>
     </message>
     <message>
         <source>No access mode chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún modo de acceso elegido</translation>
     </message>
     <message>
         <source>Access modes contradict question 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Los modos de acceso contradicen la pregunta 5</translation>
     </message>
     <message>
         <source>Who approves users&apos; access</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién aprueba el acceso de los usuarios</translation>
     </message>
     <message>
         <source>Reviewer or review date missing or wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisor o fecha de revisión ausentes o incorrectos</translation>
     </message>
     <message>
         <source>Determination and reasons disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>La determinación y los motivos no concuerdan</translation>
     </message>
     <message>
         <source>Non-compliant Rules of Behavior without analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Normas de conducta no conformes sin análisis</translation>
     </message>
     <message>
         <source>Required PIA/SORN coverage incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura de PIA/SORN exigida incompleta</translation>
     </message>
     <message>
         <source>Met while the program&apos;s answers hold errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumple, pero las respuestas del programa contienen errores</translation>
     </message>
     <message>
         <source>Reviewer&apos;s choice contradicts the program&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción del revisor contradice la respuesta del programa</translation>
     </message>
     <message>
         <source>When re-review is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo vence la nueva revisión</translation>
     </message>
     <message>
         <source>a) Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>a) Equipos</translation>
     </message>
     <message>
         <source>b) Email and accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>b) Correo electrónico y cuentas</translation>
     </message>
     <message>
         <source>c) Public interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>c) Interacción con el público</translation>
     </message>
     <message>
         <source>d) Privacy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>d) Configuración de privacidad</translation>
     </message>
     <message>
         <source>e) PII collection</source>
-        <translation type="unfinished"></translation>
+        <translation>e) Recopilación de PII</translation>
     </message>
     <message>
         <source>f) PII safeguards</source>
-        <translation type="unfinished"></translation>
+        <translation>f) Protección de la PII</translation>
     </message>
     <message>
         <source>g) Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>g) Documentación</translation>
     </message>
     <message>
         <source>h) Training</source>
-        <translation type="unfinished"></translation>
+        <translation>h) Capacitación</translation>
     </message>
     <message>
         <source>Exempt from MD 110-01: communications and outreach with the public authorized by the Office of Public Affairs. No SMOUT is required for this use; it is covered by DHS/ALL/PIA-031 and DHS/ALL/PIA-036.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exento de la Directiva de Gestión 110-01: comunicaciones y difusión con el público autorizadas por la Oficina de Asuntos Públicos. Este uso no requiere un SMOUT; está cubierto por DHS/ALL/PIA-031 y DHS/ALL/PIA-036.</translation>
     </message>
     <message>
         <source>Exempt from MD 110-01: authorized intelligence or counterintelligence activities under Executive Order 12333. No SMOUT is required for this use; it is governed by the EO 12333 procedures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exento de la Directiva de Gestión 110-01: actividades autorizadas de inteligencia o contrainteligencia en virtud de la Orden Ejecutiva 12333. Este uso no requiere un SMOUT; se rige por los procedimientos de la OE 12333.</translation>
     </message>
     <message>
         <source>Exempt from MD 110-01: OPS gathering information to enhance situational awareness. No SMOUT is required for this use; it is covered by DHS/OPS/PIA-004(d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exento de la Directiva de Gestión 110-01: recopilación de información por la OPS para mejorar el conocimiento de la situación. Este uso no requiere un SMOUT; está cubierto por DHS/OPS/PIA-004(d).</translation>
     </message>
     <message>
         <source>Not an operational use under MD 110-01 (general Internet research, professional development, or internal meetings and administrative efficiencies). No SMOUT is required for this use.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un uso operativo según la Directiva de Gestión 110-01 (búsquedas generales en Internet, desarrollo profesional, o reuniones internas y eficiencias administrativas). Este uso no requiere un SMOUT.</translation>
     </message>
     <message>
         <source>Name the component that uses social media (SUMMARY INFORMATION, &quot;Name of Component&quot;), e.g. CBP, ICE or USCIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el componente que utiliza las redes sociales (INFORMACIÓN GENERAL, «Nombre del componente»), p. ej., CBP, ICE o USCIS.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a DHS component code. Choose one of the components the template lists, e.g. CBP, ICE, USCIS or a headquarters office.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un código de componente del DHS. Elija uno de los componentes que indica la plantilla, p. ej., CBP, ICE, USCIS o una oficina de la sede central.</translation>
     </message>
     <message>
         <source>Give at least one program contact with a name and a phone number or email address (SUMMARY INFORMATION, &quot;Contact Information&quot;), so the Privacy Office can reach the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos un contacto del programa con nombre y número de teléfono o dirección de correo electrónico (INFORMACIÓN GENERAL, «Información de contacto»), para que la Oficina de Privacidad pueda comunicarse con el programa.</translation>
     </message>
     <message>
         <source>Name the counsel for this use (&quot;Counsel Contact Information&quot;): counsel must certify that appropriate authority exists for the operational use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la asesoría jurídica de este uso («Información de contacto de la asesoría jurídica»): debe certificar que existe la autoridad adecuada para el uso operativo.</translation>
     </message>
     <message>
         <source>Name the IT system(s) where the social media data is stored (SUMMARY INFORMATION).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique los sistemas de TI donde se almacenan los datos de las redes sociales (INFORMACIÓN GENERAL).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a PIA number. Write it as the PIA is published, e.g. DHS/CBP/PIA-044 or DHS/OPS/PIA-004(d).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número de PIA. Escríbalo tal como se publicó la PIA, p. ej., DHS/CBP/PIA-044 o DHS/OPS/PIA-004(d).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a SORN number. Write it as the SORN is published, e.g. DHS/ALL-020, DHS/ICE-009 or DHS/USCIS-ICE-CBP-001.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número de SORN. Escríbalo tal como se publicó el SORN, p. ej., DHS/ALL-020, DHS/ICE-009 o DHS/USCIS-ICE-CBP-001.</translation>
     </message>
     <message>
         <source>Add the Federal Register citation of SORN %1 (e.g. 79 FR 23361) so the reviewer can check its current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue la cita del Registro Federal del SORN %1 (p. ej., 79 FR 23361) para que el revisor pueda comprobar su versión vigente.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Federal Register citation; write it as volume, FR, page, e.g. 79 FR 23361.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una cita del Registro Federal; escríbala como volumen, FR, página, p. ej., 79 FR 23361.</translation>
     </message>
     <message>
         <source>No Privacy Impact Assessment is listed. List the PIA(s) that cover this use; if there is none, the DHS Privacy Office will decide whether one is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indica ninguna evaluación de impacto en la privacidad. Indique las PIA que cubren este uso; si no hay ninguna, la Oficina de Privacidad del DHS decidirá si se exige una.</translation>
     </message>
     <message>
         <source>PII from social media is stored in an IT system but no System of Records Notice is listed. List the SORN(s) that cover those records.</source>
-        <translation type="unfinished"></translation>
+        <translation>La PII de las redes sociales se almacena en un sistema de TI, pero no se indica ningún aviso de sistema de registros. Indique los SORN que cubren esos registros.</translation>
     </message>
     <message>
         <source>The date submitted is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de presentación no es una fecha válida.</translation>
     </message>
     <message>
         <source>The date submitted for review (%1) is in the future. Enter the date the SMOUT is sent to the Component Privacy Officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de presentación para revisión (%1) es futura. Introduzca la fecha en que se envía el SMOUT al Oficial de Privacidad del componente.</translation>
     </message>
 </context>
 <context>
     <name>smout::cli::Command</name>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>show this help and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>muestra esta ayuda y sale</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1</translation>
     </message>
     <message>
         <source>smout %1: %2 (see &apos;smout %1 --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>smout %1: %2 (consulte &apos;smout %1 --help&apos;)</translation>
     </message>
     <message>
         <source>file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo que se escribirá</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada estándar</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %1 (%n página%2)</numerusform>
+            <numerusform>Se escribió %1 (%n páginas%2)</numerusform>
         </translation>
     </message>
     <message>
         <source>, marked DRAFT — NOT VALIDATED: the document has errors</source>
-        <translation type="unfinished"></translation>
+        <translation>, marcado BORRADOR — NO VALIDADO: el documento tiene errores</translation>
     </message>
 </context>
 <context>
     <name>smout::cli::DbCommand</name>
     <message>
         <source>the SMOUT inventory: import, list, show and export revisions (SQLite or PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>el inventario de SMOUT: importar, listar, mostrar y exportar revisiones (SQLite o PostgreSQL)</translation>
     </message>
     <message>
         <source>smout db import FILE... | list [--due-within DAYS] [--status S] [--search WORDS] [--format text|json] | show ID [--revision N] | export ID -o FILE   [--database URL]</source>
-        <translation type="unfinished"></translation>
+        <translation>smout db import ARCHIVO... | list [--due-within DÍAS] [--status E] [--search PALABRAS] [--format text|json] | show ID [--revision N] | export ID -o ARCHIVO   [--database URL]</translation>
     </message>
     <message>
         <source>a SQLite file, or postgresql://user@host:port/dbname (default: SMOUT_DATABASE or the user&apos;s inventory)</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo SQLite, o postgresql://usuario@servidor:puerto/nombrebd (predeterminado: SMOUT_DATABASE o el inventario del usuario)</translation>
     </message>
     <message>
         <source>list: due for re-review within DAYS (overdue included)</source>
-        <translation type="unfinished"></translation>
+        <translation>list: con nueva revisión pendiente en los próximos DÍAS (incluidas las vencidas)</translation>
     </message>
     <message>
         <source>list: draft, with_counsel, submitted, under_review, adjudicated_met, adjudicated_not_met</source>
-        <translation type="unfinished"></translation>
+        <translation>list: draft, with_counsel, submitted, under_review, adjudicated_met, adjudicated_not_met</translation>
     </message>
     <message>
         <source>list: words to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>list: palabras que buscar</translation>
     </message>
     <message>
         <source>list: text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>list: text o json</translation>
     </message>
     <message>
         <source>show/export: this revision instead of the newest</source>
-        <translation type="unfinished"></translation>
+        <translation>show/export: esta revisión en lugar de la más reciente</translation>
     </message>
     <message>
         <source>export: file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>export: archivo que se escribirá</translation>
     </message>
     <message>
         <source>import, list, show or export</source>
-        <translation type="unfinished"></translation>
+        <translation>import, list, show o export</translation>
     </message>
     <message>
         <source>files (import) or the SMOUT id (show, export)</source>
-        <translation type="unfinished"></translation>
+        <translation>archivos (import) o el identificador del SMOUT (show, export)</translation>
     </message>
     <message>
         <source>smout db: unknown action &apos;%1&apos; (import, list, show or export)</source>
-        <translation type="unfinished"></translation>
+        <translation>smout db: acción desconocida &apos;%1&apos; (import, list, show o export)</translation>
     </message>
     <message>
         <source>smout db: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smout db: %1</translation>
     </message>
     <message>
         <source>smout db import: give the files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>smout db import: indique los archivos que se importarán</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>smout db import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smout db import: %1</translation>
     </message>
     <message>
         <source>Importing %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1 de %2…</translation>
     </message>
     <message>
         <source>Imported %1 document(s) into the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos importados al inventario: %1</translation>
     </message>
     <message>
         <source>smout db list: unknown status &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>smout db list: estado desconocido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>smout db list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smout db list: %1</translation>
     </message>
     <message>
         <source>re-review %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nueva revisión %1</translation>
     </message>
     <message>
         <source>smout db %1: give one SMOUT id</source>
-        <translation type="unfinished"></translation>
+        <translation>smout db %1: indique un identificador de SMOUT</translation>
     </message>
     <message>
         <source>smout db %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>smout db %1: %2</translation>
     </message>
     <message>
         <source>smout db export: give -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>smout db export: indique -o ARCHIVO</translation>
     </message>
     <message>
         <source>smout db export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smout db export: %1</translation>
     </message>
     <message>
         <source>Wrote revision %1 of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió la revisión %1 de %2 en %3</translation>
     </message>
     <message>
         <source>%1 — %2, %3, revision %4 of %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3, revisión %4 de %5
+</translation>
     </message>
     <message>
         <source>Re-review due: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima revisión: %1
+</translation>
     </message>
     <message>
         <source>Revisions:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones:
+</translation>
     </message>
     <message>
         <source>Audit log:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría:
+</translation>
     </message>
 </context>
 <context>
     <name>smout::cli::DiffCommand</name>
     <message>
         <source>field-level differences between two SMOUTs (.smout files or exported/signed PDFs)</source>
-        <translation type="unfinished"></translation>
+        <translation>diferencias campo por campo entre dos SMOUT (archivos .smout o PDF exportados o firmados)</translation>
     </message>
     <message>
         <source>smout diff A B [--format text|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>smout diff A B [--format text|json]</translation>
     </message>
     <message>
         <source>text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>text o json</translation>
     </message>
     <message>
         <source>the two documents</source>
-        <translation type="unfinished"></translation>
+        <translation>los dos documentos</translation>
     </message>
     <message>
         <source>smout diff: give two documents</source>
-        <translation type="unfinished"></translation>
+        <translation>smout diff: indique dos documentos</translation>
     </message>
     <message>
         <source>smout diff: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>smout diff: %1: %2</translation>
     </message>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ausente)</translation>
     </message>
 </context>
 <context>
     <name>smout::cli::ExportCommand</name>
     <message>
         <source>export the filled form as PDF, with the document embedded</source>
-        <translation type="unfinished"></translation>
+        <translation>exporta el formulario cumplimentado como PDF, con el documento incrustado</translation>
     </message>
     <message>
         <source>smout export FILE.smout -o OUT.pdf [--page-size letter|a4]</source>
-        <translation type="unfinished"></translation>
+        <translation>smout export ARCHIVO.smout -o SALIDA.pdf [--page-size letter|a4]</translation>
     </message>
     <message>
         <source>the .smout file to export (&apos;-&apos; reads standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo .smout que se exportará (&apos;-&apos; lee la entrada estándar)</translation>
     </message>
     <message>
         <source>letter or a4</source>
-        <translation type="unfinished"></translation>
+        <translation>letter o a4</translation>
     </message>
     <message>
         <source>check dates as if today were YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>comprueba las fechas como si hoy fuera AAAA-MM-DD</translation>
     </message>
     <message>
         <source>smout export: --page-size must be letter or a4, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>smout export: --page-size debe ser letter o a4, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>smout export: --today must be a real date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>smout export: --today debe ser una fecha válida AAAA-MM-DD</translation>
     </message>
 </context>
 <context>
     <name>smout::cli::ImportCommand</name>
     <message>
         <source>get the document back out of an exported or signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>recupera el documento de un PDF exportado o firmado</translation>
     </message>
     <message>
         <source>smout import FILE.pdf -o FILE.smout</source>
-        <translation type="unfinished"></translation>
+        <translation>smout import ARCHIVO.pdf -o ARCHIVO.smout</translation>
     </message>
     <message>
         <source>the PDF exported by SMOUT Studio (&apos;-&apos; reads standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF exportado por SMOUT Studio (&apos;-&apos; lee la entrada estándar)</translation>
     </message>
     <message>
         <source>smout import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smout import: %1</translation>
     </message>
     <message>
         <source>smout import: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>smout import: %1: %2</translation>
     </message>
     <message>
         <source>Wrote %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1 (identificador %2)</translation>
     </message>
 </context>
 <context>
@@ -3865,241 +3417,248 @@ Drafts, checks, exports, signs and verifies DHS Social Media Operational Use Tem
 
 Verbs:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: smout VERBO [opciones] [argumentos]
+
+Redacta, revisa, exporta, firma y verifica plantillas de uso operativo de redes sociales (SMOUT) del DHS.
+
+Verbos:
+</translation>
     </message>
     <message>
         <source>
 Run &apos;smout VERB --help&apos; for a verb&apos;s options. &apos;smout --version&apos; prints the version.
 Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Ejecute &apos;smout VERBO --help&apos; para ver las opciones de un verbo. &apos;smout --version&apos; muestra la versión.
+Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorrecto o entrada ilegible.</translation>
     </message>
     <message>
         <source>smout: unknown verb or option &apos;%1&apos; (see &apos;smout --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>smout: verbo u opción desconocidos &apos;%1&apos; (consulte &apos;smout --help&apos;)</translation>
     </message>
 </context>
 <context>
     <name>smout::cli::NewCommand</name>
     <message>
         <source>write a blank SMOUT with a fresh document id</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe un SMOUT en blanco con un identificador de documento nuevo</translation>
     </message>
     <message>
         <source>smout new [--component CODE] -o FILE.smout</source>
-        <translation type="unfinished"></translation>
+        <translation>smout new [--component CÓDIGO] -o ARCHIVO.smout</translation>
     </message>
     <message>
         <source>component code, e.g. CBP, ICE, USCIS</source>
-        <translation type="unfinished"></translation>
+        <translation>código del componente, p. ej., CBP, ICE, USCIS</translation>
     </message>
     <message>
         <source>file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo que se escribirá</translation>
     </message>
     <message>
         <source>smout new: unknown component &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>smout new: componente desconocido &apos;%1&apos; (conocidos: %2)</translation>
     </message>
     <message>
         <source>smout new: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smout new: %1</translation>
     </message>
     <message>
         <source>Wrote %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1 (identificador %2)</translation>
     </message>
 </context>
 <context>
     <name>smout::cli::ReleaseCommand</name>
     <message>
         <source>export a FOIA release copy: redacted text replaced by its exemption, no embedded data</source>
-        <translation type="unfinished"></translation>
+        <translation>exporta una copia para divulgación en virtud de la FOIA: el texto tachado se sustituye por su exención, sin datos incrustados</translation>
     </message>
     <message>
         <source>smout release FILE.smout -o RELEASE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>smout release ARCHIVO.smout -o DIVULGACION.pdf</translation>
     </message>
     <message>
         <source>the .smout file to release</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo .smout que se divulgará</translation>
     </message>
 </context>
 <context>
     <name>smout::cli::SignCommand</name>
     <message>
         <source>sign as author, counsel or reviewer with a certificate (NSS database, smart card or PKCS#12)</source>
-        <translation type="unfinished"></translation>
+        <translation>firma como autor, asesoría jurídica o revisor con un certificado (base de datos NSS, tarjeta inteligente o PKCS#12)</translation>
     </message>
     <message>
         <source>smout sign INPUT --role author|counsel|reviewer -o OUT.pdf [--cert NICKNAME] [--nss-dir DIR] [--p12 FILE] [--passphrase-file FILE] [--submission SIGNED.pdf]</source>
-        <translation type="unfinished"></translation>
+        <translation>smout sign ENTRADA --role author|counsel|reviewer -o SALIDA.pdf [--cert APODO] [--nss-dir DIR] [--p12 ARCHIVO] [--passphrase-file ARCHIVO] [--submission FIRMADO.pdf]</translation>
     </message>
     <message>
         <source>author (INPUT is a .smout), counsel (INPUT is the author-signed PDF) or reviewer (INPUT is the reviewed .smout)</source>
-        <translation type="unfinished"></translation>
+        <translation>author (ENTRADA es un .smout), counsel (ENTRADA es el PDF firmado por el autor) o reviewer (ENTRADA es el .smout revisado)</translation>
     </message>
     <message>
         <source>the signed PDF to write</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF firmado que se escribirá</translation>
     </message>
     <message>
         <source>nickname of the signing certificate in the NSS database</source>
-        <translation type="unfinished"></translation>
+        <translation>apodo del certificado de firma en la base de datos NSS</translation>
     </message>
     <message>
         <source>NSS database (default ~/.pki/nssdb, where smart-card modules are registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>base de datos NSS (predeterminada: ~/.pki/nssdb, donde se registran los módulos de tarjetas inteligentes)</translation>
     </message>
     <message>
         <source>PKCS#12 file to sign with, used for this signature only</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo PKCS#12 con el que firmar, solo para esta firma</translation>
     </message>
     <message>
         <source>file whose first line is the passphrase or PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo cuya primera línea es la frase de contraseña o el PIN</translation>
     </message>
     <message>
         <source>reviewer: the counsel-signed submission PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>reviewer: el PDF de la presentación firmado por la asesoría jurídica</translation>
     </message>
     <message>
         <source>check dates as if today were YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>comprueba las fechas como si hoy fuera AAAA-MM-DD</translation>
     </message>
     <message>
         <source>the document to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento que se firmará</translation>
     </message>
     <message>
         <source>smout sign: --role must be author, counsel or reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>smout sign: --role debe ser author, counsel o reviewer</translation>
     </message>
     <message>
         <source>smout sign: --today must be a real date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>smout sign: --today debe ser una fecha válida AAAA-MM-DD</translation>
     </message>
     <message>
         <source>smout sign: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smout sign: %1</translation>
     </message>
     <message>
         <source>smout sign: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>smout sign: %1: %2</translation>
     </message>
     <message>
         <source>smout sign: --role reviewer needs --submission SIGNED.pdf (the counsel-signed submission)</source>
-        <translation type="unfinished"></translation>
+        <translation>smout sign: --role reviewer necesita --submission FIRMADO.pdf (la presentación firmada por la asesoría jurídica)</translation>
     </message>
     <message>
         <source>Passphrase or PIN: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña o PIN: </translation>
     </message>
     <message>
         <source>smout sign: %1; nothing was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>smout sign: %1; no se firmó nada</translation>
     </message>
     <message>
         <source>smout sign: name the certificate with --cert NICKNAME, or give --p12 FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>smout sign: indique el certificado con --cert APODO, o indique --p12 ARCHIVO</translation>
     </message>
     <message>
         <source>Signed %1 as %2 with &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Se firmó %1 como %2 con «%3»</translation>
     </message>
 </context>
 <context>
     <name>smout::cli::ValidateCommand</name>
     <message>
         <source>check SMOUT files against Directive 110-01 and list what to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>comprueba archivos SMOUT conforme a la Directiva 110-01 e indica qué corregir</translation>
     </message>
     <message>
         <source>smout validate FILE... [--format text|json] [--today YYYY-MM-DD] [--role author|counsel|reviewer]   (&apos;-&apos; reads standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>smout validate ARCHIVO... [--format text|json] [--today AAAA-MM-DD] [--role author|counsel|reviewer]   (&apos;-&apos; lee la entrada estándar)</translation>
     </message>
     <message>
         <source>output: text (grouped by section) or json</source>
-        <translation type="unfinished"></translation>
+        <translation>salida: text (agrupada por sección) o json</translation>
     </message>
     <message>
         <source>check dates as if today were YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>comprueba las fechas como si hoy fuera AAAA-MM-DD</translation>
     </message>
     <message>
         <source>only findings about the sections this role writes: author, counsel or reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>solo las observaciones sobre las secciones que redacta esta función: author, counsel o reviewer</translation>
     </message>
     <message>
         <source>the .smout files to check</source>
-        <translation type="unfinished"></translation>
+        <translation>los archivos .smout que se comprobarán</translation>
     </message>
     <message>
         <source>smout validate: --format must be text or json, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>smout validate: --format debe ser text o json, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>smout validate: --today must be a real date YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>smout validate: --today debe ser una fecha válida AAAA-MM-DD, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>smout validate: --role must be author, counsel or reviewer, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>smout validate: --role debe ser author, counsel o reviewer, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada estándar</translation>
     </message>
     <message>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación previa</translation>
     </message>
     <message>
         <source>Summary information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información general</translation>
     </message>
     <message>
         <source>Question 1 — category of use</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta 1 — categoría de uso</translation>
     </message>
     <message>
         <source>Question 2 — authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta 2 — autoridades</translation>
     </message>
     <message>
         <source>Question 3 — status</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta 3 — estado</translation>
     </message>
     <message>
         <source>Question 4 — Rules of Behavior attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta 4 — anexo de las normas de conducta</translation>
     </message>
     <message>
         <source>Question 5 — Rules of Behavior</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta 5 — normas de conducta</translation>
     </message>
     <message>
         <source>Training verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación de la capacitación</translation>
     </message>
     <message>
         <source>Access modes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modos de acceso</translation>
     </message>
     <message>
         <source>DHS Privacy Office review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de la Oficina de Privacidad del DHS</translation>
     </message>
     <message>
         <source>Redactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tachaduras</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -4118,8 +3677,8 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     <message numerus="yes">
         <source>%n info(s)</source>
         <translation>
-            <numerusform>%n aviso</numerusform>
-            <numerusform>%n avisos</numerusform>
+            <numerusform>%n aviso informativo</numerusform>
+            <numerusform>%n avisos informativos</numerusform>
         </translation>
     </message>
 </context>
@@ -4127,813 +3686,815 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     <name>smout::cli::VerifyCommand</name>
     <message>
         <source>verify the signatures of a SMOUT PDF and detect changes made after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>verifica las firmas de un PDF de SMOUT y detecta los cambios realizados después de la firma</translation>
     </message>
     <message>
         <source>smout verify FILE.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]...</source>
-        <translation type="unfinished"></translation>
+        <translation>smout verify ARCHIVO.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]...</translation>
     </message>
     <message>
         <source>text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>text o json</translation>
     </message>
     <message>
         <source>NSS database whose trust settings decide (default: only the --trust anchors)</source>
-        <translation type="unfinished"></translation>
+        <translation>base de datos NSS cuya configuración de confianza decide (predeterminado: solo los anclajes de --trust)</translation>
     </message>
     <message>
         <source>a trusted root certificate (PEM); may be repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>un certificado raíz de confianza (PEM); se puede repetir</translation>
     </message>
     <message>
         <source>the signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF firmado</translation>
     </message>
     <message>
         <source>smout verify: --format must be text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>smout verify: --format debe ser text o json</translation>
     </message>
     <message>
         <source>smout verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>smout verify: %1</translation>
     </message>
     <message>
         <source>smout verify: give either --nss-dir or --trust, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>smout verify: indique --nss-dir o --trust, no ambos</translation>
     </message>
     <message>
         <source>smout verify: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>smout verify: %1: %2</translation>
     </message>
     <message>
         <source>all signatures valid and trusted, nothing changed after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las firmas son válidas y de confianza, nada cambió después de la firma</translation>
     </message>
     <message>
         <source>NOT OK</source>
-        <translation type="unfinished"></translation>
+        <translation>NO CORRECTO</translation>
     </message>
     <message>
         <source>no role</source>
-        <translation type="unfinished"></translation>
+        <translation>sin función</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>válida</translation>
     </message>
     <message>
         <source>INVALID</source>
-        <translation type="unfinished"></translation>
+        <translation>NO VÁLIDA</translation>
     </message>
     <message>
         <source>, trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>, de confianza</translation>
     </message>
     <message>
         <source>, NOT trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>, NO es de confianza</translation>
     </message>
 </context>
 <context>
     <name>smout::io::JsonParser</name>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>expected a JSON object &apos;{&apos; at the start of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto JSON &apos;{&apos; al principio del documento</translation>
     </message>
     <message>
         <source>unexpected text after the end of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>texto inesperado después del final del documento</translation>
     </message>
     <message>
         <source>(document)</source>
-        <translation type="unfinished"></translation>
+        <translation>(documento)</translation>
     </message>
     <message>
         <source>%1: %2 (line %3, column %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (línea %3, columna %4)</translation>
     </message>
     <message>
         <source>unexpected end of file, %1 expected (the file looks truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>final de archivo inesperado, se esperaba %1 (el archivo parece truncado)</translation>
     </message>
     <message>
         <source>%1 expected, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba %1, se encontró %2</translation>
     </message>
     <message>
         <source>a NUL byte</source>
-        <translation type="unfinished"></translation>
+        <translation>un byte NUL</translation>
     </message>
     <message>
         <source>control character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>el carácter de control U+%1</translation>
     </message>
     <message>
         <source>unexpected end of file, a value expected (the file looks truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>final de archivo inesperado, se esperaba un valor (el archivo parece truncado)</translation>
     </message>
     <message>
         <source>a value expected, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un valor, se encontró %1</translation>
     </message>
     <message>
         <source>unknown word, a value expected</source>
-        <translation type="unfinished"></translation>
+        <translation>palabra desconocida, se esperaba un valor</translation>
     </message>
     <message>
         <source>nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>anidado a más de %1 niveles de profundidad</translation>
     </message>
     <message>
         <source>unexpected end of file inside an object (the file looks truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>final de archivo inesperado dentro de un objeto (el archivo parece truncado)</translation>
     </message>
     <message>
         <source>a key in double quotes expected, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una clave entre comillas dobles, se encontró %1</translation>
     </message>
     <message>
         <source>the key appears twice in the same object</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave aparece dos veces en el mismo objeto</translation>
     </message>
     <message>
         <source>&apos;:&apos; after the key</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;:&apos; después de la clave</translation>
     </message>
     <message>
         <source>unexpected end of file, &apos;,&apos; or &apos;}&apos; expected (the file looks truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>final de archivo inesperado, se esperaba &apos;,&apos; o &apos;}&apos; (el archivo parece truncado)</translation>
     </message>
     <message>
         <source>&apos;,&apos; or &apos;}&apos; expected after a value, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &apos;,&apos; o &apos;}&apos; después de un valor, se encontró %1</translation>
     </message>
     <message>
         <source>unexpected end of file, &apos;,&apos; or &apos;]&apos; expected (the file looks truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>final de archivo inesperado, se esperaba &apos;,&apos; o &apos;]&apos; (el archivo parece truncado)</translation>
     </message>
     <message>
         <source>&apos;,&apos; or &apos;]&apos; expected after a list item, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &apos;,&apos; o &apos;]&apos; después de un elemento de la lista, se encontró %1</translation>
     </message>
     <message>
         <source>unexpected end of file inside a \u escape</source>
-        <translation type="unfinished"></translation>
+        <translation>final de archivo inesperado dentro de una secuencia de escape \u</translation>
     </message>
     <message>
         <source>invalid \u escape</source>
-        <translation type="unfinished"></translation>
+        <translation>secuencia de escape \u no válida</translation>
     </message>
     <message>
         <source>unexpected end of file inside text (a closing &apos;&quot;&apos; is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>final de archivo inesperado dentro del texto (falta la &apos;&quot;&apos; de cierre)</translation>
     </message>
     <message>
         <source>%1 inside text (write it as an escape such as \n)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dentro del texto (escríbalo como una secuencia de escape, como \n)</translation>
     </message>
     <message>
         <source>unexpected end of file inside text</source>
-        <translation type="unfinished"></translation>
+        <translation>final de archivo inesperado dentro del texto</translation>
     </message>
     <message>
         <source>unknown escape \%1 in text</source>
-        <translation type="unfinished"></translation>
+        <translation>secuencia de escape desconocida \%1 en el texto</translation>
     </message>
     <message>
         <source>text longer than the %L1 characters a field may hold</source>
-        <translation type="unfinished"></translation>
+        <translation>texto de más de los %L1 caracteres que admite un campo</translation>
     </message>
     <message>
         <source>a NUL character (\u0000) inside text</source>
-        <translation type="unfinished"></translation>
+        <translation>un carácter NUL (\u0000) dentro del texto</translation>
     </message>
     <message>
         <source>invalid \u escape: a lone low surrogate</source>
-        <translation type="unfinished"></translation>
+        <translation>secuencia de escape \u no válida: un sustituto bajo aislado</translation>
     </message>
     <message>
         <source>invalid \u escape: a high surrogate without its pair</source>
-        <translation type="unfinished"></translation>
+        <translation>secuencia de escape \u no válida: un sustituto alto sin su pareja</translation>
     </message>
     <message>
         <source>a digit expected in a number</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un dígito en un número</translation>
     </message>
     <message>
         <source>a number may not start with 0</source>
-        <translation type="unfinished"></translation>
+        <translation>un número no puede empezar por 0</translation>
     </message>
     <message>
         <source>a digit expected after the decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un dígito después del punto decimal</translation>
     </message>
     <message>
         <source>a digit expected in the exponent</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un dígito en el exponente</translation>
     </message>
     <message>
         <source>a number too large to store</source>
-        <translation type="unfinished"></translation>
+        <translation>un número demasiado grande para almacenarlo</translation>
     </message>
     <message>
         <source>(document): the file starts with a byte order mark (BOM); save it as UTF-8 without BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>(documento): el archivo empieza con una marca de orden de bytes (BOM); guárdelo como UTF-8 sin BOM</translation>
     </message>
     <message>
         <source>(document): the file is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>(documento): el archivo no es texto UTF-8 válido</translation>
     </message>
 </context>
 <context>
     <name>smout::io::SmoutFiles</name>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada estándar</translation>
     </message>
     <message>
         <source>%1: is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: es una carpeta, no un archivo</translation>
     </message>
     <message>
         <source>%1: cannot be opened (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir (%2)</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer (%2)</translation>
     </message>
     <message>
         <source>%1: larger than %L2 MB, too large for this kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ocupa más de %L2 MB, demasiado para este tipo de archivo</translation>
     </message>
     <message>
         <source>%1: cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir (%2)</translation>
     </message>
     <message>
         <source>%1: writing failed (%2); the previous file is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: error al escribir (%2); el archivo anterior no se modificó</translation>
     </message>
     <message>
         <source>%1: saving failed (%2); the previous file is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: error al guardar (%2); el archivo anterior no se modificó</translation>
     </message>
     <message>
         <source>standard input: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada estándar: no se puede leer</translation>
     </message>
 </context>
 <context>
     <name>smout::io::SmoutReader</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>un texto</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista</translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba %1, se encontró %2</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>a date YYYY-MM-DD or null</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha AAAA-MM-DD o null</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD or null, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una fecha AAAA-MM-DD o null, se encontró «%1»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha válida</translation>
     </message>
     <message>
         <source>one of %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>uno de %1%2</translation>
     </message>
     <message>
         <source> or null</source>
-        <translation type="unfinished"></translation>
+        <translation> o null</translation>
     </message>
     <message>
         <source>expected %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba %1, se encontró «%2»</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>a character position (a whole number from 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>una posición de carácter (un número entero desde 0)</translation>
     </message>
     <message>
         <source>a redaction needs both &quot;start&quot; and &quot;end&quot;, or neither (the whole value)</source>
-        <translation type="unfinished"></translation>
+        <translation>una tachadura necesita tanto &quot;start&quot; como &quot;end&quot;, o ninguno de los dos (el valor completo)</translation>
     </message>
     <message>
         <source>the redaction starts after its end</source>
-        <translation type="unfinished"></translation>
+        <translation>la tachadura empieza después de su final</translation>
     </message>
     <message>
         <source>missing; this is not a .smout document (expected &quot;format&quot;: &quot;smout&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta; esto no es un documento .smout (se esperaba &quot;format&quot;: &quot;smout&quot;)</translation>
     </message>
     <message>
         <source>&quot;smout&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;smout&quot;</translation>
     </message>
     <message>
         <source>expected &quot;smout&quot;, got &quot;%1&quot;; this is not a .smout document</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &quot;smout&quot;, se encontró «%1»; esto no es un documento .smout</translation>
     </message>
     <message>
         <source>missing (expected %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta (se esperaba %1)</translation>
     </message>
     <message>
         <source>a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero desde 1</translation>
     </message>
     <message>
         <source>this document uses format version %1, newer than the version %2 this SMOUT Studio understands; open it with a newer SMOUT Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>este documento usa la versión de formato %1, más reciente que la versión %2 que entiende este SMOUT Studio; ábralo con una versión más reciente de SMOUT Studio</translation>
     </message>
     <message>
         <source>(document): the file is larger than %L1 MB; a SMOUT is never this large</source>
-        <translation type="unfinished"></translation>
+        <translation>(documento): el archivo ocupa más de %L1 MB; un SMOUT nunca es tan grande</translation>
     </message>
 </context>
 <context>
     <name>smout::pdf::EmbeddedDocument</name>
     <message>
         <source>The PDF could not be completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo completar el PDF: %1</translation>
     </message>
     <message>
         <source>the PDF holds no embedded SMOUT document (%1); it was not exported by SMOUT Studio, or it is a release copy</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF no contiene ningún documento SMOUT incrustado (%1); no lo exportó SMOUT Studio, o es una copia para divulgación</translation>
     </message>
     <message>
         <source>not a readable PDF (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un PDF legible (%1)</translation>
     </message>
 </context>
 <context>
     <name>smout::pdf::PdfExporter</name>
     <message>
         <source>Social Media Operational Use Template (MD 110-01), document %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de uso operativo de redes sociales (MD 110-01), documento %1%2</translation>
     </message>
     <message>
         <source>, FOIA release copy</source>
-        <translation type="unfinished"></translation>
+        <translation>, copia para divulgación en virtud de la FOIA</translation>
     </message>
     <message>
         <source>the embedded document is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento incrustado está dañado: %1</translation>
     </message>
 </context>
 <context>
     <name>smout::pdf::PdfRenderer</name>
     <message>
         <source>DRAFT — NOT VALIDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>BORRADOR — NO VALIDADO</translation>
     </message>
     <message>
         <source>Component not named</source>
-        <translation type="unfinished"></translation>
+        <translation>Componente sin indicar</translation>
     </message>
     <message>
         <source>Document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Program office: submitted for DHS Privacy Office adjudication</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina del programa: presentado para la resolución de la Oficina de Privacidad del DHS</translation>
     </message>
     <message>
         <source>Counsel: certifies that appropriate authority exists for the operational use described</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesoría jurídica: certifica que existe la autoridad adecuada para el uso operativo descrito</translation>
     </message>
     <message>
         <source>DHS Privacy Office reviewer: determination</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisor de la Oficina de Privacidad del DHS: determinación</translation>
     </message>
     <message>
         <source>SIGNATURES</source>
-        <translation type="unfinished"></translation>
+        <translation>FIRMAS</translation>
     </message>
 </context>
 <context>
     <name>smout::signing::NssDatabase</name>
     <message>
         <source>%1: %2 is not installed (Debian package libnss3-tools)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no está instalado (paquete de Debian libnss3-tools)</translation>
     </message>
     <message>
         <source>another certificate database is already open in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>ya hay otra base de datos de certificados abierta en esta sesión</translation>
     </message>
     <message>
         <source>%1 is not an NSS certificate database (no cert9.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos de certificados NSS (no contiene cert9.db)</translation>
     </message>
     <message>
         <source>creating the certificate database</source>
-        <translation type="unfinished"></translation>
+        <translation>creando la base de datos de certificados</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no existe el archivo</translation>
     </message>
     <message>
         <source>reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo %1</translation>
     </message>
     <message>
         <source>wrong passphrase for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>frase de contraseña incorrecta para %1</translation>
     </message>
     <message>
         <source>trusting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>confiando en %1</translation>
     </message>
 </context>
 <context>
     <name>smout::signing::PdfSigner</name>
     <message>
         <source>Program office</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina del programa</translation>
     </message>
     <message>
         <source>Counsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesoría jurídica</translation>
     </message>
     <message>
         <source>DHS Privacy Office reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisor de la Oficina de Privacidad del DHS</translation>
     </message>
     <message>
         <source>Submitted by the program office for DHS Privacy Office adjudication</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentado por la oficina del programa para la resolución de la Oficina de Privacidad del DHS</translation>
     </message>
     <message>
         <source>Counsel certifies that appropriate authority exists for the operational use described</source>
-        <translation type="unfinished"></translation>
+        <translation>La asesoría jurídica certifica que existe la autoridad adecuada para el uso operativo descrito</translation>
     </message>
     <message>
         <source>DHS Privacy Office determination</source>
-        <translation type="unfinished"></translation>
+        <translation>Determinación de la Oficina de Privacidad del DHS</translation>
     </message>
     <message>
         <source>no certificate database is open</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna base de datos de certificados abierta</translation>
     </message>
     <message>
         <source>no signing certificate is available in %1: wrong passphrase or PIN, or the database holds no private keys; nothing was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún certificado de firma disponible en %1: frase de contraseña o PIN incorrectos, o la base de datos no contiene claves privadas; no se firmó nada</translation>
     </message>
     <message>
         <source>no signing certificate named &quot;%1&quot; in %2 (available: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún certificado de firma llamado «%1» en %2 (disponibles: %3)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>wrong passphrase or PIN for the certificate &quot;%1&quot;; nothing was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>frase de contraseña o PIN incorrectos para el certificado «%1»; no se firmó nada</translation>
     </message>
     <message>
         <source>cannot write a temporary file for signing</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir un archivo temporal para la firma</translation>
     </message>
     <message>
         <source>not a readable PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un PDF legible</translation>
     </message>
     <message>
         <source>the PDF has no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF no tiene páginas</translation>
     </message>
     <message>
         <source>Signed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por %1</translation>
     </message>
     <message>
         <source>signing with &quot;%1&quot; failed (is the certificate valid for signing?)</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma con «%1» falló (¿es válido el certificado para firmar?)</translation>
     </message>
     <message>
         <source>the signed PDF was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se escribió el PDF firmado</translation>
     </message>
 </context>
 <context>
     <name>smout::signing::RevisionDiff</name>
     <message>
         <source>the number of pages changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de páginas cambió de %1 a %2</translation>
     </message>
     <message>
         <source>the content of page %1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>cambió el contenido de la página %1</translation>
     </message>
     <message>
         <source>the embedded file %1 was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>se quitó el archivo incrustado %1</translation>
     </message>
     <message>
         <source>the embedded file %1 was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>se sustituyó el archivo incrustado %1</translation>
     </message>
     <message>
         <source>the file %1 was embedded</source>
-        <translation type="unfinished"></translation>
+        <translation>se incrustó el archivo %1</translation>
     </message>
     <message>
         <source>the document information (title, author, subject) changed</source>
-        <translation type="unfinished"></translation>
+        <translation>cambió la información del documento (título, autor, asunto)</translation>
     </message>
     <message>
         <source>the revisions cannot be compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden comparar las revisiones: %1</translation>
     </message>
 </context>
 <context>
     <name>smout::signing::SignatureSpans</name>
     <message>
         <source>its /ByteRange does not cover the file from its first byte (universal signature forgery)</source>
-        <translation type="unfinished"></translation>
+        <translation>su /ByteRange no cubre el archivo desde su primer byte (falsificación universal de firma)</translation>
     </message>
     <message>
         <source>its /ByteRange reaches beyond the end of the file: the file is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>su /ByteRange va más allá del final del archivo: el archivo está truncado</translation>
     </message>
     <message>
         <source>the gap in its /ByteRange does not hold exactly the signature /Contents (signature wrapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>el hueco de su /ByteRange no contiene exactamente el /Contents de la firma (envoltura de firma)</translation>
     </message>
     <message>
         <source>its /Contents is empty or zeroed (universal signature forgery)</source>
-        <translation type="unfinished"></translation>
+        <translation>su /Contents está vacío o lleno de ceros (falsificación universal de firma)</translation>
     </message>
     <message>
         <source>its /ByteRange does not end where a revision of the file ends (signed bytes moved)</source>
-        <translation type="unfinished"></translation>
+        <translation>su /ByteRange no termina donde termina una revisión del archivo (bytes firmados desplazados)</translation>
     </message>
 </context>
 <context>
     <name>smout::signing::SignatureVerifier</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>the certificate&apos;s issuer is marked untrusted</source>
-        <translation type="unfinished"></translation>
+        <translation>el emisor del certificado está marcado como no de confianza</translation>
     </message>
     <message>
         <source>the certificate does not chain to a trusted root (unknown or untrusted CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado no se encadena a una raíz de confianza (CA desconocida o que no es de confianza)</translation>
     </message>
     <message>
         <source>the certificate was revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado fue revocado</translation>
     </message>
     <message>
         <source>the certificate had expired or was not yet valid when it signed</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado estaba vencido o aún no era válido cuando firmó</translation>
     </message>
     <message>
         <source>the certificate could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo verificar el certificado</translation>
     </message>
     <message>
         <source>the signed bytes were changed after signing (digest mismatch)</source>
-        <translation type="unfinished"></translation>
+        <translation>los bytes firmados se modificaron después de la firma (el resumen no coincide)</translation>
     </message>
     <message>
         <source>the signature data is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos de la firma tienen un formato incorrecto</translation>
     </message>
     <message>
         <source>the signature is cryptographically invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma no es válida criptográficamente</translation>
     </message>
     <message>
         <source>the signature is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la firma</translation>
     </message>
     <message>
         <source>the signature could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo verificar la firma</translation>
     </message>
     <message>
         <source>the signed revision holds no readable SMOUT document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la revisión firmada no contiene ningún documento SMOUT legible: %1</translation>
     </message>
     <message>
         <source>the visible text does not match the embedded document (not shown: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto visible no coincide con el documento incrustado (no se muestra: %1)</translation>
     </message>
     <message>
         <source>not a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo PDF</translation>
     </message>
     <message>
         <source>not a readable PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un PDF legible</translation>
     </message>
     <message>
         <source>not a readable PDF: the file is truncated (it does not end with %%EOF)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un PDF legible: el archivo está truncado (no termina con %%EOF)</translation>
     </message>
     <message>
         <source>no signed byte range belongs to this signature</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún intervalo de bytes firmado pertenece a esta firma</translation>
     </message>
     <message>
         <source>modified after signing by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>modificado después de la firma por %1: %2</translation>
     </message>
     <message>
         <source>%1 signature dictionaries are not attached to any signature field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diccionarios de firma no están vinculados a ningún campo de firma</translation>
     </message>
     <message>
         <source>the PDF carries no signature</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF no contiene ninguna firma</translation>
     </message>
     <message>
         <source>the embedded submission: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la presentación incrustada: %1</translation>
     </message>
 </context>
 <context>
     <name>smout::signing::SigningWorkflow</name>
     <message>
         <source>the PDF is not signed by the program office; counsel signs the author-signed submission</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF no está firmado por la oficina del programa; la asesoría jurídica firma la presentación firmada por el autor</translation>
     </message>
     <message>
         <source>counsel can certify only when question 2 lists authorities and 2a is answered Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>la asesoría jurídica solo puede certificar cuando la pregunta 2 indica autoridades y 2a tiene la respuesta Sí</translation>
     </message>
     <message numerus="yes">
         <source>the document has %n error(s) and cannot be signed until they are fixed:
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el documento tiene %n error y no se puede firmar hasta que se corrija:
+</numerusform>
+            <numerusform>el documento tiene %n errores y no se puede firmar hasta que se corrijan:
+</numerusform>
         </translation>
     </message>
     <message>
         <source>the review section has no determination yet</source>
-        <translation type="unfinished"></translation>
+        <translation>la sección de revisión aún no tiene determinación</translation>
     </message>
     <message>
         <source>the reviewer signs an adjudication of the counsel-signed submission: give the submission</source>
-        <translation type="unfinished"></translation>
+        <translation>el revisor firma una resolución sobre la presentación firmada por la asesoría jurídica: indique la presentación</translation>
     </message>
     <message>
         <source>the submission is not the signed submission of this SMOUT (document ids differ)</source>
-        <translation type="unfinished"></translation>
+        <translation>la presentación no es la presentación firmada de este SMOUT (los identificadores de documento no coinciden)</translation>
     </message>
 </context>
 <context>
     <name>smout::store::InventoryStore</name>
     <message>
         <source>Category not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría sin elegir</translation>
     </message>
     <message>
         <source>the inventory database is locked by another program; try again in a moment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa tiene bloqueada la base de datos del inventario; vuelva a intentarlo en un momento (%1)</translation>
     </message>
     <message>
         <source>the inventory database is read-only; ask for write access or choose another inventory (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos del inventario es de solo lectura; solicite acceso de escritura o elija otro inventario (%1)</translation>
     </message>
     <message>
         <source>the inventory server cannot be reached; your unsaved work is kept (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede conectar con el servidor del inventario; su trabajo sin guardar se conserva (%1)</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador</translation>
     </message>
     <message>
         <source>with counsel</source>
-        <translation type="unfinished"></translation>
+        <translation>con la asesoría jurídica</translation>
     </message>
     <message>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>presentado</translation>
     </message>
     <message>
         <source>under review</source>
-        <translation type="unfinished"></translation>
+        <translation>en revisión</translation>
     </message>
     <message>
         <source>adjudicated: met</source>
-        <translation type="unfinished"></translation>
+        <translation>resuelto: cumple</translation>
     </message>
     <message>
         <source>adjudicated: not met</source>
-        <translation type="unfinished"></translation>
+        <translation>resuelto: no cumple</translation>
     </message>
     <message>
         <source>the %1 database driver is not installed (Debian package %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el controlador de base de datos %1 no está instalado (paquete de Debian %2)</translation>
     </message>
     <message>
         <source>the folder of the inventory %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta del inventario %1</translation>
     </message>
     <message>
         <source>the inventory %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el inventario %1: %2</translation>
     </message>
     <message>
         <source>revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>revisión %1</translation>
     </message>
     <message>
         <source>SMOUT %1 has no revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el SMOUT %1 no tiene revisión %2</translation>
     </message>
     <message>
         <source>no SMOUT with id %1 in the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún SMOUT con el identificador %1 en el inventario</translation>
     </message>
     <message>
         <source>revision %1 of %2 is damaged: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la revisión %1 de %2 está dañada: %3</translation>
     </message>
     <message>
         <source>the inventory is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el inventario está dañado: %1</translation>
     </message>
     <message>
         <source>SMOUT %1 has a revision counter without its revision</source>
-        <translation type="unfinished"></translation>
+        <translation>el SMOUT %1 tiene un contador de revisiones sin su revisión</translation>
     </message>
 </context>
 <context>
     <name>smout::store::Schema</name>
     <message>
         <source>the inventory cannot be set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede configurar el inventario: %1</translation>
     </message>
     <message>
         <source>the inventory cannot be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede actualizar el inventario: %1</translation>
     </message>
     <message>
         <source>updating the inventory to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la actualización del inventario a la versión %1 falló: %2</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "InventoryChart.h"
 #include "RevisionComparison.h"
 #include "SeverityColors.h"
+#include "StudioSettings.h"
 #include "model/SmoutDocument.h"
 
 #include <QCheckBox>
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -36,6 +36,7 @@ InventoryWindow::InventoryWindow(QWidget *parent)
     auto *dbLabel = new QLabel(tr("Inven&tory:"));
     dbLabel->setBuddy(m_database);
     m_database->setText(location());
+    m_database->setObjectName(u"inventoryDatabase"_s);
     m_database->setAccessibleName(tr("Inventory database"));
     m_database->setToolTip(tr("A SQLite file, or postgresql://user@host:port/dbname for a shared office inventory"));
     auto *use = new QPushButton(tr("&Use"));
@@ -104,13 +105,13 @@ InventoryWindow::InventoryWindow(QWidget *parent)
 
 QString InventoryWindow::location()
 {
-    const QString chosen = QSettings().value(u"database"_s).toString();
+    const QString chosen = StudioSettings::inventoryLocation();
     return chosen.isEmpty() ? InventoryStore::defaultLocation() : chosen;
 }
 
 void InventoryWindow::chooseDatabase()
 {
-    QSettings().setValue(u"database"_s, m_database->text().trimmed());
+    StudioSettings::setInventoryLocation(m_database->text());
     refresh();
 }
 

@@ -4,11 +4,14 @@
 #include "FieldBinder.h"
 #include "FieldChangesView.h"
 #include "InventoryWindow.h"
+#include "SettingsDialog.h"
 #include "SeverityColors.h"
 #include "SignaturesPanel.h"
+#include "StudioSettings.h"
 #include "diff/DocumentDiff.h"
 #include "io/SmoutJson.h"
 #include "model/FieldNames.h"
+#include "model/Translations.h"
 #include "pdf/FormText.h"
 #include "pdf/PdfExporter.h"
 #include "pdf/PdfRenderer.h"
@@ -28,6 +31,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPrintDialog>
@@ -35,7 +39,6 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -92,7 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_changesSinceSigning->setEnabled(false);
     });
     m_autosave.setSingleShot(true);
-    m_autosave.setInterval(1500);
+    m_autosave.setInterval(StudioSettings::autosaveDelayMs());
     connect(m_model.undoStack(), &QUndoStack::indexChanged, this, [this] {
         if (m_model.isModified())
             m_autosave.start();
@@ -102,8 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
             m_recovery.save(m_model.document(), m_model.filePath());
     });
 
-    const QString role = QSettings().value(u"role"_s).toString();
-    setRole(std::max(0, m_role->findData(role)));
+    setRole(std::max(0, m_role->findData(StudioSettings::role())));
     m_navigator->setCurrentRow(0);
     updateFindings();
     updateTitle();
@@ -146,6 +148,8 @@ void MainWindow::createActions()
     m_changesSinceSigning = edit->addAction(tr("&Changes Since Signing…"), this, &MainWindow::showChangesSinceSigning);
     m_changesSinceSigning->setEnabled(false);
     m_changesSinceSigning->setStatusTip(tr("Compare the document with the version signed in the PDF it was opened from"));
+    edit->addSeparator();
+    edit->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Next Section"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), this,
@@ -306,7 +310,7 @@ void MainWindow::setRole(int index)
     m_role->setCurrentIndex(index);
     const auto role = fromCode<Role>(m_role->itemData(index).toString());
     m_model.setRole(role.value_or(Role::Author));
-    QSettings().setValue(u"role"_s, m_role->itemData(index));
+    StudioSettings::setRole(m_role->itemData(index).toString());
 }
 
 void MainWindow::updateTitle()
@@ -485,18 +489,17 @@ void MainWindow::offerRecovery()
 
 void MainWindow::rememberRecent(const QString &path)
 {
-    QSettings settings;
-    QStringList recent = settings.value(u"recentFiles"_s).toStringList();
+    QStringList recent = StudioSettings::recentFiles();
     recent.removeAll(path);
     recent.prepend(path);
-    settings.setValue(u"recentFiles"_s, recent.mid(0, 8));
+    StudioSettings::setRecentFiles(recent.mid(0, 8));
     rebuildRecentMenu();
 }
 
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(u"recentFiles"_s).toStringList();
+    const QStringList recent = StudioSettings::recentFiles();
     for (const QString &path : recent)
         m_recentMenu->addAction(path, this, [this, path] {
             if (maybeSave())
@@ -529,7 +532,7 @@ bool MainWindow::saveToInventory()
         Dialogs::inform(this, tr("Not saved to the inventory"), tr("%1\nYour work is kept in this window and in its recovery copy.").arg(inventory.error()));
         return false;
     }
-    const QString who = qEnvironmentVariable("USER", tr("unknown"));
+    const QString who = StudioSettings::userName();
     const SmoutDocument &doc = m_model.document();
     auto current = inventory.value()->load(doc.id);
     int expected = m_storeRevision;
@@ -580,6 +583,7 @@ void MainWindow::exportPdf()
         return;
     pdf::ExportOptions options;
     options.attachmentDir = m_model.ruleContext().attachmentDir;
+    options.pageSize = StudioSettings::pageSize();
     const Status done = pdf::exportPdfFile(m_model.document(), path, options);
     if (!done)
         Dialogs::inform(this, tr("Export failed"), done.error());
@@ -590,6 +594,7 @@ void MainWindow::exportPdf()
 void MainWindow::printPreview()
 {
     QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(StudioSettings::pageSize()));
     QPrintPreviewDialog preview(&printer, this);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
         const bool draft = countOf(m_model.findings(), Severity::Error) > 0;
@@ -601,6 +606,7 @@ void MainWindow::printPreview()
 void MainWindow::print()
 {
     QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(StudioSettings::pageSize()));
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -622,4 +628,29 @@ void MainWindow::attachRulesOfBehavior()
     hash.addData(&file);
     m_model.setValue(u"questions.q4_rules_of_behavior.file"_s, QFileInfo(path).fileName());
     m_model.setValue(u"questions.q4_rules_of_behavior.sha256"_s, QString::fromLatin1(hash.result().toHex()));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        applySettings();
+}
+
+void MainWindow::applySettings()
+{
+    m_autosave.setInterval(StudioSettings::autosaveDelayMs());
+    setRole(std::max(0, m_role->findData(StudioSettings::role())));
+    setPdfFollowsInterfaceLanguage(StudioSettings::pdfInInterfaceLanguage());
+    if (auto *source = m_signatures->findChild<QComboBox *>(u"certificateSource"_s)) {
+        const QString dir = StudioSettings::certificateDatabase();
+        if (source->findData(dir) < 0)
+            source->addItem(dir, dir);
+        source->setCurrentIndex(source->findData(dir));
+    }
+    if (m_inventory) {
+        if (auto *database = m_inventory->findChild<QLineEdit *>(u"inventoryDatabase"_s))
+            database->setText(InventoryWindow::location());
+        m_inventory->refresh();
+    }
 }

@@ -44,6 +44,9 @@ public:
     // Saves the document as a new revision of the inventory; on a conflict the user chooses.
     bool saveToInventory();
     SignaturesPanel *signaturesPanel() const { return m_signatures; }
+    // Edit → Settings…; applySettings puts the saved settings into effect in this window.
+    void showSettings();
+    void applySettings();
     // What changed since the version signed in the PDF the document was opened from, or
     // nothing when it was not opened from a signed PDF.
     std::optional<QList<smout::FieldChange>> changesSinceSigning() const;

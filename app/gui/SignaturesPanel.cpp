@@ -2,6 +2,7 @@
 
 #include "Dialogs.h"
 #include "SignDialog.h"
+#include "StudioSettings.h"
 #include "io/SmoutJson.h"
 #include "signing/NssDatabase.h"
 #include "signing/PdfSigner.h"
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -41,12 +41,12 @@ SignaturesPanel::SignaturesPanel(DocumentModel *model, QWidget *parent)
     source->addItem(tr("SMOUT Studio's own certificate database"), QString());
     source->addItem(tr("My NSS database (%1), with smart cards").arg(signing::NssDatabase::userDefault()),
                     signing::NssDatabase::userDefault());
-    const QString chosen = QSettings().value(u"nssDir"_s).toString();
+    const QString chosen = StudioSettings::certificateDatabase();
     if (source->findData(chosen) < 0)
         source->addItem(chosen, chosen);
     source->setCurrentIndex(source->findData(chosen));
     connect(source, &QComboBox::activated, this, [this, source](int index) {
-        QSettings().setValue(u"nssDir"_s, source->itemData(index));
+        StudioSettings::setCertificateDatabase(source->itemData(index).toString());
         const QString open = signing::NssDatabase::current();
         if (!open.isEmpty() && QDir(open) != QDir(certificateDatabase()))
             Dialogs::inform(this, tr("Certificates"),
@@ -90,7 +90,7 @@ SignaturesPanel::SignaturesPanel(DocumentModel *model, QWidget *parent)
 
 QString SignaturesPanel::certificateDatabase()
 {
-    const QString chosen = QSettings().value(u"nssDir"_s).toString();
+    const QString chosen = StudioSettings::certificateDatabase();
     return chosen.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/nssdb"_s : chosen;
 }
 

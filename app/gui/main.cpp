@@ -1,6 +1,7 @@
 // `smout-studio [FILE]`: the SMOUT Studio window.
 
 #include "MainWindow.h"
+#include "StudioSettings.h"
 #include "model/Translations.h"
 
 #include <QApplication>
@@ -22,7 +23,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(u"SMOUT Studio"_s);
     QApplication::setOrganizationName(u"SMOUT Studio"_s);
     QApplication::setApplicationVersion(QStringLiteral(SMOUT_VERSION));
-    smout::installTranslations();
+    QGuiApplication::setDesktopFileName(u"org.smoutstudio.SmoutStudio"_s);
+    smout::installTranslations(StudioSettings::language());
+    smout::setPdfFollowsInterfaceLanguage(StudioSettings::pdfInInterfaceLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Drafts, checks and exports SMOUTs."));

@@ -4,10 +4,13 @@
 #include "FormText.h"
 #include "PdfRenderer.h"
 #include "io/SmoutJson.h"
+#include "model/Translations.h"
 #include "rules/RuleEngine.h"
 
 #include <QBuffer>
 #include <QPdfWriter>
+
+#include <optional>
 
 namespace smout::pdf {
 
@@ -23,6 +26,9 @@ struct ExportText {
 
 Result<ExportedPdf> exportPdf(const SmoutDocument &source, const ExportOptions &options)
 {
+    // The draft appendix and the PDF's title are printed in English too (unless the user
+    // chose otherwise); the errors after them are the user's, in the interface language.
+    std::optional<PrintedFormScope> english(std::in_place);
     const SmoutDocument doc = options.release ? releaseCopy(source) : source;
     RuleContext context;
     context.today = options.today;
@@ -59,6 +65,7 @@ Result<ExportedPdf> exportPdf(const SmoutDocument &source, const ExportOptions &
     finishing.author = authors.isEmpty() ? component : authors.join(u", "_s);
     finishing.subject = ExportText::tr("Social Media Operational Use Template (MD 110-01), document %1%2")
                             .arg(doc.id, options.release ? ExportText::tr(", FOIA release copy") : QString());
+    english.reset();
     auto finished = finishPdf(raw, finishing);
     if (!finished)
         return Error{finished.error()};

@@ -3,6 +3,7 @@
 #include "FormText.h"
 #include "PageBreaks.h"
 #include "SignatureSlots.h"
+#include "model/Translations.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
@@ -72,6 +73,7 @@ void paintDraftMark(QPainter &p, const QRectF &page)
 
 int PdfRenderer::render(const SmoutDocument &doc, const RenderOptions &options, QPagedPaintDevice *device)
 {
+    const PrintedFormScope english; // the form is printed in English unless the user chose otherwise
     const qreal dpi = device->logicalDpiY();
     QTextDocument text;
     text.documentLayout()->setPaintDevice(device);

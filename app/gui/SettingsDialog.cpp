@@ -1,0 +1,83 @@
+#include "SettingsDialog.h"
+
+#include "Dialogs.h"
+#include "StudioSettings.h"
+#include "signing/NssDatabase.h"
+#include "store/InventoryStore.h"
+#include "ui_settingsDialog.h"
+
+#include <QPushButton>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void selectData(QComboBox *combo, const QVariant &value)
+{
+    combo->setCurrentIndex(std::max(0, combo->findData(value)));
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>())
+{
+    m_ui->setupUi(this);
+
+    // Each language is named in its own language, so anyone can find theirs.
+    m_ui->languageCombo->addItem(tr("System language"), QString());
+    m_ui->languageCombo->addItem(u"English"_s, u"en"_s);
+    m_ui->languageCombo->addItem(u"Español"_s, u"es"_s);
+    selectData(m_ui->languageCombo, StudioSettings::language());
+    m_ui->pdfLanguageCheck->setChecked(StudioSettings::pdfInInterfaceLanguage());
+
+    m_ui->pageSizeCombo->addItem(tr("US Letter"), int(QPageSize::Letter));
+    m_ui->pageSizeCombo->addItem(tr("A4"), int(QPageSize::A4));
+    selectData(m_ui->pageSizeCombo, int(StudioSettings::pageSize()));
+
+    m_ui->roleCombo->addItem(tr("Program office"), u"author"_s);
+    m_ui->roleCombo->addItem(tr("Counsel"), u"counsel"_s);
+    m_ui->roleCombo->addItem(tr("DHS Privacy reviewer"), u"reviewer"_s);
+    selectData(m_ui->roleCombo, StudioSettings::role());
+
+    m_ui->userNameEdit->setPlaceholderText(StudioSettings::systemUserName());
+    m_ui->userNameEdit->setText(StudioSettings::userName());
+    m_ui->autosaveSpin->setSuffix(tr(" s", "seconds"));
+    m_ui->autosaveSpin->setValue(StudioSettings::autosaveDelayMs() / 1000.0);
+
+    m_ui->inventoryEdit->setPlaceholderText(smout::store::InventoryStore::defaultLocation());
+    m_ui->inventoryEdit->setText(StudioSettings::inventoryLocation());
+    connect(m_ui->inventoryBrowse, &QPushButton::clicked, this, [this] {
+        const QString path = Dialogs::saveFileName(this, tr("Inventory database"), u"inventory.sqlite"_s,
+                                                   tr("SQLite database (*.sqlite *.db);;All files (*)"));
+        if (!path.isEmpty())
+            m_ui->inventoryEdit->setText(path);
+    });
+
+    const QString userNss = smout::signing::NssDatabase::userDefault();
+    m_ui->certificateCombo->addItem(tr("SMOUT Studio's own certificate database"), QString());
+    m_ui->certificateCombo->addItem(tr("My NSS database (%1), with smart cards").arg(userNss), userNss);
+    const QString chosen = StudioSettings::certificateDatabase();
+    if (m_ui->certificateCombo->findData(chosen) < 0)
+        m_ui->certificateCombo->addItem(chosen, chosen);
+    selectData(m_ui->certificateCombo, chosen);
+
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::accept()
+{
+    StudioSettings::setLanguage(m_ui->languageCombo->currentData().toString());
+    StudioSettings::setPdfInInterfaceLanguage(m_ui->pdfLanguageCheck->isChecked());
+    StudioSettings::setPageSize(QPageSize::PageSizeId(m_ui->pageSizeCombo->currentData().toInt()));
+    StudioSettings::setRole(m_ui->roleCombo->currentData().toString());
+    StudioSettings::setUserName(m_ui->userNameEdit->text());
+    StudioSettings::setAutosaveDelayMs(qRound(m_ui->autosaveSpin->value() * 1000));
+    StudioSettings::setInventoryLocation(m_ui->inventoryEdit->text());
+    StudioSettings::setCertificateDatabase(m_ui->certificateCombo->currentData().toString());
+    QDialog::accept();
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+// Every preference of the window in one place, read and written through QSettings (the
+// user's configuration file of "SMOUT Studio"), with the defaults a first start uses.
+
+#include <QPageSize>
+#include <QString>
+#include <QStringList>
+
+namespace StudioSettings {
+
+// "" follows the system's language; otherwise "en" or "es".
+QString language();
+void setLanguage(const QString &code);
+
+// "author", "counsel" or "reviewer": the role the window starts in.
+QString role();
+void setRole(const QString &code);
+
+// Recorded with every revision saved to the inventory; by default the system account's full
+// name (or its login when the account has none).
+QString userName();
+void setUserName(const QString &name);
+QString systemUserName();
+
+// Export, print preview and print lay the form out on this page size (Letter or A4).
+QPageSize::PageSizeId pageSize();
+void setPageSize(QPageSize::PageSizeId size);
+
+// How long after the last change the recovery copy is written.
+int autosaveDelayMs();
+void setAutosaveDelayMs(int ms);
+
+// Empty for the user's own SQLite inventory; otherwise a file or a postgresql:// URL.
+QString inventoryLocation();
+void setInventoryLocation(const QString &location);
+
+// Empty for SMOUT Studio's own certificate database; otherwise an NSS database directory.
+QString certificateDatabase();
+void setCertificateDatabase(const QString &dir);
+
+// Whether the PDF's form wording follows the interface language (English by default).
+bool pdfInInterfaceLanguage();
+void setPdfInInterfaceLanguage(bool follows);
+
+QStringList recentFiles();
+void setRecentFiles(const QStringList &files);
+
+} // namespace StudioSettings
