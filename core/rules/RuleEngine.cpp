@@ -72,6 +72,16 @@ Findings RuleEngine::validate(const SmoutDocument &doc, const RuleContext &conte
     return findings;
 }
 
+bool RuleEngine::exemptionApplies(const SmoutDocument &doc, ScreeningFlag f)
+{
+    return checks::exemptionIsValid(doc, f);
+}
+
+bool RuleEngine::isScreeningRecord(const SmoutDocument &doc)
+{
+    return checks::claimsValidExemption(doc);
+}
+
 QList<RuleEngine::RuleInfo> RuleEngine::rules()
 {
     QList<RuleInfo> out;
