@@ -55,7 +55,7 @@ void q1Description(const RuleInput &in, FindingSink &out)
         out.warning(u"questions.q1_description"_s,
                     RuleText::tr("The description has %n word(s). The Privacy Office usually "
                                  "needs at least 60 to understand what is collected, from whom "
-                                 "and why.",
+                                 "and why: describe the use more fully in question 1.",
                                  nullptr, words));
 }
 
