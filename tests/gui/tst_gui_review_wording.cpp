@@ -12,8 +12,19 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTranslator>
 
 using namespace guitest;
+
+// A stand-in translation of the window's review form: every text marked as translated.
+class MarkedTranslation : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return qstrcmp(context, "ReviewForm") == 0 ? u"\u00bb "_s + QString::fromUtf8(source) : QString();
+    }
+};
 
 class TestGuiReviewWording : public QObject {
     Q_OBJECT
@@ -158,6 +169,21 @@ private Q_SLOTS:
         // In English the text already is the form's; no tool tip repeats it.
         QCOMPARE(form->findChild<QAbstractButton *>(u"outcome_met"_s)->toolTip(), QString());
         QCOMPARE(form->findChild<QLabel *>(u"designationTextLabel"_s)->toolTip(), QString());
+    }
+
+    void englishOnHoverUnderATranslation()
+    {
+        MarkedTranslation translation;
+        QCoreApplication::installTranslator(&translation);
+        MainWindow translated;
+        QCoreApplication::removeTranslator(&translation);
+        QWidget *review = translated.sectionForm(translated.sectionIndex(u"review"_s));
+        const QString met = W::english(W::outcome(Outcome::Met));
+        auto *button = review->findChild<QAbstractButton *>(u"outcome_met"_s);
+        QCOMPARE(button->text(), u"\u00bb "_s + met);
+        QCOMPARE(button->toolTip(), met);
+        auto *label = review->findChild<QLabel *>(u"designationTextLabel"_s);
+        QCOMPARE(label->toolTip(), W::english(W::designationText()));
     }
 
     void categoryOnlyOfQuestionOneShowsWhileChecked()
