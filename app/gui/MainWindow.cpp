@@ -251,7 +251,7 @@ void MainWindow::updateFindings()
 
 void MainWindow::updateNavigator()
 {
-    const bool exempt = m_model.document().screening.anyExempt();
+    const bool exempt = RuleEngine::isScreeningRecord(m_model.document());
     for (int i = 0; i < m_sections.size(); ++i) {
         const QString id = m_sections[i].id;
         int errors = 0, warnings = 0;
@@ -284,7 +284,7 @@ void MainWindow::updateNavigator()
     QLabel *notice = m_sections[0].form->findChild<QLabel *>(u"exemptNotice"_s);
     QStringList exemptions;
     for (const ScreeningFlag f : allOf<ScreeningFlag>())
-        if (m_model.document().screening.flag(f))
+        if (RuleEngine::exemptionApplies(m_model.document(), f))
             exemptions << FormText::screeningLabel(f);
     notice->setText(exemptions.isEmpty()
                         ? tr("No exemption applies: complete every section of the template.")

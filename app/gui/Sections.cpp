@@ -1,5 +1,7 @@
 #include "Sections.h"
 
+#include "ReviewSection.h"
+
 #include "ui_accessForm.h"
 #include "ui_question1Form.h"
 #include "ui_question2Form.h"
@@ -17,11 +19,13 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // The generated Ui class only holds pointers to widgets owned by the form.
-template <typename Ui> SectionForm make(const QString &id)
+template <typename Ui> SectionForm make(const QString &id, void (*prepare)(QWidget *) = nullptr)
 {
     auto *form = new QWidget;
     Ui ui;
     ui.setupUi(form);
+    if (prepare)
+        prepare(form);
     return {id, form->windowTitle(), form};
 }
 
@@ -34,7 +38,7 @@ QList<SectionForm> createSectionForms()
         make<Ui::Question1Form>(u"q1"_s),          make<Ui::Question2Form>(u"q2"_s),
         make<Ui::Question3Form>(u"q3"_s),          make<Ui::Question4Form>(u"q4"_s),
         make<Ui::Question5Form>(u"q5"_s),          make<Ui::TrainingForm>(u"training"_s),
-        make<Ui::AccessForm>(u"access"_s),         make<Ui::ReviewForm>(u"review"_s),
+        make<Ui::AccessForm>(u"access"_s),         make<Ui::ReviewForm>(u"review"_s, prepareReviewForm),
         make<Ui::SignaturesForm>(u"signatures"_s),
     };
 }

@@ -54,7 +54,12 @@ enum class Rule {
 inline constexpr int RuleCount = 8;
 
 enum class Outcome { Unset, Met, NotMet };
-enum class OutcomeReason { AuthoritiesInsufficient, RobNoncompliant, TrainingRequired };
+enum class OutcomeReason {
+    AuthoritiesInsufficient,
+    RobNoncompliant,
+    TrainingRequired,
+    DocumentationRequired,
+};
 enum class Coverage { Unset, Existing, New, Update };
 
 // Reviewer's choices in "Rules of Behavior Content".
@@ -117,9 +122,10 @@ SMOUT_CODES(Rule, 8, {Rule::Equipment, "equipment"_L1}, {Rule::EmailAccounts, "e
             {Rule::PiiCollection, "pii_collection"_L1}, {Rule::PiiSafeguards, "pii_safeguards"_L1},
             {Rule::Documentation, "documentation"_L1}, {Rule::Training, "training"_L1})
 SMOUT_CODES(Outcome, 2, {Outcome::Met, "met"_L1}, {Outcome::NotMet, "not_met"_L1})
-SMOUT_CODES(OutcomeReason, 3, {OutcomeReason::AuthoritiesInsufficient, "authorities_insufficient"_L1},
+SMOUT_CODES(OutcomeReason, 4, {OutcomeReason::AuthoritiesInsufficient, "authorities_insufficient"_L1},
             {OutcomeReason::RobNoncompliant, "rob_noncompliant"_L1},
-            {OutcomeReason::TrainingRequired, "training_required"_L1})
+            {OutcomeReason::TrainingRequired, "training_required"_L1},
+            {OutcomeReason::DocumentationRequired, "documentation_required"_L1})
 SMOUT_CODES(Coverage, 3, {Coverage::Existing, "existing"_L1}, {Coverage::New, "new"_L1},
             {Coverage::Update, "update"_L1})
 SMOUT_CODES(EquipmentChoice, 2, {EquipmentChoice::NonAttributable, "non_attributable"_L1},

@@ -1,6 +1,7 @@
 #include "FormHtml.h"
 
 #include "FormText.h"
+#include "model/ReviewWording.h"
 
 namespace smout::pdf {
 
@@ -192,94 +193,134 @@ QString questions(const SmoutDocument &doc)
     return h;
 }
 
-template <typename E> QString choices(E current, std::initializer_list<std::pair<E, QString>> options, int indent = 2)
+// The reviewer's section below is printed in the 2017 template's English words whatever
+// the user's language: a reviewer compares it with the form they know.
+QString en(const char *text)
+{
+    return esc(ReviewWording::english(text));
+}
+
+QString indented(const QString &html, int indent)
+{
+    return u"<div style=\"margin-left:%1px\">%2</div>"_s.arg(indent * 22).arg(html);
+}
+
+// No answer of the reviewer's section given yet: the form's own prompts are printed.
+bool isBlank(const Review &r)
+{
+    Review blank;
+    blank.unknown = r.unknown;
+    blank.robContent.unknown = r.robContent.unknown;
+    blank.robContent.piiStorage.unknown = r.robContent.piiStorage.unknown;
+    blank.robContent.training.unknown = r.robContent.training.unknown;
+    blank.determination.unknown = r.determination.unknown;
+    blank.pia.unknown = r.pia.unknown;
+    blank.sorn.unknown = r.sorn.unknown;
+    return r == blank;
+}
+
+template <typename E> QString options(E current, int indent = 2)
 {
     QString h;
-    for (const auto &[value, label] : options)
-        h += choiceLine(current == value, esc(label), indent);
+    for (const E value : allOf<E>())
+        h += choiceLine(current == value, en(ReviewWording::option(value)), indent);
     return h;
 }
 
-QString coverage(const DocumentationRequirement &r, bool isPia)
+QString ruleHeading(Rule r)
 {
-    QString h = choiceLine(r.required, isPia ? FormText::tr("A PIA is required.") : FormText::tr("A SORN is required:"), 1);
-    h += choiceLine(r.coverage == Coverage::Existing,
-                    isPia ? FormText::tr("Covered by existing PIA.") : FormText::tr("Covered by existing SORN:"), 2);
+    return u"<p class=\"rule\"><i>%1</i></p>"_s.arg(en(ReviewWording::ruleHeading(r)));
+}
+
+QString coverage(const DocumentationRequirement &r, bool isPia, bool blank)
+{
+    QString h = choiceLine(r.required, en(ReviewWording::required(isPia)), 3);
+    h += choiceLine(r.coverage == Coverage::Existing, en(ReviewWording::coveredByExisting(isPia)), 4);
     if (!r.existing.isEmpty())
-        h += u"<div style=\"margin-left:66px\">%1</div>"_s.arg(list(r.existing));
-    h += choiceLine(r.coverage == Coverage::New, FormText::tr("New."), 2);
-    h += choiceLine(r.coverage == Coverage::Update,
-                    (isPia ? FormText::tr("Updated. Name and number of the PIA to be updated:")
-                           : FormText::tr("Updated. Name and number of the SORN to be updated:"))
-                        + u' ' + esc(r.updateTarget),
-                    2);
+        h += indented(list(r.existing), 4);
+    h += choiceLine(r.coverage == Coverage::New, en(ReviewWording::coverageNew()), 4);
+    QString updated = en(ReviewWording::coverageUpdated());
+    if (blank)
+        updated += u' ' + en(ReviewWording::updatePrompt(isPia));
+    else if (!r.updateTarget.trimmed().isEmpty())
+        updated += u' ' + esc(r.updateTarget.trimmed());
+    return h + choiceLine(r.coverage == Coverage::Update, updated, 4);
+}
+
+QString robContent(const RobContent &c)
+{
+    using W = ReviewWording;
+    QString h = u"<p class=\"question\">%1</p>"_s.arg(en(W::robContent()));
+    h += ruleHeading(Rule::Equipment) + options(c.equipment);
+    h += ruleHeading(Rule::EmailAccounts) + options(c.emailAccounts);
+    h += ruleHeading(Rule::PublicInteraction) + options(c.publicInteraction);
+    h += ruleHeading(Rule::PrivacySettings) + options(c.privacySettings);
+    h += ruleHeading(Rule::PiiCollection);
+    const QStringList &sorns = c.piiStorage.sorns;
+    for (const PiiStorageKind kind : allOf<PiiStorageKind>()) {
+        h += choiceLine(c.piiStorage.kind == kind, en(W::option(kind)), 2);
+        h += u"<p style=\"margin-left:66px\">%1</p>"_s.arg(en(W::listSorns()));
+        // The SORNs under the kind chosen; with no kind chosen, after the last prompt.
+        const bool here = c.piiStorage.kind == kind
+            || (c.piiStorage.kind == PiiStorageKind::Unset && kind == PiiStorageKind::Sor);
+        if (here && !sorns.isEmpty())
+            h += indented(list(sorns), 3);
+    }
+    h += ruleHeading(Rule::PiiSafeguards) + options(c.piiSafeguards);
+    h += ruleHeading(Rule::Documentation) + options(c.documentation);
+    h += ruleHeading(Rule::Training);
+    h += choiceLine(c.training.required, en(W::trainingRequired()), 2);
+    for (const TrainingTopic t : allOf<TrainingTopic>())
+        h += choiceLine(c.training.topics.contains(t), en(W::topic(t)), 3);
+    h += u"<p style=\"margin-left:44px\">%1</p>"_s.arg(en(W::mechanisms()));
+    for (const TrainingVerificationChoice v : allOf<TrainingVerificationChoice>())
+        h += choiceLine(c.training.verification.contains(v), en(W::option(v)), 3);
     return h;
 }
 
 QString review(const SmoutDocument &doc)
 {
+    using W = ReviewWording;
     const Review &r = doc.review;
-    const RobContent &c = r.robContent;
-    QString h = u"<h1 class=\"newpage\">%1</h1>"_s.arg(FormText::tr("DHS SOCIAL MEDIA DOCUMENTATION"));
-    h += u"<p class=\"lead\">%1</p>"_s.arg(FormText::tr("(To be Completed by the DHS Privacy Office)"));
-    h += field(FormText::tr("DATE reviewed by the DHS Privacy Office:"), date(r.dateReviewed));
-    h += field(FormText::tr("NAME of the DHS Privacy Office Reviewer:"), r.reviewerName);
-    h += u"<p><b>%1</b></p>"_s.arg(FormText::tr("DESIGNATION: covering PIA(s)"))
-        + list(r.designationPias);
-    h += u"<p><b>%1</b></p>"_s.arg(FormText::tr("DESIGNATION: covering SORN(s)"))
-        + list(r.designationSorns);
-    h += u"<p class=\"question\">%1</p>"_s.arg(FormText::tr("1. Category of Use:"));
-    for (const Category cat : allOf<Category>())
-        h += choiceLine(r.categories.contains(cat), esc(FormText::categoryLabel(cat)));
-    if (!r.otherCategory.isEmpty())
-        h += field(FormText::tr("Other:"), r.otherCategory);
-    h += u"<p class=\"question\">%1</p>"_s.arg(FormText::tr("2. Authorities analysis:"));
+    const bool blank = isBlank(r);
+    QString h = u"<h1 class=\"newpage\">%1</h1>"_s.arg(en(W::heading()));
+    h += u"<p class=\"lead\">%1</p>"_s.arg(en(W::completedBy()));
+    h += field(W::english(W::dateReviewed()), date(r.dateReviewed));
+    h += field(W::english(W::reviewerName()), r.reviewerName);
+    h += u"<p><b>%1</b></p><p>%2</p>"_s.arg(en(W::designation()), en(W::designationText()));
+    h += u"<p><b>%1</b></p>"_s.arg(en(W::designationPia())) + list(r.designationPias);
+    h += u"<p><b>%1</b></p>"_s.arg(en(W::designationSorn())) + list(r.designationSorns);
+
+    h += u"<p class=\"question\">%1</p>"_s.arg(en(W::categoryOfUse()));
+    for (const Category c : W::categories())
+        h += choiceLine(r.categories.contains(c),
+                        en(W::category(c)) + (c == Category::Other && blank ? u' ' + en(W::otherPrompt()) : QString()));
+    // A category only question 1 offers (kept from an older file) is shown, not dropped.
+    for (const Category c : allOf<Category>())
+        if (!W::category(c) && r.categories.contains(c))
+            h += choiceLine(true, esc(FormText::categoryLabel(c)));
+    if (!r.otherCategory.trimmed().isEmpty())
+        h += indented(paragraphs(r.otherCategory), 1);
+
+    h += u"<p class=\"question\">%1</p>"_s.arg(en(W::authoritiesAnalysis()));
     h += paragraphs(r.authoritiesAnalysis);
-    h += u"<p class=\"question\">%1</p>"_s.arg(FormText::tr("3. Rules of Behavior Content:"));
-    h += u"<p class=\"rule\"><i>%1</i></p>"_s.arg(FormText::tr("Equipment."));
-    h += choices(c.equipment, {{EquipmentChoice::NonAttributable, FormText::tr("Use government-issued equipment; equipment may be non-attributable and need not resolve back to a DHS/US IP address.")},
-                               {EquipmentChoice::DhsAttributable, FormText::tr("Use government-issued equipment that must resolve back to a DHS/US IP address.")}});
-    h += u"<p class=\"rule\"><i>%1</i></p>"_s.arg(FormText::tr("Email and accounts."));
-    h += choices(c.emailAccounts, {{EmailChoice::NotRequired, FormText::tr("Government email addresses or official DHS accounts are not required.")},
-                                   {EmailChoice::Required, FormText::tr("Government email addresses or official DHS accounts are required.")}});
-    h += u"<p class=\"rule\"><i>%1</i></p>"_s.arg(FormText::tr("Public interaction."));
-    h += choices(c.publicInteraction, {{InteractionChoice::MayInteract, FormText::tr("Users may interact with individuals in relation to a specific law enforcement investigation.")},
-                                       {InteractionChoice::MayNotInteract, FormText::tr("Users may not interact with individuals.")}});
-    h += u"<p class=\"rule\"><i>%1</i></p>"_s.arg(FormText::tr("Privacy settings."));
-    h += choices(c.privacySettings, {{PrivacySettingsChoice::MayDisregard, FormText::tr("Users may disregard privacy settings.")},
-                                     {PrivacySettingsChoice::MustRespect, FormText::tr("Users must respect individuals' privacy settings.")}});
-    h += u"<p class=\"rule\"><i>%1</i></p>"_s.arg(FormText::tr("PII storage."));
-    h += choices(c.piiStorage.kind, {{PiiStorageKind::ExemptedSor, FormText::tr("PII is maintained in an exempted system of records.")},
-                                     {PiiStorageKind::Sor, FormText::tr("PII is maintained in a system of records.")}});
-    if (!c.piiStorage.sorns.isEmpty())
-        h += u"<div style=\"margin-left:66px\">%1</div>"_s.arg(list(c.piiStorage.sorns));
-    h += u"<p class=\"rule\"><i>%1</i></p>"_s.arg(FormText::tr("PII safeguards."));
-    h += choices(c.piiSafeguards, {{SafeguardsChoice::PrivacyAct, FormText::tr("Protect PII as required by the Privacy Act and DHS privacy policy.")},
-                                   {SafeguardsChoice::MinimalOps004, FormText::tr("Only a minimal amount of PII, consistent with DHS/OPS-004.")}});
-    h += u"<p class=\"rule\"><i>%1</i></p>"_s.arg(FormText::tr("Documentation."));
-    h += choices(c.documentation, {{DocumentationChoice::Required, FormText::tr("Documentation of operational use is required.")},
-                                   {DocumentationChoice::NotRequired, FormText::tr("Documentation of operational use is not required.")}});
-    h += u"<p class=\"rule\"><i>%1</i></p>"_s.arg(FormText::tr("Training."));
-    h += choiceLine(c.training.required, FormText::tr("Training is required, covering:"), 2);
-    for (const TrainingTopic t : allOf<TrainingTopic>())
-        h += choiceLine(c.training.topics.contains(t), esc(FormText::trainingTopic(t)), 3);
-    h += choiceLine(c.training.verification.contains(TrainingVerificationChoice::SelfCertify), FormText::tr("Verified by self-certification."), 2);
-    h += choiceLine(c.training.verification.contains(TrainingVerificationChoice::PpocRecords), FormText::tr("Verified by Component Privacy Officer or PPOC records."), 2);
-    h += choiceLine(c.training.verification.contains(TrainingVerificationChoice::CannotVerify), FormText::tr("Training cannot be verified."), 2);
+    h += robContent(r.robContent);
 
     const Determination &d = r.determination;
-    h += u"<h2>%1</h2>"_s.arg(FormText::tr("DHS Privacy Office Determination"));
-    h += choiceLine(d.outcome == Outcome::Met, FormText::tr("Program has met requirements to use social media for the stated authorized operational purposes, and must continue compliance with the requirements above."));
-    h += choiceLine(d.outcome == Outcome::NotMet, FormText::tr("Program has not yet met requirements to utilize social media for operational purposes."));
-    h += choiceLine(d.reasons.contains(OutcomeReason::AuthoritiesInsufficient), FormText::tr("Program authorities do not authorize operational use of social media."), 2);
-    h += choiceLine(d.reasons.contains(OutcomeReason::RobNoncompliant), FormText::tr("Rules of Behavior do not comply."), 2);
-    if (!d.robAnalysis.isEmpty())
-        h += u"<div style=\"margin-left:66px\">%1</div>"_s.arg(paragraphs(d.robAnalysis));
-    h += choiceLine(d.reasons.contains(OutcomeReason::TrainingRequired), FormText::tr("Training required."), 2);
-    h += u"<p><b>%1</b></p>"_s.arg(FormText::tr("Additional Privacy compliance documentation is required:"));
-    h += coverage(r.pia, true);
-    h += coverage(r.sorn, false);
-    h += u"<h2>%1</h2>"_s.arg(FormText::tr("DHS PRIVACY OFFICE COMMENTS"));
+    h += u"<h2>%1</h2>"_s.arg(en(W::determination()));
+    h += choiceLine(d.outcome == Outcome::Met, en(W::outcome(Outcome::Met)));
+    h += choiceLine(d.outcome == Outcome::NotMet, en(W::outcome(Outcome::NotMet)));
+    for (const OutcomeReason reason : allOf<OutcomeReason>()) {
+        QString label = en(W::reason(reason));
+        if (reason == OutcomeReason::RobNoncompliant && blank)
+            label += u' ' + en(W::analysisPrompt());
+        h += choiceLine(d.reasons.contains(reason), label, 2);
+        if (reason == OutcomeReason::RobNoncompliant && !d.robAnalysis.trimmed().isEmpty())
+            h += indented(paragraphs(d.robAnalysis), 2);
+    }
+    h += coverage(r.pia, true, blank);
+    h += coverage(r.sorn, false, blank);
+    h += u"<h2>%1</h2>"_s.arg(en(W::comments()));
     h += paragraphs(r.comments);
     return h;
 }

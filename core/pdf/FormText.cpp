@@ -295,17 +295,4 @@ QString FormText::accessModeApprover(AccessMode m)
     return {};
 }
 
-QString FormText::trainingTopic(TrainingTopic t)
-{
-    switch (t) {
-    case TrainingTopic::LegalAuthorities: return tr("legal authorities");
-    case TrainingTopic::AcceptableUses: return tr("acceptable operational uses of social media");
-    case TrainingTopic::AccessRequirements: return tr("access requirements");
-    case TrainingTopic::RulesOfBehavior: return tr("Rules of Behavior");
-    case TrainingTopic::DocumentationRequirements:
-        return tr("requirements for documenting operational uses of social media");
-    }
-    return {};
-}
-
 } // namespace smout

@@ -39,7 +39,6 @@ public:
     static QString accessModeName(AccessMode m);
     static QString accessModeDefinition(AccessMode m);
     static QString accessModeApprover(AccessMode m);
-    static QString trainingTopic(TrainingTopic t);
 };
 
 } // namespace smout

@@ -51,7 +51,8 @@ void robSafeguards(const RuleInput &in, FindingSink &out)
         out.warning(rulePath(Rule::PiiSafeguards, "answer"),
                     RuleText::tr("Rule f) is answered No: the Privacy Office rarely accepts PII "
                                  "that is not protected as the Privacy Act and DHS privacy policy "
-                                 "require."));
+                                 "require. Protect it so and answer Yes, or detail in Rule f)'s "
+                                 "reasoning how the PII is protected instead."));
 }
 
 void robTraining(const RuleInput &in, FindingSink &out)
@@ -59,7 +60,8 @@ void robTraining(const RuleInput &in, FindingSink &out)
     if (in.doc.questions.rule(Rule::Training).answer == YesNo::No)
         out.warning(rulePath(Rule::Training, "answer"),
                     RuleText::tr("Rule h) is answered No: expect the determination \"Training "
-                                 "required\" until users complete annual privacy training."));
+                                 "required\" until users complete annual privacy training. Say in "
+                                 "Rule h)'s reasoning when the training will be in place."));
 }
 
 void trnMechanism(const RuleInput &in, FindingSink &out)
@@ -91,15 +93,24 @@ bool isMasked(AccessMode m)
     return m == AccessMode::MaskedMonitoring || m == AccessMode::UndercoverEngagement;
 }
 
+bool isCbp(const SmoutDocument &doc)
+{
+    return doc.summary.component.trimmed() == u"CBP";
+}
+
 } // namespace
 
+// The access modes and their approvers are CBP's procedure: required of CBP, optional for
+// the other components, whose own procedures govern.
 void useMode(const RuleInput &in, FindingSink &out)
 {
-    if (in.doc.questions.accessModes.isEmpty())
+    if (isCbp(in.doc) && in.doc.questions.accessModes.isEmpty())
         out.warning(u"questions.access_modes"_s,
-                    RuleText::tr("Choose how users reach social media (overt research, overt "
-                                 "monitoring, overt engagement, masked monitoring, undercover "
-                                 "engagement) so the right supervisor approves their access."));
+                    RuleText::tr("Choose how users reach social media (Access modes: overt "
+                                 "research, overt monitoring, overt engagement, masked monitoring, "
+                                 "undercover engagement). CBP's Standard Operating Procedure for "
+                                 "Access to Operational Use of Social Media sets who approves each "
+                                 "user's access by these modes."));
 }
 
 void useConsistent(const RuleInput &in, FindingSink &out)
@@ -110,23 +121,30 @@ void useConsistent(const RuleInput &in, FindingSink &out)
         return;
     const bool anyMasked = std::any_of(modes.begin(), modes.end(), isMasked);
     const bool anyEngagement = std::any_of(modes.begin(), modes.end(), isEngagement);
+    // Logging in with DHS-branded credentials; overt research does not log in at all.
+    const bool onlyBranded = std::all_of(modes.begin(), modes.end(), [](AccessMode m) {
+        return m == AccessMode::OvertMonitoring || m == AccessMode::OvertEngagement;
+    });
     const QString path = u"questions.access_modes"_s;
     const YesNo email = q.rule(Rule::EmailAccounts).answer;
     const YesNo interaction = q.rule(Rule::PublicInteraction).answer;
     if (email == YesNo::Yes && anyMasked)
-        out.error(path, RuleText::tr("Rule b) says users identify as DHS, but masked monitoring or "
-                                     "undercover engagement hides that affiliation. Correct the "
-                                     "answer or the access modes."));
-    if (email == YesNo::No && !anyMasked)
-        out.error(path, RuleText::tr("Rule b) is answered No, but every chosen access mode is "
-                                     "overt (DHS-branded). Correct the answer or the access modes."));
+        out.error(path, RuleText::tr("Rule b) is answered Yes (users identify as DHS), but masked "
+                                     "monitoring or undercover engagement hides that affiliation. "
+                                     "Correct the answer to Rule b) or the access modes."));
+    if (email == YesNo::No && onlyBranded)
+        out.error(path, RuleText::tr("Rule b) is answered No, but every access mode chosen logs in "
+                                     "with DHS-branded credentials (overt monitoring or overt "
+                                     "engagement). Correct the answer to Rule b) or the access "
+                                     "modes."));
     if (interaction == YesNo::Yes && anyEngagement)
-        out.error(path, RuleText::tr("Rule c) says users never interact, but an engagement access "
-                                     "mode is chosen. Correct the answer or the access modes."));
+        out.error(path, RuleText::tr("Rule c) is answered Yes (users never interact), but an "
+                                     "engagement access mode is chosen. Correct the answer to "
+                                     "Rule c) or the access modes."));
     if (interaction == YesNo::No && !anyEngagement)
         out.error(path, RuleText::tr("Rule c) is answered No (users interact), but no engagement "
-                                     "access mode is chosen. Correct the answer or the access "
-                                     "modes."));
+                                     "access mode is chosen. Correct the answer to Rule c) or the "
+                                     "access modes."));
 }
 
 void useApprover(const RuleInput &in, FindingSink &out)
@@ -146,7 +164,14 @@ void useApprover(const RuleInput &in, FindingSink &out)
     else
         approver = RuleText::tr("a first-line supervisor (overt research)");
     out.info(u"questions.access_modes"_s,
-             RuleText::tr("Each user's access must be approved by %1.").arg(approver));
+             isCbp(in.doc)
+                 ? RuleText::tr("Under CBP's Standard Operating Procedure for Access to Operational "
+                                "Use of Social Media, each user's access must be approved by %1.")
+                       .arg(approver)
+                 : RuleText::tr("On CBP's scale (its Standard Operating Procedure for Access to "
+                                "Operational Use of Social Media), these modes would need approval "
+                                "by %1. For this component its own access procedure governs.")
+                       .arg(approver));
 }
 
 } // namespace smout::checks

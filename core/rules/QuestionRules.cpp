@@ -55,7 +55,7 @@ void q1Description(const RuleInput &in, FindingSink &out)
         out.warning(u"questions.q1_description"_s,
                     RuleText::tr("The description has %n word(s). The Privacy Office usually "
                                  "needs at least 60 to understand what is collected, from whom "
-                                 "and why.",
+                                 "and why: describe the use more fully in question 1.",
                                  nullptr, words));
 }
 
@@ -123,22 +123,18 @@ void q3Launch(const RuleInput &in, FindingSink &out)
 
 void q3LaunchDate(const RuleInput &in, FindingSink &out)
 {
-    static const QDate directiveIssued(2012, 6, 8);
+    // A date before MD 110-01 is normal: many uses are older than the Directive.
     const auto &q = in.doc.questions;
     if (!q.q3DateFirstLaunched)
         return;
     const QDate d = *q.q3DateFirstLaunched;
     const QString path = u"questions.q3_date_first_launched"_s;
     if (!d.isValid())
-        out.error(path, RuleText::tr("The launch date is not a real date."));
+        out.error(path, RuleText::tr("The launch date is not a real date. Enter the date the use "
+                                     "was first launched."));
     else if (d > in.context.today)
         out.error(path, RuleText::tr("The launch date %1 is in the future. For a use that has not "
                                      "started, choose \"In development\" and leave the date empty.")
-                            .arg(d.toString(Qt::ISODate)));
-    else if (d < directiveIssued && !isSubstantive(q.q3LaunchNote))
-        out.error(path, RuleText::tr("The launch date %1 is before MD 110-01 was issued "
-                                     "(2012-06-08). Explain in the note how the use was covered "
-                                     "before the Directive.")
                             .arg(d.toString(Qt::ISODate)));
     else if (q.q3Status == UseStatus::InDevelopment)
         out.warning(path, RuleText::tr("The use is in development but has a launch date. Choose "
@@ -150,8 +146,9 @@ void q4Attachment(const RuleInput &in, FindingSink &out)
     const auto &rob = in.doc.questions.q4RulesOfBehavior;
     if (isBlank(rob.title) && isBlank(rob.file))
         out.error(u"questions.q4_rules_of_behavior"_s,
-                  RuleText::tr("Attach the Rules of Behavior (question 4): give their title and "
-                               "the attached file."));
+                  RuleText::tr("Question 4 asks for a copy of the Rules of Behavior: attach the "
+                               "file, or at least give the title of the document that holds "
+                               "them."));
 }
 
 namespace {

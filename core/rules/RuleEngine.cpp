@@ -42,6 +42,15 @@ bool belongsTo(const QString &path, Role role)
     return true;
 }
 
+// The rules of the program's sections (rules.md "Summary information" to "Access modes").
+bool isProgramRule(QLatin1StringView id)
+{
+    static constexpr QLatin1StringView prefixes[] = {"SUM-"_L1, "Q1-"_L1, "Q2-"_L1, "Q3-"_L1,
+                                                     "Q4-"_L1,  "ROB-"_L1, "TRN-"_L1, "USE-"_L1};
+    return std::any_of(std::begin(prefixes), std::end(prefixes),
+                       [&](QLatin1StringView p) { return id.startsWith(p); });
+}
+
 } // namespace
 
 Findings RuleEngine::validate(const SmoutDocument &doc, const RuleContext &context)
@@ -50,13 +59,27 @@ Findings RuleEngine::validate(const SmoutDocument &doc, const RuleContext &conte
     findings.reserve(32);
     FindingSink sink(findings);
     const RuleInput input{doc, context};
+    // A valid exemption makes the file a screening record: the program's rules do not apply.
+    const bool screeningRecord = checks::claimsValidExemption(doc);
     for (const RuleDefinition &rule : ruleCatalog()) {
+        if (screeningRecord && isProgramRule(QLatin1StringView(rule.id)))
+            continue;
         sink.setRule(rule.id);
         rule.check(input, sink);
     }
     if (context.role)
         findings.removeIf([&](const Finding &f) { return !belongsTo(f.path, *context.role); });
     return findings;
+}
+
+bool RuleEngine::exemptionApplies(const SmoutDocument &doc, ScreeningFlag f)
+{
+    return checks::exemptionIsValid(doc, f);
+}
+
+bool RuleEngine::isScreeningRecord(const SmoutDocument &doc)
+{
+    return checks::claimsValidExemption(doc);
 }
 
 QList<RuleEngine::RuleInfo> RuleEngine::rules()

@@ -32,6 +32,11 @@ class RuleEngine {
 public:
     static Findings validate(const SmoutDocument &doc, const RuleContext &context = {});
 
+    // Whether exemption `f` is claimed by a component it belongs to (rules.md "Scope"); any
+    // such claim makes the file a screening record, whose program sections are not required.
+    static bool exemptionApplies(const SmoutDocument &doc, ScreeningFlag f);
+    static bool isScreeningRecord(const SmoutDocument &doc);
+
     struct RuleInfo {
         QString id;
         Severity severity; // the most serious severity the rule can report

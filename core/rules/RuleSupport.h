@@ -58,12 +58,18 @@ QString ruleLabel(Rule r);
 
 // The check functions, one group per file; RuleCatalog.cpp lists them with their ids.
 namespace checks {
+// Whether screening flag `f` is claimed by a component it belongs to (SCOPE-COMPONENT).
+bool exemptionIsValid(const SmoutDocument &doc, ScreeningFlag f);
+// A valid exemption makes the file a screening record: the program's rules do not run.
+bool claimsValidExemption(const SmoutDocument &doc);
 void scopeExempt(const RuleInput &, FindingSink &);
+void scopeComponent(const RuleInput &, FindingSink &);
 void sumComponent(const RuleInput &, FindingSink &);
 void sumContact(const RuleInput &, FindingSink &);
 void sumCounsel(const RuleInput &, FindingSink &);
 void sumSystems(const RuleInput &, FindingSink &);
 void sumPiaFormat(const RuleInput &, FindingSink &);
+void sumPiaExemptOnly(const RuleInput &, FindingSink &);
 void sumSornFormat(const RuleInput &, FindingSink &);
 void sumSornFr(const RuleInput &, FindingSink &);
 void sumNoPia(const RuleInput &, FindingSink &);
@@ -91,11 +97,15 @@ void useMode(const RuleInput &, FindingSink &);
 void useConsistent(const RuleInput &, FindingSink &);
 void useApprover(const RuleInput &, FindingSink &);
 void detReviewer(const RuleInput &, FindingSink &);
+void detCategory(const RuleInput &, FindingSink &);
+void detOther(const RuleInput &, FindingSink &);
 void detOutcome(const RuleInput &, FindingSink &);
+void detCoverageMet(const RuleInput &, FindingSink &);
 void detRobAnalysis(const RuleInput &, FindingSink &);
 void detCoverage(const RuleInput &, FindingSink &);
 void detMetWithErrors(const RuleInput &, FindingSink &);
 void detRobMismatch(const RuleInput &, FindingSink &);
+void detTrainingTopics(const RuleInput &, FindingSink &);
 void detRereview(const RuleInput &, FindingSink &);
 } // namespace checks
 

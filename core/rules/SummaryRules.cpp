@@ -1,4 +1,4 @@
-// Scope and SUMMARY INFORMATION rules (rules.md "Scope", "Summary information").
+// SUMMARY INFORMATION rules (rules.md "Summary information").
 
 #include "RuleSupport.h"
 
@@ -7,31 +7,6 @@
 namespace smout::checks {
 
 using namespace Qt::StringLiterals;
-
-void scopeExempt(const RuleInput &in, FindingSink &out)
-{
-    const Screening &s = in.doc.screening;
-    if (s.publicAffairsOutreach)
-        out.info(u"screening.public_affairs_outreach"_s,
-                 RuleText::tr("Exempt from MD 110-01: communications and outreach with the public "
-                              "authorized by the Office of Public Affairs. No SMOUT is required for "
-                              "this use; it is covered by DHS/ALL/PIA-031 and DHS/ALL/PIA-036."));
-    if (s.intelligenceEo12333)
-        out.info(u"screening.intelligence_eo12333"_s,
-                 RuleText::tr("Exempt from MD 110-01: authorized intelligence or counterintelligence "
-                              "activities under Executive Order 12333. No SMOUT is required for this "
-                              "use; it is governed by the EO 12333 procedures."));
-    if (s.opsSituationalAwareness)
-        out.info(u"screening.ops_situational_awareness"_s,
-                 RuleText::tr("Exempt from MD 110-01: OPS gathering information to enhance "
-                              "situational awareness. No SMOUT is required for this use; it is "
-                              "covered by DHS/OPS/PIA-004(d)."));
-    if (s.notOperationalUse)
-        out.info(u"screening.not_operational_use"_s,
-                 RuleText::tr("Not an operational use under MD 110-01 (general Internet research, "
-                              "professional development, or internal meetings and administrative "
-                              "efficiencies). No SMOUT is required for this use."));
-}
 
 void sumComponent(const RuleInput &in, FindingSink &out)
 {
@@ -81,14 +56,35 @@ void sumSystems(const RuleInput &in, FindingSink &out)
 
 void sumPiaFormat(const RuleInput &in, FindingSink &out)
 {
-    static const QRegularExpression shape(u"^DHS/[A-Z][A-Z&]*/PIA-\\d{3}(\\([a-z]\\))?$"_s);
+    // An update number ("-01") and a letter suffix ("(d)") are part of published PIA numbers.
+    static const QRegularExpression shape(u"^DHS/[A-Z][A-Z&]*/PIA-\\d{3}(-\\d{2})?(\\([a-z]\\))?$"_s);
     const auto &pias = in.doc.summary.pias;
     for (qsizetype i = 0; i < pias.size(); ++i)
         if (!shape.match(pias[i].id.trimmed()).hasMatch())
-            out.error(indexed("summary.pias", i) + u".id"_s,
-                      RuleText::tr("\"%1\" is not a PIA number. Write it as the PIA is published, "
-                                   "e.g. DHS/CBP/PIA-044 or DHS/OPS/PIA-004(d).")
-                          .arg(pias[i].id));
+            out.warning(indexed("summary.pias", i) + u".id"_s,
+                        RuleText::tr("\"%1\" does not read as a PIA number. Write it as the PIA is "
+                                     "published, e.g. DHS/CBP/PIA-044, DHS/USCIS/PIA-013-01 or "
+                                     "DHS/OPS/PIA-004(d).")
+                            .arg(pias[i].id));
+}
+
+void sumPiaExemptOnly(const RuleInput &in, FindingSink &out)
+{
+    // The PIAs of the exempt uses: public affairs outreach and OPS situational awareness.
+    static const QRegularExpression exemptUsePia(u"^DHS/(ALL/PIA-03[16]|OPS/PIA-004)(?!\\d)"_s,
+                                                 QRegularExpression::CaseInsensitiveOption);
+    const auto &pias = in.doc.summary.pias;
+    if (pias.isEmpty())
+        return;
+    for (const PiaRef &p : pias)
+        if (!exemptUsePia.match(p.id.trimmed()).hasMatch())
+            return;
+    out.warning(u"summary.pias"_s,
+                RuleText::tr("Every PIA listed covers a use that is exempt from MD 110-01 (public "
+                             "affairs outreach: DHS/ALL/PIA-031, DHS/ALL/PIA-036; OPS situational "
+                             "awareness: DHS/OPS/PIA-004), not this operational use. List the PIA "
+                             "that covers the program's own system, or leave the list empty for "
+                             "the DHS Privacy Office to decide whether one is required."));
 }
 
 void sumSornFormat(const RuleInput &in, FindingSink &out)
@@ -106,6 +102,7 @@ void sumSornFormat(const RuleInput &in, FindingSink &out)
 
 void sumSornFr(const RuleInput &in, FindingSink &out)
 {
+    // The form does not ask for the citation: this only tells the reviewer what to look up.
     static const QRegularExpression citation(u"^\\d{1,3} FR \\d{1,6}$"_s);
     const auto &sorns = in.doc.summary.sorns;
     for (qsizetype i = 0; i < sorns.size(); ++i) {
@@ -114,14 +111,15 @@ void sumSornFr(const RuleInput &in, FindingSink &out)
             continue;
         const QString path = indexed("summary.sorns", i) + u".federal_register"_s;
         if (fr.isEmpty())
-            out.warning(path, RuleText::tr("Add the Federal Register citation of SORN %1 "
-                                           "(e.g. 79 FR 23361) so the reviewer can check its "
-                                           "current version.")
-                                  .arg(sorns[i].id));
+            out.info(path, RuleText::tr("SORN %1 has no Federal Register citation. The form does "
+                                        "not ask for one; giving it in the SORN's Federal "
+                                        "Register column (e.g. 79 FR 23361) saves the reviewer "
+                                        "looking up its current version.")
+                               .arg(sorns[i].id));
         else
-            out.warning(path, RuleText::tr("\"%1\" is not a Federal Register citation; write it "
-                                           "as volume, FR, page, e.g. 79 FR 23361.")
-                                  .arg(fr));
+            out.info(path, RuleText::tr("\"%1\" does not read as a Federal Register citation; "
+                                        "write it as volume, FR, page, e.g. 79 FR 23361.")
+                               .arg(fr));
     }
 }
 
@@ -146,15 +144,19 @@ void sumNoSorn(const RuleInput &in, FindingSink &out)
 void sumDate(const RuleInput &in, FindingSink &out)
 {
     const OptionalDate &d = in.doc.summary.dateSubmitted;
+    const QString path = u"summary.date_submitted"_s;
     if (!d)
-        return;
-    if (!d->isValid())
-        out.error(u"summary.date_submitted"_s, RuleText::tr("The date submitted is not a real date."));
+        out.warning(path, RuleText::tr("Give the \"Date submitted for review\" (SUMMARY "
+                                       "INFORMATION): the date the SMOUT is sent to the Component "
+                                       "Privacy Officer."));
+    else if (!d->isValid())
+        out.error(path, RuleText::tr("The \"Date submitted for review\" is not a real date. Enter "
+                                     "the date the SMOUT is sent to the Component Privacy "
+                                     "Officer."));
     else if (*d > in.context.today)
-        out.error(u"summary.date_submitted"_s,
-                  RuleText::tr("The date submitted for review (%1) is in the future. Enter the "
-                               "date the SMOUT is sent to the Component Privacy Officer.")
-                      .arg(d->toString(Qt::ISODate)));
+        out.error(path, RuleText::tr("The date submitted for review (%1) is in the future. Enter the "
+                                     "date the SMOUT is sent to the Component Privacy Officer.")
+                            .arg(d->toString(Qt::ISODate)));
 }
 
 } // namespace smout::checks

@@ -160,16 +160,16 @@ private Q_SLOTS:
 
     void findingTakesTheUserToItsField()
     {
-        window->model()->setValue(u"summary.sorns[0].federal_register"_s, u""_s);
+        window->model()->setValue(u"summary.pias[0].id"_s, u"PIA 13"_s);
         QTreeWidget *findings = window->findingsView();
-        QTreeWidgetItem *item = findings->findItems(u"SUM-SORN-FR"_s, Qt::MatchExactly, 1).value(0);
+        QTreeWidgetItem *item = findings->findItems(u"SUM-PIA-FORMAT"_s, Qt::MatchExactly, 1).value(0);
         QVERIFY(item);
         findings->setCurrentItem(item);
         Q_EMIT findings->itemActivated(item, 0);
         QCOMPARE(window->currentSection(), window->sectionIndex(u"summary"_s));
-        auto *sorns = window->sectionForm(window->currentSection())->findChild<ListEditor *>(u"sorns"_s);
-        QVERIFY(sorns->table()->hasFocus());
-        QCOMPARE(sorns->table()->currentRow(), 0);
+        auto *pias = window->sectionForm(window->currentSection())->findChild<ListEditor *>(u"pias"_s);
+        QVERIFY(pias->table()->hasFocus());
+        QCOMPARE(pias->table()->currentRow(), 0);
         QVERIFY(window->navigator()->currentItem()->text().contains(u"\u25b2 1"_s));
     }
 

@@ -12,9 +12,18 @@ using namespace ruletest;
 static const std::vector<Case> &cases()
 {
     static const std::vector<Case> all = {
-        {"SCOPE-EXEMPT", u"SCOPE-EXEMPT"_s, Severity::Info, u"screening.ops_situational_awareness"_s,
-         [](SmoutDocument &d) { d.screening.opsSituationalAwareness = true; },
+        {"SCOPE-EXEMPT", u"SCOPE-EXEMPT"_s, Severity::Info, u"screening.public_affairs_outreach"_s,
+         [](SmoutDocument &d) { d.screening.publicAffairsOutreach = true; },
          [](SmoutDocument &) {}},
+        {"SCOPE-EXEMPT OPS", u"SCOPE-EXEMPT"_s, Severity::Info, u"screening.ops_situational_awareness"_s,
+         [](SmoutDocument &d) { d.screening.opsSituationalAwareness = true; d.summary.component = u"OPS"_s; },
+         [](SmoutDocument &d) { d.screening.opsSituationalAwareness = true; }},
+        {"SCOPE-COMPONENT OPS exemption", u"SCOPE-COMPONENT"_s, Severity::Error, u"screening.ops_situational_awareness"_s,
+         [](SmoutDocument &d) { d.screening.opsSituationalAwareness = true; },
+         [](SmoutDocument &d) { d.screening.opsSituationalAwareness = true; d.summary.component = u"OPS"_s; }},
+        {"SCOPE-COMPONENT EO 12333", u"SCOPE-COMPONENT"_s, Severity::Warning, u"screening.intelligence_eo12333"_s,
+         [](SmoutDocument &d) { d.screening.intelligenceEo12333 = true; },
+         [](SmoutDocument &d) { d.screening.intelligenceEo12333 = true; d.summary.component = u"USCG"_s; }},
         {"SUM-COMPONENT missing", u"SUM-COMPONENT"_s, Severity::Error, u"summary.component"_s,
          [](SmoutDocument &d) { d.summary.component.clear(); },
          [](SmoutDocument &d) { d.summary.component = u"I&A"_s; }},
@@ -30,13 +39,22 @@ static const std::vector<Case> &cases()
         {"SUM-SYSTEMS", u"SUM-SYSTEMS"_s, Severity::Error, u"summary.it_systems"_s,
          [](SmoutDocument &d) { d.summary.itSystems = {u""_s}; },
          [](SmoutDocument &d) { d.summary.itSystems = {u""_s, u"TECS"_s}; }},
-        {"SUM-PIA-FORMAT", u"SUM-PIA-FORMAT"_s, Severity::Error, u"summary.pias[1].id"_s,
+        {"SUM-PIA-FORMAT", u"SUM-PIA-FORMAT"_s, Severity::Warning, u"summary.pias[1].id"_s,
          [](SmoutDocument &d) { d.summary.pias.append({u"PIA 44"_s, {}, {}, {}}); },
-         [](SmoutDocument &d) { d.summary.pias.append({u"DHS/OPS/PIA-004(d)"_s, {}, {}, {}}); }},
+         [](SmoutDocument &d) { d.summary.pias.append({u"DHS/ICE/PIA-055(a)"_s, {}, {}, {}}); }},
+        {"SUM-PIA-FORMAT update number", u"SUM-PIA-FORMAT"_s, Severity::Warning, u"summary.pias[0].id"_s,
+         [](SmoutDocument &d) { d.summary.pias[0].id = u"DHS/USCIS/PIA-013-1"_s; },
+         [](SmoutDocument &d) { d.summary.pias[0].id = u"DHS/USCIS/PIA-013-01"_s; }},
+        {"SUM-PIA-EXEMPT-ONLY", u"SUM-PIA-EXEMPT-ONLY"_s, Severity::Warning, u"summary.pias"_s,
+         [](SmoutDocument &d) { d.summary.pias = {{u"DHS/ALL/PIA-031"_s, {}, {}, {}}, {u"DHS/OPS/PIA-004(d)"_s, {}, {}, {}}}; },
+         [](SmoutDocument &d) { d.summary.pias.append({u"DHS/ALL/PIA-036"_s, {}, {}, {}}); }},
+        {"SUM-PIA-EXEMPT-ONLY update", u"SUM-PIA-EXEMPT-ONLY"_s, Severity::Warning, u"summary.pias"_s,
+         [](SmoutDocument &d) { d.summary.pias = {{u"DHS/OPS/PIA-004-01(f)"_s, {}, {}, {}}}; },
+         [](SmoutDocument &d) { d.summary.pias = {{u"DHS/OPS/PIA-0041"_s, {}, {}, {}}}; }},
         {"SUM-SORN-FORMAT", u"SUM-SORN-FORMAT"_s, Severity::Error, u"summary.sorns[0].id"_s,
          [](SmoutDocument &d) { d.summary.sorns[0].id = u"DHS/USCIS/006"_s; },
          [](SmoutDocument &d) { d.summary.sorns[0].id = u"DHS/USCIS-ICE-CBP-001"_s; }},
-        {"SUM-SORN-FR", u"SUM-SORN-FR"_s, Severity::Warning, u"summary.sorns[0].federal_register"_s,
+        {"SUM-SORN-FR", u"SUM-SORN-FR"_s, Severity::Info, u"summary.sorns[0].federal_register"_s,
          [](SmoutDocument &d) { d.summary.sorns[0].federalRegister = u"77 Fed. Reg. 47411"_s; },
          [](SmoutDocument &d) { d.summary.sorns[0].federalRegister = u"79 FR 23361"_s; }},
         {"SUM-NO-PIA", u"SUM-NO-PIA"_s, Severity::Warning, u"summary.pias"_s,
@@ -45,9 +63,12 @@ static const std::vector<Case> &cases()
         {"SUM-NO-SORN", u"SUM-NO-SORN"_s, Severity::Warning, u"summary.sorns"_s,
          [](SmoutDocument &d) { d.summary.sorns.clear(); },
          [](SmoutDocument &d) { d.summary.sorns.clear(); d.summary.itSystems.clear(); }},
-        {"SUM-DATE", u"SUM-DATE"_s, Severity::Error, u"summary.date_submitted"_s,
+        {"SUM-DATE future", u"SUM-DATE"_s, Severity::Error, u"summary.date_submitted"_s,
          [](SmoutDocument &d) { d.summary.dateSubmitted = today.addDays(1); },
          [](SmoutDocument &d) { d.summary.dateSubmitted = today; }},
+        {"SUM-DATE missing", u"SUM-DATE"_s, Severity::Warning, u"summary.date_submitted"_s,
+         [](SmoutDocument &d) { d.summary.dateSubmitted.reset(); },
+         [](SmoutDocument &d) { d.summary.dateSubmitted = QDate(2005, 1, 3); d.review.dateReviewed = today; }},
         {"Q1-CATEGORY", u"Q1-CATEGORY"_s, Severity::Error, u"questions.q1_categories"_s,
          [](SmoutDocument &d) { d.questions.q1Categories.clear(); },
          [](SmoutDocument &d) { d.questions.q1Categories = {Category::SituationalAwareness}; }},
@@ -84,9 +105,9 @@ static const std::vector<Case> &cases()
         {"Q3-LAUNCH-DATE future", u"Q3-LAUNCH-DATE"_s, Severity::Error, u"questions.q3_date_first_launched"_s,
          [](SmoutDocument &d) { d.questions.q3DateFirstLaunched = today.addDays(1); },
          [](SmoutDocument &d) { d.questions.q3DateFirstLaunched = today; }},
-        {"Q3-LAUNCH-DATE before directive", u"Q3-LAUNCH-DATE"_s, Severity::Error, u"questions.q3_date_first_launched"_s,
-         [](SmoutDocument &d) { d.questions.q3DateFirstLaunched = QDate(2012, 6, 7); },
-         [](SmoutDocument &d) { d.questions.q3DateFirstLaunched = QDate(2012, 6, 7); d.questions.q3LaunchNote = words(12); }},
+        {"Q3-LAUNCH-DATE not a date", u"Q3-LAUNCH-DATE"_s, Severity::Error, u"questions.q3_date_first_launched"_s,
+         [](SmoutDocument &d) { d.questions.q3DateFirstLaunched = QDate(); },
+         [](SmoutDocument &d) { d.questions.q3DateFirstLaunched = QDate(1998, 5, 1); d.questions.q3LaunchNote.clear(); }},
         {"Q3-LAUNCH-DATE in development", u"Q3-LAUNCH-DATE"_s, Severity::Warning, u"questions.q3_date_first_launched"_s,
          [](SmoutDocument &d) { d.questions.q3Status = UseStatus::InDevelopment; },
          [](SmoutDocument &d) { d.questions.q3Status = UseStatus::InDevelopment; d.questions.q3DateFirstLaunched.reset(); }},
@@ -118,6 +139,52 @@ private Q_SLOTS:
     {
         QFETCH(int, index);
         runCase(cases()[size_t(index)]);
+    }
+
+    void validExemptionMakesAScreeningRecord()
+    {
+        // An Office of Public Affairs outreach use with the rest of the form left blank.
+        SmoutDocument d = SmoutDocument::createNew();
+        d.screening.publicAffairsOutreach = true;
+        QCOMPARE(describe(check(d)), QStringList{u"SCOPE-EXEMPT info screening.public_affairs_outreach"_s});
+    }
+
+    void exemptionOfAnotherComponentLetsTheOtherRulesRun()
+    {
+        SmoutDocument d = SmoutDocument::createNew(u"CBP"_s);
+        d.screening.opsSituationalAwareness = true;
+        const QStringList found = describe(check(d));
+        QVERIFY(found.contains(u"SCOPE-COMPONENT error screening.ops_situational_awareness"_s));
+        QVERIFY(!found.join(u' ').contains(u"SCOPE-EXEMPT"_s));
+        QVERIFY(found.contains(u"SUM-SYSTEMS error summary.it_systems"_s));
+        QVERIFY(found.contains(u"SUM-DATE warning summary.date_submitted"_s));
+    }
+
+    void eo12333ElsewhereWarnsButStaysExempt()
+    {
+        SmoutDocument d = SmoutDocument::createNew(u"ICE"_s);
+        d.screening.intelligenceEo12333 = true;
+        QCOMPARE(describe(check(d)), (QStringList{u"SCOPE-EXEMPT info screening.intelligence_eo12333"_s,
+                                                  u"SCOPE-COMPONENT warning screening.intelligence_eo12333"_s}));
+    }
+
+    void launchBeforeTheDirectiveIsNormal()
+    {
+        SmoutDocument d = cleanDocument();
+        d.questions.q3DateFirstLaunched = QDate(2003, 3, 1);
+        d.questions.q3LaunchNote.clear();
+        QVERIFY(!describe(check(d)).join(u' ').contains(u"Q3-LAUNCH-DATE"_s));
+    }
+
+    void attachmentMessageAsksForWhatItChecks()
+    {
+        SmoutDocument d = cleanDocument();
+        d.questions.q4RulesOfBehavior = {};
+        const Findings found = check(d);
+        const auto it = std::find_if(found.begin(), found.end(),
+                                     [](const Finding &f) { return f.ruleId == u"Q4-ATTACHMENT"; });
+        QVERIFY(it != found.end());
+        QVERIFY2(it->message.contains(u"or at least give the title"_s), qPrintable(it->message));
     }
 
     void scopeExemptionSaysWhatCoversTheUse()
@@ -180,16 +247,18 @@ private Q_SLOTS:
     void everyRuleIdOfTheSpecIsInTheCatalogue()
     {
         const QStringList expected{
-            u"SCOPE-EXEMPT"_s, u"SUM-COMPONENT"_s, u"SUM-CONTACT"_s, u"SUM-COUNSEL"_s,
-            u"SUM-SYSTEMS"_s, u"SUM-PIA-FORMAT"_s, u"SUM-SORN-FORMAT"_s, u"SUM-SORN-FR"_s,
+            u"SCOPE-EXEMPT"_s, u"SCOPE-COMPONENT"_s, u"SUM-COMPONENT"_s, u"SUM-CONTACT"_s,
+            u"SUM-COUNSEL"_s, u"SUM-SYSTEMS"_s, u"SUM-PIA-FORMAT"_s, u"SUM-PIA-EXEMPT-ONLY"_s,
+            u"SUM-SORN-FORMAT"_s, u"SUM-SORN-FR"_s,
             u"SUM-NO-PIA"_s, u"SUM-NO-SORN"_s, u"SUM-DATE"_s, u"Q1-CATEGORY"_s, u"Q1-MULTIPLE"_s,
             u"Q1-OTHER"_s, u"Q1-DESCRIPTION"_s, u"Q2-AUTHORITY"_s, u"Q2-CITATION"_s,
             u"Q2-COUNSEL"_s, u"Q3-STATUS"_s, u"Q3-LAUNCH"_s, u"Q3-LAUNCH-DATE"_s,
             u"Q4-ATTACHMENT"_s, u"Q4-HASH"_s, u"ROB-ANSWER"_s, u"ROB-EXPLAIN"_s,
             u"ROB-PII-EXEMPT"_s, u"ROB-SAFEGUARDS"_s, u"ROB-TRAINING"_s, u"TRN-MECHANISM"_s,
             u"USE-MODE"_s, u"USE-CONSISTENT"_s, u"USE-APPROVER"_s, u"DET-REVIEWER"_s,
-            u"DET-OUTCOME"_s, u"DET-ROB-ANALYSIS"_s, u"DET-COVERAGE"_s, u"DET-MET-WITH-ERRORS"_s,
-            u"DET-ROB-MISMATCH"_s, u"DET-REREVIEW"_s};
+            u"DET-CATEGORY"_s, u"DET-OTHER"_s, u"DET-OUTCOME"_s, u"DET-COVERAGE-MET"_s,
+            u"DET-ROB-ANALYSIS"_s, u"DET-COVERAGE"_s, u"DET-MET-WITH-ERRORS"_s,
+            u"DET-ROB-MISMATCH"_s, u"DET-TRAINING-TOPICS"_s, u"DET-REREVIEW"_s};
         QStringList ids;
         for (const auto &r : RuleEngine::rules())
             ids << r.id;

@@ -31,6 +31,19 @@ class TestSmoutIo : public QObject {
     }
 
 private Q_SLOTS:
+    void everyNotMetReasonRoundTrips()
+    {
+        SmoutDocument d = SmoutDocument::createNew(u"CBP"_s);
+        d.review.determination.outcome = Outcome::NotMet;
+        for (const OutcomeReason r : allOf<OutcomeReason>())
+            d.review.determination.reasons << r;
+        const QByteArray bytes = io::writeSmout(d);
+        QVERIFY(bytes.contains("\"documentation_required\""));
+        const auto back = io::readSmout(bytes);
+        QVERIFY(back.ok());
+        QCOMPARE(back.value().review.determination.reasons, d.review.determination.reasons);
+    }
+
     void examplesRoundTripByteForByte_data()
     {
         QTest::addColumn<QString>("file");
