@@ -2,6 +2,7 @@
 // one line here.
 
 #include "RuleCatalog.h"
+#include "RedactionRangeRule.h"
 
 namespace smout {
 
@@ -50,6 +51,7 @@ constexpr RuleDefinition catalog[] = {
     {"DET-MET-WITH-ERRORS", Warning, QT_TRANSLATE_NOOP("smout::RuleText", "Met while the program's answers hold errors"), c::detMetWithErrors},
     {"DET-ROB-MISMATCH", Warning, QT_TRANSLATE_NOOP("smout::RuleText", "Reviewer's choice contradicts the program's answer"), c::detRobMismatch},
     {"DET-REREVIEW", Info, QT_TRANSLATE_NOOP("smout::RuleText", "When re-review is due"), c::detRereview},
+    {"RED-RANGE", Error, QT_TRANSLATE_NOOP("smout::RuleText", "A release marking no longer fits its value"), c::redRange},
 };
 
 } // namespace

@@ -1,0 +1,16 @@
+#pragma once
+
+// Keeps release markings on the same words while their text is edited: typing before a
+// marking moves it, typing inside it grows or shrinks it, and deleting part of the marked
+// words keeps the rest marked. A marking whose words were all deleted keeps an empty range,
+// which RED-RANGE reports as an error — it is never moved onto other words.
+
+#include "model/SmoutDocument.h"
+
+namespace smout::release {
+
+// The markings of `markings` with character ranges over `path`, adjusted for `before`
+// becoming `after`. Returns whether any marking changed.
+bool followEdit(QList<Redaction> &markings, const QString &path, const QString &before, const QString &after);
+
+} // namespace smout::release
