@@ -131,6 +131,8 @@ bool DocumentModel::setValue(const QString &path, const QJsonValue &value)
     // Release markings stay on the words they cover, in the same undo step.
     if (value.isString() && this->value(path).isString())
         release::followEdit(changed.value().redactions, path, this->value(path).toString(), value.toString());
+    else if (value.isArray())
+        release::followListEdit(changed.value().redactions, path, this->value(path).toArray(), value.toArray());
     m_undo.push(new EditCommand(this, path, m_doc, changed.value()));
     return true;
 }

@@ -1,6 +1,7 @@
 #include "MarkingCheck.h"
 
 #include "Exemptions.h"
+#include "MarkingRanges.h"
 #include "io/SmoutJson.h"
 
 #include <QCoreApplication>
@@ -95,6 +96,10 @@ MarkingPlan placeMarkings(const SmoutDocument &doc)
         const QString name = MarkingText::tr("marking %1 (%2, %3)").arg(i + 1).arg(r.path, r.exemption);
         auto refuse = [&](const QString &why) { plan.problems.append({i, r.path, name + u": "_s + why}); };
 
+        if (isLost(r)) {
+            refuse(MarkingText::tr("the list entry it covered was removed: remove the marking, or undo the removal"));
+            continue;
+        }
         const auto label = exemptionLabel(r.exemption);
         if (!label) {
             refuse(MarkingText::tr("\"%1\" is not an exemption a release can cite (%2, or several of them separated by commas)")

@@ -7,10 +7,21 @@
 
 #include "model/SmoutDocument.h"
 
+#include <QJsonArray>
+
 namespace smout::release {
 
 // The markings of `markings` with character ranges over `path`, adjusted for `before`
 // becoming `after`. Returns whether any marking changed.
 bool followEdit(QList<Redaction> &markings, const QString &path, const QString &before, const QString &after);
+
+// The markings of entries of the list at `path` (and of their fields), moved with their entry
+// when entries are added, removed or reordered. A marking whose entry was removed is kept and
+// flagged lost ("lost": true in the file), which RED-RANGE reports; it never moves onto
+// another entry.
+bool followListEdit(QList<Redaction> &markings, const QString &path, const QJsonArray &before, const QJsonArray &after);
+
+// Whether the entry a marking covered was removed (see followListEdit).
+bool isLost(const Redaction &marking);
 
 } // namespace smout::release

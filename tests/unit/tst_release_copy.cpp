@@ -12,6 +12,7 @@
 #include "rules/RuleEngine.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -360,6 +361,37 @@ private Q_SLOTS:
         QVERIFY(!release::followEdit(m, u"q"_s, u"Please call Jane Smiith at noon"_s, u"Please call Jane Smiith at noon!"_s));
         QVERIFY(release::followEdit(m, u"q"_s, u"Please call Jane Smiith at noon!"_s, u"Please call Jane at noon!"_s));
         QCOMPARE(*m[0].start, *m[0].end); // edited away: RED-RANGE, not another word
+    }
+
+    void markingsFollowTheirListEntries()
+    {
+        const QJsonArray before{u"alpha"_s, u"bravo"_s, u"charlie"_s};
+        QList<Redaction> m{{u"l[1]"_s, {}, {}, u"(b)(6)"_s, {}}, {u"l[2]"_s, 0, 3, u"(b)(6)"_s, {}}};
+        // "alpha" removed: the markings move up with their entries.
+        QVERIFY(release::followListEdit(m, u"l"_s, before, QJsonArray{u"bravo"_s, u"charlie"_s}));
+        QCOMPARE(m[0].path, u"l[0]"_s);
+        QCOMPARE(m[1].path, u"l[1]"_s);
+        // Reordered.
+        QVERIFY(release::followListEdit(m, u"l"_s, QJsonArray{u"bravo"_s, u"charlie"_s}, QJsonArray{u"charlie"_s, u"bravo"_s}));
+        QCOMPARE(m[0].path, u"l[1]"_s);
+        QCOMPARE(m[1].path, u"l[0]"_s);
+        // "bravo" removed: its marking is lost, never moved onto "charlie" or a new entry.
+        QVERIFY(release::followListEdit(m, u"l"_s, QJsonArray{u"charlie"_s, u"bravo"_s}, QJsonArray{u"charlie"_s}));
+        QVERIFY(release::isLost(m[0]));
+        QVERIFY(!release::isLost(m[1]));
+        QVERIFY(!release::followListEdit(m, u"l"_s, QJsonArray{u"charlie"_s}, QJsonArray{u"charlie"_s, u"delta"_s}));
+        QCOMPARE(m[0].path, u"l[1]"_s);
+
+        SmoutDocument doc = example(u"fictional-uscis-benefit-fraud.smout"_s);
+        doc.redactions = {{u"summary.it_systems[0]"_s, {}, {}, u"(b)(6)"_s, {}}};
+        QVERIFY(release::followListEdit(doc.redactions, u"summary.it_systems"_s, QJsonArray{doc.summary.itSystems[0]}, QJsonArray{}));
+        const auto written = io::readSmout(io::writeSmout(doc));
+        QVERIFY(written.ok());
+        QVERIFY(release::isLost(written->redactions[0])); // kept in the file
+        bool reported = false;
+        for (const Finding &f : RuleEngine::validate(written.value(), {}))
+            reported = reported || (f.ruleId == u"RED-RANGE" && f.message.contains(u"was removed"_s));
+        QVERIFY(reported);
     }
 };
 
