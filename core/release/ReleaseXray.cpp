@@ -28,8 +28,10 @@ public:
         const QString fixed = withoutSpace(printedAnyway);
         for (const QString &w : withheld) {
             const QString needle = withoutSpace(w);
-            if (isSearchable(w) && !fixed.contains(needle) && !m_needles.contains(needle))
+            if (isSearchable(w) && !fixed.contains(needle) && !m_needles.contains(needle)) {
                 m_needles << needle;
+                m_originals << w.simplified();
+            }
         }
     }
 
@@ -38,9 +40,9 @@ public:
     void in(const QString &text, const QString &where)
     {
         const QString haystack = withoutSpace(text);
-        for (const QString &n : std::as_const(m_needles))
-            if (haystack.contains(n))
-                hits.append({n, where});
+        for (qsizetype i = 0; i < m_needles.size(); ++i)
+            if (haystack.contains(m_needles[i]))
+                hits.append({m_originals[i], where});
     }
 
     // Bytes of unknown encoding: as UTF-8 (and so ASCII and PDFDocEncoding's ASCII part),
@@ -66,7 +68,8 @@ public:
     QList<XrayHit> hits;
 
 private:
-    QStringList m_needles;
+    QStringList m_needles;   // without white space, as compared
+    QStringList m_originals; // as the document has them, for messages
 };
 
 void walk(QPDFObjectHandle h, const QString &where, Search &search, std::set<QPDFObjGen> &seen, int depth = 0)

@@ -176,6 +176,25 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"also appears unmarked in questions.q3_launch_note"_s), qPrintable(error));
     }
 
+    void aReleaseTheXrayFindsTextInIsDeleted()
+    {
+        // Withheld "Zephyrquill" is in no single string, but two list entries printed one
+        // above the other read as it: only reading the written file back finds that.
+        SmoutDocument doc = example(u"fictional-uscis-benefit-fraud.smout"_s);
+        doc.summary.itSystems = {u"Zephyr"_s, u"quill"_s};
+        doc.questions.q3LaunchNote = u"Zephyrquill was launched."_s;
+        doc.redactions.append({u"questions.q3_launch_note"_s, 0, 11, u"(b)(5)"_s, {}});
+        const QString path = m_dir.filePath(u"xray.pdf"_s);
+        QFile stale(path);
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write("an older file");
+        stale.close();
+        auto written = pdf::writeReleaseFile(doc, path, {});
+        QVERIFY(!written.ok());
+        QVERIFY2(written.error().contains(u"\"Zephyrquill\" in text of page 2"_s), qPrintable(written.error()));
+        QVERIFY(!QFile::exists(path));
+    }
+
     void xrayFindsTextAnywhereInThePdf()
     {
         // An export with the document embedded holds every value: the x-ray must see it in
