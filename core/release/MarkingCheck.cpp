@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QRegularExpression>
 
 namespace smout::release {
@@ -19,24 +20,22 @@ struct MarkingText {
     Q_DECLARE_TR_FUNCTIONS(smout::release::MarkingCheck)
 };
 
-bool matches(const char *pattern, const QString &path)
-{
-    return QRegularExpression(QString::fromLatin1(pattern)).match(path).hasMatch();
-}
-
 bool isDatePath(const QString &path)
 {
-    return matches(R"(^(summary\.date_submitted|summary\.(pias|sorns)\[\d+\]\.date|questions\.q3_date_first_launched|review\.date_reviewed)$)", path);
+    static const QRegularExpression dates(uR"(^(summary\.date_submitted|summary\.(pias|sorns)\[\d+\]\.date|questions\.q3_date_first_launched|review\.date_reviewed)$)"_s);
+    return dates.match(path).hasMatch();
 }
 
 bool isAnswerPath(const QString &path)
 {
-    return matches(R"(^(questions\.q2a_counsel_reviewed|questions\.q3_status|questions\.q5_rules\.[a-z_]+\.answer)$)", path);
+    static const QRegularExpression answers(uR"(^(questions\.q2a_counsel_reviewed|questions\.q3_status|questions\.q5_rules\.[a-z_]+\.answer)$)"_s);
+    return answers.match(path).hasMatch();
 }
 
 bool isCodeEntryPath(const QString &path)
 {
-    return matches(R"(^(questions\.q1_categories|review\.categories)\[\d+\]$)", path);
+    static const QRegularExpression codeEntries(uR"(^(questions\.q1_categories|review\.categories)\[\d+\]$)"_s);
+    return codeEntries.match(path).hasMatch();
 }
 
 // The path with list indices dropped: every entry of a list has the same type.
@@ -47,27 +46,26 @@ QString shape(const QString &path)
 }
 
 // A string value can be withheld as text when the format accepts any text there (a code,
-// such as the reviewer's choices, does not), and a list entry when its blanked form reads.
-class Representable {
-public:
-    explicit Representable(const QJsonObject &json) : m_json(json) {}
-
-    bool accepts(const QString &path, const KeySteps &steps, const QJsonValue &replacement)
+// such as the reviewer's choices, does not). That depends only on where the value is in the
+// format, so the answer is kept for every list entry alike and for the whole process (the
+// rules run this on every edit, possibly off the window's thread).
+bool acceptsText(const QJsonObject &json, const QString &path, const KeySteps &steps, const QString &label)
+{
+    static QMutex mutex;
+    static QHash<QString, bool> known;
+    const QString key = shape(path);
     {
-        const QString key = shape(path);
-        if (const auto known = m_seen.constFind(key); known != m_seen.cend())
-            return *known;
-        QJsonValue root = m_json;
-        setValueAt(root, steps, replacement);
-        const bool ok = io::readSmout(QJsonDocument(root.toObject()).toJson(QJsonDocument::Compact)).ok();
-        m_seen.insert(key, ok);
-        return ok;
+        QMutexLocker lock(&mutex);
+        if (const auto it = known.constFind(key); it != known.cend())
+            return *it;
     }
-
-private:
-    const QJsonObject &m_json;
-    QHash<QString, bool> m_seen;
-};
+    QJsonValue root = json;
+    setValueAt(root, steps, label);
+    const bool ok = io::readSmout(QJsonDocument(root.toObject()).toJson(QJsonDocument::Compact)).ok();
+    QMutexLocker lock(&mutex);
+    known.insert(key, ok);
+    return ok;
+}
 
 bool isDescendant(const QString &path, const QString &ancestor)
 {
@@ -88,7 +86,6 @@ MarkingPlan placeMarkings(const SmoutDocument &doc)
 {
     MarkingPlan plan;
     plan.json = QJsonDocument::fromJson(io::writeSmout(doc)).object();
-    Representable representable(plan.json);
     const QJsonValue root = plan.json;
 
     for (qsizetype i = 0; i < doc.redactions.size(); ++i) {
@@ -151,7 +148,7 @@ MarkingPlan placeMarkings(const SmoutDocument &doc)
                 refuse(MarkingText::tr("the range splits a character in two"));
                 continue;
             }
-            if (!representable.accepts(r.path, *steps, labelMark(*label))) {
+            if (!acceptsText(plan.json, r.path, *steps, labelMark(*label))) {
                 refuse(MarkingText::tr("%1 holds a code, which a release cannot replace by a label").arg(r.path));
                 continue;
             }

@@ -5,12 +5,10 @@
 #include "io/SmoutJson.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
-#include <functional>
 
 namespace smout::release {
 

@@ -12,7 +12,6 @@
 #include <QMap>
 #include <QRegularExpression>
 
-#include <functional>
 
 namespace smout::release {
 
