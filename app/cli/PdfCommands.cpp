@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "io/SmoutJson.h"
 #include "pdf/PdfExporter.h"
+#include "pdf/ReleaseCopy.h"
 #include "signing/SignatureVerifier.h"
 
 #include <QFileInfo>
@@ -139,7 +140,8 @@ int ImportCommand::run(const po::variables_map &vm)
 
 QString ReleaseCommand::summary() const
 {
-    return tr("export a FOIA release copy: redacted text replaced by its exemption, no embedded data");
+    return tr("export a FOIA release copy: marked text removed and drawn as a box labelled with its exemptions, "
+              "no embedded data; refused when a marking cannot be applied or withheld text is found in the written file");
 }
 
 QString ReleaseCommand::synopsis() const
@@ -154,9 +156,26 @@ void ReleaseCommand::addOptions(po::options_description &options, po::positional
 
 int ReleaseCommand::run(const po::variables_map &vm)
 {
+    const QString input = text(vm, "input");
+    auto doc = io::loadSmoutFile(input);
+    if (!doc) {
+        printErr(tr("smout release: %1: %2").arg(input == u"-" ? tr("standard input") : input, doc.error()));
+        return ExitUsage;
+    }
     pdf::ExportOptions options;
     options.release = true;
-    return writePdf(vm, name(), options);
+    if (input != u"-")
+        options.attachmentDir = QFileInfo(input).absolutePath();
+    for (const QString &warning : pdf::releaseWarnings(doc.value()))
+        printErr(tr("smout release: warning: %1").arg(warning));
+    const QString output = text(vm, "output");
+    auto pdf = pdf::writeReleaseFile(doc.value(), output, options);
+    if (!pdf) {
+        printErr(tr("smout release: %1").arg(pdf.error()));
+        return ExitProblems;
+    }
+    printErr(tr("Wrote %1 (%n page(s)), checked: no withheld text in it", nullptr, pdf->pages).arg(output));
+    return ExitOk;
 }
 
 } // namespace smout::cli

@@ -2,6 +2,7 @@
 
 #include "Dialogs.h"
 #include "FieldBinder.h"
+#include "RedactionMarker.h"
 #include "FieldChangesView.h"
 #include "InventoryWindow.h"
 #include "SettingsDialog.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_signatures = new SignaturesPanel(&m_model);
     if (auto *box = qobject_cast<QBoxLayout *>(m_sections[sectionIndex(u"signatures"_s)].form->layout()))
         box->insertWidget(box->count() - 1, m_signatures);
+    m_marker = new RedactionMarker(this, &m_model);
     createActions();
     createDocks();
     statusBar()->addPermanentWidget(m_summary);
@@ -132,6 +134,7 @@ void MainWindow::createActions()
     file->addAction(tr("Save to &Inventory"), QKeySequence(tr("Ctrl+Alt+S")), this, &MainWindow::saveToInventory);
     file->addSeparator();
     file->addAction(tr("&Export PDF…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportPdf);
+    file->addAction(tr("Export &Release Copy…"), this, [this] { m_marker->exportRelease(); });
     file->addAction(tr("Print Pre&view…"), this, &MainWindow::printPreview);
     file->addAction(tr("&Print…"), QKeySequence::Print, this, &MainWindow::print);
     file->addSeparator();
@@ -145,6 +148,7 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
+    edit->addAction(tr("&Mark for Withholding…"), QKeySequence(tr("Ctrl+Shift+M")), this, [this] { m_marker->markCurrentField(); });
     m_changesSinceSigning = edit->addAction(tr("&Changes Since Signing…"), this, &MainWindow::showChangesSinceSigning);
     m_changesSinceSigning->setEnabled(false);
     m_changesSinceSigning->setStatusTip(tr("Compare the document with the version signed in the PDF it was opened from"));
@@ -156,6 +160,7 @@ void MainWindow::createActions()
                     [this] { showSection(std::min(currentSection() + 1, int(m_sections.size()) - 1)); });
     view->addAction(tr("&Previous Section"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), this,
                     [this] { showSection(std::max(currentSection() - 1, 0)); });
+    view->addAction(m_marker->reviewDock()->toggleViewAction());
 
     view->addSeparator();
     view->addAction(tr("&Inventory"), QKeySequence(tr("Ctrl+I")), this, [this] {

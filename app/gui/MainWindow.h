@@ -14,6 +14,7 @@
 #include <optional>
 
 class FieldBinder;
+class RedactionMarker;
 class InventoryWindow;
 class SignaturesPanel;
 class QComboBox;
@@ -47,6 +48,7 @@ public:
     // Edit → Settings…; applySettings puts the saved settings into effect in this window.
     void showSettings();
     void applySettings();
+    RedactionMarker *redactionMarker() const { return m_marker; }
     // What changed since the version signed in the PDF the document was opened from, or
     // nothing when it was not opened from a signed PDF.
     std::optional<QList<smout::FieldChange>> changesSinceSigning() const;
@@ -86,6 +88,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     InventoryWindow *m_inventory = nullptr;
     SignaturesPanel *m_signatures = nullptr;
+    RedactionMarker *m_marker = nullptr;
     int m_storeRevision = 0; // the inventory revision the document was opened from
     std::optional<smout::SmoutDocument> m_signedVersion; // as signed in the PDF it came from
     QAction *m_changesSinceSigning = nullptr;

@@ -2,6 +2,7 @@
 
 #include "EditCommand.h"
 #include "io/SmoutJson.h"
+#include "release/MarkingRanges.h"
 
 #include <QJsonArray>
 #include <QFileInfo>
@@ -127,6 +128,11 @@ bool DocumentModel::setValue(const QString &path, const QJsonValue &value)
     auto changed = io::readSmout(QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact));
     if (!changed)
         return false;
+    // Release markings stay on the words they cover, in the same undo step.
+    if (value.isString() && this->value(path).isString())
+        release::followEdit(changed.value().redactions, path, this->value(path).toString(), value.toString());
+    else if (value.isArray())
+        release::followListEdit(changed.value().redactions, path, this->value(path).toArray(), value.toArray());
     m_undo.push(new EditCommand(this, path, m_doc, changed.value()));
     return true;
 }

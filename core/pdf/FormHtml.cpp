@@ -2,6 +2,9 @@
 
 #include "FormText.h"
 #include "model/ReviewWording.h"
+#include "release/Exemptions.h"
+
+#include <QRegularExpression>
 
 namespace smout::pdf {
 
@@ -11,9 +14,33 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
+// A release copy's withheld text: a dark box with its exemption label.
+QString withheldBox(const QString &label)
+{
+    return u"<span style=\"background-color:#1a1a1a; color:#ffffff; font-family:'Liberation Sans'; font-size:9pt\">&nbsp;%1&nbsp;</span>"_s
+        .arg(label.toHtmlEscaped());
+}
+
 QString esc(const QString &s)
 {
-    return s.toHtmlEscaped();
+    QString out = s.toHtmlEscaped();
+    if (!out.contains(QChar(release::LabelOpen)))
+        return out;
+    static const QRegularExpression mark(u"\uE000([^\uE001]*)\uE001"_s);
+    QString boxed;
+    qsizetype at = 0;
+    for (auto it = mark.globalMatch(out); it.hasNext();) {
+        const auto m = it.next();
+        boxed += out.mid(at, m.capturedStart(0) - at) + withheldBox(m.captured(1));
+        at = m.capturedEnd(0);
+    }
+    return boxed + out.mid(at);
+}
+
+// The label of a withheld date, answer or code (release copies), or nothing.
+QString withheldLabel(const FormHtmlOptions &o, const QString &path)
+{
+    return o.withheld.value(path);
 }
 
 // Multi-paragraph answers keep their paragraphs.
@@ -59,6 +86,13 @@ QString date(const OptionalDate &d)
     return d && d->isValid() ? QLocale(QLocale::English).toString(*d, u"MMMM d, yyyy"_s) : QString();
 }
 
+// A date as the form prints it, or its label mark when a release copy withholds it.
+QString dateAt(const FormHtmlOptions &o, const QString &path, const OptionalDate &d)
+{
+    const QString label = withheldLabel(o, path);
+    return label.isEmpty() ? date(d) : release::labelMark(label);
+}
+
 QString list(const QStringList &items)
 {
     if (items.isEmpty())
@@ -76,6 +110,23 @@ QString person(const Person &p)
         if (!s.trimmed().isEmpty())
             parts << s.trimmed();
     return parts.join(u", "_s);
+}
+
+QString yesNo(YesNo a);
+
+QString yesNoAt(const FormHtmlOptions &o, const QString &path, YesNo a)
+{
+    const QString label = withheldLabel(o, path);
+    return label.isEmpty() ? yesNo(a) : withheldBox(label);
+}
+
+// A check box of a list of codes, or the label of a withheld entry.
+QString choiceIn(const FormHtmlOptions &o, const QString &listPath, const QString &code, bool checked, const QString &label, int indent = 1)
+{
+    const QString withheld = withheldLabel(o, listPath + u'=' + code);
+    if (withheld.isEmpty())
+        return choiceLine(checked, label, indent);
+    return u"<p class=\"choice\" style=\"margin-left:%1px\">%2&nbsp;%3</p>"_s.arg(indent * 22).arg(withheldBox(withheld), label);
 }
 
 QString yesNo(YesNo a)
@@ -103,13 +154,13 @@ QString introduction(const SmoutDocument &doc)
     return h;
 }
 
-QString summary(const SmoutDocument &doc)
+QString summary(const SmoutDocument &doc, const FormHtmlOptions &o)
 {
     const Summary &s = doc.summary;
     QString h = u"<h1 class=\"newpage\">%1</h1>"_s.arg(FormText::title());
     h += u"<p>%1</p>"_s.arg(esc(FormText::sendInstructions()));
     h += u"<h2>%1</h2>"_s.arg(FormText::tr("SUMMARY INFORMATION"));
-    h += field(FormText::tr("Date submitted for review:"), date(s.dateSubmitted));
+    h += field(FormText::tr("Date submitted for review:"), dateAt(o, u"summary.date_submitted"_s, s.dateSubmitted));
     h += field(FormText::tr("Name of Component:"),
                s.component.isEmpty() ? QString() : componentName(s.component));
     QStringList contacts, counsel, pias, sorns;
@@ -120,26 +171,32 @@ QString summary(const SmoutDocument &doc)
     h += u"<p><b>%1</b></p>"_s.arg(FormText::tr("Contact Information:")) + list(contacts);
     h += u"<p><b>%1</b></p>"_s.arg(FormText::tr("Counsel\u00b2 Contact Information:")) + list(counsel);
     h += u"<p><b>%1</b></p>"_s.arg(FormText::tr("IT System(s) where social media data is stored:")) + list(s.itSystems);
-    for (const PiaRef &p : s.pias)
+    for (qsizetype i = 0; i < s.pias.size(); ++i) {
+        const PiaRef &p = s.pias[i];
+        const QString when = dateAt(o, u"summary.pias[%1].date"_s.arg(i), p.date);
         pias << p.id + (p.title.isEmpty() ? QString() : u" \u2013 "_s + p.title)
-                + (p.date ? u" ("_s + date(p.date) + u')' : QString());
-    for (const SornRef &p : s.sorns)
+                + (when.isEmpty() ? QString() : u" ("_s + when + u')');
+    }
+    for (qsizetype i = 0; i < s.sorns.size(); ++i) {
+        const SornRef &p = s.sorns[i];
+        const QString when = dateAt(o, u"summary.sorns[%1].date"_s.arg(i), p.date);
         sorns << p.id + (p.title.isEmpty() ? QString() : u" \u2013 "_s + p.title)
                  + (p.federalRegister.isEmpty() ? QString() : u", "_s + p.federalRegister)
-                 + (p.date ? u" ("_s + date(p.date) + u')' : QString());
+                 + (when.isEmpty() ? QString() : u" ("_s + when + u')');
+    }
     h += u"<p><b>%1</b></p>"_s.arg(FormText::tr("Applicable Privacy Impact Assessment(s) (PIA):")) + list(pias);
     h += u"<p><b>%1</b></p>"_s.arg(FormText::tr("Applicable System of Records Notice(s) (SORN):")) + list(sorns);
     h += u"<p class=\"footnote\">%1</p>"_s.arg(esc(FormText::counselFootnote()));
     return h;
 }
 
-QString questions(const SmoutDocument &doc)
+QString questions(const SmoutDocument &doc, const FormHtmlOptions &o)
 {
     const Questions &q = doc.questions;
     QString h = u"<h1 class=\"newpage\">%1</h1><h2>%2</h2>"_s.arg(FormText::title(), FormText::tr("SPECIFIC QUESTIONS"));
     h += u"<p class=\"question\">%1</p>"_s.arg(esc(FormText::question1()));
     for (const Category c : allOf<Category>())
-        h += choiceLine(q.q1Categories.contains(c), esc(FormText::categoryLabel(c)));
+        h += choiceIn(o, u"questions.q1_categories"_s, QString(codeOf(c)), q.q1Categories.contains(c), esc(FormText::categoryLabel(c)));
     if (q.q1Categories.contains(Category::Other) || !q.q1Other.isEmpty())
         h += field(FormText::tr("Other category:"), q.q1Other);
     h += paragraphs(q.q1Description);
@@ -147,14 +204,17 @@ QString questions(const SmoutDocument &doc)
     h += u"<p class=\"question\">%1</p>"_s.arg(esc(FormText::question2()));
     h += list(q.q2Authorities);
     h += u"<p class=\"question sub\">%1</p>"_s.arg(esc(FormText::question2a()));
-    h += u"<p class=\"choice\">%1</p>"_s.arg(yesNo(q.q2aCounselReviewed));
+    h += u"<p class=\"choice\">%1</p>"_s.arg(yesNoAt(o, u"questions.q2a_counsel_reviewed"_s, q.q2aCounselReviewed));
 
     h += u"<p class=\"question\">%1</p>"_s.arg(esc(FormText::question3()));
-    h += u"<p class=\"choice\">%1&nbsp;&nbsp;&nbsp;%2&nbsp;&nbsp;&nbsp;<b>%3</b> %4</p>"_s.arg(
-        choice(q.q3Status == UseStatus::InDevelopment, FormText::tr("In development.")),
-        choice(q.q3Status == UseStatus::Operational, FormText::tr("Operational.")),
+    const QString statusWithheld = withheldLabel(o, u"questions.q3_status"_s);
+    const QString launched = dateAt(o, u"questions.q3_date_first_launched"_s, q.q3DateFirstLaunched);
+    h += u"<p class=\"choice\">%1&nbsp;&nbsp;&nbsp;<b>%2</b> %3</p>"_s.arg(
+        statusWithheld.isEmpty() ? choice(q.q3Status == UseStatus::InDevelopment, FormText::tr("In development."))
+                + u"&nbsp;&nbsp;&nbsp;"_s + choice(q.q3Status == UseStatus::Operational, FormText::tr("Operational."))
+                                 : withheldBox(statusWithheld),
         FormText::tr("Date first launched:"),
-        q.q3DateFirstLaunched ? esc(date(q.q3DateFirstLaunched)) : FormText::tr("(not given)"));
+        launched.isEmpty() ? FormText::tr("(not given)") : esc(launched));
     if (!q.q3LaunchNote.isEmpty())
         h += paragraphs(q.q3LaunchNote);
 
@@ -172,7 +232,7 @@ QString questions(const SmoutDocument &doc)
         h += u"<p class=\"rule\">%1 <i>%2</i> %3</p>"_s.arg(
             QString(QChar(u'a' + int(indexOf(r)))) + u')', esc(FormText::ruleName(r)),
             esc(FormText::ruleText(r)));
-        h += u"<p class=\"choice\">%1&nbsp;&nbsp;&nbsp;%2</p>"_s.arg(yesNo(a.answer), FormText::tr("If not, please explain:"));
+        h += u"<p class=\"choice\">%1&nbsp;&nbsp;&nbsp;%2</p>"_s.arg(yesNoAt(o, u"questions.q5_rules.%1.answer"_s.arg(codeOf(r)), a.answer), FormText::tr("If not, please explain:"));
         if (!a.explanation.isEmpty())
             h += paragraphs(a.explanation);
     }
@@ -278,14 +338,14 @@ QString robContent(const RobContent &c)
     return h;
 }
 
-QString review(const SmoutDocument &doc)
+QString review(const SmoutDocument &doc, const FormHtmlOptions &o)
 {
     using W = ReviewWording;
     const Review &r = doc.review;
     const bool blank = isBlank(r);
     QString h = u"<h1 class=\"newpage\">%1</h1>"_s.arg(en(W::heading()));
     h += u"<p class=\"lead\">%1</p>"_s.arg(en(W::completedBy()));
-    h += field(W::english(W::dateReviewed()), date(r.dateReviewed));
+    h += field(W::english(W::dateReviewed()), dateAt(o, u"review.date_reviewed"_s, r.dateReviewed));
     h += field(W::english(W::reviewerName()), r.reviewerName);
     h += u"<p><b>%1</b></p><p>%2</p>"_s.arg(en(W::designation()), en(W::designationText()));
     h += u"<p><b>%1</b></p>"_s.arg(en(W::designationPia())) + list(r.designationPias);
@@ -293,7 +353,7 @@ QString review(const SmoutDocument &doc)
 
     h += u"<p class=\"question\">%1</p>"_s.arg(en(W::categoryOfUse()));
     for (const Category c : W::categories())
-        h += choiceLine(r.categories.contains(c),
+        h += choiceIn(o, u"review.categories"_s, QString(codeOf(c)), r.categories.contains(c),
                         en(W::category(c)) + (c == Category::Other && blank ? u' ' + en(W::otherPrompt()) : QString()));
     // A category only question 1 offers (kept from an older file) is shown, not dropped.
     for (const Category c : allOf<Category>())
@@ -364,9 +424,9 @@ QString formHtml(const SmoutDocument &doc, const FormHtmlOptions &options)
 {
     QString html = u"<html><head><style>"_s + styleSheet + u"</style></head><body>"_s;
     html += introduction(doc);
-    html += summary(doc);
-    html += questions(doc);
-    html += review(doc);
+    html += summary(doc, options);
+    html += questions(doc, options);
+    html += review(doc, options);
     if (!options.appendix.isEmpty())
         html += appendix(options.appendix);
     return html + u"</body></html>"_s;

@@ -6,6 +6,7 @@
 #include "model/SmoutDocument.h"
 #include "rules/Finding.h"
 
+#include <QHash>
 #include <QString>
 
 namespace smout::pdf {
@@ -14,6 +15,9 @@ struct FormHtmlOptions {
     // Findings listed in an appendix (a document with errors is exported as a draft).
     Findings appendix;
     bool draft = false;
+    // A release copy (release/RedactedCopy.h): the label shown for each withheld date,
+    // answer or code, by key path (codes of lists: "<list path>=<code>").
+    QHash<QString, QString> withheld = {};
 };
 
 QString formHtml(const SmoutDocument &doc, const FormHtmlOptions &options);

@@ -3,8 +3,11 @@
 #include "EmbeddedDocument.h"
 #include "FormText.h"
 #include "PdfRenderer.h"
+#include "ReleaseCopy.h"
 #include "io/SmoutJson.h"
 #include "model/Translations.h"
+#include "release/Exemptions.h"
+#include "release/RedactedCopy.h"
 #include "rules/RuleEngine.h"
 
 #include <QBuffer>
@@ -26,10 +29,17 @@ struct ExportText {
 
 Result<ExportedPdf> exportPdf(const SmoutDocument &source, const ExportOptions &options)
 {
+    if (options.release)
+        return exportRelease(source, options);
+    return renderPdf(source, source, {}, options);
+}
+
+Result<ExportedPdf> renderPdf(const SmoutDocument &source, const SmoutDocument &doc,
+                              const QHash<QString, QString> &withheld, const ExportOptions &options)
+{
     // The draft appendix and the PDF's title are printed in English too (unless the user
     // chose otherwise); the errors after them are the user's, in the interface language.
     std::optional<PrintedFormScope> english(std::in_place);
-    const SmoutDocument doc = options.release ? releaseCopy(source) : source;
     RuleContext context;
     context.today = options.today;
     context.attachmentDir = options.attachmentDir;
@@ -47,24 +57,26 @@ Result<ExportedPdf> exportPdf(const SmoutDocument &source, const ExportOptions &
         writer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
         writer.setTitle(FormText::title());
         writer.setCreator(u"SMOUT Studio"_s);
-        out.pages = PdfRenderer::render(doc, {draft, draft ? findings : Findings{}}, &writer);
+        // A release lists no findings: their messages may quote withheld text.
+        out.pages = PdfRenderer::render(doc, {draft, draft && !options.release ? findings : Findings{}, options.release, withheld},
+                                        &writer);
     }
     buffer.close();
 
     PdfFinishing finishing;
     if (!options.release)
         finishing.attachment = io::writeSmout(source);
-    if (!options.submissionPdf.isEmpty())
+    if (!options.submissionPdf.isEmpty() && !options.release)
         finishing.otherFiles.append({u"submission.pdf"_s, options.submissionPdf});
     const QString component = doc.summary.component.isEmpty() ? QString() : componentName(doc.summary.component);
-    finishing.title = FormText::title() + (component.isEmpty() ? QString() : u" \u2014 "_s + component);
+    finishing.title = release::withBracketedLabels(FormText::title() + (component.isEmpty() ? QString() : u" \u2014 "_s + component));
     QStringList authors;
     for (const Person &p : doc.summary.contacts)
         if (!p.name.trimmed().isEmpty())
             authors << p.name.trimmed();
-    finishing.author = authors.isEmpty() ? component : authors.join(u", "_s);
-    finishing.subject = ExportText::tr("Social Media Operational Use Template (MD 110-01), document %1%2")
-                            .arg(doc.id, options.release ? ExportText::tr(", FOIA release copy") : QString());
+    finishing.author = release::withBracketedLabels(authors.isEmpty() ? component : authors.join(u", "_s));
+    finishing.subject = release::withBracketedLabels(ExportText::tr("Social Media Operational Use Template (MD 110-01), document %1%2")
+                            .arg(doc.id, options.release ? ExportText::tr(", FOIA release copy") : QString()));
     english.reset();
     auto finished = finishPdf(raw, finishing);
     if (!finished)
@@ -76,6 +88,10 @@ Result<ExportedPdf> exportPdf(const SmoutDocument &source, const ExportOptions &
 
 Status exportPdfFile(const SmoutDocument &doc, const QString &path, const ExportOptions &options)
 {
+    if (options.release) {
+        auto written = writeReleaseFile(doc, path, options);
+        return written ? success() : Status(Error{written.error()});
+    }
     auto pdf = exportPdf(doc, options);
     if (!pdf)
         return Error{pdf.error()};

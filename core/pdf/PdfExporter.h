@@ -15,7 +15,9 @@ struct ExportOptions {
     QPageSize::PageSizeId pageSize = QPageSize::Letter;
     QDate today = QDate::currentDate();
     QString attachmentDir; // where the Rules of Behavior file is, for Q4-HASH
-    // A FOIA release copy: redacted text replaced by its exemption, no embedded data.
+    // A FOIA release copy (ReleaseCopy.h): rendered from the redacted document, withheld
+    // passages drawn as labelled boxes, every page stamped, no embedded data; refused when
+    // any marking cannot be applied exactly or withheld text would remain.
     bool release = false;
     // For an adjudication PDF: the signed submission, embedded unchanged as "submission.pdf".
     QByteArray submissionPdf;
@@ -32,8 +34,5 @@ Status exportPdfFile(const SmoutDocument &doc, const QString &path, const Export
 
 // The document embedded in an exported PDF.
 Result<SmoutDocument> importPdf(const QByteArray &pdf);
-
-// The document with every `redactions` range replaced by its exemption marker.
-SmoutDocument releaseCopy(const SmoutDocument &doc);
 
 } // namespace smout::pdf

@@ -4,6 +4,7 @@
 #include "PageBreaks.h"
 #include "SignatureSlots.h"
 #include "model/Translations.h"
+#include "release/Exemptions.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
@@ -69,6 +70,18 @@ void paintDraftMark(QPainter &p, const QRectF &page)
     p.restore();
 }
 
+void paintReleaseStamp(QPainter &p, const QRectF &footer)
+{
+    p.save();
+    QFont font(u"Liberation Sans"_s);
+    font.setBold(true);
+    font.setPointSizeF(9);
+    p.setFont(font);
+    p.setPen(QColor(150, 0, 0));
+    p.drawText(footer, Qt::AlignRight | Qt::AlignTop, PageText::tr("RELEASE COPY \u2014 FOIA exemptions applied"));
+    p.restore();
+}
+
 } // namespace
 
 int PdfRenderer::render(const SmoutDocument &doc, const RenderOptions &options, QPagedPaintDevice *device)
@@ -81,7 +94,7 @@ int PdfRenderer::render(const SmoutDocument &doc, const RenderOptions &options, 
     base.setPointSizeF(11);
     text.setDefaultFont(base);
     text.setDocumentMargin(0);
-    text.setHtml(formHtml(doc, {options.appendix, options.draft}));
+    text.setHtml(formHtml(doc, {options.appendix, options.draft, options.withheld}));
 
     const QRectF paintRect = device->pageLayout().paintRectPixels(int(dpi));
     const qreal band = dpi * 0.4; // header and footer bands
@@ -95,8 +108,8 @@ int PdfRenderer::render(const SmoutDocument &doc, const RenderOptions &options, 
     small.setPointSizeF(8.5);
     const QString component = doc.summary.component.isEmpty() ? PageText::tr("Component not named")
                                                               : doc.summary.component;
-    const QString left = FormText::title() + u" \u2014 "_s + component;
-    const QString right = PageText::tr("Document %1").arg(doc.id);
+    const QString left = release::withBracketedLabels(FormText::title() + u" \u2014 "_s + component);
+    const QString right = release::withBracketedLabels(PageText::tr("Document %1").arg(doc.id));
 
     QPainter painter(device);
     for (int page = 0; page < pages; ++page) {
@@ -129,6 +142,8 @@ int PdfRenderer::render(const SmoutDocument &doc, const RenderOptions &options, 
         const QRectF footer(0, band + body.height() + band * 0.3, body.width(), band * 0.7);
         painter.drawText(footer, Qt::AlignHCenter | Qt::AlignTop,
                          PageText::tr("Page %1 of %2").arg(page + 1).arg(pages));
+        if (options.release)
+            paintReleaseStamp(painter, footer);
         if (options.draft) {
             painter.drawText(footer, Qt::AlignLeft | Qt::AlignTop, PageText::tr("DRAFT \u2014 NOT VALIDATED"));
             paintDraftMark(painter, QRectF(QPointF(0, 0), paintRect.size()));

@@ -14,6 +14,9 @@ namespace smout::pdf {
 struct RenderOptions {
     bool draft = false;
     Findings appendix; // listed after the form (the findings of a draft)
+    // A FOIA release copy: every page stamped; labels shown for withheld dates and answers.
+    bool release = false;
+    QHash<QString, QString> withheld = {};
 };
 
 class PdfRenderer {

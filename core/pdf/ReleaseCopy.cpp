@@ -1,15 +1,14 @@
-// FOIA release copies: every redaction range replaced by its exemption marker. Works on the
-// document's JSON form so that any string the format has can be redacted by its key path.
+#include "ReleaseCopy.h"
 
-#include "PdfExporter.h"
 #include "io/SmoutJson.h"
+#include "release/PersonalDataScan.h"
+#include "release/RedactedCopy.h"
+#include "release/ReleaseXray.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QRegularExpression>
+#include <QCoreApplication>
+#include <QFile>
 
-#include <functional>
+#include <poppler-qt6.h>
 
 namespace smout::pdf {
 
@@ -17,67 +16,97 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Applies `change` to the string at `path` (e.g. "summary.contacts[0].phone") inside `value`.
-bool editString(QJsonValue &value, QStringView path, const std::function<QString(QString)> &change)
+struct ReleaseText {
+    Q_DECLARE_TR_FUNCTIONS(smout::pdf::ReleaseCopy)
+};
+
+// Everything a release of a blank document prints: the form's own wording, headers,
+// stamps. Withheld text found only there reveals nothing.
+QString printedAnyway(const ExportOptions &options)
 {
-    static const QRegularExpression step(u"^([^.\\[]+)|^\\[(\\d+)\\]|^\\.([^.\\[]+)"_s);
-    if (path.isEmpty()) {
-        if (!value.isString())
-            return false;
-        value = change(value.toString());
-        return true;
-    }
-    const QString pathText = path.toString();
-    const auto m = step.match(pathText);
-    if (!m.hasMatch())
-        return false;
-    const QStringView rest = path.mid(m.capturedLength(0));
-    if (m.hasCaptured(2)) {
-        QJsonArray array = value.toArray();
-        const qsizetype i = m.captured(2).toLongLong();
-        if (i >= array.size())
-            return false;
-        QJsonValue item = array[i];
-        const bool done = editString(item, rest, change);
-        array[i] = item;
-        value = array;
-        return done;
-    }
-    const QString key = m.hasCaptured(1) ? m.captured(1) : m.captured(3);
-    QJsonObject object = value.toObject();
-    if (!object.contains(key))
-        return false;
-    QJsonValue child = object.value(key);
-    const bool done = editString(child, rest, change);
-    object.insert(key, child);
-    value = object;
-    return done;
+    const SmoutDocument blank;
+    auto pdf = renderPdf(blank, blank, {}, options);
+    if (!pdf)
+        return {};
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf->bytes);
+    if (!doc)
+        return {};
+    QString text;
+    for (int i = 0; i < doc->numPages(); ++i)
+        if (std::unique_ptr<Poppler::Page> page = doc->page(i))
+            text += page->text(QRectF()) + u'\n';
+    return text;
+}
+
+Status xray(const QByteArray &pdf, const release::RedactedCopy &copy, const ExportOptions &options)
+{
+    const QList<release::XrayHit> hits = release::xrayPdf(pdf, copy.withheldTexts, printedAnyway(options));
+    if (hits.isEmpty())
+        return success();
+    QStringList lines;
+    for (const release::XrayHit &hit : hits)
+        lines << (hit.withheld.isEmpty() ? hit.where : ReleaseText::tr("\"%1\" in %2").arg(hit.withheld.left(80), hit.where));
+    lines.removeDuplicates();
+    return Error{ReleaseText::tr("the release copy was refused: withheld text was found in it when it was read back:\n%1")
+                     .arg(lines.join(u'\n'))};
+}
+
+Result<ExportedPdf> renderRelease(const SmoutDocument &doc, const release::RedactedCopy &copy, ExportOptions options)
+{
+    options.release = true;
+    options.submissionPdf.clear();
+    return renderPdf(doc, copy.document, copy.withheldValues, options);
 }
 
 } // namespace
 
-SmoutDocument releaseCopy(const SmoutDocument &doc)
+Result<ExportedPdf> exportRelease(const SmoutDocument &doc, const ExportOptions &options)
 {
-    QJsonValue json = QJsonDocument::fromJson(io::writeSmout(doc)).object();
-    // Later ranges first, so earlier offsets in the same value stay right.
-    QList<Redaction> redactions = doc.redactions;
-    std::stable_sort(redactions.begin(), redactions.end(), [](const Redaction &a, const Redaction &b) {
-        if (a.path != b.path)
-            return a.path < b.path;
-        return a.start.value_or(0) > b.start.value_or(0);
-    });
-    for (const Redaction &r : redactions) {
-        const QString marker = u'[' + r.exemption + u']';
-        editString(json, r.path, [&](QString text) {
-            if (!r.start || !r.end)
-                return marker;
-            const qsizetype start = std::min(*r.start, text.size());
-            const qsizetype end = std::clamp(*r.end, start, text.size());
-            return text.replace(start, end - start, marker);
-        });
+    auto copy = release::redactedCopy(doc);
+    if (!copy)
+        return Error{copy.error()};
+    auto pdf = renderRelease(doc, copy.value(), options);
+    if (!pdf)
+        return pdf;
+    if (const Status clean = xray(pdf->bytes, copy.value(), options); !clean)
+        return Error{clean.error()};
+    return pdf;
+}
+
+Result<ExportedPdf> writeReleaseFile(const SmoutDocument &doc, const QString &path, const ExportOptions &options)
+{
+    auto copy = release::redactedCopy(doc);
+    if (!copy)
+        return Error{copy.error()};
+    auto pdf = renderRelease(doc, copy.value(), options);
+    if (!pdf)
+        return pdf;
+    if (const Status saved = io::writeFileAtomically(path, pdf->bytes); !saved)
+        return Error{saved.error()};
+    // The file as it is on disk, read by other code than wrote it.
+    QFile written(path);
+    const bool read = written.open(QIODevice::ReadOnly);
+    const QByteArray onDisk = read ? written.readAll() : QByteArray();
+    written.close();
+    const Status clean = read && onDisk == pdf->bytes
+        ? xray(onDisk, copy.value(), options)
+        : Status(Error{ReleaseText::tr("the release copy was refused: %1 could not be read back as written").arg(path)});
+    if (!clean) {
+        QFile::remove(path);
+        return Error{clean.error()};
     }
-    auto copy = io::readSmout(QJsonDocument(json.toObject()).toJson());
-    return copy ? copy.value() : doc;
+    return pdf;
+}
+
+QStringList releaseWarnings(const SmoutDocument &doc)
+{
+    auto copy = release::redactedCopy(doc);
+    if (!copy)
+        return {};
+    QStringList out;
+    for (const release::PersonalDataWarning &w : release::unmarkedPersonalData(copy->document))
+        out << w.message;
+    return out;
 }
 
 } // namespace smout::pdf

@@ -2,6 +2,7 @@
 // one line here.
 
 #include "RuleCatalog.h"
+#include "RedactionRangeRule.h"
 
 namespace smout {
 
@@ -56,6 +57,7 @@ constexpr RuleDefinition catalog[] = {
     {"DET-ROB-MISMATCH", Warning, QT_TRANSLATE_NOOP("smout::RuleText", "Reviewer's choice contradicts the program's answer"), c::detRobMismatch},
     {"DET-TRAINING-TOPICS", Warning, QT_TRANSLATE_NOOP("smout::RuleText", "Required training misses a minimum topic"), c::detTrainingTopics},
     {"DET-REREVIEW", Info, QT_TRANSLATE_NOOP("smout::RuleText", "When re-review is due"), c::detRereview},
+    {"RED-RANGE", Error, QT_TRANSLATE_NOOP("smout::RuleText", "A release marking no longer fits its value"), c::redRange},
 };
 
 } // namespace

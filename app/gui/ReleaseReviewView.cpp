@@ -1,0 +1,90 @@
+#include "ReleaseReviewView.h"
+
+#include "ExemptionChooser.h"
+#include "model/FieldNames.h"
+#include "release/MarkingCheck.h"
+#include "release/MarkingCommand.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace smout;
+using namespace Qt::StringLiterals;
+
+ReleaseReviewView::ReleaseReviewView(DocumentModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_list(new QTreeWidget), m_change(new QPushButton(tr("Change &Exemptions…"))),
+      m_remove(new QPushButton(tr("&Remove Marking")))
+{
+    setObjectName(u"releaseReview"_s);
+    m_list->setObjectName(u"releaseMarkings"_s);
+    m_list->setAccessibleName(tr("Release markings"));
+    m_list->setRootIsDecorated(false);
+    m_list->setHeaderLabels({tr("Field"), tr("Exemptions"), tr("Withheld"), tr("Release")});
+    m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_change->setObjectName(u"changeExemptions"_s);
+    m_remove->setObjectName(u"removeMarking"_s);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_change);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list);
+    layout->addLayout(buttons);
+
+    connect(m_list, &QTreeWidget::itemActivated, this, [this] {
+        if (selectedMarking() >= 0)
+            Q_EMIT goToRequested(selectedMarking());
+    });
+    connect(m_change, &QPushButton::clicked, this, [this] {
+        const qsizetype i = selectedMarking();
+        if (i < 0)
+            return;
+        const QString exemption = ExemptionChooser::choose(this, m_model->document().redactions[i].exemption);
+        if (!exemption.isEmpty())
+            release::setMarkingExemption(*m_model, i, exemption);
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        if (const qsizetype i = selectedMarking(); i >= 0)
+            release::removeMarking(*m_model, i);
+    });
+    connect(m_model, &DocumentModel::valueChanged, this, &ReleaseReviewView::refresh);
+    connect(m_model, &DocumentModel::documentReset, this, &ReleaseReviewView::refresh);
+    refresh();
+}
+
+qsizetype ReleaseReviewView::selectedMarking() const
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    return item ? item->data(0, Qt::UserRole).toLongLong() : -1;
+}
+
+void ReleaseReviewView::refresh()
+{
+    const SmoutDocument &doc = m_model->document();
+    const qsizetype selected = selectedMarking();
+    QHash<qsizetype, QString> problems;
+    for (const release::MarkingProblem &p : release::placeMarkings(doc).problems)
+        problems[p.index] += p.message;
+    m_list->clear();
+    for (const qsizetype i : release::markingsInDocumentOrder(doc)) {
+        const Redaction &r = doc.redactions[i];
+        const QJsonValue value = m_model->value(r.path);
+        QString withheld = value.isString() ? value.toString() : tr("(the whole entry)");
+        if (value.isString() && r.start && r.end && *r.start <= *r.end && *r.end <= withheld.size())
+            withheld = withheld.mid(*r.start, *r.end - *r.start);
+        auto *item = new QTreeWidgetItem(m_list, {fieldName(r.path), r.exemption, withheld.simplified().left(120),
+                                                  problems.contains(i) ? tr("cannot be applied") : tr("applied")});
+        item->setData(0, Qt::UserRole, qlonglong(i));
+        item->setToolTip(0, r.path);
+        if (problems.contains(i))
+            item->setToolTip(3, problems[i]);
+        if (i == selected)
+            m_list->setCurrentItem(item);
+    }
+    m_change->setEnabled(m_list->topLevelItemCount() > 0);
+    m_remove->setEnabled(m_list->topLevelItemCount() > 0);
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+// "Release review": every release marking in the order of the form — field, exemptions,
+// the text withheld, and whether it can be applied — with Go To, Change Exemptions and Remove.
+
+#include "model/DocumentModel.h"
+
+#include <QWidget>
+
+class QTreeWidget;
+class QPushButton;
+
+class ReleaseReviewView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ReleaseReviewView(smout::DocumentModel *model, QWidget *parent = nullptr);
+
+    QTreeWidget *list() const { return m_list; }
+    // The index in `redactions` of the selected marking, or -1.
+    qsizetype selectedMarking() const;
+    void refresh();
+
+Q_SIGNALS:
+    void goToRequested(qsizetype marking);
+
+private:
+    smout::DocumentModel *m_model;
+    QTreeWidget *m_list;
+    QPushButton *m_change, *m_remove;
+};

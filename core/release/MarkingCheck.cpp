@@ -1,0 +1,187 @@
+#include "MarkingCheck.h"
+
+#include "Exemptions.h"
+#include "MarkingRanges.h"
+#include "io/SmoutJson.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QMutex>
+#include <QRegularExpression>
+
+namespace smout::release {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct MarkingText {
+    Q_DECLARE_TR_FUNCTIONS(smout::release::MarkingCheck)
+};
+
+bool isDatePath(const QString &path)
+{
+    static const QRegularExpression dates(uR"(^(summary\.date_submitted|summary\.(pias|sorns)\[\d+\]\.date|questions\.q3_date_first_launched|review\.date_reviewed)$)"_s);
+    return dates.match(path).hasMatch();
+}
+
+bool isAnswerPath(const QString &path)
+{
+    static const QRegularExpression answers(uR"(^(questions\.q2a_counsel_reviewed|questions\.q3_status|questions\.q5_rules\.[a-z_]+\.answer)$)"_s);
+    return answers.match(path).hasMatch();
+}
+
+bool isCodeEntryPath(const QString &path)
+{
+    static const QRegularExpression codeEntries(uR"(^(questions\.q1_categories|review\.categories)\[\d+\]$)"_s);
+    return codeEntries.match(path).hasMatch();
+}
+
+// The path with list indices dropped: every entry of a list has the same type.
+QString shape(const QString &path)
+{
+    static const QRegularExpression index(u"\\[\\d+\\]"_s);
+    return QString(path).replace(index, u"[]"_s);
+}
+
+// A string value can be withheld as text when the format accepts any text there (a code,
+// such as the reviewer's choices, does not). That depends only on where the value is in the
+// format, so the answer is kept for every list entry alike and for the whole process (the
+// rules run this on every edit, possibly off the window's thread).
+bool acceptsText(const QJsonObject &json, const QString &path, const KeySteps &steps, const QString &label)
+{
+    static QMutex mutex;
+    static QHash<QString, bool> known;
+    const QString key = shape(path);
+    {
+        QMutexLocker lock(&mutex);
+        if (const auto it = known.constFind(key); it != known.cend())
+            return *it;
+    }
+    QJsonValue root = json;
+    setValueAt(root, steps, label);
+    const bool ok = io::readSmout(QJsonDocument(root.toObject()).toJson(QJsonDocument::Compact)).ok();
+    QMutexLocker lock(&mutex);
+    known.insert(key, ok);
+    return ok;
+}
+
+bool isDescendant(const QString &path, const QString &ancestor)
+{
+    return path.size() > ancestor.size() && path.startsWith(ancestor)
+        && (path[ancestor.size()] == u'.' || path[ancestor.size()] == u'[');
+}
+
+bool overlap(const PlacedMarking &a, const PlacedMarking &b)
+{
+    if (a.path == b.path)
+        return a.kind != MarkingKind::Text || (a.start < b.end && b.start < a.end);
+    return isDescendant(a.path, b.path) || isDescendant(b.path, a.path);
+}
+
+} // namespace
+
+MarkingPlan placeMarkings(const SmoutDocument &doc)
+{
+    MarkingPlan plan;
+    plan.json = QJsonDocument::fromJson(io::writeSmout(doc)).object();
+    const QJsonValue root = plan.json;
+
+    for (qsizetype i = 0; i < doc.redactions.size(); ++i) {
+        const Redaction &r = doc.redactions[i];
+        const QString name = MarkingText::tr("marking %1 (%2, %3)").arg(i + 1).arg(r.path, r.exemption);
+        auto refuse = [&](const QString &why) { plan.problems.append({i, r.path, name + u": "_s + why}); };
+
+        if (isLost(r)) {
+            refuse(MarkingText::tr("the list entry it covered was removed: remove the marking, or undo the removal"));
+            continue;
+        }
+        const auto label = exemptionLabel(r.exemption);
+        if (!label) {
+            refuse(MarkingText::tr("\"%1\" is not an exemption a release can cite (%2, or several of them separated by commas)")
+                       .arg(r.exemption, knownExemptions().join(u", "_s)));
+            continue;
+        }
+        const auto steps = parseKeyPath(r.path);
+        const auto value = steps ? valueAt(root, *steps) : std::nullopt;
+        if (!value) {
+            refuse(MarkingText::tr("the document has no field %1").arg(r.path));
+            continue;
+        }
+        const QString top = std::get<QString>(steps->first());
+        if (top == u"format" || top == u"format_version" || top == u"redactions") {
+            refuse(MarkingText::tr("%1 is not part of the form and cannot be withheld").arg(r.path));
+            continue;
+        }
+        const bool ranged = r.start || r.end;
+        PlacedMarking placed{i, r.path, *steps, MarkingKind::Text, 0, 0, *label};
+        const bool special = isDatePath(r.path) || isAnswerPath(r.path) || isCodeEntryPath(r.path);
+        if (special && ranged) {
+            refuse(MarkingText::tr("a date, answer or code is withheld whole: remove the character range"));
+            continue;
+        }
+        if (isDatePath(r.path)) {
+            placed.kind = MarkingKind::Date;
+        } else if (isAnswerPath(r.path)) {
+            placed.kind = MarkingKind::Answer;
+        } else if (isCodeEntryPath(r.path)) {
+            placed.kind = MarkingKind::CodeEntry;
+        } else if (value->isString()) {
+            const QString text = value->toString();
+            placed.start = r.start.value_or(0);
+            placed.end = r.end.value_or(text.size());
+            if (placed.start < 0 || placed.end > text.size() || placed.start > placed.end) {
+                refuse(MarkingText::tr("characters %1 to %2 are outside the value, which has %n character(s)", nullptr, int(text.size()))
+                           .arg(placed.start).arg(placed.end));
+                continue;
+            }
+            if (placed.start == placed.end) {
+                refuse(ranged ? MarkingText::tr("it covers no text any more: the text it covered was edited away")
+                              : MarkingText::tr("the value is empty: there is nothing to withhold"));
+                continue;
+            }
+            auto splitsCharacter = [&](qsizetype at) {
+                return at > 0 && at < text.size() && text[at - 1].isHighSurrogate() && text[at].isLowSurrogate();
+            };
+            if (splitsCharacter(placed.start) || splitsCharacter(placed.end)) {
+                refuse(MarkingText::tr("the range splits a character in two"));
+                continue;
+            }
+            if (!acceptsText(plan.json, r.path, *steps, labelMark(*label))) {
+                refuse(MarkingText::tr("%1 holds a code, which a release cannot replace by a label").arg(r.path));
+                continue;
+            }
+        } else if (value->isObject() && std::holds_alternative<qsizetype>(steps->last()) && !ranged) {
+            placed.kind = MarkingKind::Entry;
+        } else {
+            refuse(value->isObject() || value->isArray()
+                       ? MarkingText::tr("mark the fields or the entries of %1 one by one").arg(r.path)
+                       : MarkingText::tr("%1 is a check box or a choice of the form; a release cannot withhold it").arg(r.path));
+            continue;
+        }
+        plan.placed.append(placed);
+    }
+
+    QList<bool> conflicting(plan.placed.size(), false);
+    for (qsizetype a = 0; a < plan.placed.size(); ++a)
+        for (qsizetype b = a + 1; b < plan.placed.size(); ++b) {
+            const PlacedMarking &x = plan.placed[a];
+            const PlacedMarking &y = plan.placed[b];
+            if (x.label != y.label && overlap(x, y)) {
+                plan.problems.append({y.index, y.path,
+                                      MarkingText::tr("marking %1 (%2, %3) overlaps marking %4 (%5, %6) but cites other exemptions: "
+                                                      "make them one marking or separate them")
+                                          .arg(y.index + 1).arg(y.path, y.label).arg(x.index + 1).arg(x.path, x.label)});
+                conflicting[a] = conflicting[b] = true;
+            }
+        }
+    for (qsizetype a = plan.placed.size() - 1; a >= 0; --a)
+        if (conflicting[a])
+            plan.placed.removeAt(a);
+    std::stable_sort(plan.problems.begin(), plan.problems.end(),
+                     [](const MarkingProblem &x, const MarkingProblem &y) { return x.index < y.index; });
+    return plan;
+}
+
+} // namespace smout::release

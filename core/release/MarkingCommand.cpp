@@ -1,0 +1,123 @@
+#include "MarkingCommand.h"
+
+#include "model/FieldNames.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace smout::release {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct CommandText {
+    Q_DECLARE_TR_FUNCTIONS(smout::release::MarkingCommand)
+};
+
+// A key that sorts paths in the order the form shows them: its fields by rank, list
+// entries by number, Q5's rules by letter.
+QString sortKey(const QString &path)
+{
+    static const QStringList fields{
+        u"summary.date_submitted"_s, u"summary.component"_s, u"summary.contacts"_s, u"summary.counsel"_s,
+        u"summary.it_systems"_s, u"summary.pias"_s, u"summary.sorns"_s, u"questions.q1_categories"_s,
+        u"questions.q1_other"_s, u"questions.q1_description"_s, u"questions.q2_authorities"_s,
+        u"questions.q2a_counsel_reviewed"_s, u"questions.q3_status"_s, u"questions.q3_date_first_launched"_s,
+        u"questions.q3_launch_note"_s, u"questions.q4_rules_of_behavior"_s, u"questions.q5_rules"_s,
+        u"questions.q5_training_verification"_s, u"questions.access_modes"_s, u"review.date_reviewed"_s,
+        u"review.reviewer_name"_s, u"review.designation_pias"_s, u"review.designation_sorns"_s,
+        u"review.categories"_s, u"review.other_category"_s, u"review.authorities_analysis"_s,
+        u"review.rob_content"_s, u"review.determination"_s, u"review.pia"_s, u"review.sorn"_s, u"review.comments"_s};
+    qsizetype rank = fields.size();
+    QString rest = path;
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        if (path == fields[i] || path.startsWith(fields[i] + u'.') || path.startsWith(fields[i] + u'[')) {
+            rank = i;
+            rest = path.mid(fields[i].size());
+            break;
+        }
+    if (rank == fields.indexOf(u"questions.q5_rules"_s)) {
+        const QString code = rest.mid(1).section(u'.', 0, 0);
+        if (const auto rule = fromCode<Rule>(code))
+            rest = QString::number(int(*rule)) + rest.mid(1 + code.size());
+    }
+    static const QRegularExpression index(u"\\[(\\d+)\\]"_s);
+    QString key = u"%1"_s.arg(rank, 3, 10, QChar(u'0'));
+    qsizetype at = 0;
+    for (auto it = index.globalMatch(rest); it.hasNext();) {
+        const auto m = it.next();
+        key += rest.mid(at, m.capturedStart(0) - at) + u'[' + u"%1"_s.arg(m.captured(1).toLongLong(), 9, 10, QChar(u'0')) + u']';
+        at = m.capturedEnd(0);
+    }
+    return key + rest.mid(at);
+}
+
+} // namespace
+
+MarkingCommand::MarkingCommand(DocumentModel *model, QList<Redaction> after, const QString &text)
+    : m_model(model), m_before(model->document().redactions), m_after(std::move(after))
+{
+    setText(text);
+}
+
+void MarkingCommand::undo()
+{
+    apply(m_before);
+}
+
+void MarkingCommand::redo()
+{
+    apply(m_after);
+}
+
+void MarkingCommand::apply(const QList<Redaction> &markings)
+{
+    SmoutDocument doc = m_model->document();
+    doc.redactions = markings;
+    m_model->replaceDocument(doc, u"redactions"_s);
+}
+
+void addMarking(DocumentModel &model, const Redaction &marking)
+{
+    QList<Redaction> after = model.document().redactions;
+    after.append(marking);
+    model.undoStack()->push(new MarkingCommand(&model, after, CommandText::tr("Mark %1 for withholding").arg(fieldName(marking.path))));
+}
+
+void setMarkingExemption(DocumentModel &model, qsizetype index, const QString &exemption)
+{
+    QList<Redaction> after = model.document().redactions;
+    if (index < 0 || index >= after.size() || after[index].exemption == exemption)
+        return;
+    after[index].exemption = exemption;
+    model.undoStack()->push(new MarkingCommand(&model, after, CommandText::tr("Change the exemptions of %1").arg(fieldName(after[index].path))));
+}
+
+void removeMarking(DocumentModel &model, qsizetype index)
+{
+    QList<Redaction> after = model.document().redactions;
+    if (index < 0 || index >= after.size())
+        return;
+    const QString path = after[index].path;
+    after.removeAt(index);
+    model.undoStack()->push(new MarkingCommand(&model, after, CommandText::tr("Remove the marking of %1").arg(fieldName(path))));
+}
+
+QList<qsizetype> markingsInDocumentOrder(const SmoutDocument &doc)
+{
+    QList<qsizetype> indexes;
+    QStringList keys;
+    for (qsizetype i = 0; i < doc.redactions.size(); ++i) {
+        indexes << i;
+        keys << sortKey(doc.redactions[i].path);
+    }
+    std::stable_sort(indexes.begin(), indexes.end(), [&](qsizetype a, qsizetype b) {
+        if (keys[a] != keys[b])
+            return keys[a] < keys[b];
+        return doc.redactions[a].start.value_or(0) < doc.redactions[b].start.value_or(0);
+    });
+    return indexes;
+}
+
+} // namespace smout::release

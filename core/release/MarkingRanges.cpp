@@ -1,0 +1,108 @@
+#include "MarkingRanges.h"
+
+#include <QRegularExpression>
+
+namespace smout::release {
+
+using namespace Qt::StringLiterals;
+
+bool followEdit(QList<Redaction> &markings, const QString &path, const QString &before, const QString &after)
+{
+    // The edit as one replacement: before[at, oldEnd) became after[at, newEnd).
+    qsizetype at = 0;
+    const qsizetype shorter = std::min(before.size(), after.size());
+    while (at < shorter && before[at] == after[at])
+        ++at;
+    qsizetype tail = 0;
+    while (tail < shorter - at && before[before.size() - 1 - tail] == after[after.size() - 1 - tail])
+        ++tail;
+    const qsizetype oldEnd = before.size() - tail;
+    const qsizetype newEnd = after.size() - tail;
+    const qsizetype delta = newEnd - oldEnd;
+
+    bool changed = false;
+    for (Redaction &r : markings) {
+        if (r.path != path || !r.start || !r.end)
+            continue;
+        qsizetype start = *r.start, end = *r.end;
+        if (at >= end) {
+            continue; // after the marking (or typed right behind it)
+        } else if (oldEnd <= start) {
+            start += delta; // before it
+            end += delta;
+        } else if (at >= start && oldEnd <= end) {
+            end += delta; // inside it
+        } else if (at <= start && oldEnd >= end) {
+            start = end = at; // its words are all gone
+        } else if (at < start) {
+            start = newEnd; // its first words deleted
+            end += delta;
+        } else {
+            end = at; // its last words deleted
+        }
+        if (start != *r.start || end != *r.end) {
+            r.start = start;
+            r.end = end;
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+bool isLost(const Redaction &marking)
+{
+    return marking.unknown.value(u"lost"_s).toBool();
+}
+
+bool followListEdit(QList<Redaction> &markings, const QString &path, const QJsonArray &before, const QJsonArray &after)
+{
+    if (before == after)
+        return false;
+    // Where each entry of `before` is now: the same index when it is unchanged there or the
+    // list kept its length (an entry edited in place), else the first unclaimed equal entry.
+    QList<qsizetype> moved(before.size(), -1);
+    QList<bool> claimed(after.size(), false);
+    for (qsizetype i = 0; i < before.size(); ++i)
+        if (i < after.size() && after[i] == before[i]) {
+            moved[i] = i;
+            claimed[i] = true;
+        }
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        if (moved[i] >= 0)
+            continue;
+        for (qsizetype j = 0; j < after.size() && moved[i] < 0; ++j)
+            if (!claimed[j] && after[j] == before[i]) {
+                moved[i] = j;
+                claimed[j] = true;
+            }
+    }
+    if (before.size() == after.size())
+        for (qsizetype i = 0; i < before.size(); ++i)
+            if (moved[i] < 0 && !claimed[i]) {
+                moved[i] = i;
+                claimed[i] = true;
+            }
+
+    static const QRegularExpression entry(u"^\\[(\\d+)\\](.*)$"_s);
+    bool changed = false;
+    for (Redaction &r : markings) {
+        if (!r.path.startsWith(path + u'[') || isLost(r))
+            continue;
+        const auto m = entry.match(QStringView(r.path).mid(path.size()));
+        if (!m.hasMatch())
+            continue;
+        const qsizetype i = m.captured(1).toLongLong();
+        if (i >= before.size())
+            continue;
+        if (moved[i] < 0) {
+            r.unknown.insert(u"lost"_s, true);
+            changed = true;
+        } else if (moved[i] != i) {
+            r.path = path + u'[' + QString::number(moved[i]) + u']' + m.captured(2);
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+} // namespace smout::release

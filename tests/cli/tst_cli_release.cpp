@@ -1,0 +1,99 @@
+// `smout release`: a marking that cannot be applied exactly refuses the release (exit 1,
+// each bad marking named, no file); a good release names the withheld values nowhere and
+// warns about personal data left unmarked.
+
+#include "CliRunner.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCliRelease : public QObject {
+    Q_OBJECT
+
+    static QJsonObject ice()
+    {
+        QFile f(QStringLiteral(SMOUT_EXAMPLES) + u"/ice-2012-social-media-enforcement.smout"_s);
+        f.open(QIODevice::ReadOnly);
+        return QJsonDocument::fromJson(f.readAll()).object();
+    }
+
+    static QString withMarkings(const QTemporaryDir &dir, const QJsonArray &extra)
+    {
+        QJsonObject doc = ice();
+        QJsonArray markings = doc.value(u"redactions"_s).toArray();
+        for (const auto &m : extra)
+            markings.append(m);
+        doc.insert(u"redactions"_s, markings);
+        const QString path = dir.filePath(u"marked.smout"_s);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(QJsonDocument(doc).toJson());
+        return path;
+    }
+
+    static QJsonObject marking(const QString &path, const QString &exemption, int start = -1, int end = -1)
+    {
+        QJsonObject m{{u"path"_s, path}, {u"exemption"_s, exemption}};
+        if (start >= 0) {
+            m.insert(u"start"_s, start);
+            m.insert(u"end"_s, end);
+        }
+        return m;
+    }
+
+private Q_SLOTS:
+    void refusesAndWritesNothing_data()
+    {
+        QTest::addColumn<QJsonObject>("bad");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown path") << marking(u"summary.pias[9].title"_s, u"(b)(6)"_s) << u"no field summary.pias[9].title"_s;
+        QTest::newRow("past the end") << marking(u"questions.q3_launch_note"_s, u"(b)(5)"_s, 5, 100000) << u"outside the value"_s;
+        QTest::newRow("range on a date") << marking(u"review.date_reviewed"_s, u"(b)(6)"_s, 0, 4) << u"withheld whole"_s;
+        QTest::newRow("check box") << marking(u"screening.not_operational_use"_s, u"(b)(5)"_s) << u"check box"_s;
+        QTest::newRow("other exemption over the same text") << marking(u"summary.contacts[0].phone"_s, u"(b)(5)"_s, 0, 12) << u"overlaps marking 2"_s;
+        QTest::newRow("not an exemption") << marking(u"questions.q3_launch_note"_s, u"(b)(6); (b)(9)"_s) << u"not an exemption"_s;
+    }
+
+    void refusesAndWritesNothing()
+    {
+        QFETCH(QJsonObject, bad);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString input = withMarkings(dir, {marking(u"summary.date_submitted"_s, u"(b)(6)"_s), bad});
+        const QString out = dir.filePath(u"release.pdf"_s);
+        const CliRun r = runSmout({u"release"_s, input, u"-o"_s, out});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.errText().contains(message), qPrintable(r.errText()));
+        QVERIFY2(r.errText().contains(u"marking 7 ("_s + bad.value(u"path"_s).toString()), qPrintable(r.errText()));
+        QVERIFY(!QFile::exists(out));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);
+    }
+
+    void releasesWithLabelsAndWarns()
+    {
+        QTemporaryDir dir;
+        const QString input = withMarkings(dir, {marking(u"review.date_reviewed"_s, u"(b)(6)"_s),
+                                                 marking(u"questions.q3_launch_note"_s, u"(b)(7)(E)"_s, 0, 8)});
+        const QString out = dir.filePath(u"release.pdf"_s);
+        const CliRun r = runSmout({u"release"_s, input, u"-o"_s, out});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.errText().contains(u"warning: summary.counsel[1].name names a person"_s), qPrintable(r.errText()));
+        QProcess text;
+        text.start(u"pdftotext"_s, {out, u"-"_s});
+        text.waitForFinished();
+        const QString released = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY(released.contains(u"DATE reviewed by the DHS Privacy Office: (b)(6)"_s));
+        QVERIFY(!released.contains(u"November 6, 2012"_s));
+        QVERIFY(!released.contains(u"Unknown. The Internet"_s));
+        QVERIFY(released.contains(u"(b)(7)(E) The Internet"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRelease)
+#include "tst_cli_release.moc"

@@ -1,0 +1,418 @@
+// FOIA release copies: every marking is applied or the release is refused naming it; the
+// withheld text is in no part of the written PDF as independent tools read it (pdftotext,
+// qpdf's uncompressed dump, metadata, attachments); the labels stand where the text was;
+// the x-ray deletes a release that still holds withheld text.
+
+#include "PdfTestSupport.h"
+#include "io/SmoutJson.h"
+#include "pdf/ReleaseCopy.h"
+#include "release/MarkingRanges.h"
+#include "release/RedactedCopy.h"
+#include "release/ReleaseXray.h"
+#include "rules/RuleEngine.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace smout;
+using namespace pdftest;
+
+namespace {
+
+SmoutDocument example(const QString &name)
+{
+    auto doc = io::loadSmoutFile(QStringLiteral(SMOUT_EXAMPLES) + u'/' + name);
+    if (!doc)
+        qFatal("%s", qPrintable(doc.error()));
+    return doc.value();
+}
+
+QString stripped(const QString &s)
+{
+    return release::withoutSpace(s);
+}
+
+// Every way the written release can be read: page text, qpdf's uncompressed dump,
+// metadata and the list and contents of attachments.
+struct ReadBack {
+    QString text, qdf, meta, attachments;
+};
+
+ReadBack readBack(const QString &pdf)
+{
+    ReadBack r;
+    r.text = run(u"pdftotext"_s, {pdf, u"-"_s});
+    QTemporaryDir dir;
+    const QString qdf = dir.filePath(u"qdf.pdf"_s);
+    QProcess::execute(u"qpdf"_s, {u"--qdf"_s, u"--object-streams=disable"_s, pdf, qdf});
+    QFile f(qdf);
+    f.open(QIODevice::ReadOnly);
+    r.qdf = QString::fromLatin1(f.readAll());
+    r.meta = run(u"pdfinfo"_s, {u"-meta"_s, pdf}) + run(u"pdfinfo"_s, {pdf});
+    r.attachments = run(u"pdfdetach"_s, {u"-list"_s, pdf});
+    QProcess::execute(u"pdfdetach"_s, {u"-saveall"_s, u"-o"_s, dir.path(), pdf});
+    for (const QString &name : QDir(dir.path()).entryList(QDir::Files)) {
+        if (name == u"qdf.pdf")
+            continue;
+        QFile a(dir.filePath(name));
+        a.open(QIODevice::ReadOnly);
+        r.attachments += QString::fromUtf8(a.readAll());
+    }
+    return r;
+}
+
+// A random word no form text contains.
+QString token(QRandomGenerator &random)
+{
+    static const QString letters = u"bcdfghjklmnpqrstvwxz"_s;
+    QString t;
+    for (int i = 0; i < 9; ++i)
+        t += letters[random.bounded(int(letters.size()))];
+    return t;
+}
+
+} // namespace
+
+class TestReleaseCopy : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString releaseFile(const SmoutDocument &doc, const QString &name, QString *error = nullptr)
+    {
+        const QString path = m_dir.filePath(name);
+        pdf::ExportOptions options;
+        options.today = QDate(2026, 11, 25);
+        auto written = pdf::writeReleaseFile(doc, path, options);
+        if (!written) {
+            if (error)
+                *error = written.error();
+            return {};
+        }
+        return path;
+    }
+
+    static void verifyGone(const ReadBack &r, const QString &withheld)
+    {
+        const QString needle = stripped(withheld);
+        QVERIFY2(!stripped(r.text).contains(needle), qPrintable(u"page text holds "_s + withheld));
+        QVERIFY2(!stripped(r.qdf).contains(needle), qPrintable(u"qpdf dump holds "_s + withheld));
+        QVERIFY2(!stripped(r.meta).contains(needle), qPrintable(u"metadata holds "_s + withheld));
+        QVERIFY2(!stripped(r.attachments).contains(needle), qPrintable(u"an attachment holds "_s + withheld));
+    }
+
+private Q_SLOTS:
+    void failsClosed_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("start");
+        QTest::addColumn<int>("end");
+        QTest::addColumn<QString>("exemption");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown path") << u"summary.contacts[7].name"_s << -1 << -1 << u"(b)(6)"_s << u"has no field summary.contacts[7].name"_s;
+        QTest::newRow("malformed path") << u"summary..name"_s << -1 << -1 << u"(b)(6)"_s << u"has no field"_s;
+        QTest::newRow("range past the end") << u"summary.contacts[0].phone"_s << 3 << 400 << u"(b)(6)"_s << u"outside the value"_s;
+        QTest::newRow("empty range") << u"questions.q1_description"_s << 12 << 12 << u"(b)(5)"_s << u"edited away"_s;
+        QTest::newRow("range on a date") << u"review.date_reviewed"_s << 0 << 4 << u"(b)(6)"_s << u"withheld whole"_s;
+        QTest::newRow("check box") << u"screening.public_affairs_outreach"_s << -1 << -1 << u"(b)(6)"_s << u"check box"_s;
+        QTest::newRow("reviewer's code") << u"review.determination.outcome"_s << -1 << -1 << u"(b)(5)"_s << u"holds a code"_s;
+        QTest::newRow("a whole list") << u"summary.it_systems"_s << -1 << -1 << u"(b)(7)(E)"_s << u"one by one"_s;
+        QTest::newRow("unknown exemption") << u"questions.q1_description"_s << 0 << 5 << u"(b)(3)"_s << u"not an exemption"_s;
+        QTest::newRow("the markings themselves") << u"redactions[0].path"_s << -1 << -1 << u"(b)(6)"_s << u"not part of the form"_s;
+        QTest::newRow("overlap, other exemption") << u"summary.contacts[0].phone"_s << 8 << 14 << u"(b)(7)(C)"_s << u"overlaps marking 2"_s;
+        QTest::newRow("around another marking") << u"summary.counsel[0]"_s << -1 << -1 << u"(b)(5)"_s << u"overlaps marking 3"_s;
+    }
+
+    void failsClosed()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, start);
+        QFETCH(int, end);
+        QFETCH(QString, exemption);
+        QFETCH(QString, message);
+        SmoutDocument doc = example(u"ice-2012-social-media-enforcement.smout"_s);
+        Redaction bad{path, {}, {}, exemption, {}};
+        if (start >= 0) {
+            bad.start = start;
+            bad.end = end;
+        }
+        doc.redactions.append(bad);
+        const qsizetype badNumber = doc.redactions.size();
+        QString error;
+        QVERIFY(releaseFile(doc, u"refused.pdf"_s, &error).isEmpty());
+        QVERIFY2(error.contains(message), qPrintable(error));
+        QVERIFY2(error.contains(u"marking %1 (%2"_s.arg(badNumber).arg(path)), qPrintable(error));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"refused.pdf"_s)));
+        // The window reports the same marking as RED-RANGE.
+        bool reported = false;
+        for (const Finding &f : RuleEngine::validate(doc, {}))
+            reported = reported || (f.ruleId == u"RED-RANGE" && f.severity == Severity::Error && f.message.contains(message));
+        QVERIFY(reported);
+    }
+
+    void everyBadMarkingIsNamed()
+    {
+        SmoutDocument doc = example(u"ice-2012-social-media-enforcement.smout"_s);
+        doc.redactions.append({u"summary.nowhere"_s, {}, {}, u"(b)(6)"_s, {}});
+        doc.redactions.append({u"summary.date_submitted"_s, {}, {}, u"(b)(6)"_s, {}});
+        doc.redactions.append({u"questions.q1_description"_s, 10, 100000, u"(b)(5)"_s, {}});
+        QString error;
+        QVERIFY(releaseFile(doc, u"refused.pdf"_s, &error).isEmpty());
+        QVERIFY(error.contains(u"marking 6 (summary.nowhere"_s));
+        QVERIFY(!error.contains(u"marking 7"_s));
+        QVERIFY(error.contains(u"marking 8 (questions.q1_description"_s));
+    }
+
+    void withheldTextLeftElsewhereIsRefused()
+    {
+        SmoutDocument doc = example(u"fictional-uscis-benefit-fraud.smout"_s);
+        doc.questions.q3LaunchNote = doc.summary.contacts[0].name + u" launched it."_s;
+        doc.redactions.append({u"summary.contacts[0].name"_s, {}, {}, u"(b)(6)"_s, {}});
+        QString error;
+        QVERIFY(releaseFile(doc, u"refused.pdf"_s, &error).isEmpty());
+        QVERIFY2(error.contains(u"also appears unmarked in questions.q3_launch_note"_s), qPrintable(error));
+    }
+
+    void aReleaseTheXrayFindsTextInIsDeleted()
+    {
+        // Withheld "Zephyrquill" is in no single string, but two list entries printed one
+        // above the other read as it: only reading the written file back finds that.
+        SmoutDocument doc = example(u"fictional-uscis-benefit-fraud.smout"_s);
+        doc.summary.itSystems = {u"Zephyr"_s, u"quill"_s};
+        doc.questions.q3LaunchNote = u"Zephyrquill was launched."_s;
+        doc.redactions.append({u"questions.q3_launch_note"_s, 0, 11, u"(b)(5)"_s, {}});
+        const QString path = m_dir.filePath(u"xray.pdf"_s);
+        QFile stale(path);
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write("an older file");
+        stale.close();
+        auto written = pdf::writeReleaseFile(doc, path, {});
+        QVERIFY(!written.ok());
+        QVERIFY2(written.error().contains(u"\"Zephyrquill\" in text of page 2"_s), qPrintable(written.error()));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void xrayFindsTextAnywhereInThePdf()
+    {
+        // An export with the document embedded holds every value: the x-ray must see it in
+        // the page text, the attachment and the metadata alike.
+        const SmoutDocument doc = example(u"fictional-uscis-benefit-fraud.smout"_s);
+        auto full = pdf::exportPdf(doc, {});
+        QVERIFY(full.ok());
+        const QString name = doc.summary.contacts[0].name;
+        const auto hits = release::xrayPdf(full->bytes, {name}, {});
+        QStringList where;
+        for (const auto &h : hits)
+            where << h.where;
+        QVERIFY2(where.join(u'|').contains(u"text of page 2"_s), qPrintable(where.join(u'|')));
+        QVERIFY(where.join(u'|').contains(u"attachment document.smout"_s));
+        QVERIFY(where.join(u'|').contains(u"document information Author"_s));
+        // The form's own wording is printed in every release and reveals nothing.
+        QVERIFY(release::xrayPdf(full->bytes, {u"Privacy Office"_s}, u"the DHS Privacy Office"_s).isEmpty());
+        QCOMPARE(release::xrayPdf("%PDF-1.4 nonsense", {name}, {}).size(), 1);
+    }
+
+    void iceExampleWithMarkings()
+    {
+        SmoutDocument doc = example(u"ice-2012-social-media-enforcement.smout"_s);
+        const QString description = doc.questions.q1Description;
+        const qsizetype at = description.indexOf(u"Executive Office for Immigration Review"_s);
+        QVERIFY(at > 0);
+        doc.redactions.append({u"questions.q1_description"_s, at, at + 39, u"(b)(7)(E)"_s, {}});
+        doc.redactions.append({u"review.date_reviewed"_s, {}, {}, u"(b)(6), (b)(7)(C)"_s, {}});
+        doc.redactions.append({u"questions.q5_rules.equipment.answer"_s, {}, {}, u"(b)(7)(E)"_s, {}});
+        doc.redactions.append({u"questions.q1_categories[1]"_s, {}, {}, u"(b)(7)(E)"_s, {}});
+        doc.redactions.append({u"summary.it_systems[3]"_s, {}, {}, u"(b)(7)(E)"_s, {}});
+        doc.redactions.append({u"summary.pias[2].title"_s, {}, {}, u"(b)(7)(E)"_s, {}});
+        doc.redactions.append({u"summary.sorns[2].title"_s, {}, {}, u"(b)(7)(E)"_s, {}});
+        doc.redactions.append({u"summary.counsel[1].name"_s, {}, {}, u"(b)(6)"_s, {}});
+        QString error;
+        const QString pdf = releaseFile(doc, u"ice.pdf"_s, &error);
+        QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+        const ReadBack r = readBack(pdf);
+        for (const QString &gone : {u"November 6, 2012"_s, u"Executive Office for Immigration Review"_s, u"Immigration and Enforcement Operational Records System"_s,
+                                    u"Alien Criminal Response Information Management System"_s, u"Golparvar"_s,
+                                    u"(b)(6); (b)(7)(C)"_s})
+            verifyGone(r, gone);
+        const QString text = stripped(r.text);
+        QVERIFY(text.contains(stripped(u"DATE reviewed by the DHS Privacy Office: (b)(6), (b)(7)(C)"_s)));
+        QVERIFY(text.contains(stripped(u"(b)(7)(E) Administrative investigations"_s)));
+        QVERIFY(text.contains(stripped(u"violations of U.S. immigration law and"_s)));
+        QVERIFY(text.contains(stripped(u"(b)(6), Chief, Immigration Law and Practice Division, OPLA"_s)));
+        QVERIFY(text.contains(stripped(u"proceedings before the (b)(7)(E) to conduct general and specific case research"_s)));
+        QVERIFY(text.contains(stripped(u"Enforcement Integrated Database (b)(7)(E) Applicable Privacy Impact"_s)));
+        QVERIFY(text.contains(stripped(u"DHS/ICE/PIA-020 \u2013 (b)(7)(E)"_s)));
+        QVERIFY(text.contains(stripped(u"DHS/ICE-011 \u2013 (b)(7)(E)"_s)));
+        // The withheld answer: neither box is shown, so neither Yes nor No is revealed.
+        QVERIFY(text.contains(stripped(u"a) Equipment."_s)));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(r.text.count(u"RELEASE COPY \u2014 FOIA exemptions applied"_s), pageCount(file.readAll()));
+        QVERIFY(r.attachments.contains(u"0 embedded files"_s));
+    }
+
+    void twoHundredRandomMarkings()
+    {
+        QRandomGenerator random(20261126);
+        SmoutDocument doc = example(u"fictional-uscis-benefit-fraud.smout"_s);
+        QStringList words;
+        for (int i = 0; i < 600; ++i)
+            words << token(random);
+        doc.questions.q1Description = words.join(u' ');
+        doc.summary.itSystems.clear();
+        doc.questions.q2Authorities.clear();
+        for (int i = 0; i < 40; ++i) {
+            doc.summary.itSystems << token(random) + u' ' + token(random);
+            doc.questions.q2Authorities << token(random) + u" U.S.C. "_s + token(random);
+        }
+        doc.summary.pias.clear();
+        doc.summary.sorns.clear();
+        for (int i = 0; i < 30; ++i) {
+            doc.summary.pias.append({u"DHS/USCIS/PIA-%1"_s.arg(100 + i), token(random), QDate(1980 + i, 1 + i % 12, 1 + i % 28), {}});
+            doc.summary.sorns.append({u"DHS/USCIS-%1"_s.arg(100 + i), token(random), QDate(1950 + i, 1 + i % 12, 1 + i % 28),
+                                      u"%1 FR %2"_s.arg(50 + i).arg(token(random)), {}});
+        }
+        for (Rule r : allOf<Rule>())
+            doc.questions.rule(r).explanation = token(random) + u' ' + token(random) + u' ' + token(random);
+
+        struct Expect {
+            QString gone, before, label, after;
+        };
+        QList<Expect> expected;
+        const QStringList labels{u"(b)(5)"_s, u"(b)(6)"_s, u"(b)(7)(C)"_s, u"(b)(7)(E)"_s, u"(b)(6), (b)(7)(C)"_s};
+        auto label = [&] { return labels[random.bounded(int(labels.size()))]; };
+        // Every third word of the description: its neighbours stay unmarked.
+        qsizetype offset = 0;
+        QList<qsizetype> starts;
+        for (const QString &w : words) {
+            starts << offset;
+            offset += w.size() + 1;
+        }
+        for (int i = 1; i + 1 < words.size() && expected.size() < 120; i += 3) {
+            const QString l = label();
+            doc.redactions.append({u"questions.q1_description"_s, starts[i], starts[i] + words[i].size(), l, {}});
+            expected.append({words[i], words[i - 1], l, words[i + 1]});
+        }
+        for (int i = 0; i < 40 && expected.size() < 145; i += 2) {
+            const QString l = label();
+            doc.redactions.append({u"summary.it_systems[%1]"_s.arg(i), {}, {}, l, {}});
+            expected.append({doc.summary.itSystems[i], i > 0 ? doc.summary.itSystems[i - 1] : QString(), l, {}});
+        }
+        for (int i = 0; i < 40 && expected.size() < 165; i += 2) {
+            const QString &authority = doc.questions.q2Authorities[i];
+            const qsizetype cut = authority.indexOf(u' ');
+            const QString l = label();
+            doc.redactions.append({u"questions.q2_authorities[%1]"_s.arg(i), 0, cut, l, {}});
+            expected.append({authority.left(cut), {}, l, authority.mid(cut)});
+        }
+        for (int i = 0; i < 30 && expected.size() < 180; i += 2) {
+            const QString l = label();
+            doc.redactions.append({u"summary.pias[%1].date"_s.arg(i), {}, {}, l, {}});
+            expected.append({QLocale(QLocale::English).toString(*doc.summary.pias[i].date, u"MMMM d, yyyy"_s),
+                             doc.summary.pias[i].title + u" ("_s, l, u")"_s});
+        }
+        for (int i = 1; i < 30 && expected.size() < 190; i += 3) {
+            const QString l = label();
+            doc.redactions.append({u"summary.sorns[%1]"_s.arg(i), {}, {}, l, {}});
+            expected.append({doc.summary.sorns[i].title, {}, l, {}});
+            expected.append({doc.summary.sorns[i].federalRegister, {}, l, {}});
+            expected.append({QLocale(QLocale::English).toString(*doc.summary.sorns[i].date, u"MMMM d, yyyy"_s), {}, l, {}});
+        }
+        int answers = 0;
+        for (Rule r : allOf<Rule>()) {
+            if (doc.redactions.size() >= 200)
+                break;
+            const QString key = QString(codeOf(r));
+            if (answers++ % 2 == 0) {
+                doc.redactions.append({u"questions.q5_rules.%1.answer"_s.arg(key), {}, {}, label(), {}});
+            } else {
+                const QString l = label();
+                const QString &e = doc.questions.rule(r).explanation;
+                doc.redactions.append({u"questions.q5_rules.%1.explanation"_s.arg(key), 10, 19, l, {}});
+                expected.append({e.mid(10, 9), e.left(9), l, e.mid(19)});
+            }
+        }
+        doc.redactions.append({u"questions.q1_categories[0]"_s, {}, {}, u"(b)(7)(E)"_s, {}});
+        doc.redactions.append({u"summary.date_submitted"_s, {}, {}, u"(b)(6)"_s, {}});
+        doc.redactions.append({u"questions.q3_status"_s, {}, {}, u"(b)(5)"_s, {}});
+        for (int i = 1; doc.redactions.size() < 200; i += 2) {
+            doc.redactions.append({u"questions.q2_authorities[%1]"_s.arg(i), {}, {}, u"(b)(5)"_s, {}});
+            expected.append({doc.questions.q2Authorities[i], {}, u"(b)(5)"_s, {}});
+        }
+        QCOMPARE(doc.redactions.size(), 200);
+        expected.append({u"March 2, 2026"_s, u"Date submitted for review:"_s, u"(b)(6)"_s, {}});
+
+        QString error;
+        const QString pdf = releaseFile(doc, u"random.pdf"_s, &error);
+        QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+        const ReadBack r = readBack(pdf);
+        // Read across page breaks: without the running heads and feet.
+        static const QRegularExpression heads(u"Page\\d+of\\d+RELEASECOPY\u2014FOIAexemptionsapplied.*?Document[0-9a-f-]{36}"_s);
+        const QString text = stripped(r.text).remove(heads);
+        for (const Expect &e : std::as_const(expected)) {
+            if (e.gone.size() >= 4 && !e.gone.contains(u"(b)"_s))
+                verifyGone(r, e.gone);
+            QVERIFY2(text.contains(stripped(e.before + e.label + e.after)),
+                     qPrintable(u"not in place: "_s + e.before + u" [" + e.label + u"] " + e.after + u" in "
+                                + text.mid(text.indexOf(stripped(e.before)), 120)));
+        }
+        // The document's other text is all there.
+        for (int i = 0; i < words.size(); i += 3)
+            QVERIFY(text.contains(words[i]));
+        QVERIFY(text.contains(u"DHS/USCIS-103"_s));
+        QVERIFY(!text.contains(u"DHS/USCIS-101"_s)); // a withheld entry
+    }
+
+    void markingsFollowTheirWords()
+    {
+        QList<Redaction> m{{u"q"_s, 10, 15, u"(b)(6)"_s, {}}, {u"other"_s, 0, 3, u"(b)(6)"_s, {}}};
+        const QString text = u"Call Jane Smith at noon"_s; // "Smith" is 10..15
+        QVERIFY(release::followEdit(m, u"q"_s, text, u"Please call Jane Smith at noon"_s));
+        QCOMPARE(*m[0].start, 17);
+        QCOMPARE(*m[0].end, 22);
+        QCOMPARE(*m[1].end, 3);
+        QVERIFY(release::followEdit(m, u"q"_s, u"Please call Jane Smith at noon"_s, u"Please call Jane Smithers at noon"_s) == false);
+        QVERIFY(release::followEdit(m, u"q"_s, u"Please call Jane Smith at noon"_s, u"Please call Jane Smiith at noon"_s));
+        QCOMPARE(*m[0].end, 23);
+        QVERIFY(!release::followEdit(m, u"q"_s, u"Please call Jane Smiith at noon"_s, u"Please call Jane Smiith at noon!"_s));
+        QVERIFY(release::followEdit(m, u"q"_s, u"Please call Jane Smiith at noon!"_s, u"Please call Jane at noon!"_s));
+        QCOMPARE(*m[0].start, *m[0].end); // edited away: RED-RANGE, not another word
+    }
+
+    void markingsFollowTheirListEntries()
+    {
+        const QJsonArray before{u"alpha"_s, u"bravo"_s, u"charlie"_s};
+        QList<Redaction> m{{u"l[1]"_s, {}, {}, u"(b)(6)"_s, {}}, {u"l[2]"_s, 0, 3, u"(b)(6)"_s, {}}};
+        // "alpha" removed: the markings move up with their entries.
+        QVERIFY(release::followListEdit(m, u"l"_s, before, QJsonArray{u"bravo"_s, u"charlie"_s}));
+        QCOMPARE(m[0].path, u"l[0]"_s);
+        QCOMPARE(m[1].path, u"l[1]"_s);
+        // Reordered.
+        QVERIFY(release::followListEdit(m, u"l"_s, QJsonArray{u"bravo"_s, u"charlie"_s}, QJsonArray{u"charlie"_s, u"bravo"_s}));
+        QCOMPARE(m[0].path, u"l[1]"_s);
+        QCOMPARE(m[1].path, u"l[0]"_s);
+        // "bravo" removed: its marking is lost, never moved onto "charlie" or a new entry.
+        QVERIFY(release::followListEdit(m, u"l"_s, QJsonArray{u"charlie"_s, u"bravo"_s}, QJsonArray{u"charlie"_s}));
+        QVERIFY(release::isLost(m[0]));
+        QVERIFY(!release::isLost(m[1]));
+        QVERIFY(!release::followListEdit(m, u"l"_s, QJsonArray{u"charlie"_s}, QJsonArray{u"charlie"_s, u"delta"_s}));
+        QCOMPARE(m[0].path, u"l[1]"_s);
+
+        SmoutDocument doc = example(u"fictional-uscis-benefit-fraud.smout"_s);
+        doc.redactions = {{u"summary.it_systems[0]"_s, {}, {}, u"(b)(6)"_s, {}}};
+        QVERIFY(release::followListEdit(doc.redactions, u"summary.it_systems"_s, QJsonArray{doc.summary.itSystems[0]}, QJsonArray{}));
+        const auto written = io::readSmout(io::writeSmout(doc));
+        QVERIFY(written.ok());
+        QVERIFY(release::isLost(written->redactions[0])); // kept in the file
+        bool reported = false;
+        for (const Finding &f : RuleEngine::validate(written.value(), {}))
+            reported = reported || (f.ruleId == u"RED-RANGE" && f.message.contains(u"was removed"_s));
+        QVERIFY(reported);
+    }
+};
+
+QTEST_MAIN(TestReleaseCopy)
+#include "tst_release_copy.moc"
