@@ -292,8 +292,13 @@ int currentSchemaVersion(const QSqlDatabase &db)
 Status prepareSchema(QSqlDatabase &db, Driver driver, int targetVersion)
 {
     // Without a lock first: an up-to-date inventory needs no write (so a read-only one opens),
-    // and a foreign database is refused before anything could touch it.
+    // and a foreign database is refused before anything could touch it. SQLite reads it in
+    // one read transaction, so that a client creating it at this moment is seen whole or not at all.
+    if (driver == Driver::Sqlite)
+        QSqlQuery(db).exec(u"BEGIN"_s);
     auto state = inspect(db, driver);
+    if (driver == Driver::Sqlite)
+        QSqlQuery(db).exec(u"COMMIT"_s);
     if (!state)
         return Error{state.error()};
     if (const Status ours = refuseIfNotOurs(state.value(), driver); !ours)
