@@ -174,9 +174,14 @@ QString describeConnectionFailure(const InventoryLocation &location, const QStri
     PQfinish(conn);
     if (connected)
         return withDetail(StoreErrorText::tr("the connection to the inventory server failed"), qtText);
-    static const QRegularExpression sqlState(u":\\s+([0-9A-Z]{5}):\\s"_s);
-    const auto m = sqlState.match(libpqText);
-    const QString state = m.hasMatch() ? m.captured(1) : QString();
+    // The first five-character code with a digit (the severity before it, "FATAL", has none).
+    static const QRegularExpression sqlState(u"\\b([0-9A-Z]{5}):\\s"_s);
+    QString state;
+    for (auto it = sqlState.globalMatch(libpqText); it.hasNext() && state.isEmpty();) {
+        const QString code = it.next().captured(1);
+        if (code.contains(QRegularExpression(u"[0-9]"_s)))
+            state = code;
+    }
     QString message = postgresMessage(state);
     if (message.isEmpty())
         message = state.isEmpty() ? StoreErrorText::tr("the inventory server cannot be reached (is the host, port and network right? "

@@ -33,5 +33,6 @@ export PGPASSFILE="$dir/pgpass"
 "${run_as[@]}" "$bin/createdb" -h 127.0.0.1 -p "$port" -U smout smout_bench
 export SMOUT_TEST_PG_URL="postgresql://smout@127.0.0.1:$port/smout_test"
 export SMOUT_BENCH_PG_URL="postgresql://smout@127.0.0.1:$port/smout_bench"
+export SMOUT_TEST_PG_SOCKET="$dir" # local (socket) connections are trusted; TCP ones need the password
 echo "with-postgres: PostgreSQL on 127.0.0.1:$port" >&2
 "$@"
