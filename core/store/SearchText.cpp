@@ -68,12 +68,15 @@ SearchQuery searchQuery(const QString &typed)
         const QStringList words = searchWords(term);
         if (words.isEmpty())
             continue;
+        // A term ending in a letter or digit may be a word still being typed: its last word
+        // matches as a prefix. One ending in punctuation ("100%") ends its word there.
+        const bool prefix = term.back().isLetterOrNumber();
         // Words hold only letters and digits, so neither syntax can be broken out of.
-        fts << u"\""_s + words.join(u' ') + u"\"*"_s;
+        fts << u"\""_s + words.join(u' ') + (prefix ? u"\"*"_s : u"\""_s);
         QStringList quoted;
         for (const QString &w : words)
             quoted << u'\'' + w + u'\'';
-        ts << u"("_s + quoted.join(u" <-> "_s) + u":*)"_s;
+        ts << u"("_s + quoted.join(u" <-> "_s) + (prefix ? u":*)"_s : u")"_s);
     }
     if (fts.isEmpty()) {
         q.matchesNothing = !typed.trimmed().isEmpty();

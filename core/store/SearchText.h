@@ -4,8 +4,9 @@
 // folded here (compatibility decomposition, diacritics removed, full Unicode case folding:
 // "Straße" and "STRASSE" are one word, as are "Σίσυφος" and "ΣΙΣΥΦΟΣ") and split at every
 // character that is not a letter or digit; SQLite's FTS5 and PostgreSQL's text search
-// index those words. A search word matches the words that begin with it; punctuation
-// inside a search word joins its parts into a phrase, so nothing typed is a wildcard.
+// index those words. A search word matches the words that begin with it (unless it ends
+// in punctuation: "100%" finds 100, not 1000); punctuation inside a search word joins its
+// parts into a phrase ("a_c" finds "a_c" and "a-c", never "abc"), so nothing typed is a wildcard.
 
 #include <QString>
 #include <QStringList>
