@@ -15,7 +15,6 @@
 #include <QUuid>
 
 #include <algorithm>
-#include <numeric>
 
 namespace smout::store {
 
@@ -40,7 +39,6 @@ InventoryEntry entryFrom(const QSqlQuery &q)
             QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs), QDate::fromString(q.value(7).toString(), Qt::ISODate)};
 }
 
-constexpr qsizetype ImportBatch = 500;
 
 } // namespace
 
@@ -134,20 +132,29 @@ Status InventoryStore::Private::prepareStatements()
         return success();
     auto s = std::make_unique<Statements>();
     const QSqlDatabase database = db();
+    const bool sqlite = driver == Driver::Sqlite;
+    const QString documentColumns = u"component, title, status, revision, updated_at, rereview_due, search_text, category, search_rowid, id"_s;
+    const QString insertDocument = u"INSERT INTO smout_documents ("_s + documentColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+    // Optimistic lock: only if nobody saved in between.
+    const QString updateDocument = u"UPDATE smout_documents SET component = ?, title = ?, status = ?, revision = ?, updated_at = ?, "
+                                   "rereview_due = ?, search_text = ?, category = ?, search_rowid = ? WHERE id = ? AND revision = ?"_s;
+    const QString revisionColumns = u"smout_id, revision, document, sha256, author, role, saved_at"_s;
+    const QString auditColumns = u"smout_id, who, role, at, action, detail, revision"_s;
+    const QString pgTail = u" RETURNING id), rev AS (INSERT INTO smout_revisions ("_s + revisionColumns
+        + u") SELECT id, ?, ?, ?, ?, ?, ? FROM doc RETURNING smout_id) INSERT INTO smout_audit_log ("_s + auditColumns
+        + u") SELECT smout_id, ?, ?, ?, ?, ?, ? FROM rev"_s;
     const std::pair<QSqlQuery *, QString> all[] = {
-        {&s->current, u"SELECT d.revision, d.status, r.sha256 FROM smout_documents d JOIN smout_revisions r "
+        {&s->current, u"SELECT d.revision, d.status, r.sha256, d.id FROM smout_documents d JOIN smout_revisions r "
                       "ON r.smout_id = d.id AND r.revision = d.revision WHERE d.id = ?"_s},
         {&s->byChecksum, u"SELECT MAX(revision) FROM smout_revisions WHERE smout_id = ? AND sha256 = ?"_s},
-        {&s->insertDocument, u"INSERT INTO smout_documents (component, title, status, revision, updated_at, rereview_due, search_text, "
-                             "category, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
-        // Optimistic lock: only if nobody saved in between.
-        {&s->updateDocument, u"UPDATE smout_documents SET component = ?, title = ?, status = ?, revision = ?, updated_at = ?, "
-                             "rereview_due = ?, search_text = ?, category = ? WHERE id = ? AND revision = ?"_s},
-        {&s->insertRevision, u"INSERT INTO smout_revisions (smout_id, revision, document, sha256, author, role, saved_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"_s},
-        {&s->insertAudit, u"INSERT INTO smout_audit_log (smout_id, who, role, at, action, detail, revision) VALUES (?, ?, ?, ?, ?, ?, ?)"_s},
-        {&s->deleteWords, driver == Driver::Sqlite ? u"DELETE FROM smout_search WHERE id = ?"_s : QString()},
-        {&s->insertWords, driver == Driver::Sqlite ? u"INSERT INTO smout_search (id, words) VALUES (?, ?)"_s : QString()},
+        {&s->insertDocument, sqlite ? insertDocument : QString()},
+        {&s->updateDocument, sqlite ? updateDocument : QString()},
+        {&s->insertRevision, sqlite ? u"INSERT INTO smout_revisions ("_s + revisionColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?)"_s : QString()},
+        {&s->insertAudit, sqlite ? u"INSERT INTO smout_audit_log ("_s + auditColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?)"_s : QString()},
+        {&s->deleteWords, sqlite ? u"DELETE FROM smout_search WHERE rowid = (SELECT search_rowid FROM smout_documents WHERE id = ?)"_s : QString()},
+        {&s->insertWords, sqlite ? u"INSERT INTO smout_search (id, words) VALUES (?, ?)"_s : QString()},
+        {&s->writeNew, sqlite ? QString() : u"WITH doc AS ("_s + insertDocument + pgTail},
+        {&s->writeNext, sqlite ? QString() : u"WITH doc AS ("_s + updateDocument + pgTail},
     };
     for (const auto &[query, sql] : all) {
         *query = QSqlQuery(database);
@@ -171,6 +178,26 @@ Result<InventoryStore::Private::Current> InventoryStore::Private::current(const 
     return c;
 }
 
+Result<QHash<QString, InventoryStore::Private::Current>> InventoryStore::Private::currents(const QStringList &ids)
+{
+    QHash<QString, Current> out;
+    if (ids.isEmpty())
+        return out;
+    QStringList marks(ids.size(), u"?"_s);
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT d.revision, d.status, r.sha256, d.id FROM smout_documents d JOIN smout_revisions r "
+              "ON r.smout_id = d.id AND r.revision = d.revision WHERE d.id IN ("_s + marks.join(u", "_s) + u')');
+    for (const QString &id : ids)
+        q.addBindValue(id);
+    if (!q.exec())
+        return Error{describe(q.lastError())};
+    while (q.next())
+        out.insert(q.value(3).toString(),
+                   {true, q.value(0).toInt(), statusFromCode(q.value(1).toString()).value_or(SmoutStatus::Draft), q.value(2).toString()});
+    return out;
+}
+
 Result<bool> InventoryStore::Private::writeRevision(const SmoutDocument &doc, const QString &text, const QString &checksum,
                                                     const QString &who, Role role, const Current &current, const QString &action)
 {
@@ -181,43 +208,61 @@ Result<bool> InventoryStore::Private::writeRevision(const SmoutDocument &doc, co
     // Text columns are NOT NULL: an absent value is stored as empty text.
     const QString category = doc.questions.q1Categories.isEmpty() ? u""_s : QString(codeOf(doc.questions.q1Categories.first()));
     const QString component = doc.summary.component.isNull() ? u""_s : doc.summary.component;
-    QSqlQuery &q = current.exists ? statements->updateDocument : statements->insertDocument;
-    for (const QVariant &v : {QVariant(component), QVariant(titleOf(doc)), QVariant(statusCode(statusOf(doc, current.status))), QVariant(next),
-                              QVariant(now), due.isValid() ? QVariant(due.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
-                              QVariant(searchText), QVariant(category), QVariant(doc.id)})
-        q.addBindValue(v);
+    const QString author = who.isNull() ? u""_s : who;
+    const QString roleCode = QString(codeOf(role));
+    QVariant wordsRow(QMetaType::fromType<qlonglong>());
+    if (driver == Driver::Sqlite) {
+        QSqlQuery &del = statements->deleteWords, &ins = statements->insertWords;
+        if (current.exists) {
+            del.addBindValue(doc.id);
+            if (!del.exec())
+                return Error{describe(del.lastError())};
+        }
+        ins.addBindValue(doc.id);
+        ins.addBindValue(searchText);
+        if (!ins.exec())
+            return Error{describe(ins.lastError())};
+        wordsRow = ins.lastInsertId();
+    }
+    const QVariantList documentValues{component, titleOf(doc), statusCode(statusOf(doc, current.status)), next, now,
+                                      due.isValid() ? QVariant(due.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
+                                      searchText, category, wordsRow, doc.id};
+    const QVariantList revisionValues{next, text, checksum, author, roleCode, now};
+    const QVariantList auditValues{author, roleCode, now, action.isEmpty() ? (current.exists ? u"edited"_s : u"created"_s) : action,
+                                   StoreText::tr("revision %1").arg(next), next};
+    const auto bind = [](QSqlQuery &q, const QVariantList &values) {
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+    };
+    QSqlQuery &q = driver == Driver::Postgres ? (current.exists ? statements->writeNext : statements->writeNew)
+                                              : (current.exists ? statements->updateDocument : statements->insertDocument);
+    bind(q, documentValues);
     if (current.exists)
         q.addBindValue(current.revision);
+    if (driver == Driver::Postgres) {
+        bind(q, revisionValues);
+        bind(q, auditValues);
+    }
     if (!q.exec()) {
         // A new SMOUT that another client stored at the same moment: their write came first.
         if (!current.exists && isUniqueViolation(q.lastError(), driver))
             return false;
         return Error{describe(q.lastError())};
     }
-    if (current.exists && q.numRowsAffected() != 1)
+    if (q.numRowsAffected() != 1)
         return false;
+    if (driver == Driver::Postgres)
+        return true;
     QSqlQuery &r = statements->insertRevision;
-    for (const QVariant &v : {QVariant(doc.id), QVariant(next), QVariant(text), QVariant(checksum), QVariant(who.isNull() ? u""_s : who),
-                              QVariant(QString(codeOf(role))), QVariant(now)})
-        r.addBindValue(v);
+    r.addBindValue(doc.id);
+    bind(r, revisionValues);
     if (!r.exec())
         return Error{describe(r.lastError())};
     QSqlQuery &a = statements->insertAudit;
-    for (const QVariant &v : {QVariant(doc.id), QVariant(who.isNull() ? u""_s : who), QVariant(QString(codeOf(role))), QVariant(now),
-                              QVariant(action.isEmpty() ? (current.exists ? u"edited"_s : u"created"_s) : action),
-                              QVariant(StoreText::tr("revision %1").arg(next)), QVariant(next)})
-        a.addBindValue(v);
+    a.addBindValue(doc.id);
+    bind(a, auditValues);
     if (!a.exec())
         return Error{describe(a.lastError())};
-    if (driver == Driver::Sqlite) {
-        statements->deleteWords.addBindValue(doc.id);
-        statements->insertWords.addBindValue(doc.id);
-        statements->insertWords.addBindValue(searchText);
-        if (!statements->deleteWords.exec())
-            return Error{describe(statements->deleteWords.lastError())};
-        if (!statements->insertWords.exec())
-            return Error{describe(statements->insertWords.lastError())};
-    }
     return true;
 }
 
@@ -343,113 +388,6 @@ Result<SaveOutcome> InventoryStore::save(const SmoutDocument &doc, const QString
     if (const Status committed = d->commit(); !committed)
         return Error{committed.error()};
     return SaveOutcome{current->revision + 1, false, current->revision + 1};
-}
-
-Result<ImportReport> InventoryStore::importDocuments(const QList<SmoutDocument> &docs, const QString &who, Role role)
-{
-    QList<ImportItem> items;
-    items.reserve(docs.size());
-    for (const SmoutDocument &doc : docs)
-        items.append({doc, std::nullopt});
-    return importDocuments(items, who, role);
-}
-
-Result<ImportReport> InventoryStore::importDocuments(const QList<ImportItem> &items, const QString &who, Role role,
-                                                     const std::function<void(qsizetype, qsizetype)> &progress)
-{
-    if (const Status prepared = d->prepareStatements(); !prepared)
-        return Error{prepared.error()};
-    ImportReport report;
-    report.lines.resize(items.size());
-    // In id order, so that clients importing the same documents take their row locks in
-    // the same order and never deadlock.
-    QList<qsizetype> order(items.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return items[a].document.id < items[b].document.id; });
-
-    const auto importOne = [&](const ImportItem &item, const QString &text, const QString &checksum) -> Result<std::optional<ImportLine>> {
-        const QString &id = item.document.id;
-        auto current = d->current(id);
-        if (!current)
-            return Error{current.error()};
-        const int stored = current->revision;
-        if (current->exists && current->checksum == checksum)
-            return std::optional<ImportLine>(ImportLine{id, ImportStatus::Unchanged, stored, {}});
-        if (current->exists && item.baseRevision != stored) {
-            QString why;
-            if (item.baseRevision) {
-                why = StoreText::tr("the file was edited from revision %1, but the inventory holds revision %2, saved since").arg(*item.baseRevision).arg(stored);
-            } else {
-                QSqlQuery &q = d->statements->byChecksum;
-                q.addBindValue(id);
-                q.addBindValue(checksum);
-                if (!q.exec())
-                    return Error{d->describe(q.lastError())};
-                const int match = q.next() ? q.value(0).toInt() : 0;
-                q.finish();
-                why = match > 0 ? StoreText::tr("the file is revision %1; the inventory holds revision %2, saved since").arg(match).arg(stored)
-                                : StoreText::tr("the file matches none of the stored revisions and the inventory holds revision %1; "
-                                                "compare them, then import with --base %1 to store the file on top")
-                                      .arg(stored);
-            }
-            return std::optional<ImportLine>(ImportLine{id, ImportStatus::Conflict, stored, why});
-        }
-        auto written = d->writeRevision(item.document, text, checksum, who, role, current.value(), u"imported"_s);
-        if (!written)
-            return Error{written.error()};
-        if (!written.value())
-            return std::optional<ImportLine>(); // another client came first: look again
-        return std::optional<ImportLine>(ImportLine{id, ImportStatus::Imported, stored + 1, {}});
-    };
-
-    for (qsizetype start = 0; start < order.size(); start += ImportBatch) {
-        const qsizetype end = std::min(order.size(), start + ImportBatch);
-        if (const Status begun = d->beginWrite(); !begun) {
-            if (start == 0)
-                return Error{begun.error()};
-            for (qsizetype i = start; i < order.size(); ++i)
-                report.lines[order[i]] = {items[order[i]].document.id, ImportStatus::Failed, 0, begun.error()};
-            return report;
-        }
-        for (qsizetype i = start; i < end; ++i) {
-            const ImportItem &item = items[order[i]];
-            const QString text = QString::fromUtf8(io::writeSmout(item.document));
-            const QString checksum = checksumOf(text);
-            ImportLine line{item.document.id, ImportStatus::Failed, 0, {}};
-            QSqlError error;
-            if (!d->exec(u"SAVEPOINT smout_document"_s, &error)) {
-                line.reason = d->describe(error);
-            } else {
-                // A write that lost a race with another client is looked at again (it is
-                // now unchanged or a conflict); a failure leaves the other documents alone.
-                for (int attempt = 0; attempt < 3; ++attempt) {
-                    auto outcome = importOne(item, text, checksum);
-                    if (outcome && outcome.value()) {
-                        line = *outcome.value();
-                        break;
-                    }
-                    d->exec(u"ROLLBACK TO SAVEPOINT smout_document"_s);
-                    if (!outcome) {
-                        line.reason = outcome.error();
-                        break;
-                    }
-                    line.reason = StoreText::tr("other clients kept writing this SMOUT at the same moment; import it again");
-                }
-                d->exec(u"RELEASE SAVEPOINT smout_document"_s);
-            }
-            report.lines[order[i]] = line;
-        }
-        if (const Status committed = d->commit(); !committed) {
-            for (qsizetype i = start; i < end; ++i) {
-                ImportLine &line = report.lines[order[i]];
-                if (line.status == ImportStatus::Imported)
-                    line = {line.id, ImportStatus::Failed, 0, StoreText::tr("not stored: %1").arg(committed.error())};
-            }
-        }
-        if (progress)
-            progress(end, order.size());
-    }
-    return report;
 }
 
 Result<QList<InventoryEntry>> InventoryStore::list(const ListFilter &filter) const

@@ -8,6 +8,7 @@
 #include "StoreError.h"
 
 #include <QSqlDatabase>
+#include <QHash>
 #include <QSqlQuery>
 
 namespace smout::store {
@@ -18,7 +19,11 @@ struct InventoryStore::Private {
     QString display; // the location as shown to the user
 
     struct Statements {
-        QSqlQuery current, byChecksum, insertDocument, updateDocument, insertRevision, insertAudit, deleteWords, insertWords;
+        QSqlQuery current, byChecksum;
+        // SQLite: one statement per table (in-process, cheap).
+        QSqlQuery insertDocument, updateDocument, insertRevision, insertAudit, deleteWords, insertWords;
+        // PostgreSQL: the document, its revision and audit row in one round trip.
+        QSqlQuery writeNew, writeNext;
     };
     std::unique_ptr<Statements> statements;
 
@@ -39,6 +44,8 @@ struct InventoryStore::Private {
         QString checksum;
     };
     Result<Current> current(const QString &id);
+    // The current state of many SMOUTs in one query (absent ones are not in the map).
+    Result<QHash<QString, Current>> currents(const QStringList &ids);
     // Writes revision current.revision + 1; false when another client's write came first.
     Result<bool> writeRevision(const SmoutDocument &doc, const QString &text, const QString &checksum, const QString &who, Role role,
                                const Current &current, const QString &action);

@@ -151,6 +151,8 @@ QStringList migrationTo(int version, Driver driver)
         QStringList steps{
             u"ALTER TABLE smout_revisions ADD COLUMN sha256 TEXT NOT NULL DEFAULT ''"_s,
             u"ALTER TABLE smout_audit_log ADD COLUMN revision INTEGER"_s,
+            // SQLite: the row of the document's words in smout_search (its rowid there).
+            u"ALTER TABLE smout_documents ADD COLUMN search_rowid INTEGER"_s,
             // Saves wrote "revision N" as the detail of their audit row.
             u"UPDATE smout_audit_log SET revision = CAST(SUBSTR(detail, 10) AS INTEGER) WHERE detail LIKE 'revision %'"_s,
             u"CREATE INDEX smout_audit_revision ON smout_audit_log(smout_id, revision)"_s,
@@ -191,7 +193,9 @@ Status backfillVersion3(QSqlDatabase &db, Driver driver)
         if (!write.exec())
             return failed(write);
     }
-    if (driver == Driver::Sqlite && !write.exec(u"INSERT INTO smout_search (id, words) SELECT id, search_text FROM smout_documents"_s))
+    if (driver == Driver::Sqlite
+        && (!write.exec(u"INSERT INTO smout_search (rowid, id, words) SELECT rowid, id, search_text FROM smout_documents"_s)
+            || !write.exec(u"UPDATE smout_documents SET search_rowid = rowid"_s)))
         return failed(write);
     return success();
 }
