@@ -248,7 +248,8 @@ private Q_SLOTS:
             QProcess writer;
             writer.start(QStringLiteral(STORE_WRITER), {location, id, u"1000"_s});
             QVERIFY(writer.waitForStarted());
-            QTest::qWait(int(rng.bounded(5, 40)));
+            // A PostgreSQL client needs longer to connect (password exchange) before it saves.
+            QTest::qWait(int(driver == u"sqlite" ? rng.bounded(5, 40) : rng.bounded(40, 250)));
             ::kill(pid_t(writer.processId()), SIGKILL);
             writer.waitForFinished();
             for (const QString &line : QString::fromUtf8(writer.readAllStandardOutput()).split(u'\n'))
