@@ -3,6 +3,7 @@
 // write so that one failure leaves the others in, and a write that loses a race with
 // another client is looked at again: it is then unchanged, or a conflict.
 
+#include "AccessRequests.h"
 #include "InventoryStore.h"
 #include "InventoryStorePrivate.h"
 #include "StoredColumns.h"
@@ -161,6 +162,8 @@ Result<ImportReport> InventoryStore::importDocuments(const QList<ImportItem> &it
         if (progress)
             progress(end, order.size());
     }
+    if (report.count(ImportStatus::Imported) > 0)
+        AccessRequests(*this).redecide(QDate::currentDate(), who);
     return report;
 }
 

@@ -1,5 +1,6 @@
 #include "InventoryStore.h"
 
+#include "AccessRequests.h"
 #include "InventoryLocation.h"
 #include "InventoryStorePrivate.h"
 #include "Schema.h"
@@ -387,6 +388,9 @@ Result<SaveOutcome> InventoryStore::save(const SmoutDocument &doc, const QString
     }
     if (const Status committed = d->commit(); !committed)
         return Error{committed.error()};
+    // The saved revision is in; access requests relying on this SMOUT are decided again
+    // (a failure there is found by the next decision, and must not undo the save).
+    AccessRequests(*this).redecide(QDate::currentDate(), who, doc.id);
     return SaveOutcome{current->revision + 1, false, current->revision + 1};
 }
 

@@ -105,6 +105,7 @@ struct CheckReport {
 };
 
 struct InventoryLocation;
+class AccessRequests;
 
 class InventoryStore {
 public:
@@ -114,7 +115,7 @@ public:
     // database holding tables it did not create; runs the schema migrations.
     static Result<std::unique_ptr<InventoryStore>> open(const QString &location);
     static QString defaultLocation();
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     // Saves `doc` as a new revision if the stored one is still `expectedRevision` (0 for a
     // SMOUT not stored yet); otherwise reports the conflict and writes nothing.
@@ -144,6 +145,7 @@ public:
     int schemaVersion() const;
 
 private:
+    friend class AccessRequests;
     struct Private;
     explicit InventoryStore(std::unique_ptr<Private> d);
     std::unique_ptr<Private> d;

@@ -28,7 +28,8 @@ const QStringList LegacyTables{u"schema_version"_s, u"smouts"_s, u"revisions"_s,
 
 QStringList ownTables(Driver driver)
 {
-    QStringList names{u"smout_studio"_s, u"smout_documents"_s, u"smout_revisions"_s, u"smout_audit_log"_s, u"smout_signatures"_s};
+    QStringList names{u"smout_studio"_s, u"smout_documents"_s, u"smout_revisions"_s, u"smout_audit_log"_s, u"smout_signatures"_s,
+                      u"smout_access_requests"_s};
     if (driver == Driver::Sqlite)
         for (const auto *suffix : {"", "_data", "_idx", "_content", "_docsize", "_config"})
             names << u"smout_search"_s + QLatin1StringView(suffix);
@@ -163,6 +164,16 @@ QStringList migrationTo(int version, Driver driver)
             steps << u"CREATE INDEX smout_documents_words ON smout_documents USING GIN (to_tsvector('simple', search_text))"_s;
         return steps;
     }
+    case 4:
+        return {
+            u"CREATE TABLE smout_access_requests (id "_s + serial + u", employee TEXT NOT NULL, office TEXT NOT NULL, "
+            "phone TEXT NOT NULL, email TEXT NOT NULL, supervisor TEXT NOT NULL, mode TEXT NOT NULL, smout_id TEXT NOT NULL, "
+            "justification TEXT NOT NULL, training_date TEXT, rob_signed INTEGER NOT NULL, created_at TEXT NOT NULL, "
+            "determination TEXT NOT NULL, reasons TEXT NOT NULL, required_approver TEXT NOT NULL, decided_by TEXT NOT NULL, "
+            "decided_at TEXT NOT NULL, flagged INTEGER NOT NULL DEFAULT 0, approver TEXT, approver_level TEXT, approved_at TEXT, "
+            "implemented_on TEXT, implementation_ref TEXT)"_s,
+            u"CREATE INDEX smout_access_smout ON smout_access_requests(smout_id)"_s,
+        };
     default: return {};
     }
 }
