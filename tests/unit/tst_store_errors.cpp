@@ -84,7 +84,7 @@ private Q_SLOTS:
 
     void postgresWrongPassword()
     {
-        const QString url = pgOr(serverUrl());
+        const QString url = pgOr(newPostgresDatabase());
         qputenv("PGPASSWORD", "not-the-password");
         const QString error = openError(url);
         qunsetenv("PGPASSWORD");
