@@ -1,5 +1,6 @@
 // The one table of `smout` verbs. Adding a verb: write its class, add one line here.
 
+#include "AccessCommand.h"
 #include "Command.h"
 #include "InventoryCommands.h"
 #include "NewCommand.h"
@@ -21,6 +22,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<VerifyCommand>());
     c.push_back(std::make_unique<DiffCommand>());
     c.push_back(std::make_unique<DbCommand>());
+    c.push_back(std::make_unique<AccessCommand>());
     return c;
 }
 
