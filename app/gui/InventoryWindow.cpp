@@ -1,5 +1,6 @@
 #include "InventoryWindow.h"
 
+#include "AccessRequestsWindow.h"
 #include "InventoryChart.h"
 #include "RevisionComparison.h"
 #include "SeverityColors.h"
@@ -43,6 +44,13 @@ InventoryWindow::InventoryWindow(QWidget *parent)
     top->addWidget(dbLabel);
     top->addWidget(m_database, 1);
     top->addWidget(use);
+    auto *access = new QPushButton(tr("Access &Requests…"));
+    connect(access, &QPushButton::clicked, this, [this] {
+        auto *window = new AccessRequestsWindow(location(), this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+    });
+    top->addWidget(access);
     layout->addLayout(top);
 
     auto *filters = new QHBoxLayout;
