@@ -175,6 +175,9 @@ private Q_SLOTS:
             QVERIFY(ok.ok() && !ok->refused);
             QCOMPARE(requests.get(id)->approver, u"Morgan Reyes"_s);
             QCOMPARE(*requests.get(id)->approverLevel, c.required);
+            QVERIFY(requests.recordImplementation(id, Today, u"SOC-4411"_s, u"soc"_s).ok());
+            QCOMPARE(*requests.get(id)->implementedOn, Today);
+            QCOMPARE(requests.get(id)->implementationReference, u"SOC-4411"_s);
         }
         // Nobody approves what the Privacy Office has not approved.
         AccessRequest untrained = request(u"met"_s, AccessMode::OvertResearch);
@@ -182,6 +185,8 @@ private Q_SLOTS:
         const int id = requests.add(untrained, Today, u"privacy"_s).value();
         const auto refused = requests.approve(id, u"Morgan Reyes"_s, ApproverLevel::SesOrDelegatedGs15, Today, u"soc"_s);
         QVERIFY(refused.ok() && refused->refused);
+        // Nor implements what no supervisor approved.
+        QVERIFY(!requests.recordImplementation(id, Today, u"SOC-4412"_s, u"soc"_s).ok());
     }
 
     void decidedAgainWhenTheSmoutChanges()
