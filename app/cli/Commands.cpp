@@ -1,5 +1,6 @@
 // The one table of `smout` verbs. Adding a verb: write its class, add one line here.
 
+#include "AccessCommand.h"
 #include "CertsCommand.h"
 #include "Command.h"
 #include "InventoryCommands.h"
@@ -23,6 +24,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<DiffCommand>());
     c.push_back(std::make_unique<DbCommand>());
     c.push_back(std::make_unique<CertsCommand>());
+    c.push_back(std::make_unique<AccessCommand>());
     return c;
 }
 

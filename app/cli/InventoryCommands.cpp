@@ -33,6 +33,101 @@ QString userName()
 
 } // namespace
 
+int DbCommand::runImport(store::InventoryStore &inventory, const QStringList &files, std::optional<int> base)
+{
+    if (files.isEmpty()) {
+        printErr(tr("smout db import: give the files to import"));
+        return ExitUsage;
+    }
+    if (base && files.size() != 1) {
+        printErr(tr("smout db import: --base applies to one file"));
+        return ExitUsage;
+    }
+    QList<store::ImportItem> items;
+    QList<qsizetype> itemOf(files.size(), -1);
+    QMap<qsizetype, QString> unreadable;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        auto doc = loadAny(files[i]);
+        if (!doc) {
+            unreadable.insert(i, doc.error());
+            continue;
+        }
+        itemOf[i] = items.size();
+        items.append({doc.value(), base});
+    }
+    const bool progress = stderrIsTerminal();
+    auto report = inventory.importDocuments(items, userName(), Role::Author, [&](qsizetype done, qsizetype total) {
+        if (progress)
+            std::fprintf(stderr, "\r%s", qPrintable(tr("Importing %1 of %2…").arg(done).arg(total)));
+    });
+    if (progress)
+        std::fprintf(stderr, "\n");
+    if (!report) {
+        printErr(tr("smout db import: %1").arg(report.error()));
+        return ExitUsage;
+    }
+    // One line per file, in the order given.
+    QString out;
+    int counts[4] = {};
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        store::ImportLine line;
+        if (itemOf[i] < 0)
+            line = {QString(), store::ImportStatus::Failed, 0, unreadable.value(i)};
+        else
+            line = report->lines[itemOf[i]];
+        ++counts[int(line.status)];
+        switch (line.status) {
+        case store::ImportStatus::Imported:
+            out += tr("imported   %1  %2 revision %3\n").arg(files[i], line.id).arg(line.revision);
+            break;
+        case store::ImportStatus::Unchanged:
+            out += tr("unchanged  %1  %2 revision %3 (identical; nothing added)\n").arg(files[i], line.id).arg(line.revision);
+            break;
+        case store::ImportStatus::Conflict:
+            out += tr("conflict   %1  %2 skipped: %3\n").arg(files[i], line.id, line.reason);
+            break;
+        case store::ImportStatus::Failed:
+            out += tr("failed     %1  %2\n").arg(files[i], line.reason);
+            break;
+        }
+    }
+    writeOut(out.toUtf8());
+    printErr(tr("Imported %1, unchanged %2, conflicts %3, failed %4")
+                 .arg(counts[int(store::ImportStatus::Imported)])
+                 .arg(counts[int(store::ImportStatus::Unchanged)])
+                 .arg(counts[int(store::ImportStatus::Conflict)])
+                 .arg(counts[int(store::ImportStatus::Failed)]));
+    if (counts[int(store::ImportStatus::Failed)])
+        return ExitUsage;
+    return counts[int(store::ImportStatus::Conflict)] ? ExitProblems : ExitOk;
+}
+
+int DbCommand::runCheck(const store::InventoryStore &inventory)
+{
+    const auto report = inventory.check();
+    if (!report) {
+        printErr(tr("smout db check: %1").arg(report.error()));
+        return ExitUsage;
+    }
+    QString out;
+    for (const QString &line : report->storage)
+        out += tr("storage: %1\n").arg(line);
+    for (const store::CheckProblem &p : report->problems)
+        out += p.revision ? tr("SMOUT %1 revision %2: %3\n").arg(p.smoutId).arg(p.revision).arg(p.message)
+                          : tr("SMOUT %1: %2\n").arg(p.smoutId, p.message);
+    writeOut(out.toUtf8());
+    QSet<QString> affected;
+    for (const store::CheckProblem &p : report->problems)
+        affected.insert(p.smoutId);
+    if (report->ok())
+        printErr(tr("Checked %1 SMOUT(s), %2 revision(s): checksums, revision sequence and audit rows are in order")
+                     .arg(report->smouts).arg(report->revisions));
+    else
+        printErr(tr("Checked %1 SMOUT(s), %2 revision(s): %3 problem(s), %4 SMOUT(s) affected")
+                     .arg(report->smouts).arg(report->revisions).arg(report->problems.size() + report->storage.size()).arg(affected.size()));
+    return report->ok() ? ExitOk : ExitProblems;
+}
+
 QString DbCommand::summary() const
 {
     return tr("the SMOUT inventory: import, list, show and export revisions (SQLite or PostgreSQL)");
@@ -40,21 +135,23 @@ QString DbCommand::summary() const
 
 QString DbCommand::synopsis() const
 {
-    return tr("smout db import FILE... | list [--due-within DAYS] [--status S] [--search WORDS] [--format text|json] | "
-              "show ID [--revision N] | export ID -o FILE   [--database URL]");
+    return tr("smout db import FILE... [--base N] | list [--due-within DAYS] [--status S] [--search WORDS] [--format text|json] | "
+              "show ID [--revision N] | export ID -o FILE | check   [--database URL]");
 }
 
 void DbCommand::addOptions(po::options_description &options, po::positional_options_description &positional)
 {
     options.add_options()
-        ("database", po::value<std::string>(), tr("a SQLite file, or postgresql://user@host:port/dbname (default: SMOUT_DATABASE or the user's inventory)").toStdString().c_str())
+        ("database", po::value<std::string>(), tr("a SQLite file, or postgresql://user@host:port/dbname[?sslmode=…&sslrootcert=…&connect_timeout=…&application_name=…]; "
+                                                  "the password comes from ~/.pgpass or PGPASSWORD (default: SMOUT_DATABASE or the user's inventory)").toStdString().c_str())
+        ("base", po::value<int>(), tr("import: the stored revision the file was edited from (one file)").toStdString().c_str())
         ("due-within", po::value<int>(), tr("list: due for re-review within DAYS (overdue included)").toStdString().c_str())
         ("status", po::value<std::string>(), tr("list: draft, with_counsel, submitted, under_review, adjudicated_met, adjudicated_not_met").toStdString().c_str())
         ("search", po::value<std::string>(), tr("list: words to look for").toStdString().c_str())
         ("format", po::value<std::string>()->default_value("text"), tr("list: text or json").toStdString().c_str())
         ("revision", po::value<int>(), tr("show/export: this revision instead of the newest").toStdString().c_str())
         ("output,o", po::value<std::string>(), tr("export: file to write").toStdString().c_str())
-        ("action", po::value<std::string>()->required(), tr("import, list, show or export").toStdString().c_str())
+        ("action", po::value<std::string>()->required(), tr("import, list, show, export or check").toStdString().c_str())
         ("args", po::value<std::vector<std::string>>(), tr("files (import) or the SMOUT id (show, export)").toStdString().c_str());
     positional.add("action", 1).add("args", -1);
 }
@@ -66,45 +163,26 @@ int DbCommand::run(const po::variables_map &vm)
     if (vm.count("args"))
         for (const auto &a : vm["args"].as<std::vector<std::string>>())
             args << QString::fromStdString(a);
-    if (!QStringList{u"import"_s, u"list"_s, u"show"_s, u"export"_s}.contains(action)) {
-        printErr(tr("smout db: unknown action '%1' (import, list, show or export)").arg(action));
+    if (!QStringList{u"import"_s, u"list"_s, u"show"_s, u"export"_s, u"check"_s}.contains(action)) {
+        printErr(tr("smout db: unknown action '%1' (import, list, show, export or check)").arg(action));
         return ExitUsage;
     }
-    auto opened = store::InventoryStore::open(vm.count("database") ? QString::fromStdString(vm["database"].as<std::string>()) : QString());
+    const QString database = vm.count("database") ? QString::fromStdString(vm["database"].as<std::string>()) : QString();
+    if (vm.count("database") && database.trimmed().isEmpty()) {
+        printErr(tr("smout db: --database is empty; give a SQLite file or a postgresql:// URL, or leave the option out for your own inventory"));
+        return ExitUsage;
+    }
+    auto opened = store::InventoryStore::open(database);
     if (!opened) {
         printErr(tr("smout db: %1").arg(opened.error()));
         return ExitUsage;
     }
     store::InventoryStore &inventory = *opened.value();
 
-    if (action == u"import") {
-        if (args.isEmpty()) {
-            printErr(tr("smout db import: give the files to import"));
-            return ExitUsage;
-        }
-        const bool progress = stderrIsTerminal();
-        int imported = 0, failed = 0;
-        for (qsizetype i = 0; i < args.size(); ++i) {
-            auto doc = loadAny(args[i]);
-            if (!doc) {
-                printErr(tr("%1: %2").arg(args[i], doc.error()));
-                ++failed;
-                continue;
-            }
-            auto stored = inventory.importDocuments({doc.value()}, userName(), Role::Author);
-            if (!stored) {
-                printErr(tr("smout db import: %1").arg(stored.error()));
-                return ExitUsage;
-            }
-            imported += stored.value();
-            if (progress)
-                std::fprintf(stderr, "\r%s", qPrintable(tr("Importing %1 of %2…").arg(i + 1).arg(args.size())));
-        }
-        if (progress)
-            std::fprintf(stderr, "\n");
-        printErr(tr("Imported %1 document(s) into the inventory").arg(imported));
-        return failed ? ExitUsage : ExitOk;
-    }
+    if (action == u"import")
+        return runImport(inventory, args, vm.count("base") ? std::optional<int>(vm["base"].as<int>()) : std::nullopt);
+    if (action == u"check")
+        return runCheck(inventory);
 
     if (action == u"list") {
         store::ListFilter filter;

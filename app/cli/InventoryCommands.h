@@ -2,9 +2,15 @@
 
 #include "Command.h"
 
+#include <optional>
+
+namespace smout::store {
+class InventoryStore;
+}
+
 namespace smout::cli {
 
-// `smout db import|list|show|export … [--database URL]`
+// `smout db import|list|show|export|check … [--database URL]`
 class DbCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(smout::cli::DbCommand)
 public:
@@ -15,6 +21,10 @@ public:
 protected:
     void addOptions(po::options_description &options, po::positional_options_description &positional) override;
     int run(const po::variables_map &vm) override;
+
+private:
+    int runImport(store::InventoryStore &inventory, const QStringList &files, std::optional<int> base);
+    int runCheck(const store::InventoryStore &inventory);
 };
 
 // `smout diff A B [--format text|json]`

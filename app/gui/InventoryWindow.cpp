@@ -1,5 +1,6 @@
 #include "InventoryWindow.h"
 
+#include "AccessRequestsWindow.h"
 #include "InventoryChart.h"
 #include "RevisionComparison.h"
 #include "SeverityColors.h"
@@ -44,6 +45,13 @@ InventoryWindow::InventoryWindow(QWidget *parent)
     top->addWidget(dbLabel);
     top->addWidget(m_database, 1);
     top->addWidget(use);
+    auto *access = new QPushButton(tr("Access &Requests…"));
+    connect(access, &QPushButton::clicked, this, [this] {
+        auto *window = new AccessRequestsWindow(location(), this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+    });
+    top->addWidget(access);
     layout->addLayout(top);
 
     auto *filters = new QHBoxLayout;

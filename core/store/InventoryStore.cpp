@@ -1,18 +1,21 @@
 #include "InventoryStore.h"
 
+#include "AccessRequests.h"
+#include "InventoryLocation.h"
+#include "InventoryStorePrivate.h"
 #include "Schema.h"
+#include "SearchText.h"
+#include "StoredColumns.h"
 #include "io/SmoutJson.h"
-#include "pdf/FormText.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSqlDatabase>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
-#include <QUrl>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace smout::store {
 
@@ -29,60 +32,6 @@ QString iso(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
-SmoutStatus statusOf(const SmoutDocument &doc, SmoutStatus previous)
-{
-    switch (doc.review.determination.outcome) {
-    case Outcome::Met: return SmoutStatus::AdjudicatedMet;
-    case Outcome::NotMet: return SmoutStatus::AdjudicatedNotMet;
-    case Outcome::Unset: break;
-    }
-    if (doc.review.dateReviewed || !doc.review.reviewerName.isEmpty())
-        return SmoutStatus::UnderReview;
-    return previous;
-}
-
-QString titleOf(const SmoutDocument &doc)
-{
-    const auto &q = doc.questions;
-    QString title = q.q1Categories.isEmpty() ? StoreText::tr("Category not chosen") : FormText::categoryLabel(q.q1Categories.first());
-    const QString description = q.q1Description.simplified();
-    if (!description.isEmpty())
-        title += u" \u2014 "_s + (description.size() > 80 ? description.left(79) + u'\u2026' : description);
-    return title;
-}
-
-QString searchTextOf(const SmoutDocument &doc)
-{
-    QStringList parts{doc.id, doc.summary.component, componentName(doc.summary.component), titleOf(doc), doc.questions.q1Description};
-    for (const auto &p : doc.summary.contacts + doc.summary.counsel)
-        parts << p.name << p.office;
-    parts << doc.summary.itSystems << doc.questions.q2Authorities << doc.review.reviewerName;
-    for (const auto &p : doc.summary.pias)
-        parts << p.id;
-    for (const auto &s : doc.summary.sorns)
-        parts << s.id;
-    return parts.join(u' ').toLower();
-}
-
-QDate rereviewDue(const SmoutDocument &doc)
-{
-    if (doc.review.determination.outcome == Outcome::Met && doc.review.dateReviewed)
-        return doc.review.dateReviewed->addYears(3);
-    return {};
-}
-
-QString sqlError(const QSqlError &e)
-{
-    const QString text = e.text();
-    if (text.contains(u"locked"_s, Qt::CaseInsensitive) || text.contains(u"busy"_s, Qt::CaseInsensitive))
-        return StoreText::tr("the inventory database is locked by another program; try again in a moment (%1)").arg(text);
-    if (text.contains(u"readonly"_s, Qt::CaseInsensitive) || text.contains(u"read-only"_s, Qt::CaseInsensitive))
-        return StoreText::tr("the inventory database is read-only; ask for write access or choose another inventory (%1)").arg(text);
-    if (text.contains(u"connection"_s, Qt::CaseInsensitive) || text.contains(u"server"_s, Qt::CaseInsensitive))
-        return StoreText::tr("the inventory server cannot be reached; your unsaved work is kept (%1)").arg(text);
-    return text;
-}
-
 // A row of `SELECT id, component, category, title, status, revision, updated_at, rereview_due`.
 InventoryEntry entryFrom(const QSqlQuery &q)
 {
@@ -91,14 +40,6 @@ InventoryEntry entryFrom(const QSqlQuery &q)
             QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs), QDate::fromString(q.value(7).toString(), Qt::ISODate)};
 }
 
-// SQLite: take the write lock at the start, so two writers queue (busy timeout) instead of
-// failing when both try to upgrade a read lock.
-bool beginWrite(QSqlDatabase &db)
-{
-    if (db.driverName() == u"QSQLITE")
-        return QSqlQuery(db).exec(u"BEGIN IMMEDIATE"_s);
-    return db.transaction();
-}
 
 } // namespace
 
@@ -137,17 +78,201 @@ QString statusName(SmoutStatus s)
     return {};
 }
 
-struct InventoryStore::Private {
-    QString connection;
-    QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
-    Result<SaveOutcome> saveOne(const SmoutDocument &doc, const QString &who, Role role, int expectedRevision, const QString &action);
-};
+QString importStatusCode(ImportStatus s)
+{
+    switch (s) {
+    case ImportStatus::Imported: return u"imported"_s;
+    case ImportStatus::Unchanged: return u"unchanged"_s;
+    case ImportStatus::Conflict: return u"conflict"_s;
+    case ImportStatus::Failed: return u"failed"_s;
+    }
+    return {};
+}
+
+int ImportReport::count(ImportStatus s) const
+{
+    return int(std::count_if(lines.begin(), lines.end(), [s](const ImportLine &l) { return l.status == s; }));
+}
+
+bool InventoryStore::Private::exec(const QString &sql, QSqlError *error)
+{
+    QSqlQuery q(db());
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = q.lastError();
+    return false;
+}
+
+Status InventoryStore::Private::beginWrite()
+{
+    QSqlError error;
+    if (!exec(driver == Driver::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s, &error))
+        return Error{describe(error)};
+    return success();
+}
+
+Status InventoryStore::Private::commit()
+{
+    QSqlError error;
+    if (!exec(u"COMMIT"_s, &error)) {
+        rollback();
+        return Error{describe(error)};
+    }
+    return success();
+}
+
+void InventoryStore::Private::rollback()
+{
+    exec(u"ROLLBACK"_s);
+}
+
+Status InventoryStore::Private::prepareStatements()
+{
+    if (statements)
+        return success();
+    auto s = std::make_unique<Statements>();
+    const QSqlDatabase database = db();
+    const bool sqlite = driver == Driver::Sqlite;
+    const QString documentColumns = u"component, title, status, revision, updated_at, rereview_due, search_text, category, search_rowid, id"_s;
+    const QString insertDocument = u"INSERT INTO smout_documents ("_s + documentColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+    // Optimistic lock: only if nobody saved in between.
+    const QString updateDocument = u"UPDATE smout_documents SET component = ?, title = ?, status = ?, revision = ?, updated_at = ?, "
+                                   "rereview_due = ?, search_text = ?, category = ?, search_rowid = ? WHERE id = ? AND revision = ?"_s;
+    const QString revisionColumns = u"smout_id, revision, document, sha256, author, role, saved_at"_s;
+    const QString auditColumns = u"smout_id, who, role, at, action, detail, revision"_s;
+    const QString pgTail = u" RETURNING id), rev AS (INSERT INTO smout_revisions ("_s + revisionColumns
+        + u") SELECT id, ?, ?, ?, ?, ?, ? FROM doc RETURNING smout_id) INSERT INTO smout_audit_log ("_s + auditColumns
+        + u") SELECT smout_id, ?, ?, ?, ?, ?, ? FROM rev"_s;
+    const std::pair<QSqlQuery *, QString> all[] = {
+        {&s->current, u"SELECT d.revision, d.status, r.sha256, d.id FROM smout_documents d JOIN smout_revisions r "
+                      "ON r.smout_id = d.id AND r.revision = d.revision WHERE d.id = ?"_s},
+        {&s->byChecksum, u"SELECT MAX(revision) FROM smout_revisions WHERE smout_id = ? AND sha256 = ?"_s},
+        {&s->insertDocument, sqlite ? insertDocument : QString()},
+        {&s->updateDocument, sqlite ? updateDocument : QString()},
+        {&s->insertRevision, sqlite ? u"INSERT INTO smout_revisions ("_s + revisionColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?)"_s : QString()},
+        {&s->insertAudit, sqlite ? u"INSERT INTO smout_audit_log ("_s + auditColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?)"_s : QString()},
+        {&s->deleteWords, sqlite ? u"DELETE FROM smout_search WHERE rowid = (SELECT search_rowid FROM smout_documents WHERE id = ?)"_s : QString()},
+        {&s->insertWords, sqlite ? u"INSERT INTO smout_search (id, words) VALUES (?, ?)"_s : QString()},
+        {&s->writeNew, sqlite ? QString() : u"WITH doc AS ("_s + insertDocument + pgTail},
+        {&s->writeNext, sqlite ? QString() : u"WITH doc AS ("_s + updateDocument + pgTail},
+    };
+    for (const auto &[query, sql] : all) {
+        *query = QSqlQuery(database);
+        if (!sql.isEmpty() && !query->prepare(sql))
+            return Error{describe(query->lastError())};
+    }
+    statements = std::move(s);
+    return success();
+}
+
+Result<InventoryStore::Private::Current> InventoryStore::Private::current(const QString &id)
+{
+    QSqlQuery &q = statements->current;
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error{describe(q.lastError())};
+    Current c;
+    if (q.next())
+        c = {true, q.value(0).toInt(), statusFromCode(q.value(1).toString()).value_or(SmoutStatus::Draft), q.value(2).toString()};
+    q.finish();
+    return c;
+}
+
+Result<QHash<QString, InventoryStore::Private::Current>> InventoryStore::Private::currents(const QStringList &ids)
+{
+    QHash<QString, Current> out;
+    if (ids.isEmpty())
+        return out;
+    QStringList marks(ids.size(), u"?"_s);
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT d.revision, d.status, r.sha256, d.id FROM smout_documents d JOIN smout_revisions r "
+              "ON r.smout_id = d.id AND r.revision = d.revision WHERE d.id IN ("_s + marks.join(u", "_s) + u')');
+    for (const QString &id : ids)
+        q.addBindValue(id);
+    if (!q.exec())
+        return Error{describe(q.lastError())};
+    while (q.next())
+        out.insert(q.value(3).toString(),
+                   {true, q.value(0).toInt(), statusFromCode(q.value(1).toString()).value_or(SmoutStatus::Draft), q.value(2).toString()});
+    return out;
+}
+
+Result<bool> InventoryStore::Private::writeRevision(const SmoutDocument &doc, const QString &text, const QString &checksum,
+                                                    const QString &who, Role role, const Current &current, const QString &action)
+{
+    const int next = current.revision + 1;
+    const QString now = iso(QDateTime::currentDateTimeUtc());
+    const QDate due = rereviewDue(doc);
+    const QString searchText = searchTextOf(doc);
+    // Text columns are NOT NULL: an absent value is stored as empty text.
+    const QString category = doc.questions.q1Categories.isEmpty() ? u""_s : QString(codeOf(doc.questions.q1Categories.first()));
+    const QString component = doc.summary.component.isNull() ? u""_s : doc.summary.component;
+    const QString author = who.isNull() ? u""_s : who;
+    const QString roleCode = QString(codeOf(role));
+    QVariant wordsRow(QMetaType::fromType<qlonglong>());
+    if (driver == Driver::Sqlite) {
+        QSqlQuery &del = statements->deleteWords, &ins = statements->insertWords;
+        if (current.exists) {
+            del.addBindValue(doc.id);
+            if (!del.exec())
+                return Error{describe(del.lastError())};
+        }
+        ins.addBindValue(doc.id);
+        ins.addBindValue(searchText);
+        if (!ins.exec())
+            return Error{describe(ins.lastError())};
+        wordsRow = ins.lastInsertId();
+    }
+    const QVariantList documentValues{component, titleOf(doc), statusCode(statusOf(doc, current.status)), next, now,
+                                      due.isValid() ? QVariant(due.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
+                                      searchText, category, wordsRow, doc.id};
+    const QVariantList revisionValues{next, text, checksum, author, roleCode, now};
+    const QVariantList auditValues{author, roleCode, now, action.isEmpty() ? (current.exists ? u"edited"_s : u"created"_s) : action,
+                                   StoreText::tr("revision %1").arg(next), next};
+    const auto bind = [](QSqlQuery &q, const QVariantList &values) {
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+    };
+    QSqlQuery &q = driver == Driver::Postgres ? (current.exists ? statements->writeNext : statements->writeNew)
+                                              : (current.exists ? statements->updateDocument : statements->insertDocument);
+    bind(q, documentValues);
+    if (current.exists)
+        q.addBindValue(current.revision);
+    if (driver == Driver::Postgres) {
+        bind(q, revisionValues);
+        bind(q, auditValues);
+    }
+    if (!q.exec()) {
+        // A new SMOUT that another client stored at the same moment: their write came first.
+        if (!current.exists && isUniqueViolation(q.lastError(), driver))
+            return false;
+        return Error{describe(q.lastError())};
+    }
+    if (q.numRowsAffected() != 1)
+        return false;
+    if (driver == Driver::Postgres)
+        return true;
+    QSqlQuery &r = statements->insertRevision;
+    r.addBindValue(doc.id);
+    bind(r, revisionValues);
+    if (!r.exec())
+        return Error{describe(r.lastError())};
+    QSqlQuery &a = statements->insertAudit;
+    a.addBindValue(doc.id);
+    bind(a, auditValues);
+    if (!a.exec())
+        return Error{describe(a.lastError())};
+    return true;
+}
 
 InventoryStore::InventoryStore(std::unique_ptr<Private> p) : d(std::move(p)) {}
 
 InventoryStore::~InventoryStore()
 {
     const QString name = d->connection;
+    d->statements.reset();
     {
         QSqlDatabase db = d->db();
         db.close();
@@ -165,49 +290,65 @@ QString InventoryStore::defaultLocation()
 
 Result<std::unique_ptr<InventoryStore>> InventoryStore::open(const QString &locationIn)
 {
-    const QString location = locationIn.isEmpty() ? defaultLocation() : locationIn;
+    const bool usual = locationIn.isEmpty() && qEnvironmentVariableIsEmpty("SMOUT_DATABASE");
+    const QString text = locationIn.isEmpty() ? defaultLocation() : locationIn;
+    auto parsed = InventoryLocation::parse(text);
+    if (!parsed)
+        return Error{parsed.error()};
+    InventoryLocation location = parsed.value();
+    location.createFolder = usual;
+    const bool postgres = location.kind == InventoryLocation::Kind::Postgres;
     auto p = std::make_unique<Private>();
     p->connection = u"smout-store-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const bool postgres = location.startsWith(u"postgresql://"_s) || location.startsWith(u"postgres://"_s);
+    p->driver = postgres ? Driver::Postgres : Driver::Sqlite;
+    p->display = location.display();
+    const auto fail = [&](const QString &why) {
+        QSqlDatabase::removeDatabase(p->connection);
+        return Error{StoreText::tr("the inventory %1 cannot be opened: %2").arg(p->display, why)};
+    };
+    if (!postgres) {
+        const QFileInfo file(location.path);
+        if (file.isDir())
+            return Error{StoreText::tr("the inventory %1 is a folder; give a file").arg(p->display)};
+        if (!file.absoluteDir().exists() && !(location.createFolder && QDir().mkpath(file.absolutePath())))
+            return Error{StoreText::tr("the folder %1 of the inventory does not exist").arg(QDir::toNativeSeparators(file.absolutePath()))};
+        if (location.readOnly && !file.exists())
+            return Error{StoreText::tr("the inventory %1 does not exist").arg(p->display)};
+    }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? u"QPSQL"_s : u"QSQLITE"_s, p->connection);
         if (!db.isValid()) {
-            QSqlDatabase::removeDatabase(p->connection);
-            return Error{StoreText::tr("the %1 database driver is not installed (Debian package %2)")
-                             .arg(postgres ? u"PostgreSQL"_s : u"SQLite"_s, postgres ? u"libqt6sql6-psql"_s : u"libqt6sql6-sqlite"_s)};
+            db = QSqlDatabase();
+            return fail(StoreText::tr("the %1 database driver is not installed (Debian package %2)")
+                            .arg(postgres ? u"PostgreSQL"_s : u"SQLite"_s, postgres ? u"libqt6sql6-psql"_s : u"libqt6sql6-sqlite"_s));
         }
         if (postgres) {
-            const QUrl url(location);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setPassword(url.password());
-            db.setDatabaseName(url.path().mid(1));
-            db.setConnectOptions(u"connect_timeout=5"_s);
+            db.setHostName(location.host);
+            db.setPort(location.port);
+            db.setUserName(location.user);
+            db.setDatabaseName(location.database);
+            db.setConnectOptions(location.connectOptions());
         } else {
-            const QFileInfo file(location);
-            if (!file.absoluteDir().exists() && !QDir().mkpath(file.absolutePath()))
-                return Error{StoreText::tr("the folder of the inventory %1 cannot be created").arg(location)};
-            db.setDatabaseName(location);
-            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+            db.setDatabaseName(location.path);
+            db.setConnectOptions(location.readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
         }
         if (!db.open()) {
-            const QString why = db.lastError().text();
+            const QSqlError error = db.lastError();
             db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(p->connection);
-            return Error{StoreText::tr("the inventory %1 cannot be opened: %2").arg(postgres ? QUrl(location).toString(QUrl::RemovePassword) : location, sqlError(QSqlError(why)))};
+            return fail(postgres ? describeConnectionFailure(location, error.text()) : describeSqlError(error, Driver::Sqlite));
         }
-        if (!postgres) {
+        if (!postgres)
+            QSqlQuery(db).exec(u"PRAGMA foreign_keys=ON"_s);
+        if (const Status prepared = prepareSchema(db, p->driver, SchemaVersion); !prepared) {
+            db.close();
+            db = QSqlDatabase();
+            return fail(prepared.error());
+        }
+        if (!postgres && !location.readOnly) {
+            // Only now that the file is known to be ours: WAL changes its header.
             QSqlQuery pragma(db);
             pragma.exec(u"PRAGMA journal_mode=WAL"_s);
             pragma.exec(u"PRAGMA synchronous=NORMAL"_s);
-            pragma.exec(u"PRAGMA foreign_keys=ON"_s);
-        }
-        if (const Status migrated = migrate(db, SchemaVersion); !migrated) {
-            db.close();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(p->connection);
-            return Error{migrated.error()};
         }
     }
     return std::unique_ptr<InventoryStore>(new InventoryStore(std::move(p)));
@@ -218,135 +359,44 @@ int InventoryStore::schemaVersion() const
     return currentSchemaVersion(d->db());
 }
 
-Result<SaveOutcome> InventoryStore::Private::saveOne(const SmoutDocument &doc, const QString &who, Role role, int expectedRevision,
-                                                     const QString &action)
-{
-    QSqlDatabase database = db();
-    QSqlQuery q(database);
-    q.prepare(u"SELECT revision, status FROM smouts WHERE id = ?"_s);
-    q.addBindValue(doc.id);
-    if (!q.exec())
-        return Error{sqlError(q.lastError())};
-    const bool exists = q.next();
-    const int current = exists ? q.value(0).toInt() : 0;
-    const SmoutStatus previous = exists ? statusFromCode(q.value(1).toString()).value_or(SmoutStatus::Draft) : SmoutStatus::Draft;
-    if (current != expectedRevision)
-        return SaveOutcome{0, true, current};
-    const int next = current + 1;
-    const QString now = iso(QDateTime::currentDateTimeUtc());
-    const QDate due = rereviewDue(doc);
-    // Text columns are NOT NULL: an absent value is stored as empty text.
-    const QString category = doc.questions.q1Categories.isEmpty() ? u""_s : QString(codeOf(doc.questions.q1Categories.first()));
-    const QString component = doc.summary.component.isNull() ? u""_s : doc.summary.component;
-    if (exists) {
-        // Optimistic lock: only if nobody saved in between.
-        q.prepare(u"UPDATE smouts SET component = ?, title = ?, status = ?, revision = ?, updated_at = ?, rereview_due = ?, "
-                  "search_text = ?, category = ? WHERE id = ? AND revision = ?"_s);
-    } else {
-        q.prepare(u"INSERT INTO smouts (component, title, status, revision, updated_at, rereview_due, search_text, category, id) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    }
-    q.addBindValue(component);
-    q.addBindValue(titleOf(doc));
-    q.addBindValue(statusCode(statusOf(doc, previous)));
-    q.addBindValue(next);
-    q.addBindValue(now);
-    q.addBindValue(due.isValid() ? due.toString(Qt::ISODate) : QVariant(QMetaType::fromType<QString>()));
-    q.addBindValue(searchTextOf(doc));
-    q.addBindValue(category);
-    q.addBindValue(doc.id);
-    if (exists)
-        q.addBindValue(current);
-    if (!q.exec()) {
-        // A new SMOUT that another client stored at the same moment is a conflict (the
-        // caller reads the stored revision after rolling back); any other failure is an error.
-        const QSqlError error = q.lastError();
-        const bool duplicate = error.nativeErrorCode() == u"23505" || error.text().contains(u"UNIQUE constraint"_s);
-        if (!exists && duplicate)
-            return SaveOutcome{0, true, -1};
-        return Error{sqlError(error)};
-    }
-    if (exists && q.numRowsAffected() != 1)
-        return SaveOutcome{0, true, -1};
-    q.prepare(u"INSERT INTO revisions (smout_id, revision, document, author, role, saved_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(doc.id);
-    q.addBindValue(next);
-    q.addBindValue(QString::fromUtf8(io::writeSmout(doc)));
-    q.addBindValue(who);
-    q.addBindValue(QString(codeOf(role)));
-    q.addBindValue(now);
-    if (!q.exec())
-        return Error{sqlError(q.lastError())};
-    q.prepare(u"INSERT INTO audit_log (smout_id, who, role, at, action, detail) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(doc.id);
-    q.addBindValue(who.isNull() ? u""_s : who);
-    q.addBindValue(QString(codeOf(role)));
-    q.addBindValue(now);
-    q.addBindValue(action.isEmpty() ? (exists ? u"edited"_s : u"created"_s) : action);
-    q.addBindValue(StoreText::tr("revision %1").arg(next));
-    if (!q.exec())
-        return Error{sqlError(q.lastError())};
-    return SaveOutcome{next, false, next};
-}
-
 Result<SaveOutcome> InventoryStore::save(const SmoutDocument &doc, const QString &who, Role role, int expectedRevision,
                                          const QString &action)
 {
-    QSqlDatabase db = d->db();
-    if (!beginWrite(db))
-        return Error{sqlError(db.lastError())};
-    auto outcome = d->saveOne(doc, who, role, expectedRevision, action);
-    if (!outcome || outcome->conflict) {
-        db.rollback();
-        if (outcome && outcome->conflict && outcome->currentRevision < 0) {
-            // Someone else's write won the race: report their revision.
-            QSqlQuery q(db);
-            q.prepare(u"SELECT revision FROM smouts WHERE id = ?"_s);
-            q.addBindValue(doc.id);
-            if (q.exec() && q.next())
-                outcome.value().currentRevision = q.value(0).toInt();
-        }
-        return outcome;
+    if (const Status prepared = d->prepareStatements(); !prepared)
+        return Error{prepared.error()};
+    const QString text = QString::fromUtf8(io::writeSmout(doc));
+    const QString checksum = checksumOf(text);
+    if (const Status begun = d->beginWrite(); !begun)
+        return Error{begun.error()};
+    auto current = d->current(doc.id);
+    if (!current) {
+        d->rollback();
+        return Error{current.error()};
     }
-    if (!db.commit()) {
-        const QString why = sqlError(db.lastError());
-        db.rollback();
-        return Error{why};
+    if (current->revision != expectedRevision) {
+        d->rollback();
+        return SaveOutcome{0, true, current->revision};
     }
-    return outcome;
-}
-
-Result<int> InventoryStore::importDocuments(const QList<SmoutDocument> &docs, const QString &who, Role role)
-{
-    QSqlDatabase db = d->db();
-    int stored = 0;
-    for (qsizetype start = 0; start < docs.size(); start += 500) {
-        if (!beginWrite(db))
-            return Error{sqlError(db.lastError())};
-        for (qsizetype i = start; i < std::min(docs.size(), start + 500); ++i) {
-            QSqlQuery q(db);
-            q.prepare(u"SELECT revision FROM smouts WHERE id = ?"_s);
-            q.addBindValue(docs[i].id);
-            const int current = q.exec() && q.next() ? q.value(0).toInt() : 0;
-            auto outcome = d->saveOne(docs[i], who, role, current, u"imported"_s);
-            if (!outcome) {
-                db.rollback();
-                return Error{outcome.error()};
-            }
-            stored += outcome->conflict ? 0 : 1;
-        }
-        if (!db.commit()) {
-            const QString why = sqlError(db.lastError());
-            db.rollback();
-            return Error{why};
-        }
+    auto written = d->writeRevision(doc, text, checksum, who, role, current.value(), action);
+    if (!written || !written.value()) {
+        d->rollback();
+        if (!written)
+            return Error{written.error()};
+        // Someone else's write won the race: report their revision.
+        const auto theirs = d->current(doc.id);
+        return SaveOutcome{0, true, theirs ? theirs->revision : -1};
     }
-    return stored;
+    if (const Status committed = d->commit(); !committed)
+        return Error{committed.error()};
+    // The saved revision is in; access requests relying on this SMOUT are decided again
+    // (a failure there is found by the next decision, and must not undo the save).
+    AccessRequests(*this).redecide(QDate::currentDate(), who, doc.id);
+    return SaveOutcome{current->revision + 1, false, current->revision + 1};
 }
 
 Result<QList<InventoryEntry>> InventoryStore::list(const ListFilter &filter) const
 {
-    QString sql = u"SELECT id, component, category, title, status, revision, updated_at, rereview_due FROM smouts WHERE 1 = 1"_s;
+    QString sql = u"SELECT id, component, category, title, status, revision, updated_at, rereview_due FROM smout_documents WHERE 1 = 1"_s;
     QVariantList binds;
     if (filter.status) {
         sql += u" AND status = ?"_s;
@@ -356,9 +406,17 @@ Result<QList<InventoryEntry>> InventoryStore::list(const ListFilter &filter) con
         sql += u" AND rereview_due IS NOT NULL AND rereview_due <= ?"_s;
         binds << filter.today.addDays(*filter.dueWithinDays).toString(Qt::ISODate);
     }
-    for (const QString &word : filter.search.toLower().split(u' ', Qt::SkipEmptyParts)) {
-        sql += u" AND search_text LIKE ?"_s;
-        binds << QVariant(QString(u"%"_s + word + u"%"_s));
+    const SearchQuery search = searchQuery(filter.search);
+    if (search.matchesNothing)
+        return QList<InventoryEntry>();
+    if (!search.isEmpty()) {
+        if (d->driver == Driver::Sqlite) {
+            sql += u" AND id IN (SELECT id FROM smout_search WHERE smout_search MATCH ?)"_s;
+            binds << search.fts5;
+        } else {
+            sql += u" AND to_tsvector('simple', search_text) @@ to_tsquery('simple', ?)"_s;
+            binds << search.tsquery;
+        }
     }
     sql += u" ORDER BY updated_at DESC, id"_s;
     QSqlQuery q(d->db());
@@ -367,7 +425,7 @@ Result<QList<InventoryEntry>> InventoryStore::list(const ListFilter &filter) con
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec())
-        return Error{sqlError(q.lastError())};
+        return Error{d->describe(q.lastError())};
     QList<InventoryEntry> out;
     while (q.next())
         out.append(entryFrom(q));
@@ -377,22 +435,28 @@ Result<QList<InventoryEntry>> InventoryStore::list(const ListFilter &filter) con
 Result<StoredSmout> InventoryStore::load(const QString &id, std::optional<int> revision) const
 {
     QSqlQuery q(d->db());
-    q.prepare(u"SELECT r.document, r.revision FROM revisions r WHERE r.smout_id = ? "_s
+    q.prepare(u"SELECT r.document, r.revision, r.sha256 FROM smout_revisions r WHERE r.smout_id = ? "_s
               + (revision ? u"AND r.revision = ?"_s : u"ORDER BY r.revision DESC LIMIT 1"_s));
     q.addBindValue(id);
     if (revision)
         q.addBindValue(*revision);
     if (!q.exec())
-        return Error{sqlError(q.lastError())};
+        return Error{d->describe(q.lastError())};
     if (!q.next())
         return Error{revision ? StoreText::tr("SMOUT %1 has no revision %2").arg(id).arg(*revision)
                               : StoreText::tr("no SMOUT with id %1 in the inventory").arg(id)};
-    auto doc = io::readSmout(q.value(0).toString().toUtf8());
+    const QString text = q.value(0).toString();
+    const int found = q.value(1).toInt();
+    if (checksumOf(text) != q.value(2).toString())
+        return Error{StoreText::tr("revision %1 of SMOUT %2 does not match its checksum: it was changed outside SMOUT Studio or the "
+                                   "storage is damaged, and is not opened; run 'smout db check'")
+                         .arg(found).arg(id)};
+    auto doc = io::readSmout(text.toUtf8());
     if (!doc)
-        return Error{StoreText::tr("revision %1 of %2 is damaged: %3").arg(q.value(1).toInt()).arg(id, doc.error())};
-    StoredSmout out{doc.value(), {}, q.value(1).toInt()};
+        return Error{StoreText::tr("revision %1 of %2 is damaged: %3").arg(found).arg(id, doc.error())};
+    StoredSmout out{doc.value(), {}, found};
     QSqlQuery e(d->db());
-    e.prepare(u"SELECT id, component, category, title, status, revision, updated_at, rereview_due FROM smouts WHERE id = ?"_s);
+    e.prepare(u"SELECT id, component, category, title, status, revision, updated_at, rereview_due FROM smout_documents WHERE id = ?"_s);
     e.addBindValue(id);
     if (e.exec() && e.next())
         out.entry = entryFrom(e);
@@ -402,10 +466,10 @@ Result<StoredSmout> InventoryStore::load(const QString &id, std::optional<int> r
 Result<QList<RevisionInfo>> InventoryStore::revisions(const QString &id) const
 {
     QSqlQuery q(d->db());
-    q.prepare(u"SELECT revision, author, role, saved_at FROM revisions WHERE smout_id = ? ORDER BY revision"_s);
+    q.prepare(u"SELECT revision, author, role, saved_at FROM smout_revisions WHERE smout_id = ? ORDER BY revision"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return Error{sqlError(q.lastError())};
+        return Error{d->describe(q.lastError())};
     QList<RevisionInfo> out;
     while (q.next())
         out.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)});
@@ -415,10 +479,10 @@ Result<QList<RevisionInfo>> InventoryStore::revisions(const QString &id) const
 Result<QList<AuditEntry>> InventoryStore::auditLog(const QString &id) const
 {
     QSqlQuery q(d->db());
-    q.prepare(u"SELECT at, who, role, action, detail FROM audit_log WHERE smout_id = ? ORDER BY id"_s);
+    q.prepare(u"SELECT at, who, role, action, detail FROM smout_audit_log WHERE smout_id = ? ORDER BY id"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return Error{sqlError(q.lastError())};
+        return Error{d->describe(q.lastError())};
     QList<AuditEntry> out;
     while (q.next())
         out.append({QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), q.value(1).toString(), q.value(2).toString(),
@@ -429,29 +493,28 @@ Result<QList<AuditEntry>> InventoryStore::auditLog(const QString &id) const
 Status InventoryStore::audit(const QString &id, const QString &who, Role role, const QString &action, const QString &detail)
 {
     QSqlQuery q(d->db());
-    q.prepare(u"INSERT INTO audit_log (smout_id, who, role, at, action, detail) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO smout_audit_log (smout_id, who, role, at, action, detail) VALUES (?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant &v : {QVariant(id), QVariant(who), QVariant(QString(codeOf(role))), QVariant(iso(QDateTime::currentDateTimeUtc())),
                               QVariant(action), QVariant(detail)})
         q.addBindValue(v);
     if (!q.exec())
-        return Error{sqlError(q.lastError())};
+        return Error{d->describe(q.lastError())};
     return success();
 }
 
 Status InventoryStore::recordSignatures(const QString &id, const QList<SignatureSeen> &signatures)
 {
-    QSqlDatabase db = d->db();
-    if (!beginWrite(db))
-        return Error{sqlError(db.lastError())};
-    QSqlQuery q(db);
+    if (const Status begun = d->beginWrite(); !begun)
+        return begun;
+    QSqlQuery q(d->db());
     SmoutStatus status = SmoutStatus::Draft;
     for (const SignatureSeen &s : signatures) {
-        q.prepare(u"INSERT INTO signatures (smout_id, signer, role, signed_at, valid) VALUES (?, ?, ?, ?, ?)"_s);
+        q.prepare(u"INSERT INTO smout_signatures (smout_id, signer, role, signed_at, valid) VALUES (?, ?, ?, ?, ?)"_s);
         for (const QVariant &v : {QVariant(id), QVariant(s.signer), QVariant(s.role), QVariant(s.time), QVariant(s.valid ? 1 : 0)})
             q.addBindValue(v);
         if (!q.exec()) {
-            const QString why = sqlError(q.lastError());
-            db.rollback();
+            const QString why = d->describe(q.lastError());
+            d->rollback();
             return Error{why};
         }
         if (s.role == u"author" && status == SmoutStatus::Draft)
@@ -460,47 +523,28 @@ Status InventoryStore::recordSignatures(const QString &id, const QList<Signature
             status = SmoutStatus::Submitted;
     }
     // Signatures move a SMOUT forward, never back from review or adjudication.
-    q.prepare(u"UPDATE smouts SET status = ? WHERE id = ? AND status IN ('draft', 'with_counsel')"_s);
+    q.prepare(u"UPDATE smout_documents SET status = ? WHERE id = ? AND status IN ('draft', 'with_counsel')"_s);
     q.addBindValue(statusCode(status));
     q.addBindValue(id);
     if (status != SmoutStatus::Draft && !q.exec()) {
-        const QString why = sqlError(q.lastError());
-        db.rollback();
+        const QString why = d->describe(q.lastError());
+        d->rollback();
         return Error{why};
     }
-    if (!db.commit())
-        return Error{sqlError(db.lastError())};
-    return success();
+    return d->commit();
 }
 
 Result<QList<SignatureSeen>> InventoryStore::signatures(const QString &id) const
 {
     QSqlQuery q(d->db());
-    q.prepare(u"SELECT signer, role, signed_at, valid FROM signatures WHERE smout_id = ? ORDER BY id"_s);
+    q.prepare(u"SELECT signer, role, signed_at, valid FROM smout_signatures WHERE smout_id = ? ORDER BY id"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return Error{sqlError(q.lastError())};
+        return Error{d->describe(q.lastError())};
     QList<SignatureSeen> out;
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt() != 0});
     return out;
-}
-
-Status InventoryStore::checkIntegrity() const
-{
-    QSqlQuery q(d->db());
-    if (d->db().driverName() == u"QSQLITE") {
-        if (!q.exec(u"PRAGMA integrity_check"_s) || !q.next())
-            return Error{sqlError(q.lastError())};
-        if (q.value(0).toString() != u"ok")
-            return Error{StoreText::tr("the inventory is damaged: %1").arg(q.value(0).toString())};
-    }
-    // Every SMOUT's revision counter matches its newest stored revision.
-    if (!q.exec(u"SELECT s.id FROM smouts s WHERE s.revision <> (SELECT MAX(r.revision) FROM revisions r WHERE r.smout_id = s.id)"_s))
-        return Error{sqlError(q.lastError())};
-    if (q.next())
-        return Error{StoreText::tr("SMOUT %1 has a revision counter without its revision").arg(q.value(0).toString())};
-    return success();
 }
 
 } // namespace smout::store

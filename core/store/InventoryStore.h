@@ -12,6 +12,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -66,34 +67,85 @@ struct SaveOutcome {
     int currentRevision = 0; // when conflict: the revision in the store
 };
 
+// What importing one document did.
+enum class ImportStatus { Imported, Unchanged, Conflict, Failed };
+QString importStatusCode(ImportStatus s); // imported, unchanged, conflict, failed
+
+struct ImportItem {
+    SmoutDocument document;
+    // The stored revision the file was edited from, when the user knows it; without it, a
+    // file for a SMOUT already stored is imported only when identical to a revision.
+    std::optional<int> baseRevision;
+};
+
+struct ImportLine {
+    QString id;
+    ImportStatus status = ImportStatus::Failed;
+    int revision = 0; // imported: the new revision; unchanged or conflict: the stored one
+    QString reason;   // conflict and failed: why
+};
+
+struct ImportReport {
+    QList<ImportLine> lines; // in the order of the items given
+    int count(ImportStatus s) const;
+};
+
+// What `db check` found: each problem names the SMOUT and revision it affects.
+struct CheckProblem {
+    QString smoutId;
+    int revision = 0; // 0: the SMOUT as a whole
+    QString message;
+};
+
+struct CheckReport {
+    int smouts = 0, revisions = 0;
+    QStringList storage; // SQLite integrity_check findings
+    QList<CheckProblem> problems;
+    bool ok() const { return storage.isEmpty() && problems.isEmpty(); }
+};
+
+struct InventoryLocation;
+class AccessRequests;
+
 class InventoryStore {
 public:
     ~InventoryStore();
-    // `location`: empty for the default SQLite file, a file path, or
-    // postgresql://user[:password]@host[:port]/dbname. Runs the schema migrations.
+    // `location`: empty for the default SQLite file, a file path (or file: URL), or
+    // postgresql://user@host[:port]/dbname[?libpq options] (see InventoryLocation). Refuses a
+    // database holding tables it did not create; runs the schema migrations.
     static Result<std::unique_ptr<InventoryStore>> open(const QString &location);
     static QString defaultLocation();
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 4;
 
     // Saves `doc` as a new revision if the stored one is still `expectedRevision` (0 for a
     // SMOUT not stored yet); otherwise reports the conflict and writes nothing.
     Result<SaveOutcome> save(const SmoutDocument &doc, const QString &who, Role role, int expectedRevision,
                              const QString &action = {});
-    // Saves many documents in one transaction each batch (import); returns how many were stored.
-    Result<int> importDocuments(const QList<SmoutDocument> &docs, const QString &who, Role role);
+    // Imports many documents, a batch per transaction with a savepoint per document, under
+    // the same optimistic lock as save(): a document identical to the stored one adds
+    // nothing, one that would overwrite a newer revision is a conflict and is skipped.
+    // Fails as a whole only when the inventory cannot be written at all.
+    Result<ImportReport> importDocuments(const QList<ImportItem> &items, const QString &who, Role role,
+                                         const std::function<void(qsizetype done, qsizetype total)> &progress = {});
+    Result<ImportReport> importDocuments(const QList<SmoutDocument> &docs, const QString &who, Role role);
 
     Result<QList<InventoryEntry>> list(const ListFilter &filter = {}) const;
+    // Verifies the revision's checksum: a document changed outside SMOUT Studio is an error.
     Result<StoredSmout> load(const QString &id, std::optional<int> revision = std::nullopt) const;
     Result<QList<RevisionInfo>> revisions(const QString &id) const;
     Result<QList<AuditEntry>> auditLog(const QString &id) const;
     Status audit(const QString &id, const QString &who, Role role, const QString &action, const QString &detail = {});
     Status recordSignatures(const QString &id, const QList<SignatureSeen> &signatures);
     Result<QList<SignatureSeen>> signatures(const QString &id) const;
-    // PRAGMA integrity_check on SQLite; a plain query on PostgreSQL.
+    // Every revision read and checked against its checksum, the revision sequence of each
+    // SMOUT, an audit row per revision, and SQLite's integrity_check.
+    Result<CheckReport> check() const;
+    // check(), as one message naming the first problems.
     Status checkIntegrity() const;
     int schemaVersion() const;
 
 private:
+    friend class AccessRequests;
     struct Private;
     explicit InventoryStore(std::unique_ptr<Private> d);
     std::unique_ptr<Private> d;

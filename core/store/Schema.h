@@ -1,16 +1,23 @@
 #pragma once
 
-// The versioned schema of the inventory: each migration takes the database from version
-// N-1 to N inside a transaction.
+// The inventory's own tables, and the migrations that take them from version N-1 to N.
+// A database is used only when it is unmistakably ours (SQLite application_id, the
+// smout_studio row naming the application, no table we did not create) or empty; anything
+// else is refused untouched. Migrations run in one transaction under a lock (SQLite
+// BEGIN IMMEDIATE, a PostgreSQL advisory lock), so clients opening a new database at the
+// same moment wait for each other instead of racing.
 
+#include "StoreError.h"
 #include "model/Result.h"
 
 class QSqlDatabase;
 
 namespace smout::store {
 
-// Brings `db` to `targetVersion` (default: the current one).
-Status migrate(QSqlDatabase &db, int targetVersion);
+inline constexpr int SqliteApplicationId = 0x534D4F55; // "SMOU"
+inline constexpr int LatestSchemaVersion = 4;
+
+Status prepareSchema(QSqlDatabase &db, Driver driver, int targetVersion = LatestSchemaVersion);
 int currentSchemaVersion(const QSqlDatabase &db);
 
 } // namespace smout::store

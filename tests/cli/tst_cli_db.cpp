@@ -2,6 +2,7 @@
 
 #include "CliRunner.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,6 +64,21 @@ private Q_SLOTS:
         const CliRun r = runSmout({u"db"_s, u"list"_s, u"--database"_s, u"postgresql://smout@127.0.0.1:1/inventory"_s});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.errText().contains(u"cannot be opened"_s), qPrintable(r.errText()));
+    }
+
+    // A typo in --database never creates an inventory somewhere else.
+    void mistypedLocationsAreRefused()
+    {
+        QTemporaryDir cwd;
+        for (const QString &typo : {u"PostgreSQL:/dana@db/inventory"_s, u"postgres:/db/inventory"_s, u"postgresql//db/inventory"_s,
+                                    u"mysql://db/inventory"_s, u"sqlite:///inventory.sqlite"_s, u"postgresql://db:5x432/inventory"_s,
+                                    u"postgresql://dana:secret@db/inventory"_s, u"postgresql://db/inventory?sslmode=sometimes"_s,
+                                    u"typo/inventory.sqlite"_s, QString()}) {
+            const CliRun r = runSmout({u"db"_s, u"list"_s, u"--database"_s, typo}, {}, cwd.path());
+            QVERIFY2(r.exitCode == 2, qPrintable(typo));
+            QVERIFY2(!r.errText().trimmed().isEmpty() && !r.errText().trimmed().endsWith(u':'), qPrintable(r.errText()));
+            QVERIFY2(QDir(cwd.path()).isEmpty(), qPrintable(u"created something for "_s + typo));
+        }
     }
 
     void diffNamesTheFields()

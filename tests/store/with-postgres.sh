@@ -2,7 +2,8 @@
 # Runs a command with a throwaway PostgreSQL server on loopback, for the store tests:
 # SMOUT_TEST_PG_URL (store tests) and SMOUT_BENCH_PG_URL (store benchmark) name its
 # databases while the command runs; the server is stopped and
-# removed afterwards. Without PostgreSQL installed, the command runs without the variable
+# removed afterwards. TCP connections need a password (scram-sha-256), which every client
+# reads from the PGPASSFILE set here, as users keep theirs in ~/.pgpass. Without PostgreSQL installed, the command runs without the variable
 # (the PostgreSQL variants of the store tests then report that they were skipped).
 set -euo pipefail
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
@@ -18,7 +19,13 @@ chmod 755 "$dir"
 port=$((20000 + RANDOM % 20000))
 cleanup() { "${run_as[@]}" "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$dir"; }
 trap cleanup EXIT
-"${run_as[@]}" "$bin/initdb" -D "$dir/data" -U smout --auth=trust -E UTF8 >/dev/null
+password=$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
+printf '%s\n' "$password" > "$dir/pw"
+printf '127.0.0.1:%s:*:smout:%s\n' "$port" "$password" > "$dir/pgpass"
+chmod 600 "$dir/pw" "$dir/pgpass"
+[ "$(id -u)" -eq 0 ] && chown postgres "$dir/pw" "$dir/pgpass"
+export PGPASSFILE="$dir/pgpass"
+"${run_as[@]}" "$bin/initdb" -D "$dir/data" -U smout --auth-local=trust --auth-host=scram-sha-256 --pwfile="$dir/pw" -E UTF8 >/dev/null
 "${run_as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
   -o "-h 127.0.0.1 -p $port -k $dir -c fsync=off -c full_page_writes=off" start >/dev/null
 # One database per test program, since ctest runs them in parallel.
@@ -26,5 +33,6 @@ trap cleanup EXIT
 "${run_as[@]}" "$bin/createdb" -h 127.0.0.1 -p "$port" -U smout smout_bench
 export SMOUT_TEST_PG_URL="postgresql://smout@127.0.0.1:$port/smout_test"
 export SMOUT_BENCH_PG_URL="postgresql://smout@127.0.0.1:$port/smout_bench"
+export SMOUT_TEST_PG_SOCKET="$dir" # local (socket) connections are trusted; TCP ones need the password
 echo "with-postgres: PostgreSQL on 127.0.0.1:$port" >&2
 "$@"

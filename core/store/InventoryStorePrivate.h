@@ -1,0 +1,54 @@
+#pragma once
+
+// What an open InventoryStore holds: its connection, its driver, and the statements it
+// prepares once per connection (PostgreSQL otherwise prepares and deallocates each
+// statement for every document).
+
+#include "InventoryStore.h"
+#include "StoreError.h"
+
+#include <QSqlDatabase>
+#include <QHash>
+#include <QSqlQuery>
+
+namespace smout::store {
+
+struct InventoryStore::Private {
+    QString connection;
+    Driver driver = Driver::Sqlite;
+    QString display; // the location as shown to the user
+
+    struct Statements {
+        QSqlQuery current, byChecksum;
+        // SQLite: one statement per table (in-process, cheap).
+        QSqlQuery insertDocument, updateDocument, insertRevision, insertAudit, deleteWords, insertWords;
+        // PostgreSQL: the document, its revision and audit row in one round trip.
+        QSqlQuery writeNew, writeNext;
+    };
+    std::unique_ptr<Statements> statements;
+
+    QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
+    QString describe(const QSqlError &e) const { return describeSqlError(e, driver); }
+    Status prepareStatements();
+    // SQLite takes the write lock at the start, so two writers queue (busy timeout)
+    // instead of failing when both try to upgrade a read lock.
+    Status beginWrite();
+    Status commit();
+    void rollback();
+    bool exec(const QString &sql, QSqlError *error = nullptr);
+
+    struct Current {
+        bool exists = false;
+        int revision = 0;
+        SmoutStatus status = SmoutStatus::Draft;
+        QString checksum;
+    };
+    Result<Current> current(const QString &id);
+    // The current state of many SMOUTs in one query (absent ones are not in the map).
+    Result<QHash<QString, Current>> currents(const QStringList &ids);
+    // Writes revision current.revision + 1; false when another client's write came first.
+    Result<bool> writeRevision(const SmoutDocument &doc, const QString &text, const QString &checksum, const QString &who, Role role,
+                               const Current &current, const QString &action);
+};
+
+} // namespace smout::store

@@ -1,0 +1,66 @@
+#include "StoredColumns.h"
+
+#include "SearchText.h"
+#include "pdf/FormText.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+namespace smout::store {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct ColumnText {
+    Q_DECLARE_TR_FUNCTIONS(smout::store::InventoryStore)
+};
+} // namespace
+
+SmoutStatus statusOf(const SmoutDocument &doc, SmoutStatus previous)
+{
+    switch (doc.review.determination.outcome) {
+    case Outcome::Met: return SmoutStatus::AdjudicatedMet;
+    case Outcome::NotMet: return SmoutStatus::AdjudicatedNotMet;
+    case Outcome::Unset: break;
+    }
+    if (doc.review.dateReviewed || !doc.review.reviewerName.isEmpty())
+        return SmoutStatus::UnderReview;
+    return previous;
+}
+
+QString titleOf(const SmoutDocument &doc)
+{
+    const auto &q = doc.questions;
+    QString title = q.q1Categories.isEmpty() ? ColumnText::tr("Category not chosen") : FormText::categoryLabel(q.q1Categories.first());
+    const QString description = q.q1Description.simplified();
+    if (!description.isEmpty())
+        title += u" \u2014 "_s + (description.size() > 80 ? description.left(79) + u'\u2026' : description);
+    return title;
+}
+
+QString searchTextOf(const SmoutDocument &doc)
+{
+    QStringList parts{doc.id, doc.summary.component, componentName(doc.summary.component), titleOf(doc), doc.questions.q1Description};
+    for (const auto &p : doc.summary.contacts + doc.summary.counsel)
+        parts << p.name << p.office;
+    parts << doc.summary.itSystems << doc.questions.q2Authorities << doc.review.reviewerName;
+    for (const auto &p : doc.summary.pias)
+        parts << p.id;
+    for (const auto &s : doc.summary.sorns)
+        parts << s.id;
+    return searchableText(parts);
+}
+
+QDate rereviewDue(const SmoutDocument &doc)
+{
+    if (doc.review.determination.outcome == Outcome::Met && doc.review.dateReviewed)
+        return doc.review.dateReviewed->addYears(3);
+    return {};
+}
+
+QString checksumOf(const QString &storedText)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(storedText.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace smout::store
