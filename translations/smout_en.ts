@@ -53,6 +53,119 @@
     </message>
 </context>
 <context>
+    <name>AccessRequestsWindow</name>
+    <message>
+        <source>Access Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any determination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Determination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any access mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;MOUT id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMOUT id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMOUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests marked with a warning changed their determination when their SMOUT changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Determination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be approved by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The determination changed when SMOUT %1 changed; review it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) changed their determination with their SMOUT and need review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3), supervisor %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExemptionChooser</name>
+    <message>
+        <source>deliberative process, attorney work product or attorney-client privilege</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal privacy (personnel and similar files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal privacy in law enforcement records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>law enforcement techniques and procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withhold under FOIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release copy shows these exemptions in place of the marked text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldBinder</name>
     <message>
         <source>Not set</source>
@@ -220,6 +333,10 @@
     </message>
     <message>
         <source>Re&amp;visions and changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;Requests…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -591,6 +708,18 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export &amp;Release Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark for Withholding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Question1Form</name>
@@ -880,17 +1009,107 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
     </message>
 </context>
 <context>
+    <name>RedactionMarker</name>
+    <message>
+        <source>Release Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark for Withholding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select text in a field, or click into a field, a date, an answer or a list entry, then mark it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the entry of the list to withhold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a checked category can be withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked for withholding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data left unmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release copy would still show:
+
+%1
+
+Export the release copy anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Release Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release copy refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the release copy %1 and checked it: no withheld text in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseReviewView</name>
+    <message>
+        <source>Change &amp;Exemptions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release markings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the whole entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewForm</name>
     <message>
         <source>DHS Privacy Office review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;DHS SOCIAL MEDIA DOCUMENTATION (To be Completed by the DHS Privacy Office)&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;DATE reviewed by the DHS Privacy Office:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -902,19 +1121,7 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;NAME of the DHS Privacy Office Reviewer:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>NAME of the DHS Privacy Office Reviewer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;DESIGNATION: covering PIA(s)&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DESIGNATION: covering PIA(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -922,279 +1129,7 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;DESIGNATION: covering SORN(s)&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DESIGNATION: covering SORN(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>:SORN number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;1. Category of Use:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Law enforcement intelligence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criminal investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Background investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrative investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Professional responsibility investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrative or benefit determinations (including fraud detection)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employment determinations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Situational awareness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other (described below)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Other category:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other category:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;2. Authorities analysis:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2. Authorities analysis:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;3. Rules of Behavior Content:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Equipment&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Equipment Non-attributable equipment allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Non-attributable equipment allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Equipment Must resolve back to a DHS/US IP address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Must resolve back to a DHS/US IP address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Email and accounts&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email and accounts DHS email/accounts not required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DHS email/accounts not required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email and accounts DHS email/accounts required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DHS email/accounts required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Public interaction&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public interaction May interact (specific investigation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>May interact (specific investigation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public interaction May not interact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>May not interact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Privacy settings&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Privacy settings May disregard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>May disregard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Privacy settings Must respect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Must respect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;PII storage&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PII storage Exempted system of records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exempted system of records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PII storage System of records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System of records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;SORNs covering the stored PII&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SORNs covering the stored PII</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;PII safeguards&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PII safeguards As the Privacy Act requires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As the Privacy Act requires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PII safeguards Minimal, consistent with DHS/OPS-004</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minimal, consistent with DHS/OPS-004</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Documentation&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documentation Required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documentation Not required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training is required, covering:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>legal authorities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>acceptable operational uses of social media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>access requirements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rules of Behavior</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>requirements for documenting operational uses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verified by self-certification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verified by Component Privacy Officer or PPOC records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training cannot be verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;DHS Privacy Office Determination&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DHS Privacy Office Determination Program has met requirements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Program has met requirements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DHS Privacy Office Determination Program has not yet met requirements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Program has not yet met requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1210,19 +1145,7 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Analysis of the Rules of Behavior:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analysis of the Rules of Behavior:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A PIA is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Covered by existing PIA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1230,71 +1153,351 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Existing PIA(s):&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Existing PIA(s):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;PIA to be updated:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIA to be updated:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A SORN is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Covered by existing SORN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Covered by existing SORN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Existing SORN(s):&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Existing SORN(s):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;SORN to be updated:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SORN to be updated:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;DHS PRIVACY OFFICE COMMENTS&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DHS PRIVACY OFFICE COMMENTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHS SOCIAL MEDIA DOCUMENTATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(To be Completed by the DHS Privacy Office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESIGNATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program is covered by the following Privacy Impact Assessment and Privacy Act System of Records Notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESIGNATION: PIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SORN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESIGNATION: SORN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Category of Use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law Enforcement Intelligence;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal law enforcement investigations;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background investigations;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional responsibility investigations;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative or benefit determinations (including fraud detection);</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situational awareness; and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other: the &quot;other&quot; category of use explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;Please explain &quot;other&quot; category of use here.&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative investigations (question 1 only; not in this section of the form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment determinations (question 1 only; not in this section of the form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. (authorities analysis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Rules of Behavior Content: (Check all items that apply.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a. Equipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a. Equipment. Users must use government-issued equipment. Equipment may be non-attributable and may not resolve back to DHS/US IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users must use government-issued equipment. Equipment may be non-attributable and may not resolve back to DHS/US IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a. Equipment. Users must use government-issued equipment. Equipment must resolve back to DHS/US IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users must use government-issued equipment. Equipment must resolve back to DHS/US IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b. Email and accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b. Email and accounts. Users do not have to use government email addresses or official DHS accounts online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users do not have to use government email addresses or official DHS accounts online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b. Email and accounts. Users must use government email addresses or official DHS accounts online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users must use government email addresses or official DHS accounts online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>c. Public interaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>c. Public interaction. Users may interact with individuals online in relation to a specific law enforcement investigation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users may interact with individuals online in relation to a specific law enforcement investigation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>c. Public interaction. Users may NOT interact with individuals online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users may NOT interact with individuals online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d. Privacy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d. Privacy settings. Users may disregard privacy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users may disregard privacy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d. Privacy settings. Users must respect individual privacy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users must respect individual privacy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e. PII storage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e. PII storage: PII is maintained in an exempted Privacy Act System of Records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PII is maintained in an exempted Privacy Act System of Records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e. PII storage: PII is maintained in a Privacy Act Systems of Records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PII is maintained in a Privacy Act Systems of Records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please list applicable SORN here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PII storage: applicable SORN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f. PII safeguards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f. PII safeguards. PII is protected as required by the Privacy Act and DHS privacy policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PII is protected as required by the Privacy Act and DHS privacy policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f. PII safeguards. Only a minimal amount of PII is collected and safeguarded, consistent with DHS/OPS-004 – Publicly Available Social Media Monitoring and Situational Awareness Initiative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a minimal amount of PII is collected and safeguarded, consistent with DHS/OPS-004 – Publicly Available Social Media Monitoring and Situational Awareness Initiative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>g. Documentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>g. Documentation. Users must appropriately document their use of social media, and collection of information from social media website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users must appropriately document their use of social media, and collection of information from social media website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>g. Documentation. Documentation is not expressly required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation is not expressly required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h. Training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users must complete annual privacy training that has been approved by Component Privacy Officer. Training includes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal authorities;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptable operational uses of social media;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access requirements;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable Rules of Behavior; and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements for documenting operational uses of social media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanisms are (or will be) in place to verify that users have completed training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, employees self-certify that they have read and understood their Component Rules of Behavior.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, Component Privacy Officers or PPOCs maintain a record of employee attendance at privacy training that includes training on the Rules of Behavior.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, certification of training completion cannot be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHS Privacy Office Determination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program has met requirements to use social media for the stated authorized operational purposes, and must continue compliance with the requirements above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program has not yet met requirements to utilize social media for operational purposes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules of Behavior do not comply: analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;Please explain analysis.&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional Privacy compliance documentation is required:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered by existing PIA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated: name and number of the PIA to be updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;Please include the name and number of PIA to be updated here.&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SORN is required:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered by existing SORN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated: name and number of the SORN to be updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;Please include the name and number of SORN to be updated here.&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1496,6 +1699,57 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May not sign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate here may sign documents. Import one, or insert your card and reopen this dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase for the certificate database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Retype it, or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignaturesForm</name>
     <message>
         <source>Signatures &amp; export</source>
@@ -1622,22 +1876,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Certificate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase or PIN:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2208,83 +2446,7 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A PIA is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A SORN is required:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Covered by existing PIA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Covered by existing SORN:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated. Name and number of the PIA to be updated:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated. Name and number of the SORN to be updated:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DHS SOCIAL MEDIA DOCUMENTATION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(To be Completed by the DHS Privacy Office)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DATE reviewed by the DHS Privacy Office:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME of the DHS Privacy Office Reviewer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DESIGNATION: covering PIA(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DESIGNATION: covering SORN(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. Category of Use:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2. Authorities analysis:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3. Rules of Behavior Content:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Equipment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use government-issued equipment; equipment may be non-attributable and need not resolve back to a DHS/US IP address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use government-issued equipment that must resolve back to a DHS/US IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2292,23 +2454,7 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Government email addresses or official DHS accounts are not required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Government email addresses or official DHS accounts are required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Public interaction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users may interact with individuals in relation to a specific law enforcement investigation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users may not interact with individuals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2316,35 +2462,7 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Users may disregard privacy settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users must respect individuals&apos; privacy settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PII storage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PII is maintained in an exempted system of records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PII is maintained in a system of records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PII safeguards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protect PII as required by the Privacy Act and DHS privacy policy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a minimal amount of PII, consistent with DHS/OPS-004.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2352,63 +2470,7 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Documentation of operational use is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documentation of operational use is not required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Training.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training is required, covering:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verified by self-certification.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verified by Component Privacy Officer or PPOC records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training cannot be verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DHS Privacy Office Determination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Program has met requirements to use social media for the stated authorized operational purposes, and must continue compliance with the requirements above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Program has not yet met requirements to utilize social media for operational purposes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Program authorities do not authorize operational use of social media.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rules of Behavior do not comply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Additional Privacy compliance documentation is required:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DHS PRIVACY OFFICE COMMENTS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2655,24 +2717,283 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <source>approved by an SES supervisor, or a GS-15 second-level supervisor delegated by the Office of Internal Affairs</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>smout::ReviewWording</name>
     <message>
-        <source>legal authorities</source>
+        <source>DHS SOCIAL MEDIA DOCUMENTATION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>acceptable operational uses of social media</source>
+        <source>(To be Completed by the DHS Privacy Office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>access requirements</source>
+        <source>DATE reviewed by the DHS Privacy Office:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rules of Behavior</source>
+        <source>NAME of the DHS Privacy Office Reviewer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>requirements for documenting operational uses of social media</source>
+        <source>DESIGNATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program is covered by the following Privacy Impact Assessment and Privacy Act System of Records Notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SORN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Category of Use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law Enforcement Intelligence;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal law enforcement investigations;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background investigations;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional responsibility investigations;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative or benefit determinations (including fraud detection);</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situational awareness; and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;Please explain &quot;other&quot; category of use here.&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. (authorities analysis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Rules of Behavior Content: (Check all items that apply.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a. Equipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b. Email and accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>c. Public interaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d. Privacy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e. PII storage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f. PII safeguards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>g. Documentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h. Training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users must use government-issued equipment. Equipment may be non-attributable and may not resolve back to DHS/US IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users must use government-issued equipment. Equipment must resolve back to DHS/US IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users do not have to use government email addresses or official DHS accounts online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users must use government email addresses or official DHS accounts online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users may interact with individuals online in relation to a specific law enforcement investigation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users may NOT interact with individuals online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users may disregard privacy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users must respect individual privacy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PII is maintained in an exempted Privacy Act System of Records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PII is maintained in a Privacy Act Systems of Records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please list applicable SORN here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PII is protected as required by the Privacy Act and DHS privacy policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a minimal amount of PII is collected and safeguarded, consistent with DHS/OPS-004 – Publicly Available Social Media Monitoring and Situational Awareness Initiative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users must appropriately document their use of social media, and collection of information from social media website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation is not expressly required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users must complete annual privacy training that has been approved by Component Privacy Officer. Training includes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal authorities;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptable operational uses of social media;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access requirements;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable Rules of Behavior; and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements for documenting operational uses of social media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanisms are (or will be) in place to verify that users have completed training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, employees self-certify that they have read and understood their Component Rules of Behavior.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, Component Privacy Officers or PPOCs maintain a record of employee attendance at privacy training that includes training on the Rules of Behavior.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, certification of training completion cannot be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHS Privacy Office Determination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program has met requirements to use social media for the stated authorized operational purposes, and must continue compliance with the requirements above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program has not yet met requirements to utilize social media for operational purposes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program authorities do not authorize operational use of social media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules of Behavior do not comply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional Privacy compliance documentation is required:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;Please explain analysis.&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIA is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SORN is required:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered by existing PIA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered by existing SORN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;Please include the name and number of PIA to be updated here.&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;Please include the name and number of SORN to be updated here.&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHS PRIVACY OFFICE COMMENTS</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2691,14 +3012,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rule f) is answered No: the Privacy Office rarely accepts PII that is not protected as the Privacy Act and DHS privacy policy require.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule h) is answered No: expect the determination &quot;Training required&quot; until users complete annual privacy training.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose how training is verified: users self-certify, the Component Privacy Officer or PPOC keeps attendance records, or No (with an explanation).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2711,26 +3024,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose how users reach social media (overt research, overt monitoring, overt engagement, masked monitoring, undercover engagement) so the right supervisor approves their access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule b) says users identify as DHS, but masked monitoring or undercover engagement hides that affiliation. Correct the answer or the access modes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule b) is answered No, but every chosen access mode is overt (DHS-branded). Correct the answer or the access modes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule c) says users never interact, but an engagement access mode is chosen. Correct the answer or the access modes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule c) is answered No (users interact), but no engagement access mode is chosen. Correct the answer or the access modes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a supervisor in the Senior Executive Service, or a GS-15 second-level supervisor delegated by the Office of Internal Affairs (undercover engagement)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2740,10 +3033,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
     </message>
     <message>
         <source>a first-line supervisor (overt research)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each user&apos;s access must be approved by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2761,13 +3050,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
     <message>
         <source>Describe the use (question 1): what PII is collected from social media, from whom, by whom, and for what purpose.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The description has %n word(s). The Privacy Office usually needs at least 60 to understand what is collected, from whom and why.</source>
-        <translation>
-            <numerusform>The description has %n word. The Privacy Office usually needs at least 60 to understand what is collected, from whom and why.</numerusform>
-            <numerusform>The description has %n words. The Privacy Office usually needs at least 60 to understand what is collected, from whom and why.</numerusform>
-        </translation>
     </message>
     <message>
         <source>List the legal authorities for this operational use (question 2): statutes, regulations, executive orders or delegations.</source>
@@ -2794,23 +3076,11 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The launch date is not a real date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The launch date %1 is in the future. For a use that has not started, choose &quot;In development&quot; and leave the date empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The launch date %1 is before MD 110-01 was issued (2012-06-08). Explain in the note how the use was covered before the Directive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The use is in development but has a launch date. Choose &quot;Operational&quot; if it has launched, or clear the date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach the Rules of Behavior (question 4): give their title and the attached file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2819,22 +3089,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
     </message>
     <message>
         <source>The attached file &quot;%1&quot; does not match the SHA-256 recorded for it: the Rules of Behavior were changed or replaced. Re-attach the file to record its current fingerprint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A determination is recorded: give the NAME of the DHS Privacy Office reviewer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A determination is recorded: give the DATE it was reviewed by the DHS Privacy Office.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The review date %1 is before the date the SMOUT was submitted (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The program has not met the requirements: say why (authorities do not authorize the use, Rules of Behavior do not comply, or training required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2863,18 +3117,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
     </message>
     <message>
         <source>SORN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requirements are determined met while Rule h) (training) is answered No. Consider &quot;Training required&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requirements are determined met while the program&apos;s answers still hold errors. Have them corrected first, or record why they are acceptable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This choice contradicts the program&apos;s answer to Rule %1 (Yes). Check the answer with the program, or correct the choice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2923,10 +3165,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
     </message>
     <message>
         <source>No SORN listed while PII is stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date submitted in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3110,19 +3348,7 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a PIA number. Write it as the PIA is published, e.g. DHS/CBP/PIA-044 or DHS/OPS/PIA-004(d).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a SORN number. Write it as the SORN is published, e.g. DHS/ALL-020, DHS/ICE-009 or DHS/USCIS-ICE-CBP-001.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the Federal Register citation of SORN %1 (e.g. 79 FR 23361) so the reviewer can check its current version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a Federal Register citation; write it as volume, FR, page, e.g. 79 FR 23361.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3134,11 +3360,437 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The date submitted is not a real date.</source>
+        <source>The date submitted for review (%1) is in the future. Enter the date the SMOUT is sent to the Component Privacy Officer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The date submitted for review (%1) is in the future. Enter the date the SMOUT is sent to the Component Privacy Officer.</source>
+        <source>Rule f) is answered No: the Privacy Office rarely accepts PII that is not protected as the Privacy Act and DHS privacy policy require. Protect it so and answer Yes, or detail in Rule f)&apos;s reasoning how the PII is protected instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule h) is answered No: expect the determination &quot;Training required&quot; until users complete annual privacy training. Say in Rule h)&apos;s reasoning when the training will be in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how users reach social media (Access modes: overt research, overt monitoring, overt engagement, masked monitoring, undercover engagement). CBP&apos;s Standard Operating Procedure for Access to Operational Use of Social Media sets who approves each user&apos;s access by these modes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule b) is answered Yes (users identify as DHS), but masked monitoring or undercover engagement hides that affiliation. Correct the answer to Rule b) or the access modes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule b) is answered No, but every access mode chosen logs in with DHS-branded credentials (overt monitoring or overt engagement). Correct the answer to Rule b) or the access modes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule c) is answered Yes (users never interact), but an engagement access mode is chosen. Correct the answer to Rule c) or the access modes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule c) is answered No (users interact), but no engagement access mode is chosen. Correct the answer to Rule c) or the access modes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under CBP&apos;s Standard Operating Procedure for Access to Operational Use of Social Media, each user&apos;s access must be approved by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On CBP&apos;s scale (its Standard Operating Procedure for Access to Operational Use of Social Media), these modes would need approval by %1. For this component its own access procedure governs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The description has %n word(s). The Privacy Office usually needs at least 60 to understand what is collected, from whom and why: describe the use more fully in question 1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The launch date is not a real date. Enter the date the use was first launched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question 4 asks for a copy of the Rules of Behavior: attach the file, or at least give the title of the document that holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A release copy is refused while this marking cannot be applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A determination is recorded: give the NAME of the DHS Privacy Office Reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A determination is recorded: give the DATE reviewed by the DHS Privacy Office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DATE reviewed (%1) is before the date the SMOUT was submitted for review (%2). Correct either date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DATE reviewed (%1) is in the future. Enter the date the DHS Privacy Office reviewed the SMOUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adds %1 and drops %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s 1. Category of Use %1 compared with the program&apos;s question 1. Confirm the category with the program, and say why in DHS PRIVACY OFFICE COMMENTS if it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Other.&quot; is checked under 1. Category of Use: explain the &quot;other&quot; category of use in at least 12 words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program has not yet met the requirements: check why (program authorities do not authorize the use, Rules of Behavior do not comply, training required, or additional Privacy compliance documentation is required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new or updated %1 is required, yet the program is determined to have met the requirements. Choose &quot;Program has not yet met requirements&quot; with the reason &quot;Additional Privacy compliance documentation is required&quot;, or mark the %1 as covered by an existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Requirements are determined met while the program&apos;s sections still hold %n error(s) (%1). Have the program correct them, or choose &quot;Program has not yet met requirements&quot;; if the determination stands, say why in DHS PRIVACY OFFICE COMMENTS.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requirements are determined met while Rule h) (training) is answered No. Consider &quot;Program has not yet met requirements&quot; with the reason &quot;Training required.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program answered Rule %1 %2, but the reviewer chose &quot;%3&quot; under Rules of Behavior Content. Check the answer with the program, or correct the choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program answered Rule %1 Yes, but the reviewer left &quot;%2&quot; unchecked under Rules of Behavior Content. Check the answer with the program, or check the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training is required, but the training does not include every minimum topic of Rule h): %1 is unchecked. Check each topic the training covers, and have the program add the missing ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption claimed by a component it does not belong to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only PIAs of exempt uses are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date submitted missing, not a date, or in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s category differs from question 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s &quot;other&quot; category not explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met while a new or updated PIA/SORN is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required training misses a minimum topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A release marking no longer fits its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no component is named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The situational-awareness exemption belongs to the Office of Operations Coordination (OPS) only, and the Name of Component is not OPS (%1). Clear this exemption and complete the template, or choose OPS as the component if OPS runs the use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EO 12333 exemption covers the intelligence activities of I&amp;A and the Coast Guard; another component (%1) qualifies only when this use is an authorized foreign intelligence or counterintelligence function. If it is not, clear this exemption and complete the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not read as a PIA number. Write it as the PIA is published, e.g. DHS/CBP/PIA-044, DHS/USCIS/PIA-013-01 or DHS/OPS/PIA-004(d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every PIA listed covers a use that is exempt from MD 110-01 (public affairs outreach: DHS/ALL/PIA-031, DHS/ALL/PIA-036; OPS situational awareness: DHS/OPS/PIA-004), not this operational use. List the PIA that covers the program&apos;s own system, or leave the list empty for the DHS Privacy Office to decide whether one is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SORN %1 has no Federal Register citation. The form does not ask for one; giving it in the SORN&apos;s Federal Register column (e.g. 79 FR 23361) saves the reviewer looking up its current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not read as a Federal Register citation; write it as volume, FR, page, e.g. 79 FR 23361.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the &quot;Date submitted for review&quot; (SUMMARY INFORMATION): the date the SMOUT is sent to the Component Privacy Officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;Date submitted for review&quot; is not a real date. Enter the date the SMOUT is sent to the Component Privacy Officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::cli::AccessCommand</name>
+    <message>
+        <source>CBP access requests decided from the inventory: add, decide, approve, list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout access add --employee NAME --office O --supervisor NAME --mode MODE --smout ID --justification TEXT [--training-date YYYY-MM-DD] [--rob-signed yes|no] | decide ID | approve ID --approver NAME --level LEVEL | list [--status S] [--smout ID] [--mode MODE]   [--today YYYY-MM-DD] [--format text|json] [--database URL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inventory: a SQLite file or postgresql://user@host:port/dbname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the employee&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the employee&apos;s office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the employee&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the employee&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the supervisor&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list: overt_research, overt_monitoring, overt_engagement, masked_monitoring, undercover_engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list: the inventory id of the SMOUT the use relies on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the business justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: when the mandatory training was completed (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: whether signed Rules of Behavior were provided (yes or no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve: the supervisor&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve: first_line, second_level or ses_or_delegated_gs15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: approved, additional_information or disapproved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date to decide on (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, decide, approve or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request id (decide, approve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout access: unknown action &apos;%1&apos; (add, decide, approve or list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout access: --format is text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout access: --today &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout access: unknown access mode &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout access: --database is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout access add: give %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout access add: give --mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout access add: --training-date &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout access add: --rob-signed is yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout access add: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout access list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout access list: unknown status &apos;%1&apos; (approved, additional_information, disapproved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout access %1: give one request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout access decide: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval needed from: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout access approve: give --approver NAME and --level first_line, second_level or ses_or_delegated_gs15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout access approve: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout access approve: refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 approved by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::cli::CertsCommand</name>
+    <message>
+        <source>list the certificates with a private key (database and smart cards) and which may sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout certs [--nss-dir DIR] [--format text|json] [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NSS database (default ~/.pki/nssdb, where smart-card modules are registered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file whose first line unlocks a passphrase-protected database (else asked on a terminal; without either, its keys stay hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout certs: --format must be text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout certs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signs documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may not sign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token: %1; valid until %2; key usage: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate with a private key in %1 or on a card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3187,14 +3839,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>smout db import FILE... | list [--due-within DAYS] [--status S] [--search WORDS] [--format text|json] | show ID [--revision N] | export ID -o FILE   [--database URL]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a SQLite file, or postgresql://user@host:port/dbname (default: SMOUT_DATABASE or the user&apos;s inventory)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>list: due for re-review within DAYS (overdue included)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3219,15 +3863,7 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import, list, show or export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>files (import) or the SMOUT id (show, export)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>smout db: unknown action &apos;%1&apos; (import, list, show or export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3239,19 +3875,11 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>smout db import: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Importing %1 of %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 document(s) into the inventory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3304,6 +3932,85 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
     <message>
         <source>Audit log:
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout db import: --base applies to one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported   %1  %2 revision %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged  %1  %2 revision %3 (identical; nothing added)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict   %1  %2 skipped: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed     %1  %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1, unchanged %2, conflicts %3, failed %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout db check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMOUT %1 revision %2: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMOUT %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 SMOUT(s), %2 revision(s): checksums, revision sequence and audit rows are in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 SMOUT(s), %2 revision(s): %3 problem(s), %4 SMOUT(s) affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout db import FILE... [--base N] | list [--due-within DAYS] [--status S] [--search WORDS] [--format text|json] | show ID [--revision N] | export ID -o FILE | check   [--database URL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SQLite file, or postgresql://user@host:port/dbname[?sslmode=…&amp;sslrootcert=…&amp;connect_timeout=…&amp;application_name=…]; the password comes from ~/.pgpass or PGPASSWORD (default: SMOUT_DATABASE or the user&apos;s inventory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: the stored revision the file was edited from (one file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import, list, show, export or check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout db: unknown action &apos;%1&apos; (import, list, show, export or check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout db: --database is empty; give a SQLite file or a postgresql:// URL, or leave the option out for your own inventory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3450,11 +4157,14 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
 </context>
 <context>
-    <name>smout::cli::ReleaseCommand</name>
+    <name>smout::cli::Passphrase</name>
     <message>
-        <source>export a FOIA release copy: redacted text replaced by its exemption, no embedded data</source>
+        <source>%1 (empty to cancel): </source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>smout::cli::ReleaseCommand</name>
     <message>
         <source>smout release FILE.smout -o RELEASE.pdf</source>
         <translation type="unfinished"></translation>
@@ -3462,6 +4172,33 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     <message>
         <source>the .smout file to release</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export a FOIA release copy: marked text removed and drawn as a box labelled with its exemptions, no embedded data; refused when a marking cannot be applied or withheld text is found in the written file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout release: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout release: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout release: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)), checked: no withheld text in it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3483,19 +4220,11 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nickname of the signing certificate in the NSS database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>NSS database (default ~/.pki/nssdb, where smart-card modules are registered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PKCS#12 file to sign with, used for this signature only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file whose first line is the passphrase or PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3531,19 +4260,23 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passphrase or PIN: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>smout sign: %1; nothing was signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>smout sign: name the certificate with --cert NICKNAME, or give --p12 FILE</source>
+        <source>Signed %1 as %2 with &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed %1 as %2 with &quot;%3&quot;</source>
+        <source>nickname of the signing certificate (see smout certs); default: the one for signing documents, the Digital Signature certificate of a PIV card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file with the passphrase or PIN, one line per secret asked (the database&apos;s, then the card&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of %1: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4103,6 +4836,216 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <source>SIGNATURES</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>RELEASE COPY — FOIA exemptions applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::pdf::ReleaseCopy</name>
+    <message>
+        <source>&quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release copy was refused: withheld text was found in it when it was read back:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release copy was refused: %1 could not be read back as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::release::MarkingCheck</name>
+    <message>
+        <source>marking %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list entry it covered was removed: remove the marking, or undo the removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an exemption a release can cite (%2, or several of them separated by commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has no field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not part of the form and cannot be withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date, answer or code is withheld whole: remove the character range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>characters %1 to %2 are outside the value, which has %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it covers no text any more: the text it covered was edited away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is empty: there is nothing to withhold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range splits a character in two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a code, which a release cannot replace by a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark the fields or the entries of %1 one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a check box or a choice of the form; a release cannot withhold it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marking %1 (%2, %3) overlaps marking %4 (%5, %6) but cites other exemptions: make them one marking or separate them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::release::MarkingCommand</name>
+    <message>
+        <source>Mark %1 for withholding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the exemptions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the marking of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::release::PersonalDataScan</name>
+    <message>
+        <source>%1 holds the e-mail address %2, not marked for withholding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the phone number %2, not marked for withholding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names a person (%2), not marked for withholding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::release::RedactedCopy</name>
+    <message numerus="yes">
+        <source>the release copy was not made, because %n marking(s) cannot be applied exactly:
+%1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is withheld, yet also appears unmarked in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release copy was not made, because withheld text is still in the document:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release copy was not made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::release::ReleaseXray</name>
+    <message>
+        <source> (stream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the release could not be read back, so it cannot be checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text of page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document information %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMP metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF object %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF trailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::CertificateList</name>
+    <message>
+        <source>a certificate authority&apos;s certificate, not a signer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its key usage (%1) is for logging in, not for signing documents: it lacks nonRepudiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its key usage (%1) does not allow signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate database is open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smout::signing::NssDatabase</name>
@@ -4170,19 +5113,11 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no signing certificate is available in %1: wrong passphrase or PIN, or the database holds no private keys; nothing was signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no signing certificate named &quot;%1&quot; in %2 (available: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrong passphrase or PIN for the certificate &quot;%1&quot;; nothing was signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4202,11 +5137,31 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>signing with &quot;%1&quot; failed (is the certificate valid for signing?)</source>
+        <source>the signed PDF was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the signed PDF was not written</source>
+        <source>no certificate with a private key in %1 or on a card; nothing was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the certificates may sign documents (see smout certs); nothing was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate &quot;%1&quot; may not sign: %2; nothing was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no way to ask for a passphrase or PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate &quot;%1&quot; is no longer available; nothing was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing with &quot;%1&quot; failed; nothing was signed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4385,21 +5340,296 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
 </context>
 <context>
+    <name>smout::signing::TokenLogin</name>
+    <message>
+        <source>Passphrase for the certificate database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card or token %1 is not present: insert it and try again; nothing was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PIN of %1 is locked: have it unlocked by your card office; nothing was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passphrase of the certificate database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 was given; nothing was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; nothing was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase of the certificate database is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PIN for %1 is empty: an empty PIN is never sent to a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the login (NSS error %2); nothing was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong passphrase for the certificate database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong PIN — %1 is now locked; have it unlocked by your card office; nothing was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong PIN for %1 — one try left before the card locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong PIN for %1 — few tries left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong PIN for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::store::AccessDecision</name>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional information required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disapproved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first-line supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second-level supervisor or higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES, or a GS-15 second-level supervisor delegated by the Office of Internal Affairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no completion date of the mandatory training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the training completion date %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training completed on %1, more than a year ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signed Rules of Behavior provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the business justification is not substantive (at least 12 words, not a placeholder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SMOUT %1 in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMOUT %1 is not adjudicated met (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMOUT %1 is overdue for re-review (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMOUT %1 does not list the access mode %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training completed on %1, within the last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed Rules of Behavior provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the business justification is substantive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMOUT %1 is adjudicated met, not overdue for re-review, and lists the access mode %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::store::AccessRequests</name>
+    <message>
+        <source>request %1 by %2 for %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no access request %1 in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Privacy Office determination is &quot;%1&quot;; a supervisor approves only an approved request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access mode %1 must be approved by a %2; a %3 may not approve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1 approved by %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access request %1 has no supervisor approval to implement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1 implemented on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1: %2 → %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::store::InventoryCheck</name>
+    <message>
+        <source>has revisions but no entry in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match its checksum (changed outside SMOUT Studio, or damaged storage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no audit row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inventory says revision %1 is the newest, but revision %2 is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMOUT %1 revision %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMOUT %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inventory has problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::store::InventoryLocation</name>
+    <message>
+        <source>unknown connection option &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode &apos;%1&apos; is not one of disable, allow, prefer, require, verify-ca, verify-full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect_timeout &apos;%1&apos; is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target_session_attrs &apos;%1&apos; is not a known value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of connection option &apos;%1&apos; is empty or holds &apos;;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PostgreSQL URL of the form postgresql://user@host:port/dbname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password does not belong in the inventory URL (command lines and settings are readable by others); put it in ~/.pgpass or PGPASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL names no database: postgresql://user@host:port/dbname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password does not belong in the inventory URL; put it in ~/.pgpass or PGPASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inventory location is empty: give a SQLite file or a postgresql:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PostgreSQL URL: write postgresql://user@host:port/dbname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file URL of the form file:///path/inventory.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file URL takes only ?mode=ro (open read-only), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known kind of inventory: give a SQLite file path or a postgresql:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; looks like a URL with its &apos;:&apos; missing: write postgresql://user@host:port/dbname</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smout::store::InventoryStore</name>
     <message>
         <source>Category not chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the inventory database is locked by another program; try again in a moment (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the inventory database is read-only; ask for write access or choose another inventory (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the inventory server cannot be reached; your unsaved work is kept (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4431,10 +5661,6 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the folder of the inventory %1 cannot be created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the inventory %1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4455,11 +5681,39 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the inventory is damaged: %1</source>
+        <source>the file was edited from revision %1, but the inventory holds revision %2, saved since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SMOUT %1 has a revision counter without its revision</source>
+        <source>the file is revision %1; the inventory holds revision %2, saved since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file matches none of the stored revisions and the inventory holds revision %1; compare them, then import with --base %1 to store the file on top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other clients kept writing this SMOUT at the same moment; import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inventory %1 is a folder; give a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 of the inventory does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inventory %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1 of SMOUT %2 does not match its checksum: it was changed outside SMOUT Studio or the storage is damaged, and is not opened; run &apos;smout db check&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4470,11 +5724,153 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the inventory cannot be updated: %1</source>
+        <source>updating the inventory to version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>updating the inventory to version %1 failed: %2</source>
+        <source>this SQLite file belongs to another application (application id %1); SMOUT Studio leaves it untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this database holds tables SMOUT Studio did not create (%1); SMOUT Studio keeps its inventory only in a database of its own and has left this one untouched — choose a new file or an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database&apos;s smout_studio table does not name SMOUT Studio; it has been left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this SQLite file lacks SMOUT Studio&apos;s application id; it has been left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this inventory was made by a newer SMOUT Studio (schema %1; this one knows %2); update SMOUT Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::store::StoreError</name>
+    <message>
+        <source>the inventory database is locked by another program that is writing to it; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inventory database is read-only (file permissions, a read-only folder or medium, or a leftover -shm file owned by someone else); ask for write access or choose another inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inventory file cannot be opened (check that its folder exists and is readable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inventory database is damaged; run &apos;smout db check&apos; to see which SMOUTs are affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a SQLite database (or is encrypted or damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holding the inventory is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inventory file cannot be read or written (input/output error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is not enough memory for the inventory database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inventory refused a change that would break its consistency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access to the inventory database was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the password (set it in ~/.pgpass or PGPASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not let this user in: the role does not exist or pg_hba.conf allows no such connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server has no such database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database user lacks a permission the inventory needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server accepts only reads here (a read-only transaction or a standby server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server has too many connections; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server is starting up or shutting down; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server gave up waiting for a lock held by another client; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server stopped this change to resolve a conflict with another client&apos;s; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another client stored the same record at the same moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server ran out of a resource (disk, memory or connections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the inventory server was lost; your unsaved work is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inventory server reports internal damage; ask its administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database reported an error without a description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the inventory server failed; your unsaved work is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the inventory server failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inventory server cannot be reached (is the host, port and network right? your unsaved work is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

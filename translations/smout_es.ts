@@ -53,6 +53,119 @@
     </message>
 </context>
 <context>
+    <name>AccessRequestsWindow</name>
+    <message>
+        <source>Access Requests</source>
+        <translation>Solicitudes de acceso</translation>
+    </message>
+    <message>
+        <source>Any determination</source>
+        <translation>Cualquier determinación</translation>
+    </message>
+    <message>
+        <source>Determination</source>
+        <translation>Determinación</translation>
+    </message>
+    <message>
+        <source>Any access mode</source>
+        <translation>Cualquier modo de acceso</translation>
+    </message>
+    <message>
+        <source>Access mode</source>
+        <translation>Modo de acceso</translation>
+    </message>
+    <message>
+        <source>S&amp;MOUT id:</source>
+        <translation>Identificador del &amp;SMOUT:</translation>
+    </message>
+    <message>
+        <source>SMOUT id</source>
+        <translation>Identificador del SMOUT</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <source>SMOUT</source>
+        <translation>SMOUT</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Aprobada por</translation>
+    </message>
+    <message>
+        <source>Access requests</source>
+        <translation>Solicitudes de acceso</translation>
+    </message>
+    <message>
+        <source>Requests marked with a warning changed their determination when their SMOUT changed</source>
+        <translation>Las solicitudes marcadas con una advertencia cambiaron de determinación al cambiar su SMOUT</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motivos</translation>
+    </message>
+    <message>
+        <source>Determination:</source>
+        <translation>Determinación:</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Motivos:</translation>
+    </message>
+    <message>
+        <source>Must be approved by:</source>
+        <translation>Requiere la aprobación de:</translation>
+    </message>
+    <message>
+        <source>The determination changed when SMOUT %1 changed; review it</source>
+        <translation>La determinación cambió al cambiar el SMOUT %1; revísela</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) changed their determination with their SMOUT and need review.</source>
+        <translation>
+            <numerusform>%n solicitud cambió de determinación con su SMOUT y debe revisarse.</numerusform>
+            <numerusform>%n solicitudes cambiaron de determinación con su SMOUT y deben revisarse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3), supervisor %4</source>
+        <translation>%1 — %2 (%3), supervisor %4</translation>
+    </message>
+</context>
+<context>
+    <name>ExemptionChooser</name>
+    <message>
+        <source>deliberative process, attorney work product or attorney-client privilege</source>
+        <translation>proceso deliberativo, producto del trabajo del abogado o privilegio abogado-cliente</translation>
+    </message>
+    <message>
+        <source>personal privacy (personnel and similar files)</source>
+        <translation>privacidad personal (expedientes de personal y archivos similares)</translation>
+    </message>
+    <message>
+        <source>personal privacy in law enforcement records</source>
+        <translation>privacidad personal en registros policiales</translation>
+    </message>
+    <message>
+        <source>law enforcement techniques and procedures</source>
+        <translation>técnicas y procedimientos policiales</translation>
+    </message>
+    <message>
+        <source>Withhold under FOIA</source>
+        <translation>Retener en virtud de la FOIA</translation>
+    </message>
+    <message>
+        <source>The release copy shows these exemptions in place of the marked text:</source>
+        <translation>La copia para divulgación muestra estas exenciones en lugar del texto marcado:</translation>
+    </message>
+</context>
+<context>
     <name>FieldBinder</name>
     <message>
         <source>Not set</source>
@@ -221,6 +334,10 @@
     <message>
         <source>Re&amp;visions and changes</source>
         <translation>Re&amp;visiones y cambios</translation>
+    </message>
+    <message>
+        <source>Access &amp;Requests…</source>
+        <translation>&amp;Solicitudes de acceso…</translation>
     </message>
 </context>
 <context>
@@ -599,6 +716,18 @@ Su versión difiere en:
         <source>&amp;Settings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
+    <message>
+        <source>Export &amp;Release Copy…</source>
+        <translation>Exportar copia para &amp;divulgación…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark for Withholding…</source>
+        <translation>&amp;Marcar para retener…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
 </context>
 <context>
     <name>Question1Form</name>
@@ -888,18 +1017,112 @@ Su versión difiere en:
     </message>
 </context>
 <context>
+    <name>RedactionMarker</name>
+    <message>
+        <source>Release Review</source>
+        <translation>Revisión para divulgación</translation>
+    </message>
+    <message>
+        <source>Mark for Withholding</source>
+        <translation>Marcar para retener</translation>
+    </message>
+    <message>
+        <source>Select text in a field, or click into a field, a date, an answer or a list entry, then mark it.</source>
+        <translation>Seleccione texto en un campo, o haga clic en un campo, una fecha, una respuesta o una entrada de lista, y luego márquelo.</translation>
+    </message>
+    <message>
+        <source>Select the entry of the list to withhold.</source>
+        <translation>Seleccione la entrada de la lista que desea retener.</translation>
+    </message>
+    <message>
+        <source>Only a checked category can be withheld.</source>
+        <translation>Solo se puede retener una categoría marcada.</translation>
+    </message>
+    <message>
+        <source>Marked for withholding: %1</source>
+        <translation>Marcado para retener: %1</translation>
+    </message>
+    <message>
+        <source>Personal data left unmarked</source>
+        <translation>Datos personales sin marcar</translation>
+    </message>
+    <message>
+        <source>The release copy would still show:
+
+%1
+
+Export the release copy anyway?</source>
+        <translation>La copia para divulgación seguiría mostrando:
+
+%1
+
+¿Desea exportar la copia para divulgación de todos modos?</translation>
+    </message>
+    <message>
+        <source>Export Release Copy</source>
+        <translation>Exportar copia para divulgación</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Release copy refused</source>
+        <translation>Copia para divulgación rechazada</translation>
+    </message>
+    <message>
+        <source>Exported the release copy %1 and checked it: no withheld text in it</source>
+        <translation>Se exportó la copia para divulgación %1 y se comprobó: no contiene texto retenido</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseReviewView</name>
+    <message>
+        <source>Change &amp;Exemptions…</source>
+        <translation>Cambiar &amp;exenciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Marking</source>
+        <translation>&amp;Quitar marca</translation>
+    </message>
+    <message>
+        <source>Release markings</source>
+        <translation>Marcas para divulgación</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Exemptions</source>
+        <translation>Exenciones</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Retenido</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Divulgación</translation>
+    </message>
+    <message>
+        <source>(the whole entry)</source>
+        <translation>(toda la entrada)</translation>
+    </message>
+    <message>
+        <source>cannot be applied</source>
+        <translation>no se puede aplicar</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicada</translation>
+    </message>
+</context>
+<context>
     <name>ReviewForm</name>
     <message>
         <source>DHS Privacy Office review</source>
         <translation>Revisión de la Oficina de Privacidad del DHS</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;DHS SOCIAL MEDIA DOCUMENTATION (To be Completed by the DHS Privacy Office)&lt;/b&gt;</source>
-        <translation>&lt;b&gt;DOCUMENTACIÓN DEL DHS SOBRE REDES SOCIALES (a cumplimentar por la Oficina de Privacidad del DHS)&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;DATE reviewed by the DHS Privacy Office:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;FECHA de revisión por la Oficina de Privacidad del DHS:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>DATE reviewed by the DHS Privacy Office:</source>
@@ -910,300 +1133,16 @@ Su versión difiere en:
         <translation>Fecha, o «Sin indicar»</translation>
     </message>
     <message>
-        <source>&lt;b&gt;NAME of the DHS Privacy Office Reviewer:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;NOMBRE del revisor de la Oficina de Privacidad del DHS:&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>NAME of the DHS Privacy Office Reviewer:</source>
         <translation>NOMBRE del revisor de la Oficina de Privacidad del DHS:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;DESIGNATION: covering PIA(s)&lt;/b&gt;</source>
-        <translation>&lt;b&gt;DESIGNACIÓN: PIA aplicables&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>DESIGNATION: covering PIA(s)</source>
-        <translation>DESIGNACIÓN: PIA aplicables</translation>
     </message>
     <message>
         <source>:PIA number</source>
         <translation>:Número de PIA</translation>
     </message>
     <message>
-        <source>&lt;b&gt;DESIGNATION: covering SORN(s)&lt;/b&gt;</source>
-        <translation>&lt;b&gt;DESIGNACIÓN: SORN aplicables&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>DESIGNATION: covering SORN(s)</source>
-        <translation>DESIGNACIÓN: SORN aplicables</translation>
-    </message>
-    <message>
         <source>:SORN number</source>
         <translation>:Número de SORN</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;1. Category of Use:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;1. Categoría de uso:&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Law enforcement intelligence</source>
-        <translation>Inteligencia policial</translation>
-    </message>
-    <message>
-        <source>Criminal investigations</source>
-        <translation>Investigaciones penales</translation>
-    </message>
-    <message>
-        <source>Background investigations</source>
-        <translation>Investigaciones de antecedentes</translation>
-    </message>
-    <message>
-        <source>Administrative investigations</source>
-        <translation>Investigaciones administrativas</translation>
-    </message>
-    <message>
-        <source>Professional responsibility investigations</source>
-        <translation>Investigaciones de responsabilidad profesional</translation>
-    </message>
-    <message>
-        <source>Administrative or benefit determinations (including fraud detection)</source>
-        <translation>Determinaciones administrativas o de beneficios (incluida la detección de fraude)</translation>
-    </message>
-    <message>
-        <source>Employment determinations</source>
-        <translation>Determinaciones de empleo</translation>
-    </message>
-    <message>
-        <source>Situational awareness</source>
-        <translation>Conocimiento de la situación</translation>
-    </message>
-    <message>
-        <source>Other (described below)</source>
-        <translation>Otra (descrita a continuación)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Other category:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Otra categoría:&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Other category:</source>
-        <translation>Otra categoría:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;2. Authorities analysis:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;2. Análisis de las autoridades:&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>2. Authorities analysis:</source>
-        <translation>2. Análisis de las autoridades:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;3. Rules of Behavior Content:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;3. Contenido de las normas de conducta:&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Equipment&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Equipos&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Equipment Non-attributable equipment allowed</source>
-        <translation>Equipos Se permiten equipos no atribuibles</translation>
-    </message>
-    <message>
-        <source>Non-attributable equipment allowed</source>
-        <translation>Se permiten equipos no atribuibles</translation>
-    </message>
-    <message>
-        <source>Equipment Must resolve back to a DHS/US IP address</source>
-        <translation>Equipos Deben resolverse a una dirección IP del DHS o de EE. UU.</translation>
-    </message>
-    <message>
-        <source>Must resolve back to a DHS/US IP address</source>
-        <translation>Deben resolverse a una dirección IP del DHS o de EE. UU.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Email and accounts&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Correo electrónico y cuentas&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Email and accounts DHS email/accounts not required</source>
-        <translation>Correo electrónico y cuentas No se exigen correo ni cuentas del DHS</translation>
-    </message>
-    <message>
-        <source>DHS email/accounts not required</source>
-        <translation>No se exigen correo ni cuentas del DHS</translation>
-    </message>
-    <message>
-        <source>Email and accounts DHS email/accounts required</source>
-        <translation>Correo electrónico y cuentas Se exigen correo y cuentas del DHS</translation>
-    </message>
-    <message>
-        <source>DHS email/accounts required</source>
-        <translation>Se exigen correo y cuentas del DHS</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Public interaction&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Interacción con el público&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Public interaction May interact (specific investigation)</source>
-        <translation>Interacción con el público Puede interactuar (investigación concreta)</translation>
-    </message>
-    <message>
-        <source>May interact (specific investigation)</source>
-        <translation>Puede interactuar (investigación concreta)</translation>
-    </message>
-    <message>
-        <source>Public interaction May not interact</source>
-        <translation>Interacción con el público No puede interactuar</translation>
-    </message>
-    <message>
-        <source>May not interact</source>
-        <translation>No puede interactuar</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Privacy settings&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Configuración de privacidad&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Privacy settings May disregard</source>
-        <translation>Configuración de privacidad Puede no tenerla en cuenta</translation>
-    </message>
-    <message>
-        <source>May disregard</source>
-        <translation>Puede no tenerla en cuenta</translation>
-    </message>
-    <message>
-        <source>Privacy settings Must respect</source>
-        <translation>Configuración de privacidad Debe respetarla</translation>
-    </message>
-    <message>
-        <source>Must respect</source>
-        <translation>Debe respetarla</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;PII storage&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Almacenamiento de la PII&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>PII storage Exempted system of records</source>
-        <translation>Almacenamiento de la PII Sistema de registros exento</translation>
-    </message>
-    <message>
-        <source>Exempted system of records</source>
-        <translation>Sistema de registros exento</translation>
-    </message>
-    <message>
-        <source>PII storage System of records</source>
-        <translation>Almacenamiento de la PII Sistema de registros</translation>
-    </message>
-    <message>
-        <source>System of records</source>
-        <translation>Sistema de registros</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;SORNs covering the stored PII&lt;/b&gt;</source>
-        <translation>&lt;b&gt;SORN que cubren la PII almacenada&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>SORNs covering the stored PII</source>
-        <translation>SORN que cubren la PII almacenada</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;PII safeguards&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Protección de la PII&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>PII safeguards As the Privacy Act requires</source>
-        <translation>Protección de la PII Según lo exige la Ley de Privacidad</translation>
-    </message>
-    <message>
-        <source>As the Privacy Act requires</source>
-        <translation>Según lo exige la Ley de Privacidad</translation>
-    </message>
-    <message>
-        <source>PII safeguards Minimal, consistent with DHS/OPS-004</source>
-        <translation>Protección de la PII Mínima, conforme a DHS/OPS-004</translation>
-    </message>
-    <message>
-        <source>Minimal, consistent with DHS/OPS-004</source>
-        <translation>Mínima, conforme a DHS/OPS-004</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Documentation&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Documentación&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Documentation Required</source>
-        <translation>Documentación Obligatoria</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Obligatoria</translation>
-    </message>
-    <message>
-        <source>Documentation Not required</source>
-        <translation>Documentación No obligatoria</translation>
-    </message>
-    <message>
-        <source>Not required</source>
-        <translation>No obligatoria</translation>
-    </message>
-    <message>
-        <source>Training is required, covering:</source>
-        <translation>Se exige capacitación que abarque:</translation>
-    </message>
-    <message>
-        <source>legal authorities</source>
-        <translation>las autoridades legales</translation>
-    </message>
-    <message>
-        <source>acceptable operational uses of social media</source>
-        <translation>los usos operativos aceptables de las redes sociales</translation>
-    </message>
-    <message>
-        <source>access requirements</source>
-        <translation>los requisitos de acceso</translation>
-    </message>
-    <message>
-        <source>Rules of Behavior</source>
-        <translation>las normas de conducta</translation>
-    </message>
-    <message>
-        <source>requirements for documenting operational uses</source>
-        <translation>los requisitos para documentar los usos operativos</translation>
-    </message>
-    <message>
-        <source>Verified by self-certification</source>
-        <translation>Verificada mediante autocertificación</translation>
-    </message>
-    <message>
-        <source>Verified by Component Privacy Officer or PPOC records</source>
-        <translation>Verificada mediante los registros del Oficial de Privacidad del componente o del PPOC</translation>
-    </message>
-    <message>
-        <source>Training cannot be verified</source>
-        <translation>No se puede verificar la capacitación</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;DHS Privacy Office Determination&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Determinación de la Oficina de Privacidad del DHS&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>DHS Privacy Office Determination Program has met requirements</source>
-        <translation>Determinación de la Oficina de Privacidad del DHS El programa ha cumplido los requisitos</translation>
-    </message>
-    <message>
-        <source>Program has met requirements</source>
-        <translation>El programa ha cumplido los requisitos</translation>
-    </message>
-    <message>
-        <source>DHS Privacy Office Determination Program has not yet met requirements</source>
-        <translation>Determinación de la Oficina de Privacidad del DHS El programa aún no ha cumplido los requisitos</translation>
-    </message>
-    <message>
-        <source>Program has not yet met requirements</source>
-        <translation>El programa aún no ha cumplido los requisitos</translation>
     </message>
     <message>
         <source>Program authorities do not authorize operational use of social media.</source>
@@ -1218,92 +1157,360 @@ Su versión difiere en:
         <translation>Se exige capacitación.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Analysis of the Rules of Behavior:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Análisis de las normas de conducta:&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Analysis of the Rules of Behavior:</source>
-        <translation>Análisis de las normas de conducta:</translation>
-    </message>
-    <message>
         <source>A PIA is required.</source>
         <translation>Se exige una PIA.</translation>
-    </message>
-    <message>
-        <source> Covered by existing PIA</source>
-        <translation> Cubierto por una PIA existente</translation>
     </message>
     <message>
         <source>Covered by existing PIA</source>
         <translation>Cubierto por una PIA existente</translation>
     </message>
     <message>
-        <source> New</source>
-        <translation> Nueva</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nueva</translation>
-    </message>
-    <message>
-        <source> Updated</source>
-        <translation> Actualizada</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Actualizada</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Existing PIA(s):&lt;/b&gt;</source>
-        <translation>&lt;b&gt;PIA existentes:&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Existing PIA(s):</source>
-        <translation>PIA existentes:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;PIA to be updated:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;PIA que se debe actualizar:&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>PIA to be updated:</source>
-        <translation>PIA que se debe actualizar:</translation>
-    </message>
-    <message>
-        <source>A SORN is required.</source>
-        <translation>Se exige un SORN.</translation>
-    </message>
-    <message>
-        <source> Covered by existing SORN</source>
-        <translation> Cubierto por un SORN existente</translation>
-    </message>
-    <message>
         <source>Covered by existing SORN</source>
         <translation>Cubierto por un SORN existente</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Existing SORN(s):&lt;/b&gt;</source>
-        <translation>&lt;b&gt;SORN existentes:&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Existing SORN(s):</source>
-        <translation>SORN existentes:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;SORN to be updated:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;SORN que se debe actualizar:&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>SORN to be updated:</source>
-        <translation>SORN que se debe actualizar:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;DHS PRIVACY OFFICE COMMENTS&lt;/b&gt;</source>
-        <translation>&lt;b&gt;COMENTARIOS DE LA OFICINA DE PRIVACIDAD DEL DHS&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>DHS PRIVACY OFFICE COMMENTS</source>
         <translation>COMENTARIOS DE LA OFICINA DE PRIVACIDAD DEL DHS</translation>
+    </message>
+    <message>
+        <source>DHS SOCIAL MEDIA DOCUMENTATION</source>
+        <translation>DOCUMENTACIÓN DE REDES SOCIALES DEL DHS</translation>
+    </message>
+    <message>
+        <source>(To be Completed by the DHS Privacy Office)</source>
+        <translation>(Debe cumplimentarlo la Oficina de Privacidad del DHS)</translation>
+    </message>
+    <message>
+        <source>DESIGNATION</source>
+        <translation>DESIGNACIÓN</translation>
+    </message>
+    <message>
+        <source>This program is covered by the following Privacy Impact Assessment and Privacy Act System of Records Notice:</source>
+        <translation>Este programa está cubierto por la siguiente evaluación de impacto en la privacidad y el siguiente aviso de sistema de registros conforme a la Ley de Privacidad:</translation>
+    </message>
+    <message>
+        <source>PIA:</source>
+        <translation>PIA:</translation>
+    </message>
+    <message>
+        <source>DESIGNATION: PIA</source>
+        <translation>DESIGNACIÓN: PIA</translation>
+    </message>
+    <message>
+        <source>SORN:</source>
+        <translation>SORN:</translation>
+    </message>
+    <message>
+        <source>DESIGNATION: SORN</source>
+        <translation>DESIGNACIÓN: SORN</translation>
+    </message>
+    <message>
+        <source>1. Category of Use:</source>
+        <translation>1. Categoría de uso:</translation>
+    </message>
+    <message>
+        <source>Law Enforcement Intelligence;</source>
+        <translation>Inteligencia policial;</translation>
+    </message>
+    <message>
+        <source>Criminal law enforcement investigations;</source>
+        <translation>Investigaciones policiales de carácter penal;</translation>
+    </message>
+    <message>
+        <source>Background investigations;</source>
+        <translation>Investigaciones de antecedentes;</translation>
+    </message>
+    <message>
+        <source>Professional responsibility investigations;</source>
+        <translation>Investigaciones de responsabilidad profesional;</translation>
+    </message>
+    <message>
+        <source>Administrative or benefit determinations (including fraud detection);</source>
+        <translation>Determinaciones administrativas o de beneficios (incluida la detección de fraude);</translation>
+    </message>
+    <message>
+        <source>Situational awareness; and</source>
+        <translation>Conocimiento de la situación; y</translation>
+    </message>
+    <message>
+        <source>Other.</source>
+        <translation>Otra.</translation>
+    </message>
+    <message>
+        <source>Other: the &quot;other&quot; category of use explained</source>
+        <translation>Otra: explicación de la categoría de uso «otra»</translation>
+    </message>
+    <message>
+        <source>&lt;Please explain &quot;other&quot; category of use here.&gt;</source>
+        <translation>&lt;Explique aquí la categoría de uso «otra».&gt;</translation>
+    </message>
+    <message>
+        <source>Administrative investigations (question 1 only; not in this section of the form)</source>
+        <translation>Investigaciones administrativas (solo en la pregunta 1; no figura en esta sección del formulario)</translation>
+    </message>
+    <message>
+        <source>Employment determinations (question 1 only; not in this section of the form)</source>
+        <translation>Determinaciones de empleo (solo en la pregunta 1; no figura en esta sección del formulario)</translation>
+    </message>
+    <message>
+        <source>2. (authorities analysis)</source>
+        <translation>2. (análisis de las autoridades)</translation>
+    </message>
+    <message>
+        <source>3. Rules of Behavior Content: (Check all items that apply.)</source>
+        <translation>3. Contenido de las normas de conducta: (Marque todos los elementos que correspondan.)</translation>
+    </message>
+    <message>
+        <source>a. Equipment.</source>
+        <translation>a. Equipos.</translation>
+    </message>
+    <message>
+        <source>a. Equipment. Users must use government-issued equipment. Equipment may be non-attributable and may not resolve back to DHS/US IP address.</source>
+        <translation>a. Equipos. Los usuarios deben utilizar equipos proporcionados por el gobierno. Los equipos pueden ser no atribuibles y pueden no resolverse en una dirección IP del DHS/de los EE. UU.</translation>
+    </message>
+    <message>
+        <source>Users must use government-issued equipment. Equipment may be non-attributable and may not resolve back to DHS/US IP address.</source>
+        <translation>Los usuarios deben utilizar equipos proporcionados por el gobierno. Los equipos pueden ser no atribuibles y pueden no resolverse en una dirección IP del DHS/de los EE. UU.</translation>
+    </message>
+    <message>
+        <source>a. Equipment. Users must use government-issued equipment. Equipment must resolve back to DHS/US IP address.</source>
+        <translation>a. Equipos. Los usuarios deben utilizar equipos proporcionados por el gobierno. Los equipos deben resolverse en una dirección IP del DHS/de los EE. UU.</translation>
+    </message>
+    <message>
+        <source>Users must use government-issued equipment. Equipment must resolve back to DHS/US IP address.</source>
+        <translation>Los usuarios deben utilizar equipos proporcionados por el gobierno. Los equipos deben resolverse en una dirección IP del DHS/de los EE. UU.</translation>
+    </message>
+    <message>
+        <source>b. Email and accounts.</source>
+        <translation>b. Correo electrónico y cuentas.</translation>
+    </message>
+    <message>
+        <source>b. Email and accounts. Users do not have to use government email addresses or official DHS accounts online.</source>
+        <translation>b. Correo electrónico y cuentas. Los usuarios no tienen que utilizar direcciones de correo electrónico del gobierno ni cuentas oficiales del DHS en línea.</translation>
+    </message>
+    <message>
+        <source>Users do not have to use government email addresses or official DHS accounts online.</source>
+        <translation>Los usuarios no tienen que utilizar direcciones de correo electrónico del gobierno ni cuentas oficiales del DHS en línea.</translation>
+    </message>
+    <message>
+        <source>b. Email and accounts. Users must use government email addresses or official DHS accounts online.</source>
+        <translation>b. Correo electrónico y cuentas. Los usuarios deben utilizar direcciones de correo electrónico del gobierno o cuentas oficiales del DHS en línea.</translation>
+    </message>
+    <message>
+        <source>Users must use government email addresses or official DHS accounts online.</source>
+        <translation>Los usuarios deben utilizar direcciones de correo electrónico del gobierno o cuentas oficiales del DHS en línea.</translation>
+    </message>
+    <message>
+        <source>c. Public interaction.</source>
+        <translation>c. Interacción con el público.</translation>
+    </message>
+    <message>
+        <source>c. Public interaction. Users may interact with individuals online in relation to a specific law enforcement investigation.</source>
+        <translation>c. Interacción con el público. Los usuarios pueden interactuar con personas en línea en relación con una investigación policial específica.</translation>
+    </message>
+    <message>
+        <source>Users may interact with individuals online in relation to a specific law enforcement investigation.</source>
+        <translation>Los usuarios pueden interactuar con personas en línea en relación con una investigación policial específica.</translation>
+    </message>
+    <message>
+        <source>c. Public interaction. Users may NOT interact with individuals online.</source>
+        <translation>c. Interacción con el público. Los usuarios NO pueden interactuar con personas en línea.</translation>
+    </message>
+    <message>
+        <source>Users may NOT interact with individuals online.</source>
+        <translation>Los usuarios NO pueden interactuar con personas en línea.</translation>
+    </message>
+    <message>
+        <source>d. Privacy settings.</source>
+        <translation>d. Configuración de privacidad.</translation>
+    </message>
+    <message>
+        <source>d. Privacy settings. Users may disregard privacy settings.</source>
+        <translation>d. Configuración de privacidad. Los usuarios pueden no tener en cuenta la configuración de privacidad.</translation>
+    </message>
+    <message>
+        <source>Users may disregard privacy settings.</source>
+        <translation>Los usuarios pueden no tener en cuenta la configuración de privacidad.</translation>
+    </message>
+    <message>
+        <source>d. Privacy settings. Users must respect individual privacy settings.</source>
+        <translation>d. Configuración de privacidad. Los usuarios deben respetar la configuración de privacidad de las personas.</translation>
+    </message>
+    <message>
+        <source>Users must respect individual privacy settings.</source>
+        <translation>Los usuarios deben respetar la configuración de privacidad de las personas.</translation>
+    </message>
+    <message>
+        <source>e. PII storage:</source>
+        <translation>e. Almacenamiento de PII:</translation>
+    </message>
+    <message>
+        <source>e. PII storage: PII is maintained in an exempted Privacy Act System of Records.</source>
+        <translation>e. Almacenamiento de PII: La PII se mantiene en un sistema de registros exento en virtud de la Ley de Privacidad.</translation>
+    </message>
+    <message>
+        <source>PII is maintained in an exempted Privacy Act System of Records.</source>
+        <translation>La PII se mantiene en un sistema de registros exento en virtud de la Ley de Privacidad.</translation>
+    </message>
+    <message>
+        <source>e. PII storage: PII is maintained in a Privacy Act Systems of Records.</source>
+        <translation>e. Almacenamiento de PII: La PII se mantiene en un sistema de registros sujeto a la Ley de Privacidad.</translation>
+    </message>
+    <message>
+        <source>PII is maintained in a Privacy Act Systems of Records.</source>
+        <translation>La PII se mantiene en un sistema de registros sujeto a la Ley de Privacidad.</translation>
+    </message>
+    <message>
+        <source>Please list applicable SORN here:</source>
+        <translation>Indique aquí el SORN aplicable:</translation>
+    </message>
+    <message>
+        <source>PII storage: applicable SORN</source>
+        <translation>Almacenamiento de PII: SORN aplicable</translation>
+    </message>
+    <message>
+        <source>f. PII safeguards.</source>
+        <translation>f. Protección de la PII.</translation>
+    </message>
+    <message>
+        <source>f. PII safeguards. PII is protected as required by the Privacy Act and DHS privacy policy.</source>
+        <translation>f. Protección de la PII. La PII se protege según lo exigen la Ley de Privacidad y la política de privacidad del DHS.</translation>
+    </message>
+    <message>
+        <source>PII is protected as required by the Privacy Act and DHS privacy policy.</source>
+        <translation>La PII se protege según lo exigen la Ley de Privacidad y la política de privacidad del DHS.</translation>
+    </message>
+    <message>
+        <source>f. PII safeguards. Only a minimal amount of PII is collected and safeguarded, consistent with DHS/OPS-004 – Publicly Available Social Media Monitoring and Situational Awareness Initiative.</source>
+        <translation>f. Protección de la PII. Solo se recopila y protege una cantidad mínima de PII, conforme a DHS/OPS-004 – Iniciativa de monitoreo de redes sociales disponibles públicamente y conocimiento de la situación.</translation>
+    </message>
+    <message>
+        <source>Only a minimal amount of PII is collected and safeguarded, consistent with DHS/OPS-004 – Publicly Available Social Media Monitoring and Situational Awareness Initiative.</source>
+        <translation>Solo se recopila y protege una cantidad mínima de PII, conforme a DHS/OPS-004 – Iniciativa de monitoreo de redes sociales disponibles públicamente y conocimiento de la situación.</translation>
+    </message>
+    <message>
+        <source>g. Documentation.</source>
+        <translation>g. Documentación.</translation>
+    </message>
+    <message>
+        <source>g. Documentation. Users must appropriately document their use of social media, and collection of information from social media website.</source>
+        <translation>g. Documentación. Los usuarios deben documentar debidamente su uso de las redes sociales y la recopilación de información de sitios web de redes sociales.</translation>
+    </message>
+    <message>
+        <source>Users must appropriately document their use of social media, and collection of information from social media website.</source>
+        <translation>Los usuarios deben documentar debidamente su uso de las redes sociales y la recopilación de información de sitios web de redes sociales.</translation>
+    </message>
+    <message>
+        <source>g. Documentation. Documentation is not expressly required.</source>
+        <translation>g. Documentación. No se exige expresamente documentación.</translation>
+    </message>
+    <message>
+        <source>Documentation is not expressly required.</source>
+        <translation>No se exige expresamente documentación.</translation>
+    </message>
+    <message>
+        <source>h. Training.</source>
+        <translation>h. Capacitación.</translation>
+    </message>
+    <message>
+        <source>All users must complete annual privacy training that has been approved by Component Privacy Officer. Training includes:</source>
+        <translation>Todos los usuarios deben completar una capacitación anual en materia de privacidad aprobada por el Oficial de Privacidad del componente. La capacitación incluye:</translation>
+    </message>
+    <message>
+        <source>Legal authorities;</source>
+        <translation>Autoridades legales;</translation>
+    </message>
+    <message>
+        <source>Acceptable operational uses of social media;</source>
+        <translation>Usos operativos aceptables de las redes sociales;</translation>
+    </message>
+    <message>
+        <source>Access requirements;</source>
+        <translation>Requisitos de acceso;</translation>
+    </message>
+    <message>
+        <source>Applicable Rules of Behavior; and</source>
+        <translation>Normas de conducta aplicables; y</translation>
+    </message>
+    <message>
+        <source>Requirements for documenting operational uses of social media.</source>
+        <translation>Requisitos para documentar los usos operativos de las redes sociales.</translation>
+    </message>
+    <message>
+        <source>Mechanisms are (or will be) in place to verify that users have completed training.</source>
+        <translation>Existen (o existirán) mecanismos para verificar que los usuarios han completado la capacitación.</translation>
+    </message>
+    <message>
+        <source>Yes, employees self-certify that they have read and understood their Component Rules of Behavior.</source>
+        <translation>Sí, los empleados certifican por sí mismos que han leído y comprendido las normas de conducta de su componente.</translation>
+    </message>
+    <message>
+        <source>Yes, Component Privacy Officers or PPOCs maintain a record of employee attendance at privacy training that includes training on the Rules of Behavior.</source>
+        <translation>Sí, los Oficiales de Privacidad de los componentes o los PPOC llevan un registro de la asistencia de los empleados a la capacitación en privacidad, que incluye capacitación sobre las normas de conducta.</translation>
+    </message>
+    <message>
+        <source>No, certification of training completion cannot be verified.</source>
+        <translation>No, no se puede verificar la certificación de que se completó la capacitación.</translation>
+    </message>
+    <message>
+        <source>DHS Privacy Office Determination</source>
+        <translation>Determinación de la Oficina de Privacidad del DHS</translation>
+    </message>
+    <message>
+        <source>Program has met requirements to use social media for the stated authorized operational purposes, and must continue compliance with the requirements above.</source>
+        <translation>El programa ha cumplido los requisitos para utilizar las redes sociales con los fines operativos autorizados indicados, y debe seguir cumpliendo los requisitos anteriores.</translation>
+    </message>
+    <message>
+        <source>Program has not yet met requirements to utilize social media for operational purposes.</source>
+        <translation>El programa aún no ha cumplido los requisitos para utilizar las redes sociales con fines operativos.</translation>
+    </message>
+    <message>
+        <source>Rules of Behavior do not comply: analysis</source>
+        <translation>Las normas de conducta no son conformes: análisis</translation>
+    </message>
+    <message>
+        <source>&lt;Please explain analysis.&gt;</source>
+        <translation>&lt;Explique el análisis.&gt;</translation>
+    </message>
+    <message>
+        <source>Additional Privacy compliance documentation is required:</source>
+        <translation>Se exige documentación adicional de cumplimiento en materia de privacidad:</translation>
+    </message>
+    <message>
+        <source>Covered by existing PIA.</source>
+        <translation>Cubierto por una PIA existente.</translation>
+    </message>
+    <message>
+        <source>New.</source>
+        <translation>Nuevo.</translation>
+    </message>
+    <message>
+        <source>Updated.</source>
+        <translation>Actualizado.</translation>
+    </message>
+    <message>
+        <source>Updated: name and number of the PIA to be updated</source>
+        <translation>Actualizado: nombre y número de la PIA que se actualizará</translation>
+    </message>
+    <message>
+        <source>&lt;Please include the name and number of PIA to be updated here.&gt;</source>
+        <translation>&lt;Incluya aquí el nombre y el número de la PIA que se actualizará.&gt;</translation>
+    </message>
+    <message>
+        <source>A SORN is required:</source>
+        <translation>Se exige un SORN:</translation>
+    </message>
+    <message>
+        <source>Covered by existing SORN.</source>
+        <translation>Cubierto por un SORN existente.</translation>
+    </message>
+    <message>
+        <source>Updated: name and number of the SORN to be updated</source>
+        <translation>Actualizado: nombre y número del SORN que se actualizará</translation>
+    </message>
+    <message>
+        <source>&lt;Please include the name and number of SORN to be updated here.&gt;</source>
+        <translation>&lt;Incluya aquí el nombre y el número del SORN que se actualizará.&gt;</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1711,57 @@ Su versión difiere en:
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign as %1</source>
+        <translation>Firmar como %1</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>May not sign: %1</source>
+        <translation>No puede firmar: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certificado:</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Firmar</translation>
+    </message>
+    <message>
+        <source>No certificate here may sign documents. Import one, or insert your card and reopen this dialog.</source>
+        <translation>Ningún certificado disponible aquí puede firmar documentos. Importe uno, o inserte su tarjeta y vuelva a abrir este cuadro de diálogo.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase for the certificate database:</source>
+        <translation>&amp;Frase de contraseña de la base de datos de certificados:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN for %1:</source>
+        <translation>&amp;PIN de %1:</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Firmando…</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>Introduzca %1.</translation>
+    </message>
+    <message>
+        <source>%1. Retype it, or cancel.</source>
+        <translation>%1. Vuelva a intentarlo o cancele.</translation>
+    </message>
+</context>
+<context>
     <name>SignaturesForm</name>
     <message>
         <source>Signatures &amp; export</source>
@@ -1631,22 +1889,6 @@ Su versión difiere en:
     <message>
         <source>Not signed</source>
         <translation>Sin firmar</translation>
-    </message>
-    <message>
-        <source>Sign as %1</source>
-        <translation>Firmar como %1</translation>
-    </message>
-    <message>
-        <source>&amp;Certificate:</source>
-        <translation>&amp;Certificado:</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase or PIN:</source>
-        <translation>&amp;Frase de contraseña o PIN:</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Motivo: %1</translation>
     </message>
     <message>
         <source>Save the signed PDF</source>
@@ -2216,208 +2458,32 @@ Su versión difiere en:
         <translation>No. Si no es así, explique el motivo:</translation>
     </message>
     <message>
-        <source>A PIA is required.</source>
-        <translation>Se exige una PIA.</translation>
-    </message>
-    <message>
-        <source>A SORN is required:</source>
-        <translation>Se exige un SORN:</translation>
-    </message>
-    <message>
-        <source>Covered by existing PIA.</source>
-        <translation>Cubierto por una PIA existente.</translation>
-    </message>
-    <message>
-        <source>Covered by existing SORN:</source>
-        <translation>Cubierto por un SORN existente:</translation>
-    </message>
-    <message>
-        <source>New.</source>
-        <translation>Nuevo.</translation>
-    </message>
-    <message>
-        <source>Updated. Name and number of the PIA to be updated:</source>
-        <translation>Actualizada. Nombre y número de la PIA que se debe actualizar:</translation>
-    </message>
-    <message>
-        <source>Updated. Name and number of the SORN to be updated:</source>
-        <translation>Actualizado. Nombre y número del SORN que se debe actualizar:</translation>
-    </message>
-    <message>
-        <source>DHS SOCIAL MEDIA DOCUMENTATION</source>
-        <translation>DOCUMENTACIÓN DEL DHS SOBRE REDES SOCIALES</translation>
-    </message>
-    <message>
-        <source>(To be Completed by the DHS Privacy Office)</source>
-        <translation>(a cumplimentar por la Oficina de Privacidad del DHS)</translation>
-    </message>
-    <message>
-        <source>DATE reviewed by the DHS Privacy Office:</source>
-        <translation>FECHA de revisión por la Oficina de Privacidad del DHS:</translation>
-    </message>
-    <message>
-        <source>NAME of the DHS Privacy Office Reviewer:</source>
-        <translation>NOMBRE del revisor de la Oficina de Privacidad del DHS:</translation>
-    </message>
-    <message>
-        <source>DESIGNATION: covering PIA(s)</source>
-        <translation>DESIGNACIÓN: PIA aplicables</translation>
-    </message>
-    <message>
-        <source>DESIGNATION: covering SORN(s)</source>
-        <translation>DESIGNACIÓN: SORN aplicables</translation>
-    </message>
-    <message>
-        <source>1. Category of Use:</source>
-        <translation>1. Categoría de uso:</translation>
-    </message>
-    <message>
-        <source>Other:</source>
-        <translation>Otra:</translation>
-    </message>
-    <message>
-        <source>2. Authorities analysis:</source>
-        <translation>2. Análisis de las autoridades:</translation>
-    </message>
-    <message>
-        <source>3. Rules of Behavior Content:</source>
-        <translation>3. Contenido de las normas de conducta:</translation>
-    </message>
-    <message>
         <source>Equipment.</source>
         <translation>Equipos.</translation>
-    </message>
-    <message>
-        <source>Use government-issued equipment; equipment may be non-attributable and need not resolve back to a DHS/US IP address.</source>
-        <translation>Utilizar equipos proporcionados por el gobierno; los equipos pueden ser no atribuibles y no es necesario que se resuelvan a una dirección IP del DHS o de EE. UU.</translation>
-    </message>
-    <message>
-        <source>Use government-issued equipment that must resolve back to a DHS/US IP address.</source>
-        <translation>Utilizar equipos proporcionados por el gobierno que deben resolverse a una dirección IP del DHS o de EE. UU.</translation>
     </message>
     <message>
         <source>Email and accounts.</source>
         <translation>Correo electrónico y cuentas.</translation>
     </message>
     <message>
-        <source>Government email addresses or official DHS accounts are not required.</source>
-        <translation>No se exigen direcciones de correo electrónico del gobierno ni cuentas oficiales del DHS.</translation>
-    </message>
-    <message>
-        <source>Government email addresses or official DHS accounts are required.</source>
-        <translation>Se exigen direcciones de correo electrónico del gobierno o cuentas oficiales del DHS.</translation>
-    </message>
-    <message>
         <source>Public interaction.</source>
         <translation>Interacción con el público.</translation>
-    </message>
-    <message>
-        <source>Users may interact with individuals in relation to a specific law enforcement investigation.</source>
-        <translation>Los usuarios pueden interactuar con personas en relación con una investigación policial concreta.</translation>
-    </message>
-    <message>
-        <source>Users may not interact with individuals.</source>
-        <translation>Los usuarios no pueden interactuar con personas.</translation>
     </message>
     <message>
         <source>Privacy settings.</source>
         <translation>Configuración de privacidad.</translation>
     </message>
     <message>
-        <source>Users may disregard privacy settings.</source>
-        <translation>Los usuarios pueden no tener en cuenta la configuración de privacidad.</translation>
-    </message>
-    <message>
-        <source>Users must respect individuals&apos; privacy settings.</source>
-        <translation>Los usuarios deben respetar la configuración de privacidad de las personas.</translation>
-    </message>
-    <message>
-        <source>PII storage.</source>
-        <translation>Almacenamiento de la PII.</translation>
-    </message>
-    <message>
-        <source>PII is maintained in an exempted system of records.</source>
-        <translation>La PII se conserva en un sistema de registros exento.</translation>
-    </message>
-    <message>
-        <source>PII is maintained in a system of records.</source>
-        <translation>La PII se conserva en un sistema de registros.</translation>
-    </message>
-    <message>
         <source>PII safeguards.</source>
         <translation>Protección de la PII.</translation>
-    </message>
-    <message>
-        <source>Protect PII as required by the Privacy Act and DHS privacy policy.</source>
-        <translation>Proteger la PII según lo exigen la Ley de Privacidad y la política de privacidad del DHS.</translation>
-    </message>
-    <message>
-        <source>Only a minimal amount of PII, consistent with DHS/OPS-004.</source>
-        <translation>Solo una cantidad mínima de PII, conforme a DHS/OPS-004.</translation>
     </message>
     <message>
         <source>Documentation.</source>
         <translation>Documentación.</translation>
     </message>
     <message>
-        <source>Documentation of operational use is required.</source>
-        <translation>Se exige documentar el uso operativo.</translation>
-    </message>
-    <message>
-        <source>Documentation of operational use is not required.</source>
-        <translation>No se exige documentar el uso operativo.</translation>
-    </message>
-    <message>
         <source>Training.</source>
         <translation>Capacitación.</translation>
-    </message>
-    <message>
-        <source>Training is required, covering:</source>
-        <translation>Se exige capacitación que abarque:</translation>
-    </message>
-    <message>
-        <source>Verified by self-certification.</source>
-        <translation>Verificada mediante autocertificación.</translation>
-    </message>
-    <message>
-        <source>Verified by Component Privacy Officer or PPOC records.</source>
-        <translation>Verificada mediante los registros del Oficial de Privacidad del componente o del PPOC.</translation>
-    </message>
-    <message>
-        <source>Training cannot be verified.</source>
-        <translation>No se puede verificar la capacitación.</translation>
-    </message>
-    <message>
-        <source>DHS Privacy Office Determination</source>
-        <translation>Determinación de la Oficina de Privacidad del DHS</translation>
-    </message>
-    <message>
-        <source>Program has met requirements to use social media for the stated authorized operational purposes, and must continue compliance with the requirements above.</source>
-        <translation>El programa ha cumplido los requisitos para utilizar las redes sociales con los fines operativos autorizados indicados, y debe seguir cumpliendo los requisitos anteriores.</translation>
-    </message>
-    <message>
-        <source>Program has not yet met requirements to utilize social media for operational purposes.</source>
-        <translation>El programa aún no ha cumplido los requisitos para utilizar las redes sociales con fines operativos.</translation>
-    </message>
-    <message>
-        <source>Program authorities do not authorize operational use of social media.</source>
-        <translation>Las autoridades del programa no autorizan el uso operativo de las redes sociales.</translation>
-    </message>
-    <message>
-        <source>Rules of Behavior do not comply.</source>
-        <translation>Las normas de conducta no son conformes.</translation>
-    </message>
-    <message>
-        <source>Training required.</source>
-        <translation>Se exige capacitación.</translation>
-    </message>
-    <message>
-        <source>Additional Privacy compliance documentation is required:</source>
-        <translation>Se exige documentación adicional de cumplimiento en materia de privacidad:</translation>
-    </message>
-    <message>
-        <source>DHS PRIVACY OFFICE COMMENTS</source>
-        <translation>COMENTARIOS DE LA OFICINA DE PRIVACIDAD DEL DHS</translation>
     </message>
     <message>
         <source>Appendix: validation findings</source>
@@ -2663,25 +2729,284 @@ Su versión difiere en:
         <source>approved by an SES supervisor, or a GS-15 second-level supervisor delegated by the Office of Internal Affairs</source>
         <translation>aprobado por un supervisor del SES, o por un supervisor de segundo nivel GS-15 en quien delegue la Oficina de Asuntos Internos</translation>
     </message>
+</context>
+<context>
+    <name>smout::ReviewWording</name>
     <message>
-        <source>legal authorities</source>
-        <translation>las autoridades legales</translation>
+        <source>DHS SOCIAL MEDIA DOCUMENTATION</source>
+        <translation>DOCUMENTACIÓN DE REDES SOCIALES DEL DHS</translation>
     </message>
     <message>
-        <source>acceptable operational uses of social media</source>
-        <translation>los usos operativos aceptables de las redes sociales</translation>
+        <source>(To be Completed by the DHS Privacy Office)</source>
+        <translation>(Debe cumplimentarlo la Oficina de Privacidad del DHS)</translation>
     </message>
     <message>
-        <source>access requirements</source>
-        <translation>los requisitos de acceso</translation>
+        <source>DATE reviewed by the DHS Privacy Office:</source>
+        <translation>FECHA de revisión por la Oficina de Privacidad del DHS:</translation>
     </message>
     <message>
-        <source>Rules of Behavior</source>
-        <translation>las normas de conducta</translation>
+        <source>NAME of the DHS Privacy Office Reviewer:</source>
+        <translation>NOMBRE del revisor de la Oficina de Privacidad del DHS:</translation>
     </message>
     <message>
-        <source>requirements for documenting operational uses of social media</source>
-        <translation>los requisitos para documentar los usos operativos de las redes sociales</translation>
+        <source>DESIGNATION</source>
+        <translation>DESIGNACIÓN</translation>
+    </message>
+    <message>
+        <source>This program is covered by the following Privacy Impact Assessment and Privacy Act System of Records Notice:</source>
+        <translation>Este programa está cubierto por la siguiente evaluación de impacto en la privacidad y el siguiente aviso de sistema de registros conforme a la Ley de Privacidad:</translation>
+    </message>
+    <message>
+        <source>PIA:</source>
+        <translation>PIA:</translation>
+    </message>
+    <message>
+        <source>SORN:</source>
+        <translation>SORN:</translation>
+    </message>
+    <message>
+        <source>1. Category of Use:</source>
+        <translation>1. Categoría de uso:</translation>
+    </message>
+    <message>
+        <source>Law Enforcement Intelligence;</source>
+        <translation>Inteligencia policial;</translation>
+    </message>
+    <message>
+        <source>Criminal law enforcement investigations;</source>
+        <translation>Investigaciones policiales de carácter penal;</translation>
+    </message>
+    <message>
+        <source>Background investigations;</source>
+        <translation>Investigaciones de antecedentes;</translation>
+    </message>
+    <message>
+        <source>Professional responsibility investigations;</source>
+        <translation>Investigaciones de responsabilidad profesional;</translation>
+    </message>
+    <message>
+        <source>Administrative or benefit determinations (including fraud detection);</source>
+        <translation>Determinaciones administrativas o de beneficios (incluida la detección de fraude);</translation>
+    </message>
+    <message>
+        <source>Situational awareness; and</source>
+        <translation>Conocimiento de la situación; y</translation>
+    </message>
+    <message>
+        <source>Other.</source>
+        <translation>Otra.</translation>
+    </message>
+    <message>
+        <source>&lt;Please explain &quot;other&quot; category of use here.&gt;</source>
+        <translation>&lt;Explique aquí la categoría de uso «otra».&gt;</translation>
+    </message>
+    <message>
+        <source>2. (authorities analysis)</source>
+        <translation>2. (análisis de las autoridades)</translation>
+    </message>
+    <message>
+        <source>3. Rules of Behavior Content: (Check all items that apply.)</source>
+        <translation>3. Contenido de las normas de conducta: (Marque todos los elementos que correspondan.)</translation>
+    </message>
+    <message>
+        <source>a. Equipment.</source>
+        <translation>a. Equipos.</translation>
+    </message>
+    <message>
+        <source>b. Email and accounts.</source>
+        <translation>b. Correo electrónico y cuentas.</translation>
+    </message>
+    <message>
+        <source>c. Public interaction.</source>
+        <translation>c. Interacción con el público.</translation>
+    </message>
+    <message>
+        <source>d. Privacy settings.</source>
+        <translation>d. Configuración de privacidad.</translation>
+    </message>
+    <message>
+        <source>e. PII storage:</source>
+        <translation>e. Almacenamiento de PII:</translation>
+    </message>
+    <message>
+        <source>f. PII safeguards.</source>
+        <translation>f. Protección de la PII.</translation>
+    </message>
+    <message>
+        <source>g. Documentation.</source>
+        <translation>g. Documentación.</translation>
+    </message>
+    <message>
+        <source>h. Training.</source>
+        <translation>h. Capacitación.</translation>
+    </message>
+    <message>
+        <source>Users must use government-issued equipment. Equipment may be non-attributable and may not resolve back to DHS/US IP address.</source>
+        <translation>Los usuarios deben utilizar equipos proporcionados por el gobierno. Los equipos pueden ser no atribuibles y pueden no resolverse en una dirección IP del DHS/de los EE. UU.</translation>
+    </message>
+    <message>
+        <source>Users must use government-issued equipment. Equipment must resolve back to DHS/US IP address.</source>
+        <translation>Los usuarios deben utilizar equipos proporcionados por el gobierno. Los equipos deben resolverse en una dirección IP del DHS/de los EE. UU.</translation>
+    </message>
+    <message>
+        <source>Users do not have to use government email addresses or official DHS accounts online.</source>
+        <translation>Los usuarios no tienen que utilizar direcciones de correo electrónico del gobierno ni cuentas oficiales del DHS en línea.</translation>
+    </message>
+    <message>
+        <source>Users must use government email addresses or official DHS accounts online.</source>
+        <translation>Los usuarios deben utilizar direcciones de correo electrónico del gobierno o cuentas oficiales del DHS en línea.</translation>
+    </message>
+    <message>
+        <source>Users may interact with individuals online in relation to a specific law enforcement investigation.</source>
+        <translation>Los usuarios pueden interactuar con personas en línea en relación con una investigación policial específica.</translation>
+    </message>
+    <message>
+        <source>Users may NOT interact with individuals online.</source>
+        <translation>Los usuarios NO pueden interactuar con personas en línea.</translation>
+    </message>
+    <message>
+        <source>Users may disregard privacy settings.</source>
+        <translation>Los usuarios pueden no tener en cuenta la configuración de privacidad.</translation>
+    </message>
+    <message>
+        <source>Users must respect individual privacy settings.</source>
+        <translation>Los usuarios deben respetar la configuración de privacidad de las personas.</translation>
+    </message>
+    <message>
+        <source>PII is maintained in an exempted Privacy Act System of Records.</source>
+        <translation>La PII se mantiene en un sistema de registros exento en virtud de la Ley de Privacidad.</translation>
+    </message>
+    <message>
+        <source>PII is maintained in a Privacy Act Systems of Records.</source>
+        <translation>La PII se mantiene en un sistema de registros sujeto a la Ley de Privacidad.</translation>
+    </message>
+    <message>
+        <source>Please list applicable SORN here:</source>
+        <translation>Indique aquí el SORN aplicable:</translation>
+    </message>
+    <message>
+        <source>PII is protected as required by the Privacy Act and DHS privacy policy.</source>
+        <translation>La PII se protege según lo exigen la Ley de Privacidad y la política de privacidad del DHS.</translation>
+    </message>
+    <message>
+        <source>Only a minimal amount of PII is collected and safeguarded, consistent with DHS/OPS-004 – Publicly Available Social Media Monitoring and Situational Awareness Initiative.</source>
+        <translation>Solo se recopila y protege una cantidad mínima de PII, conforme a DHS/OPS-004 – Iniciativa de monitoreo de redes sociales disponibles públicamente y conocimiento de la situación.</translation>
+    </message>
+    <message>
+        <source>Users must appropriately document their use of social media, and collection of information from social media website.</source>
+        <translation>Los usuarios deben documentar debidamente su uso de las redes sociales y la recopilación de información de sitios web de redes sociales.</translation>
+    </message>
+    <message>
+        <source>Documentation is not expressly required.</source>
+        <translation>No se exige expresamente documentación.</translation>
+    </message>
+    <message>
+        <source>All users must complete annual privacy training that has been approved by Component Privacy Officer. Training includes:</source>
+        <translation>Todos los usuarios deben completar una capacitación anual en materia de privacidad aprobada por el Oficial de Privacidad del componente. La capacitación incluye:</translation>
+    </message>
+    <message>
+        <source>Legal authorities;</source>
+        <translation>Autoridades legales;</translation>
+    </message>
+    <message>
+        <source>Acceptable operational uses of social media;</source>
+        <translation>Usos operativos aceptables de las redes sociales;</translation>
+    </message>
+    <message>
+        <source>Access requirements;</source>
+        <translation>Requisitos de acceso;</translation>
+    </message>
+    <message>
+        <source>Applicable Rules of Behavior; and</source>
+        <translation>Normas de conducta aplicables; y</translation>
+    </message>
+    <message>
+        <source>Requirements for documenting operational uses of social media.</source>
+        <translation>Requisitos para documentar los usos operativos de las redes sociales.</translation>
+    </message>
+    <message>
+        <source>Mechanisms are (or will be) in place to verify that users have completed training.</source>
+        <translation>Existen (o existirán) mecanismos para verificar que los usuarios han completado la capacitación.</translation>
+    </message>
+    <message>
+        <source>Yes, employees self-certify that they have read and understood their Component Rules of Behavior.</source>
+        <translation>Sí, los empleados certifican por sí mismos que han leído y comprendido las normas de conducta de su componente.</translation>
+    </message>
+    <message>
+        <source>Yes, Component Privacy Officers or PPOCs maintain a record of employee attendance at privacy training that includes training on the Rules of Behavior.</source>
+        <translation>Sí, los Oficiales de Privacidad de los componentes o los PPOC llevan un registro de la asistencia de los empleados a la capacitación en privacidad, que incluye capacitación sobre las normas de conducta.</translation>
+    </message>
+    <message>
+        <source>No, certification of training completion cannot be verified.</source>
+        <translation>No, no se puede verificar la certificación de que se completó la capacitación.</translation>
+    </message>
+    <message>
+        <source>DHS Privacy Office Determination</source>
+        <translation>Determinación de la Oficina de Privacidad del DHS</translation>
+    </message>
+    <message>
+        <source>Program has met requirements to use social media for the stated authorized operational purposes, and must continue compliance with the requirements above.</source>
+        <translation>El programa ha cumplido los requisitos para utilizar las redes sociales con los fines operativos autorizados indicados, y debe seguir cumpliendo los requisitos anteriores.</translation>
+    </message>
+    <message>
+        <source>Program has not yet met requirements to utilize social media for operational purposes.</source>
+        <translation>El programa aún no ha cumplido los requisitos para utilizar las redes sociales con fines operativos.</translation>
+    </message>
+    <message>
+        <source>Program authorities do not authorize operational use of social media.</source>
+        <translation>Las autoridades del programa no autorizan el uso operativo de las redes sociales.</translation>
+    </message>
+    <message>
+        <source>Rules of Behavior do not comply.</source>
+        <translation>Las normas de conducta no son conformes.</translation>
+    </message>
+    <message>
+        <source>Training required.</source>
+        <translation>Se exige capacitación.</translation>
+    </message>
+    <message>
+        <source>Additional Privacy compliance documentation is required:</source>
+        <translation>Se exige documentación adicional de cumplimiento en materia de privacidad:</translation>
+    </message>
+    <message>
+        <source>&lt;Please explain analysis.&gt;</source>
+        <translation>&lt;Explique el análisis.&gt;</translation>
+    </message>
+    <message>
+        <source>A PIA is required.</source>
+        <translation>Se exige una PIA.</translation>
+    </message>
+    <message>
+        <source>A SORN is required:</source>
+        <translation>Se exige un SORN:</translation>
+    </message>
+    <message>
+        <source>Covered by existing PIA.</source>
+        <translation>Cubierto por una PIA existente.</translation>
+    </message>
+    <message>
+        <source>Covered by existing SORN.</source>
+        <translation>Cubierto por un SORN existente.</translation>
+    </message>
+    <message>
+        <source>New.</source>
+        <translation>Nuevo.</translation>
+    </message>
+    <message>
+        <source>Updated.</source>
+        <translation>Actualizado.</translation>
+    </message>
+    <message>
+        <source>&lt;Please include the name and number of PIA to be updated here.&gt;</source>
+        <translation>&lt;Incluya aquí el nombre y el número de la PIA que se actualizará.&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;Please include the name and number of SORN to be updated here.&gt;</source>
+        <translation>&lt;Incluya aquí el nombre y el número del SORN que se actualizará.&gt;</translation>
+    </message>
+    <message>
+        <source>DHS PRIVACY OFFICE COMMENTS</source>
+        <translation>COMENTARIOS DE LA OFICINA DE PRIVACIDAD DEL DHS</translation>
     </message>
 </context>
 <context>
@@ -2699,14 +3024,6 @@ Su versión difiere en:
         <translation>La norma e) permite recopilar más PII que el mínimo solo en los sistemas sujetos a normas finales de exención de la Ley de Privacidad. Indique los SORN exentos y cite en la explicación la norma final o la exención (5 U.S.C. § 552a).</translation>
     </message>
     <message>
-        <source>Rule f) is answered No: the Privacy Office rarely accepts PII that is not protected as the Privacy Act and DHS privacy policy require.</source>
-        <translation>La norma f) tiene la respuesta No: la Oficina de Privacidad rara vez acepta PII que no esté protegida según lo exigen la Ley de Privacidad y la política de privacidad del DHS.</translation>
-    </message>
-    <message>
-        <source>Rule h) is answered No: expect the determination &quot;Training required&quot; until users complete annual privacy training.</source>
-        <translation>La norma h) tiene la respuesta No: cuente con la determinación «Se exige capacitación» hasta que los usuarios completen la capacitación anual en materia de privacidad.</translation>
-    </message>
-    <message>
         <source>Choose how training is verified: users self-certify, the Component Privacy Officer or PPOC keeps attendance records, or No (with an explanation).</source>
         <translation>Elija cómo se verifica la capacitación: los usuarios la autocertifican, el Oficial de Privacidad del componente o el PPOC lleva registros de asistencia, o No (con una explicación).</translation>
     </message>
@@ -2719,26 +3036,6 @@ Su versión difiere en:
         <translation>Ningún mecanismo verifica la capacitación: explique el motivo en al menos 12 palabras.</translation>
     </message>
     <message>
-        <source>Choose how users reach social media (overt research, overt monitoring, overt engagement, masked monitoring, undercover engagement) so the right supervisor approves their access.</source>
-        <translation>Elija cómo acceden los usuarios a las redes sociales (investigación abierta, monitoreo abierto, interacción abierta, monitoreo con identidad oculta, interacción encubierta) para que el supervisor adecuado apruebe su acceso.</translation>
-    </message>
-    <message>
-        <source>Rule b) says users identify as DHS, but masked monitoring or undercover engagement hides that affiliation. Correct the answer or the access modes.</source>
-        <translation>La norma b) indica que los usuarios se identifican como personal del DHS, pero el monitoreo con identidad oculta o la interacción encubierta ocultan esa afiliación. Corrija la respuesta o los modos de acceso.</translation>
-    </message>
-    <message>
-        <source>Rule b) is answered No, but every chosen access mode is overt (DHS-branded). Correct the answer or the access modes.</source>
-        <translation>La norma b) tiene la respuesta No, pero todos los modos de acceso elegidos son abiertos (con la marca del DHS). Corrija la respuesta o los modos de acceso.</translation>
-    </message>
-    <message>
-        <source>Rule c) says users never interact, but an engagement access mode is chosen. Correct the answer or the access modes.</source>
-        <translation>La norma c) indica que los usuarios nunca interactúan, pero se eligió un modo de acceso con interacción. Corrija la respuesta o los modos de acceso.</translation>
-    </message>
-    <message>
-        <source>Rule c) is answered No (users interact), but no engagement access mode is chosen. Correct the answer or the access modes.</source>
-        <translation>La norma c) tiene la respuesta No (los usuarios interactúan), pero no se eligió ningún modo de acceso con interacción. Corrija la respuesta o los modos de acceso.</translation>
-    </message>
-    <message>
         <source>a supervisor in the Senior Executive Service, or a GS-15 second-level supervisor delegated by the Office of Internal Affairs (undercover engagement)</source>
         <translation>un supervisor del Servicio Ejecutivo Superior (SES), o un supervisor de segundo nivel GS-15 en quien delegue la Oficina de Asuntos Internos (interacción encubierta)</translation>
     </message>
@@ -2749,10 +3046,6 @@ Su versión difiere en:
     <message>
         <source>a first-line supervisor (overt research)</source>
         <translation>un supervisor de primer nivel (investigación abierta)</translation>
-    </message>
-    <message>
-        <source>Each user&apos;s access must be approved by %1.</source>
-        <translation>El acceso de cada usuario debe aprobarlo %1.</translation>
     </message>
     <message>
         <source>Choose the category of use (question 1), e.g. criminal investigations or benefit determinations; choose &quot;other&quot; and describe it if none fits.</source>
@@ -2769,13 +3062,6 @@ Su versión difiere en:
     <message>
         <source>Describe the use (question 1): what PII is collected from social media, from whom, by whom, and for what purpose.</source>
         <translation>Describa el uso (pregunta 1): qué PII se recopila de las redes sociales, de quién, quién la recopila y con qué fin.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The description has %n word(s). The Privacy Office usually needs at least 60 to understand what is collected, from whom and why.</source>
-        <translation>
-            <numerusform>La descripción tiene %n palabra. La Oficina de Privacidad suele necesitar al menos 60 para entender qué se recopila, de quién y por qué.</numerusform>
-            <numerusform>La descripción tiene %n palabras. La Oficina de Privacidad suele necesitar al menos 60 para entender qué se recopila, de quién y por qué.</numerusform>
-        </translation>
     </message>
     <message>
         <source>List the legal authorities for this operational use (question 2): statutes, regulations, executive orders or delegations.</source>
@@ -2802,24 +3088,12 @@ Su versión difiere en:
         <translation>El uso está en funcionamiento: indique la fecha de su primera puesta en marcha, o explique en la nota (al menos 12 palabras) por qué se desconoce.</translation>
     </message>
     <message>
-        <source>The launch date is not a real date.</source>
-        <translation>La fecha de puesta en marcha no es una fecha válida.</translation>
-    </message>
-    <message>
         <source>The launch date %1 is in the future. For a use that has not started, choose &quot;In development&quot; and leave the date empty.</source>
         <translation>La fecha de puesta en marcha %1 es futura. Para un uso que aún no ha comenzado, elija «En desarrollo» y deje la fecha vacía.</translation>
     </message>
     <message>
-        <source>The launch date %1 is before MD 110-01 was issued (2012-06-08). Explain in the note how the use was covered before the Directive.</source>
-        <translation>La fecha de puesta en marcha %1 es anterior a la publicación de la Directiva de Gestión 110-01 (2012-06-08). Explique en la nota cómo estaba cubierto el uso antes de la Directiva.</translation>
-    </message>
-    <message>
         <source>The use is in development but has a launch date. Choose &quot;Operational&quot; if it has launched, or clear the date.</source>
         <translation>El uso está en desarrollo pero tiene fecha de puesta en marcha. Elija «En funcionamiento» si ya se puso en marcha, o borre la fecha.</translation>
-    </message>
-    <message>
-        <source>Attach the Rules of Behavior (question 4): give their title and the attached file.</source>
-        <translation>Adjunte las normas de conducta (pregunta 4): indique su título y el archivo adjunto.</translation>
     </message>
     <message>
         <source>The attached Rules of Behavior file &quot;%1&quot; cannot be found next to the SMOUT.</source>
@@ -2828,22 +3102,6 @@ Su versión difiere en:
     <message>
         <source>The attached file &quot;%1&quot; does not match the SHA-256 recorded for it: the Rules of Behavior were changed or replaced. Re-attach the file to record its current fingerprint.</source>
         <translation>El archivo adjunto «%1» no coincide con el SHA-256 registrado: las normas de conducta se modificaron o se sustituyeron. Vuelva a adjuntar el archivo para registrar su huella actual.</translation>
-    </message>
-    <message>
-        <source>A determination is recorded: give the NAME of the DHS Privacy Office reviewer.</source>
-        <translation>Hay una determinación registrada: indique el NOMBRE del revisor de la Oficina de Privacidad del DHS.</translation>
-    </message>
-    <message>
-        <source>A determination is recorded: give the DATE it was reviewed by the DHS Privacy Office.</source>
-        <translation>Hay una determinación registrada: indique la FECHA en que la revisó la Oficina de Privacidad del DHS.</translation>
-    </message>
-    <message>
-        <source>The review date %1 is before the date the SMOUT was submitted (%2).</source>
-        <translation>La fecha de revisión %1 es anterior a la fecha de presentación del SMOUT (%2).</translation>
-    </message>
-    <message>
-        <source>The program has not met the requirements: say why (authorities do not authorize the use, Rules of Behavior do not comply, or training required).</source>
-        <translation>El programa no ha cumplido los requisitos: indique por qué (las autoridades no autorizan el uso, las normas de conducta no son conformes o se exige capacitación).</translation>
     </message>
     <message>
         <source>The program is determined to have met the requirements, yet reasons for not meeting them are checked. Clear the reasons or change the determination.</source>
@@ -2872,18 +3130,6 @@ Su versión difiere en:
     <message>
         <source>SORN</source>
         <translation>SORN</translation>
-    </message>
-    <message>
-        <source>Requirements are determined met while Rule h) (training) is answered No. Consider &quot;Training required&quot;.</source>
-        <translation>Se determinó que se cumplen los requisitos, pero la norma h) (capacitación) tiene la respuesta No. Considere «Se exige capacitación».</translation>
-    </message>
-    <message>
-        <source>Requirements are determined met while the program&apos;s answers still hold errors. Have them corrected first, or record why they are acceptable.</source>
-        <translation>Se determinó que se cumplen los requisitos, pero las respuestas del programa aún contienen errores. Pida que se corrijan primero, o deje constancia de por qué son aceptables.</translation>
-    </message>
-    <message>
-        <source>This choice contradicts the program&apos;s answer to Rule %1 (Yes). Check the answer with the program, or correct the choice.</source>
-        <translation>Esta opción contradice la respuesta del programa a la norma %1 (Sí). Consulte la respuesta con el programa o corrija la opción.</translation>
     </message>
     <message>
         <source>Re-review was due on %1 (three years after the review); it is overdue.</source>
@@ -2932,10 +3178,6 @@ Su versión difiere en:
     <message>
         <source>No SORN listed while PII is stored</source>
         <translation>No se indica ningún SORN aunque se almacena PII</translation>
-    </message>
-    <message>
-        <source>Date submitted in the future</source>
-        <translation>Fecha de presentación futura</translation>
     </message>
     <message>
         <source>No category of use</source>
@@ -3118,20 +3360,8 @@ Su versión difiere en:
         <translation>Indique los sistemas de TI donde se almacenan los datos de las redes sociales (INFORMACIÓN GENERAL).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a PIA number. Write it as the PIA is published, e.g. DHS/CBP/PIA-044 or DHS/OPS/PIA-004(d).</source>
-        <translation>«%1» no es un número de PIA. Escríbalo tal como se publicó la PIA, p. ej., DHS/CBP/PIA-044 o DHS/OPS/PIA-004(d).</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a SORN number. Write it as the SORN is published, e.g. DHS/ALL-020, DHS/ICE-009 or DHS/USCIS-ICE-CBP-001.</source>
         <translation>«%1» no es un número de SORN. Escríbalo tal como se publicó el SORN, p. ej., DHS/ALL-020, DHS/ICE-009 o DHS/USCIS-ICE-CBP-001.</translation>
-    </message>
-    <message>
-        <source>Add the Federal Register citation of SORN %1 (e.g. 79 FR 23361) so the reviewer can check its current version.</source>
-        <translation>Agregue la cita del Registro Federal del SORN %1 (p. ej., 79 FR 23361) para que el revisor pueda comprobar su versión vigente.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a Federal Register citation; write it as volume, FR, page, e.g. 79 FR 23361.</source>
-        <translation>«%1» no es una cita del Registro Federal; escríbala como volumen, FR, página, p. ej., 79 FR 23361.</translation>
     </message>
     <message>
         <source>No Privacy Impact Assessment is listed. List the PIA(s) that cover this use; if there is none, the DHS Privacy Office will decide whether one is required.</source>
@@ -3142,12 +3372,440 @@ Su versión difiere en:
         <translation>La PII de las redes sociales se almacena en un sistema de TI, pero no se indica ningún aviso de sistema de registros. Indique los SORN que cubren esos registros.</translation>
     </message>
     <message>
-        <source>The date submitted is not a real date.</source>
-        <translation>La fecha de presentación no es una fecha válida.</translation>
-    </message>
-    <message>
         <source>The date submitted for review (%1) is in the future. Enter the date the SMOUT is sent to the Component Privacy Officer.</source>
         <translation>La fecha de presentación para revisión (%1) es futura. Introduzca la fecha en que se envía el SMOUT al Oficial de Privacidad del componente.</translation>
+    </message>
+    <message>
+        <source>Rule f) is answered No: the Privacy Office rarely accepts PII that is not protected as the Privacy Act and DHS privacy policy require. Protect it so and answer Yes, or detail in Rule f)&apos;s reasoning how the PII is protected instead.</source>
+        <translation>La norma f) tiene la respuesta No: la Oficina de Privacidad rara vez acepta PII que no esté protegida según lo exigen la Ley de Privacidad y la política de privacidad del DHS. Protéjala de ese modo y responda Sí, o explique detalladamente en los motivos de la norma f) cómo se protege la PII en su lugar.</translation>
+    </message>
+    <message>
+        <source>Rule h) is answered No: expect the determination &quot;Training required&quot; until users complete annual privacy training. Say in Rule h)&apos;s reasoning when the training will be in place.</source>
+        <translation>La norma h) tiene la respuesta No: prevea la determinación «Se exige capacitación» hasta que los usuarios completen la capacitación anual en materia de privacidad. Indique en los motivos de la norma h) cuándo estará implantada la capacitación.</translation>
+    </message>
+    <message>
+        <source>Choose how users reach social media (Access modes: overt research, overt monitoring, overt engagement, masked monitoring, undercover engagement). CBP&apos;s Standard Operating Procedure for Access to Operational Use of Social Media sets who approves each user&apos;s access by these modes.</source>
+        <translation>Elija cómo acceden los usuarios a las redes sociales (Modos de acceso: investigación abierta, monitoreo abierto, interacción abierta, monitoreo con identidad oculta, interacción encubierta). El Procedimiento Operativo Estándar para el Acceso al Uso Operativo de las Redes Sociales del Servicio de Aduanas y Protección Fronteriza (CBP) establece quién aprueba el acceso de cada usuario según estos modos.</translation>
+    </message>
+    <message>
+        <source>Rule b) is answered Yes (users identify as DHS), but masked monitoring or undercover engagement hides that affiliation. Correct the answer to Rule b) or the access modes.</source>
+        <translation>La norma b) tiene la respuesta Sí (los usuarios se identifican como DHS), pero el monitoreo con identidad oculta o la interacción encubierta ocultan esa afiliación. Corrija la respuesta a la norma b) o los modos de acceso.</translation>
+    </message>
+    <message>
+        <source>Rule b) is answered No, but every access mode chosen logs in with DHS-branded credentials (overt monitoring or overt engagement). Correct the answer to Rule b) or the access modes.</source>
+        <translation>La norma b) tiene la respuesta No, pero todos los modos de acceso elegidos inician sesión con credenciales con la marca del DHS (monitoreo abierto o interacción abierta). Corrija la respuesta a la norma b) o los modos de acceso.</translation>
+    </message>
+    <message>
+        <source>Rule c) is answered Yes (users never interact), but an engagement access mode is chosen. Correct the answer to Rule c) or the access modes.</source>
+        <translation>La norma c) tiene la respuesta Sí (los usuarios nunca interactúan), pero se eligió un modo de acceso de interacción. Corrija la respuesta a la norma c) o los modos de acceso.</translation>
+    </message>
+    <message>
+        <source>Rule c) is answered No (users interact), but no engagement access mode is chosen. Correct the answer to Rule c) or the access modes.</source>
+        <translation>La norma c) tiene la respuesta No (los usuarios interactúan), pero no se eligió ningún modo de acceso de interacción. Corrija la respuesta a la norma c) o los modos de acceso.</translation>
+    </message>
+    <message>
+        <source>Under CBP&apos;s Standard Operating Procedure for Access to Operational Use of Social Media, each user&apos;s access must be approved by %1.</source>
+        <translation>Según el Procedimiento Operativo Estándar para el Acceso al Uso Operativo de las Redes Sociales del Servicio de Aduanas y Protección Fronteriza (CBP), el acceso de cada usuario debe aprobarlo %1.</translation>
+    </message>
+    <message>
+        <source>On CBP&apos;s scale (its Standard Operating Procedure for Access to Operational Use of Social Media), these modes would need approval by %1. For this component its own access procedure governs.</source>
+        <translation>Según la escala del Servicio de Aduanas y Protección Fronteriza (CBP) (su Procedimiento Operativo Estándar para el Acceso al Uso Operativo de las Redes Sociales), estos modos necesitarían la aprobación de %1. Para este componente rige su propio procedimiento de acceso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description has %n word(s). The Privacy Office usually needs at least 60 to understand what is collected, from whom and why: describe the use more fully in question 1.</source>
+        <translation>
+            <numerusform>La descripción tiene %n palabra. La Oficina de Privacidad suele necesitar al menos 60 para entender qué se recopila, de quién y por qué: describa el uso con más detalle en la pregunta 1.</numerusform>
+            <numerusform>La descripción tiene %n palabras. La Oficina de Privacidad suele necesitar al menos 60 para entender qué se recopila, de quién y por qué: describa el uso con más detalle en la pregunta 1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The launch date is not a real date. Enter the date the use was first launched.</source>
+        <translation>La fecha de puesta en marcha no es una fecha real. Indique la fecha de la primera puesta en marcha del uso.</translation>
+    </message>
+    <message>
+        <source>Question 4 asks for a copy of the Rules of Behavior: attach the file, or at least give the title of the document that holds them.</source>
+        <translation>La pregunta 4 pide una copia de las normas de conducta: adjunte el archivo o, al menos, indique el título del documento que las contiene.</translation>
+    </message>
+    <message>
+        <source>A release copy is refused while this marking cannot be applied: %1</source>
+        <translation>Se rechaza la copia para divulgación mientras no se pueda aplicar esta marca: %1</translation>
+    </message>
+    <message>
+        <source>A determination is recorded: give the NAME of the DHS Privacy Office Reviewer.</source>
+        <translation>Hay una determinación registrada: indique el NOMBRE del revisor de la Oficina de Privacidad del DHS.</translation>
+    </message>
+    <message>
+        <source>A determination is recorded: give the DATE reviewed by the DHS Privacy Office.</source>
+        <translation>Hay una determinación registrada: indique la FECHA de revisión por la Oficina de Privacidad del DHS.</translation>
+    </message>
+    <message>
+        <source>The DATE reviewed (%1) is before the date the SMOUT was submitted for review (%2). Correct either date.</source>
+        <translation>La FECHA de revisión (%1) es anterior a la fecha en que se presentó el SMOUT para revisión (%2). Corrija una de las dos fechas.</translation>
+    </message>
+    <message>
+        <source>The DATE reviewed (%1) is in the future. Enter the date the DHS Privacy Office reviewed the SMOUT.</source>
+        <translation>La FECHA de revisión (%1) está en el futuro. Indique la fecha en que la Oficina de Privacidad del DHS revisó el SMOUT.</translation>
+    </message>
+    <message>
+        <source>adds %1 and drops %2</source>
+        <translation>agrega %1 y quita %2</translation>
+    </message>
+    <message>
+        <source>adds %1</source>
+        <translation>agrega %1</translation>
+    </message>
+    <message>
+        <source>drops %1</source>
+        <translation>quita %1</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s 1. Category of Use %1 compared with the program&apos;s question 1. Confirm the category with the program, and say why in DHS PRIVACY OFFICE COMMENTS if it stands.</source>
+        <translation>Con respecto a la pregunta 1 del programa, la «1. Categoría de uso» del revisor %1. Confirme la categoría con el programa y, si se mantiene, explique el motivo en COMENTARIOS DE LA OFICINA DE PRIVACIDAD DEL DHS.</translation>
+    </message>
+    <message>
+        <source>&quot;Other.&quot; is checked under 1. Category of Use: explain the &quot;other&quot; category of use in at least 12 words.</source>
+        <translation>Está marcado «Otra.» en «1. Categoría de uso»: explique la categoría de uso «otra» en al menos 12 palabras.</translation>
+    </message>
+    <message>
+        <source>The program has not yet met the requirements: check why (program authorities do not authorize the use, Rules of Behavior do not comply, training required, or additional Privacy compliance documentation is required).</source>
+        <translation>El programa aún no ha cumplido los requisitos: marque el motivo (las autoridades del programa no autorizan el uso, las normas de conducta no son conformes, se exige capacitación o se exige documentación adicional de cumplimiento en materia de privacidad).</translation>
+    </message>
+    <message>
+        <source>A new or updated %1 is required, yet the program is determined to have met the requirements. Choose &quot;Program has not yet met requirements&quot; with the reason &quot;Additional Privacy compliance documentation is required&quot;, or mark the %1 as covered by an existing one.</source>
+        <translation>Se exige un %1 nuevo o actualizado, pero se ha determinado que el programa cumplió los requisitos. Elija «El programa aún no ha cumplido los requisitos» con el motivo «Se exige documentación adicional de cumplimiento en materia de privacidad», o marque el %1 como cubierto por uno existente.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requirements are determined met while the program&apos;s sections still hold %n error(s) (%1). Have the program correct them, or choose &quot;Program has not yet met requirements&quot;; if the determination stands, say why in DHS PRIVACY OFFICE COMMENTS.</source>
+        <translation>
+            <numerusform>Se ha determinado que se cumplen los requisitos mientras las secciones del programa aún contienen %n error (%1). Pida al programa que lo corrija, o elija «El programa aún no ha cumplido los requisitos»; si la determinación se mantiene, explique el motivo en COMENTARIOS DE LA OFICINA DE PRIVACIDAD DEL DHS.</numerusform>
+            <numerusform>Se ha determinado que se cumplen los requisitos mientras las secciones del programa aún contienen %n errores (%1). Pida al programa que los corrija, o elija «El programa aún no ha cumplido los requisitos»; si la determinación se mantiene, explique el motivo en COMENTARIOS DE LA OFICINA DE PRIVACIDAD DEL DHS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requirements are determined met while Rule h) (training) is answered No. Consider &quot;Program has not yet met requirements&quot; with the reason &quot;Training required.&quot;</source>
+        <translation>Se ha determinado que se cumplen los requisitos mientras la norma h) (capacitación) tiene la respuesta No. Considere «El programa aún no ha cumplido los requisitos» con el motivo «Se exige capacitación.»</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>The program answered Rule %1 %2, but the reviewer chose &quot;%3&quot; under Rules of Behavior Content. Check the answer with the program, or correct the choice.</source>
+        <translation>El programa respondió %2 a la norma %1, pero el revisor eligió «%3» en «Contenido de las normas de conducta». Verifique la respuesta con el programa o corrija la elección.</translation>
+    </message>
+    <message>
+        <source>The program answered Rule %1 Yes, but the reviewer left &quot;%2&quot; unchecked under Rules of Behavior Content. Check the answer with the program, or check the item.</source>
+        <translation>El programa respondió Sí a la norma %1, pero el revisor dejó sin marcar «%2» en «Contenido de las normas de conducta». Verifique la respuesta con el programa o marque el elemento.</translation>
+    </message>
+    <message>
+        <source>Training is required, but the training does not include every minimum topic of Rule h): %1 is unchecked. Check each topic the training covers, and have the program add the missing ones.</source>
+        <translation>Se exige capacitación, pero esta no incluye todos los temas mínimos de la norma h): %1 no está marcado. Marque cada tema que cubre la capacitación y pida al programa que agregue los que faltan.</translation>
+    </message>
+    <message>
+        <source>Exemption claimed by a component it does not belong to</source>
+        <translation>Exención invocada por un componente al que no corresponde</translation>
+    </message>
+    <message>
+        <source>Only PIAs of exempt uses are listed</source>
+        <translation>Solo se indican PIA de usos exentos</translation>
+    </message>
+    <message>
+        <source>Date submitted missing, not a date, or in the future</source>
+        <translation>Fecha de presentación ausente, no válida o en el futuro</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s category differs from question 1</source>
+        <translation>La categoría del revisor difiere de la pregunta 1</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s &quot;other&quot; category not explained</source>
+        <translation>No se explica la categoría «otra» del revisor</translation>
+    </message>
+    <message>
+        <source>Met while a new or updated PIA/SORN is required</source>
+        <translation>Cumplido aunque se exige una PIA o un SORN nuevos o actualizados</translation>
+    </message>
+    <message>
+        <source>Required training misses a minimum topic</source>
+        <translation>A la capacitación exigida le falta un tema mínimo</translation>
+    </message>
+    <message>
+        <source>A release marking no longer fits its value</source>
+        <translation>Una marca de divulgación ya no corresponde a su valor</translation>
+    </message>
+    <message>
+        <source>no component is named</source>
+        <translation>no se indica ningún componente</translation>
+    </message>
+    <message>
+        <source>The situational-awareness exemption belongs to the Office of Operations Coordination (OPS) only, and the Name of Component is not OPS (%1). Clear this exemption and complete the template, or choose OPS as the component if OPS runs the use.</source>
+        <translation>La exención por conocimiento de la situación corresponde únicamente a la Oficina de Coordinación de Operaciones (OPS), y el Nombre del componente no es OPS (%1). Anule esta exención y complete la plantilla, o elija OPS como componente si es la OPS quien lleva a cabo el uso.</translation>
+    </message>
+    <message>
+        <source>The EO 12333 exemption covers the intelligence activities of I&amp;A and the Coast Guard; another component (%1) qualifies only when this use is an authorized foreign intelligence or counterintelligence function. If it is not, clear this exemption and complete the template.</source>
+        <translation>La exención de la OE 12333 abarca las actividades de inteligencia de la I&amp;A y de la Guardia Costera; otro componente (%1) solo reúne los requisitos cuando este uso es una función autorizada de inteligencia exterior o de contrainteligencia. Si no lo es, anule esta exención y complete la plantilla.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not read as a PIA number. Write it as the PIA is published, e.g. DHS/CBP/PIA-044, DHS/USCIS/PIA-013-01 or DHS/OPS/PIA-004(d).</source>
+        <translation>«%1» no parece un número de PIA. Escríbalo tal como se publicó la PIA, p. ej., DHS/CBP/PIA-044, DHS/USCIS/PIA-013-01 o DHS/OPS/PIA-004(d).</translation>
+    </message>
+    <message>
+        <source>Every PIA listed covers a use that is exempt from MD 110-01 (public affairs outreach: DHS/ALL/PIA-031, DHS/ALL/PIA-036; OPS situational awareness: DHS/OPS/PIA-004), not this operational use. List the PIA that covers the program&apos;s own system, or leave the list empty for the DHS Privacy Office to decide whether one is required.</source>
+        <translation>Todas las PIA indicadas cubren un uso exento de la Directiva de Gestión 110-01 (difusión de asuntos públicos: DHS/ALL/PIA-031, DHS/ALL/PIA-036; conocimiento de la situación de la OPS: DHS/OPS/PIA-004), no este uso operativo. Indique la PIA que cubre el propio sistema del programa, o deje la lista vacía para que la Oficina de Privacidad del DHS decida si se exige una.</translation>
+    </message>
+    <message>
+        <source>SORN %1 has no Federal Register citation. The form does not ask for one; giving it in the SORN&apos;s Federal Register column (e.g. 79 FR 23361) saves the reviewer looking up its current version.</source>
+        <translation>El SORN %1 no tiene cita del Registro Federal. El formulario no la pide; indicarla en la columna Registro Federal del SORN (p. ej., 79 FR 23361) evita que el revisor tenga que buscar su versión vigente.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not read as a Federal Register citation; write it as volume, FR, page, e.g. 79 FR 23361.</source>
+        <translation>«%1» no parece una cita del Registro Federal; escríbala como volumen, FR, página, p. ej., 79 FR 23361.</translation>
+    </message>
+    <message>
+        <source>Give the &quot;Date submitted for review&quot; (SUMMARY INFORMATION): the date the SMOUT is sent to the Component Privacy Officer.</source>
+        <translation>Indique la «Fecha de presentación para revisión» (INFORMACIÓN GENERAL): la fecha en que se envía el SMOUT al Oficial de Privacidad del componente.</translation>
+    </message>
+    <message>
+        <source>The &quot;Date submitted for review&quot; is not a real date. Enter the date the SMOUT is sent to the Component Privacy Officer.</source>
+        <translation>La «Fecha de presentación para revisión» no es una fecha real. Indique la fecha en que se envía el SMOUT al Oficial de Privacidad del componente.</translation>
+    </message>
+</context>
+<context>
+    <name>smout::cli::AccessCommand</name>
+    <message>
+        <source>CBP access requests decided from the inventory: add, decide, approve, list</source>
+        <translation>solicitudes de acceso del CBP resueltas a partir del inventario: add, decide, approve, list</translation>
+    </message>
+    <message>
+        <source>smout access add --employee NAME --office O --supervisor NAME --mode MODE --smout ID --justification TEXT [--training-date YYYY-MM-DD] [--rob-signed yes|no] | decide ID | approve ID --approver NAME --level LEVEL | list [--status S] [--smout ID] [--mode MODE]   [--today YYYY-MM-DD] [--format text|json] [--database URL]</source>
+        <translation>smout access add --employee NOMBRE --office O --supervisor NOMBRE --mode MODO --smout ID --justification TEXTO [--training-date AAAA-MM-DD] [--rob-signed yes|no] | decide ID | approve ID --approver NOMBRE --level NIVEL | list [--status S] [--smout ID] [--mode MODO]   [--today AAAA-MM-DD] [--format text|json] [--database URL]</translation>
+    </message>
+    <message>
+        <source>the inventory: a SQLite file or postgresql://user@host:port/dbname</source>
+        <translation>el inventario: un archivo SQLite o postgresql://usuario@servidor:puerto/nombrebd</translation>
+    </message>
+    <message>
+        <source>add: the employee&apos;s name</source>
+        <translation>add: nombre del empleado</translation>
+    </message>
+    <message>
+        <source>add: the employee&apos;s office</source>
+        <translation>add: oficina del empleado</translation>
+    </message>
+    <message>
+        <source>add: the employee&apos;s phone</source>
+        <translation>add: teléfono del empleado</translation>
+    </message>
+    <message>
+        <source>add: the employee&apos;s e-mail</source>
+        <translation>add: correo electrónico del empleado</translation>
+    </message>
+    <message>
+        <source>add: the supervisor&apos;s name</source>
+        <translation>add: nombre del supervisor</translation>
+    </message>
+    <message>
+        <source>add, list: overt_research, overt_monitoring, overt_engagement, masked_monitoring, undercover_engagement</source>
+        <translation>add, list: overt_research, overt_monitoring, overt_engagement, masked_monitoring, undercover_engagement</translation>
+    </message>
+    <message>
+        <source>add, list: the inventory id of the SMOUT the use relies on</source>
+        <translation>add, list: el identificador en el inventario del SMOUT en el que se basa el uso</translation>
+    </message>
+    <message>
+        <source>add: the business justification</source>
+        <translation>add: la justificación de la necesidad del acceso</translation>
+    </message>
+    <message>
+        <source>add: when the mandatory training was completed (YYYY-MM-DD)</source>
+        <translation>add: fecha en que se completó la capacitación obligatoria (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>add: whether signed Rules of Behavior were provided (yes or no)</source>
+        <translation>add: si se entregaron las normas de conducta firmadas (yes o no)</translation>
+    </message>
+    <message>
+        <source>approve: the supervisor&apos;s name</source>
+        <translation>approve: nombre del supervisor</translation>
+    </message>
+    <message>
+        <source>approve: first_line, second_level or ses_or_delegated_gs15</source>
+        <translation>approve: first_line, second_level o ses_or_delegated_gs15</translation>
+    </message>
+    <message>
+        <source>list: approved, additional_information or disapproved</source>
+        <translation>list: approved, additional_information o disapproved</translation>
+    </message>
+    <message>
+        <source>the date to decide on (default: today)</source>
+        <translation>la fecha para la que se resuelve (predeterminada: hoy)</translation>
+    </message>
+    <message>
+        <source>text or json</source>
+        <translation>text o json</translation>
+    </message>
+    <message>
+        <source>add, decide, approve or list</source>
+        <translation>add, decide, approve o list</translation>
+    </message>
+    <message>
+        <source>the request id (decide, approve)</source>
+        <translation>el identificador de la solicitud (decide, approve)</translation>
+    </message>
+    <message>
+        <source>smout access: unknown action &apos;%1&apos; (add, decide, approve or list)</source>
+        <translation>smout access: acción desconocida &apos;%1&apos; (add, decide, approve o list)</translation>
+    </message>
+    <message>
+        <source>smout access: --format is text or json</source>
+        <translation>smout access: --format es text o json</translation>
+    </message>
+    <message>
+        <source>smout access: --today &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>smout access: --today &apos;%1&apos; no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>smout access: unknown access mode &apos;%1&apos; (%2)</source>
+        <translation>smout access: modo de acceso desconocido &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>smout access: --database is empty</source>
+        <translation>smout access: --database está vacío</translation>
+    </message>
+    <message>
+        <source>smout access: %1</source>
+        <translation>smout access: %1</translation>
+    </message>
+    <message>
+        <source>smout access add: give %1</source>
+        <translation>smout access add: indique %1</translation>
+    </message>
+    <message>
+        <source>smout access add: give --mode</source>
+        <translation>smout access add: indique --mode</translation>
+    </message>
+    <message>
+        <source>smout access add: --training-date &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>smout access add: --training-date &apos;%1&apos; no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>smout access add: --rob-signed is yes or no</source>
+        <translation>smout access add: --rob-signed es yes o no</translation>
+    </message>
+    <message>
+        <source>smout access add: %1</source>
+        <translation>smout access add: %1</translation>
+    </message>
+    <message>
+        <source>smout access list: %1</source>
+        <translation>smout access list: %1</translation>
+    </message>
+    <message>
+        <source>smout access list: unknown status &apos;%1&apos; (approved, additional_information, disapproved)</source>
+        <translation>smout access list: estado desconocido &apos;%1&apos; (approved, additional_information, disapproved)</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>aprobada por %1</translation>
+    </message>
+    <message>
+        <source>smout access %1: give one request id</source>
+        <translation>smout access %1: indique un identificador de solicitud</translation>
+    </message>
+    <message>
+        <source>smout access decide: %1</source>
+        <translation>smout access decide: %1</translation>
+    </message>
+    <message>
+        <source>Request %1: %2
+</source>
+        <translation>Solicitud %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Approval needed from: %1
+</source>
+        <translation>Se necesita la aprobación de: %1
+</translation>
+    </message>
+    <message>
+        <source>smout access approve: give --approver NAME and --level first_line, second_level or ses_or_delegated_gs15</source>
+        <translation>smout access approve: indique --approver NOMBRE y --level first_line, second_level o ses_or_delegated_gs15</translation>
+    </message>
+    <message>
+        <source>smout access approve: %1</source>
+        <translation>smout access approve: %1</translation>
+    </message>
+    <message>
+        <source>smout access approve: refused: %1</source>
+        <translation>smout access approve: rechazada: %1</translation>
+    </message>
+    <message>
+        <source>Request %1 approved by %2</source>
+        <translation>Solicitud %1 aprobada por %2</translation>
+    </message>
+</context>
+<context>
+    <name>smout::cli::CertsCommand</name>
+    <message>
+        <source>list the certificates with a private key (database and smart cards) and which may sign</source>
+        <translation>muestra los certificados con clave privada (base de datos y tarjetas inteligentes) e indica cuáles pueden firmar</translation>
+    </message>
+    <message>
+        <source>smout certs [--nss-dir DIR] [--format text|json] [--passphrase-file FILE]</source>
+        <translation>smout certs [--nss-dir DIR] [--format text|json] [--passphrase-file ARCHIVO]</translation>
+    </message>
+    <message>
+        <source>NSS database (default ~/.pki/nssdb, where smart-card modules are registered)</source>
+        <translation>base de datos NSS (predeterminada: ~/.pki/nssdb, donde se registran los módulos de tarjetas inteligentes)</translation>
+    </message>
+    <message>
+        <source>text or json</source>
+        <translation>text o json</translation>
+    </message>
+    <message>
+        <source>file whose first line unlocks a passphrase-protected database (else asked on a terminal; without either, its keys stay hidden)</source>
+        <translation>archivo cuya primera línea desbloquea una base de datos protegida con frase de contraseña (si no, se pide en un terminal; sin ninguno de los dos, sus claves permanecen ocultas)</translation>
+    </message>
+    <message>
+        <source>smout certs: --format must be text or json</source>
+        <translation>smout certs: --format debe ser text o json</translation>
+    </message>
+    <message>
+        <source>smout certs: %1</source>
+        <translation>smout certs: %1</translation>
+    </message>
+    <message>
+        <source>signs documents</source>
+        <translation>firma documentos</translation>
+    </message>
+    <message>
+        <source>may not sign: %1</source>
+        <translation>no puede firmar: %1</translation>
+    </message>
+    <message>
+        <source>subject: %1</source>
+        <translation>sujeto: %1</translation>
+    </message>
+    <message>
+        <source>issuer: %1</source>
+        <translation>emisor: %1</translation>
+    </message>
+    <message>
+        <source>token: %1; valid until %2; key usage: %3</source>
+        <translation>token: %1; válido hasta %2; uso de la clave: %3</translation>
+    </message>
+    <message>
+        <source>no certificate with a private key in %1 or on a card</source>
+        <translation>ningún certificado con clave privada en %1 ni en una tarjeta</translation>
     </message>
 </context>
 <context>
@@ -3195,14 +3853,6 @@ Su versión difiere en:
         <translation>el inventario de SMOUT: importar, listar, mostrar y exportar revisiones (SQLite o PostgreSQL)</translation>
     </message>
     <message>
-        <source>smout db import FILE... | list [--due-within DAYS] [--status S] [--search WORDS] [--format text|json] | show ID [--revision N] | export ID -o FILE   [--database URL]</source>
-        <translation>smout db import ARCHIVO... | list [--due-within DÍAS] [--status E] [--search PALABRAS] [--format text|json] | show ID [--revision N] | export ID -o ARCHIVO   [--database URL]</translation>
-    </message>
-    <message>
-        <source>a SQLite file, or postgresql://user@host:port/dbname (default: SMOUT_DATABASE or the user&apos;s inventory)</source>
-        <translation>un archivo SQLite, o postgresql://usuario@servidor:puerto/nombrebd (predeterminado: SMOUT_DATABASE o el inventario del usuario)</translation>
-    </message>
-    <message>
         <source>list: due for re-review within DAYS (overdue included)</source>
         <translation>list: con nueva revisión pendiente en los próximos DÍAS (incluidas las vencidas)</translation>
     </message>
@@ -3227,16 +3877,8 @@ Su versión difiere en:
         <translation>export: archivo que se escribirá</translation>
     </message>
     <message>
-        <source>import, list, show or export</source>
-        <translation>import, list, show o export</translation>
-    </message>
-    <message>
         <source>files (import) or the SMOUT id (show, export)</source>
         <translation>archivos (import) o el identificador del SMOUT (show, export)</translation>
-    </message>
-    <message>
-        <source>smout db: unknown action &apos;%1&apos; (import, list, show or export)</source>
-        <translation>smout db: acción desconocida &apos;%1&apos; (import, list, show o export)</translation>
     </message>
     <message>
         <source>smout db: %1</source>
@@ -3247,20 +3889,12 @@ Su versión difiere en:
         <translation>smout db import: indique los archivos que se importarán</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>smout db import: %1</source>
         <translation>smout db import: %1</translation>
     </message>
     <message>
         <source>Importing %1 of %2…</source>
         <translation>Importando %1 de %2…</translation>
-    </message>
-    <message>
-        <source>Imported %1 document(s) into the inventory</source>
-        <translation>Documentos importados al inventario: %1</translation>
     </message>
     <message>
         <source>smout db list: unknown status &apos;%1&apos;</source>
@@ -3317,6 +3951,92 @@ Su versión difiere en:
 </source>
         <translation>Registro de auditoría:
 </translation>
+    </message>
+    <message>
+        <source>smout db import: --base applies to one file</source>
+        <translation>smout db import: --base se aplica a un solo archivo</translation>
+    </message>
+    <message>
+        <source>imported   %1  %2 revision %3
+</source>
+        <translation>importado   %1  %2 revisión %3
+</translation>
+    </message>
+    <message>
+        <source>unchanged  %1  %2 revision %3 (identical; nothing added)
+</source>
+        <translation>sin cambios %1  %2 revisión %3 (idéntico; no se agregó nada)
+</translation>
+    </message>
+    <message>
+        <source>conflict   %1  %2 skipped: %3
+</source>
+        <translation>conflicto   %1  %2 omitido: %3
+</translation>
+    </message>
+    <message>
+        <source>failed     %1  %2
+</source>
+        <translation>fallido     %1  %2
+</translation>
+    </message>
+    <message>
+        <source>Imported %1, unchanged %2, conflicts %3, failed %4</source>
+        <translation>Importados: %1; sin cambios: %2; conflictos: %3; fallidos: %4</translation>
+    </message>
+    <message>
+        <source>smout db check: %1</source>
+        <translation>smout db check: %1</translation>
+    </message>
+    <message>
+        <source>storage: %1
+</source>
+        <translation>almacenamiento: %1
+</translation>
+    </message>
+    <message>
+        <source>SMOUT %1 revision %2: %3
+</source>
+        <translation>SMOUT %1 revisión %2: %3
+</translation>
+    </message>
+    <message>
+        <source>SMOUT %1: %2
+</source>
+        <translation>SMOUT %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Checked %1 SMOUT(s), %2 revision(s): checksums, revision sequence and audit rows are in order</source>
+        <translation>SMOUT comprobados: %1; revisiones: %2. Las sumas de comprobación, la secuencia de revisiones y las filas de auditoría están en orden</translation>
+    </message>
+    <message>
+        <source>Checked %1 SMOUT(s), %2 revision(s): %3 problem(s), %4 SMOUT(s) affected</source>
+        <translation>SMOUT comprobados: %1; revisiones: %2; problemas: %3; SMOUT afectados: %4</translation>
+    </message>
+    <message>
+        <source>smout db import FILE... [--base N] | list [--due-within DAYS] [--status S] [--search WORDS] [--format text|json] | show ID [--revision N] | export ID -o FILE | check   [--database URL]</source>
+        <translation>smout db import ARCHIVO... [--base N] | list [--due-within DÍAS] [--status S] [--search PALABRAS] [--format text|json] | show ID [--revision N] | export ID -o ARCHIVO | check   [--database URL]</translation>
+    </message>
+    <message>
+        <source>a SQLite file, or postgresql://user@host:port/dbname[?sslmode=…&amp;sslrootcert=…&amp;connect_timeout=…&amp;application_name=…]; the password comes from ~/.pgpass or PGPASSWORD (default: SMOUT_DATABASE or the user&apos;s inventory)</source>
+        <translation>un archivo SQLite, o postgresql://usuario@servidor:puerto/nombrebd[?sslmode=…&amp;sslrootcert=…&amp;connect_timeout=…&amp;application_name=…]; la contraseña se toma de ~/.pgpass o de PGPASSWORD (predeterminado: SMOUT_DATABASE o el inventario del usuario)</translation>
+    </message>
+    <message>
+        <source>import: the stored revision the file was edited from (one file)</source>
+        <translation>import: la revisión almacenada a partir de la cual se editó el archivo (un solo archivo)</translation>
+    </message>
+    <message>
+        <source>import, list, show, export or check</source>
+        <translation>import, list, show, export o check</translation>
+    </message>
+    <message>
+        <source>smout db: unknown action &apos;%1&apos; (import, list, show, export or check)</source>
+        <translation>smout db: acción desconocida &apos;%1&apos; (import, list, show, export o check)</translation>
+    </message>
+    <message>
+        <source>smout db: --database is empty; give a SQLite file or a postgresql:// URL, or leave the option out for your own inventory</source>
+        <translation>smout db: --database está vacío; indique un archivo SQLite o una URL postgresql://, u omita la opción para usar su propio inventario</translation>
     </message>
 </context>
 <context>
@@ -3469,11 +4189,14 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     </message>
 </context>
 <context>
-    <name>smout::cli::ReleaseCommand</name>
+    <name>smout::cli::Passphrase</name>
     <message>
-        <source>export a FOIA release copy: redacted text replaced by its exemption, no embedded data</source>
-        <translation>exporta una copia para divulgación en virtud de la FOIA: el texto tachado se sustituye por su exención, sin datos incrustados</translation>
+        <source>%1 (empty to cancel): </source>
+        <translation>%1 (vacío para cancelar): </translation>
     </message>
+</context>
+<context>
+    <name>smout::cli::ReleaseCommand</name>
     <message>
         <source>smout release FILE.smout -o RELEASE.pdf</source>
         <translation>smout release ARCHIVO.smout -o DIVULGACION.pdf</translation>
@@ -3481,6 +4204,33 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <message>
         <source>the .smout file to release</source>
         <translation>el archivo .smout que se divulgará</translation>
+    </message>
+    <message>
+        <source>export a FOIA release copy: marked text removed and drawn as a box labelled with its exemptions, no embedded data; refused when a marking cannot be applied or withheld text is found in the written file</source>
+        <translation>exporta una copia para divulgación en virtud de la FOIA: el texto marcado se elimina y se dibuja como un recuadro rotulado con sus exenciones, sin datos incrustados; se rechaza si no se puede aplicar una marca o si se encuentra texto retenido en el archivo escrito</translation>
+    </message>
+    <message>
+        <source>smout release: %1: %2</source>
+        <translation>smout release: %1: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrada estándar</translation>
+    </message>
+    <message>
+        <source>smout release: warning: %1</source>
+        <translation>smout release: advertencia: %1</translation>
+    </message>
+    <message>
+        <source>smout release: %1</source>
+        <translation>smout release: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)), checked: no withheld text in it</source>
+        <translation>
+            <numerusform>Se escribió %1 (%n página); comprobado: no contiene texto retenido</numerusform>
+            <numerusform>Se escribió %1 (%n páginas); comprobado: no contiene texto retenido</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3502,20 +4252,12 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>el PDF firmado que se escribirá</translation>
     </message>
     <message>
-        <source>nickname of the signing certificate in the NSS database</source>
-        <translation>apodo del certificado de firma en la base de datos NSS</translation>
-    </message>
-    <message>
         <source>NSS database (default ~/.pki/nssdb, where smart-card modules are registered)</source>
         <translation>base de datos NSS (predeterminada: ~/.pki/nssdb, donde se registran los módulos de tarjetas inteligentes)</translation>
     </message>
     <message>
         <source>PKCS#12 file to sign with, used for this signature only</source>
         <translation>archivo PKCS#12 con el que firmar, solo para esta firma</translation>
-    </message>
-    <message>
-        <source>file whose first line is the passphrase or PIN</source>
-        <translation>archivo cuya primera línea es la frase de contraseña o el PIN</translation>
     </message>
     <message>
         <source>reviewer: the counsel-signed submission PDF</source>
@@ -3550,20 +4292,24 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>smout sign: --role reviewer necesita --submission FIRMADO.pdf (la presentación firmada por la asesoría jurídica)</translation>
     </message>
     <message>
-        <source>Passphrase or PIN: </source>
-        <translation>Frase de contraseña o PIN: </translation>
-    </message>
-    <message>
         <source>smout sign: %1; nothing was signed</source>
         <translation>smout sign: %1; no se firmó nada</translation>
     </message>
     <message>
-        <source>smout sign: name the certificate with --cert NICKNAME, or give --p12 FILE</source>
-        <translation>smout sign: indique el certificado con --cert APODO, o indique --p12 ARCHIVO</translation>
-    </message>
-    <message>
         <source>Signed %1 as %2 with &quot;%3&quot;</source>
         <translation>Se firmó %1 como %2 con «%3»</translation>
+    </message>
+    <message>
+        <source>nickname of the signing certificate (see smout certs); default: the one for signing documents, the Digital Signature certificate of a PIV card</source>
+        <translation>apodo del certificado de firma (consulte smout certs); predeterminado: el destinado a firmar documentos, el certificado de firma digital (Digital Signature) de una tarjeta PIV</translation>
+    </message>
+    <message>
+        <source>file with the passphrase or PIN, one line per secret asked (the database&apos;s, then the card&apos;s)</source>
+        <translation>archivo con la frase de contraseña o el PIN, una línea por cada secreto solicitado (el de la base de datos y luego el de la tarjeta)</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1: </source>
+        <translation>Frase de contraseña de %1: </translation>
     </message>
 </context>
 <context>
@@ -4122,6 +4868,220 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <source>SIGNATURES</source>
         <translation>FIRMAS</translation>
     </message>
+    <message>
+        <source>RELEASE COPY — FOIA exemptions applied</source>
+        <translation>COPIA PARA DIVULGACIÓN — exenciones de la FOIA aplicadas</translation>
+    </message>
+</context>
+<context>
+    <name>smout::pdf::ReleaseCopy</name>
+    <message>
+        <source>&quot;%1&quot; in %2</source>
+        <translation>«%1» en %2</translation>
+    </message>
+    <message>
+        <source>the release copy was refused: withheld text was found in it when it was read back:
+%1</source>
+        <translation>se rechazó la copia para divulgación: al volver a leerla se encontró texto retenido:
+%1</translation>
+    </message>
+    <message>
+        <source>the release copy was refused: %1 could not be read back as written</source>
+        <translation>se rechazó la copia para divulgación: %1 no se pudo volver a leer tal como se escribió</translation>
+    </message>
+</context>
+<context>
+    <name>smout::release::MarkingCheck</name>
+    <message>
+        <source>marking %1 (%2, %3)</source>
+        <translation>marca %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>the list entry it covered was removed: remove the marking, or undo the removal</source>
+        <translation>se eliminó la entrada de la lista que cubría: elimine la marca o deshaga la eliminación</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an exemption a release can cite (%2, or several of them separated by commas)</source>
+        <translation>«%1» no es una exención que una divulgación pueda citar (%2, o varias de ellas separadas por comas)</translation>
+    </message>
+    <message>
+        <source>the document has no field %1</source>
+        <translation>el documento no tiene el campo %1</translation>
+    </message>
+    <message>
+        <source>%1 is not part of the form and cannot be withheld</source>
+        <translation>%1 no forma parte del formulario y no se puede retener</translation>
+    </message>
+    <message>
+        <source>a date, answer or code is withheld whole: remove the character range</source>
+        <translation>una fecha, respuesta o código se retiene completo: elimine el intervalo de caracteres</translation>
+    </message>
+    <message numerus="yes">
+        <source>characters %1 to %2 are outside the value, which has %n character(s)</source>
+        <translation>
+            <numerusform>los caracteres %1 a %2 están fuera del valor, que tiene %n carácter</numerusform>
+            <numerusform>los caracteres %1 a %2 están fuera del valor, que tiene %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it covers no text any more: the text it covered was edited away</source>
+        <translation>ya no cubre ningún texto: el texto que cubría se eliminó al editar</translation>
+    </message>
+    <message>
+        <source>the value is empty: there is nothing to withhold</source>
+        <translation>el valor está vacío: no hay nada que retener</translation>
+    </message>
+    <message>
+        <source>the range splits a character in two</source>
+        <translation>el intervalo parte un carácter en dos</translation>
+    </message>
+    <message>
+        <source>%1 holds a code, which a release cannot replace by a label</source>
+        <translation>%1 contiene un código, que una divulgación no puede sustituir por un rótulo</translation>
+    </message>
+    <message>
+        <source>mark the fields or the entries of %1 one by one</source>
+        <translation>marque los campos o las entradas de %1 uno por uno</translation>
+    </message>
+    <message>
+        <source>%1 is a check box or a choice of the form; a release cannot withhold it</source>
+        <translation>%1 es una casilla de verificación o una opción del formulario; no se puede retener en una divulgación</translation>
+    </message>
+    <message>
+        <source>marking %1 (%2, %3) overlaps marking %4 (%5, %6) but cites other exemptions: make them one marking or separate them</source>
+        <translation>la marca %1 (%2, %3) se superpone a la marca %4 (%5, %6), pero cita otras exenciones: únalas en una sola marca o sepárelas</translation>
+    </message>
+</context>
+<context>
+    <name>smout::release::MarkingCommand</name>
+    <message>
+        <source>Mark %1 for withholding</source>
+        <translation>Marcar %1 para su retención</translation>
+    </message>
+    <message>
+        <source>Change the exemptions of %1</source>
+        <translation>Cambiar las exenciones de %1</translation>
+    </message>
+    <message>
+        <source>Remove the marking of %1</source>
+        <translation>Quitar la marca de %1</translation>
+    </message>
+</context>
+<context>
+    <name>smout::release::PersonalDataScan</name>
+    <message>
+        <source>%1 holds the e-mail address %2, not marked for withholding</source>
+        <translation>%1 contiene la dirección de correo electrónico %2, sin marcar para su retención</translation>
+    </message>
+    <message>
+        <source>%1 holds the phone number %2, not marked for withholding</source>
+        <translation>%1 contiene el número de teléfono %2, sin marcar para su retención</translation>
+    </message>
+    <message>
+        <source>%1 names a person (%2), not marked for withholding</source>
+        <translation>%1 nombra a una persona (%2), sin marcar para su retención</translation>
+    </message>
+</context>
+<context>
+    <name>smout::release::RedactedCopy</name>
+    <message numerus="yes">
+        <source>the release copy was not made, because %n marking(s) cannot be applied exactly:
+%1</source>
+        <translation>
+            <numerusform>no se creó la copia para divulgación porque %n marca no se puede aplicar con exactitud:
+%1</numerusform>
+            <numerusform>no se creó la copia para divulgación porque %n marcas no se pueden aplicar con exactitud:
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is withheld, yet also appears unmarked in %2</source>
+        <translation>«%1» se retiene, pero también aparece sin marcar en %2</translation>
+    </message>
+    <message>
+        <source>the release copy was not made, because withheld text is still in the document:
+%1</source>
+        <translation>no se creó la copia para divulgación porque todavía hay texto retenido en el documento:
+%1</translation>
+    </message>
+    <message>
+        <source>the release copy was not made: %1</source>
+        <translation>no se creó la copia para divulgación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smout::release::ReleaseXray</name>
+    <message>
+        <source> (stream)</source>
+        <translation> (flujo)</translation>
+    </message>
+    <message>
+        <source>(the release could not be read back, so it cannot be checked)</source>
+        <translation>(no se pudo volver a leer la divulgación, por lo que no se puede comprobar)</translation>
+    </message>
+    <message>
+        <source>text of page %1</source>
+        <translation>texto de la página %1</translation>
+    </message>
+    <message>
+        <source>document information %1</source>
+        <translation>información del documento %1</translation>
+    </message>
+    <message>
+        <source>XMP metadata</source>
+        <translation>metadatos XMP</translation>
+    </message>
+    <message>
+        <source>attachment name</source>
+        <translation>nombre del anexo</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>anexo %1</translation>
+    </message>
+    <message>
+        <source>PDF object %1</source>
+        <translation>objeto PDF %1</translation>
+    </message>
+    <message>
+        <source>PDF trailer</source>
+        <translation>trailer del PDF</translation>
+    </message>
+    <message>
+        <source>the file&apos;s bytes</source>
+        <translation>los bytes del archivo</translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::CertificateList</name>
+    <message>
+        <source>a certificate authority&apos;s certificate, not a signer&apos;s</source>
+        <translation>un certificado de una autoridad de certificación, no de un firmante</translation>
+    </message>
+    <message>
+        <source>its key usage (%1) is for logging in, not for signing documents: it lacks nonRepudiation</source>
+        <translation>su uso de la clave (%1) es para iniciar sesión, no para firmar documentos: le falta nonRepudiation</translation>
+    </message>
+    <message>
+        <source>its key usage (%1) does not allow signing</source>
+        <translation>su uso de la clave (%1) no permite firmar</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>not valid before %1</source>
+        <translation>no válido antes del %1</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>venció el %1</translation>
+    </message>
+    <message>
+        <source>no certificate database is open</source>
+        <translation>no hay ninguna base de datos de certificados abierta</translation>
+    </message>
 </context>
 <context>
     <name>smout::signing::NssDatabase</name>
@@ -4189,20 +5149,12 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>no hay ninguna base de datos de certificados abierta</translation>
     </message>
     <message>
-        <source>no signing certificate is available in %1: wrong passphrase or PIN, or the database holds no private keys; nothing was signed</source>
-        <translation>no hay ningún certificado de firma disponible en %1: frase de contraseña o PIN incorrectos, o la base de datos no contiene claves privadas; no se firmó nada</translation>
-    </message>
-    <message>
         <source>no signing certificate named &quot;%1&quot; in %2 (available: %3)</source>
         <translation>no hay ningún certificado de firma llamado «%1» en %2 (disponibles: %3)</translation>
     </message>
     <message>
         <source>none</source>
         <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>wrong passphrase or PIN for the certificate &quot;%1&quot;; nothing was signed</source>
-        <translation>frase de contraseña o PIN incorrectos para el certificado «%1»; no se firmó nada</translation>
     </message>
     <message>
         <source>cannot write a temporary file for signing</source>
@@ -4221,12 +5173,32 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>Firmado por %1</translation>
     </message>
     <message>
-        <source>signing with &quot;%1&quot; failed (is the certificate valid for signing?)</source>
-        <translation>la firma con «%1» falló (¿es válido el certificado para firmar?)</translation>
-    </message>
-    <message>
         <source>the signed PDF was not written</source>
         <translation>no se escribió el PDF firmado</translation>
+    </message>
+    <message>
+        <source>no certificate with a private key in %1 or on a card; nothing was signed</source>
+        <translation>no hay ningún certificado con clave privada en %1 ni en una tarjeta; no se firmó nada</translation>
+    </message>
+    <message>
+        <source>none of the certificates may sign documents (see smout certs); nothing was signed</source>
+        <translation>ninguno de los certificados puede firmar documentos (consulte smout certs); no se firmó nada</translation>
+    </message>
+    <message>
+        <source>the certificate &quot;%1&quot; may not sign: %2; nothing was signed</source>
+        <translation>el certificado «%1» no puede firmar: %2; no se firmó nada</translation>
+    </message>
+    <message>
+        <source>no way to ask for a passphrase or PIN</source>
+        <translation>no hay forma de solicitar una frase de contraseña o un PIN</translation>
+    </message>
+    <message>
+        <source>the certificate &quot;%1&quot; is no longer available; nothing was signed</source>
+        <translation>el certificado «%1» ya no está disponible; no se firmó nada</translation>
+    </message>
+    <message>
+        <source>signing with &quot;%1&quot; failed; nothing was signed</source>
+        <translation>no se pudo firmar con «%1»; no se firmó nada</translation>
     </message>
 </context>
 <context>
@@ -4404,22 +5376,297 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     </message>
 </context>
 <context>
+    <name>smout::signing::TokenLogin</name>
+    <message>
+        <source>Passphrase for the certificate database</source>
+        <translation>Frase de contraseña de la base de datos de certificados</translation>
+    </message>
+    <message>
+        <source>PIN for %1</source>
+        <translation>PIN de %1</translation>
+    </message>
+    <message>
+        <source>the card or token %1 is not present: insert it and try again; nothing was signed</source>
+        <translation>no se detecta la tarjeta o el token %1: insértelo y vuelva a intentarlo; no se firmó nada</translation>
+    </message>
+    <message>
+        <source>the PIN of %1 is locked: have it unlocked by your card office; nothing was signed</source>
+        <translation>el PIN de %1 está bloqueado: solicite el desbloqueo a su oficina de tarjetas; no se firmó nada</translation>
+    </message>
+    <message>
+        <source>passphrase of the certificate database</source>
+        <translation>frase de contraseña de la base de datos de certificados</translation>
+    </message>
+    <message>
+        <source>no %1 was given; nothing was signed</source>
+        <translation>no se indicó %1; no se firmó nada</translation>
+    </message>
+    <message>
+        <source>%1; nothing was signed</source>
+        <translation>%1; no se firmó nada</translation>
+    </message>
+    <message>
+        <source>the passphrase of the certificate database is empty</source>
+        <translation>la frase de contraseña de la base de datos de certificados está vacía</translation>
+    </message>
+    <message>
+        <source>the PIN for %1 is empty: an empty PIN is never sent to a card</source>
+        <translation>el PIN de %1 está vacío: nunca se envía un PIN vacío a una tarjeta</translation>
+    </message>
+    <message>
+        <source>%1 refused the login (NSS error %2); nothing was signed</source>
+        <translation>%1 rechazó el inicio de sesión (error de NSS %2); no se firmó nada</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for the certificate database</source>
+        <translation>frase de contraseña incorrecta para la base de datos de certificados</translation>
+    </message>
+    <message>
+        <source>wrong PIN — %1 is now locked; have it unlocked by your card office; nothing was signed</source>
+        <translation>PIN incorrecto — %1 ha quedado bloqueado; solicite el desbloqueo a su oficina de tarjetas; no se firmó nada</translation>
+    </message>
+    <message>
+        <source>wrong PIN for %1 — one try left before the card locks</source>
+        <translation>PIN incorrecto para %1 — queda un intento antes de que se bloquee la tarjeta</translation>
+    </message>
+    <message>
+        <source>wrong PIN for %1 — few tries left</source>
+        <translation>PIN incorrecto para %1 — quedan pocos intentos</translation>
+    </message>
+    <message>
+        <source>wrong PIN for %1</source>
+        <translation>PIN incorrecto para %1</translation>
+    </message>
+</context>
+<context>
+    <name>smout::store::AccessDecision</name>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Additional information required</source>
+        <translation>Se requiere información adicional</translation>
+    </message>
+    <message>
+        <source>Disapproved</source>
+        <translation>Denegada</translation>
+    </message>
+    <message>
+        <source>first-line supervisor</source>
+        <translation>supervisor de primer nivel</translation>
+    </message>
+    <message>
+        <source>second-level supervisor or higher</source>
+        <translation>supervisor de segundo nivel o superior</translation>
+    </message>
+    <message>
+        <source>SES, or a GS-15 second-level supervisor delegated by the Office of Internal Affairs</source>
+        <translation>supervisor del SES, o supervisor de segundo nivel GS-15 en quien delegue la Oficina de Asuntos Internos</translation>
+    </message>
+    <message>
+        <source>no completion date of the mandatory training</source>
+        <translation>no consta la fecha en que se completó la capacitación obligatoria</translation>
+    </message>
+    <message>
+        <source>the training completion date %1 is in the future</source>
+        <translation>la fecha de finalización de la capacitación %1 es posterior a hoy</translation>
+    </message>
+    <message>
+        <source>training completed on %1, more than a year ago</source>
+        <translation>capacitación completada el %1, hace más de un año</translation>
+    </message>
+    <message>
+        <source>no signed Rules of Behavior provided</source>
+        <translation>no se aportaron las normas de conducta firmadas</translation>
+    </message>
+    <message>
+        <source>the business justification is not substantive (at least 12 words, not a placeholder)</source>
+        <translation>la justificación operativa no es sustantiva (al menos 12 palabras, sin texto de relleno)</translation>
+    </message>
+    <message>
+        <source>no SMOUT %1 in the inventory</source>
+        <translation>no hay ningún SMOUT %1 en el inventario</translation>
+    </message>
+    <message>
+        <source>SMOUT %1 is not adjudicated met (%2)</source>
+        <translation>el SMOUT %1 no está resuelto como «cumple» (%2)</translation>
+    </message>
+    <message>
+        <source>SMOUT %1 is overdue for re-review (due %2)</source>
+        <translation>el SMOUT %1 tiene vencida la nueva revisión (vencía el %2)</translation>
+    </message>
+    <message>
+        <source>SMOUT %1 does not list the access mode %2</source>
+        <translation>el SMOUT %1 no incluye el modo de acceso %2</translation>
+    </message>
+    <message>
+        <source>training completed on %1, within the last year</source>
+        <translation>capacitación completada el %1, dentro del último año</translation>
+    </message>
+    <message>
+        <source>signed Rules of Behavior provided</source>
+        <translation>se aportaron las normas de conducta firmadas</translation>
+    </message>
+    <message>
+        <source>the business justification is substantive</source>
+        <translation>la justificación operativa es sustantiva</translation>
+    </message>
+    <message>
+        <source>SMOUT %1 is adjudicated met, not overdue for re-review, and lists the access mode %2</source>
+        <translation>el SMOUT %1 está resuelto como «cumple», no tiene vencida la nueva revisión e incluye el modo de acceso %2</translation>
+    </message>
+</context>
+<context>
+    <name>smout::store::AccessRequests</name>
+    <message>
+        <source>request %1 by %2 for %3: %4</source>
+        <translation>solicitud %1 de %2 para %3: %4</translation>
+    </message>
+    <message>
+        <source>no access request %1 in the inventory</source>
+        <translation>no hay ninguna solicitud de acceso %1 en el inventario</translation>
+    </message>
+    <message>
+        <source>request %1: %2</source>
+        <translation>solicitud %1: %2</translation>
+    </message>
+    <message>
+        <source>the Privacy Office determination is &quot;%1&quot;; a supervisor approves only an approved request</source>
+        <translation>la determinación de la Oficina de Privacidad es «%1»; un supervisor solo aprueba una solicitud aprobada</translation>
+    </message>
+    <message>
+        <source>access mode %1 must be approved by a %2; a %3 may not approve it</source>
+        <translation>el modo de acceso %1 debe aprobarlo un %2; un %3 no puede aprobarlo</translation>
+    </message>
+    <message>
+        <source>request %1 approved by %2 (%3)</source>
+        <translation>solicitud %1 aprobada por %2 (%3)</translation>
+    </message>
+    <message>
+        <source>access request %1 has no supervisor approval to implement</source>
+        <translation>la solicitud de acceso %1 no tiene una aprobación del supervisor que se pueda implementar</translation>
+    </message>
+    <message>
+        <source>request %1 implemented on %2 (%3)</source>
+        <translation>solicitud %1 implementada el %2 (%3)</translation>
+    </message>
+    <message>
+        <source>request %1: %2 → %3 (%4)</source>
+        <translation>solicitud %1: %2 → %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>smout::store::InventoryCheck</name>
+    <message>
+        <source>has revisions but no entry in the inventory</source>
+        <translation>tiene revisiones pero no tiene entrada en el inventario</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>no se encuentra</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>does not match its checksum (changed outside SMOUT Studio, or damaged storage)</source>
+        <translation>no coincide con su suma de comprobación (se modificó fuera de SMOUT Studio o el almacenamiento está dañado)</translation>
+    </message>
+    <message>
+        <source>has no audit row</source>
+        <translation>no tiene fila de auditoría</translation>
+    </message>
+    <message>
+        <source>the inventory says revision %1 is the newest, but revision %2 is stored</source>
+        <translation>el inventario indica que la revisión %1 es la más reciente, pero está almacenada la revisión %2</translation>
+    </message>
+    <message>
+        <source>SMOUT %1 revision %2 %3</source>
+        <translation>la revisión %2 del SMOUT %1 %3</translation>
+    </message>
+    <message>
+        <source>SMOUT %1: %2</source>
+        <translation>SMOUT %1: %2</translation>
+    </message>
+    <message>
+        <source>the inventory has problems: %1</source>
+        <translation>el inventario tiene problemas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smout::store::InventoryLocation</name>
+    <message>
+        <source>unknown connection option &apos;%1&apos; (known: %2)</source>
+        <translation>opción de conexión desconocida &apos;%1&apos; (conocidas: %2)</translation>
+    </message>
+    <message>
+        <source>sslmode &apos;%1&apos; is not one of disable, allow, prefer, require, verify-ca, verify-full</source>
+        <translation>sslmode &apos;%1&apos; no es ninguno de estos valores: disable, allow, prefer, require, verify-ca, verify-full</translation>
+    </message>
+    <message>
+        <source>connect_timeout &apos;%1&apos; is not a number of seconds</source>
+        <translation>connect_timeout &apos;%1&apos; no es un número de segundos</translation>
+    </message>
+    <message>
+        <source>target_session_attrs &apos;%1&apos; is not a known value</source>
+        <translation>target_session_attrs &apos;%1&apos; no es un valor conocido</translation>
+    </message>
+    <message>
+        <source>the value of connection option &apos;%1&apos; is empty or holds &apos;;&apos;</source>
+        <translation>el valor de la opción de conexión &apos;%1&apos; está vacío o contiene &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PostgreSQL URL of the form postgresql://user@host:port/dbname</source>
+        <translation>&apos;%1&apos; no es una URL de PostgreSQL con el formato postgresql://usuario@servidor:puerto/nombrebd</translation>
+    </message>
+    <message>
+        <source>a password does not belong in the inventory URL (command lines and settings are readable by others); put it in ~/.pgpass or PGPASSWORD</source>
+        <translation>la contraseña no debe figurar en la URL del inventario (otras personas pueden leer las líneas de comandos y la configuración); póngala en ~/.pgpass o PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is not a number from 1 to 65535</source>
+        <translation>el puerto &apos;%1&apos; no es un número entre 1 y 65535</translation>
+    </message>
+    <message>
+        <source>the URL names no database: postgresql://user@host:port/dbname</source>
+        <translation>la URL no indica ninguna base de datos: postgresql://usuario@servidor:puerto/nombrebd</translation>
+    </message>
+    <message>
+        <source>a password does not belong in the inventory URL; put it in ~/.pgpass or PGPASSWORD</source>
+        <translation>la contraseña no debe figurar en la URL del inventario; póngala en ~/.pgpass o PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>the inventory location is empty: give a SQLite file or a postgresql:// URL</source>
+        <translation>la ubicación del inventario está vacía: indique un archivo SQLite o una URL postgresql://</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PostgreSQL URL: write postgresql://user@host:port/dbname</source>
+        <translation>&apos;%1&apos; no es una URL de PostgreSQL: escriba postgresql://usuario@servidor:puerto/nombrebd</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file URL of the form file:///path/inventory.sqlite</source>
+        <translation>&apos;%1&apos; no es una URL de archivo con el formato file:///path/inventory.sqlite</translation>
+    </message>
+    <message>
+        <source>a file URL takes only ?mode=ro (open read-only), not &apos;%1&apos;</source>
+        <translation>una URL de archivo solo admite ?mode=ro (abrir en solo lectura), no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known kind of inventory: give a SQLite file path or a postgresql:// URL</source>
+        <translation>&apos;%1&apos; no es un tipo de inventario conocido: indique la ruta de un archivo SQLite o una URL postgresql://</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; looks like a URL with its &apos;:&apos; missing: write postgresql://user@host:port/dbname</source>
+        <translation>&apos;%1&apos; parece una URL a la que le falta &apos;:&apos;: escriba postgresql://usuario@servidor:puerto/nombrebd</translation>
+    </message>
+</context>
+<context>
     <name>smout::store::InventoryStore</name>
     <message>
         <source>Category not chosen</source>
         <translation>Categoría sin elegir</translation>
-    </message>
-    <message>
-        <source>the inventory database is locked by another program; try again in a moment (%1)</source>
-        <translation>otro programa tiene bloqueada la base de datos del inventario; vuelva a intentarlo en un momento (%1)</translation>
-    </message>
-    <message>
-        <source>the inventory database is read-only; ask for write access or choose another inventory (%1)</source>
-        <translation>la base de datos del inventario es de solo lectura; solicite acceso de escritura o elija otro inventario (%1)</translation>
-    </message>
-    <message>
-        <source>the inventory server cannot be reached; your unsaved work is kept (%1)</source>
-        <translation>no se puede conectar con el servidor del inventario; su trabajo sin guardar se conserva (%1)</translation>
     </message>
     <message>
         <source>draft</source>
@@ -4450,10 +5697,6 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>el controlador de base de datos %1 no está instalado (paquete de Debian %2)</translation>
     </message>
     <message>
-        <source>the folder of the inventory %1 cannot be created</source>
-        <translation>no se puede crear la carpeta del inventario %1</translation>
-    </message>
-    <message>
         <source>the inventory %1 cannot be opened: %2</source>
         <translation>no se puede abrir el inventario %1: %2</translation>
     </message>
@@ -4474,12 +5717,40 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>la revisión %1 de %2 está dañada: %3</translation>
     </message>
     <message>
-        <source>the inventory is damaged: %1</source>
-        <translation>el inventario está dañado: %1</translation>
+        <source>the file was edited from revision %1, but the inventory holds revision %2, saved since</source>
+        <translation>el archivo se editó a partir de la revisión %1, pero el inventario contiene la revisión %2, guardada después</translation>
     </message>
     <message>
-        <source>SMOUT %1 has a revision counter without its revision</source>
-        <translation>el SMOUT %1 tiene un contador de revisiones sin su revisión</translation>
+        <source>the file is revision %1; the inventory holds revision %2, saved since</source>
+        <translation>el archivo es la revisión %1; el inventario contiene la revisión %2, guardada después</translation>
+    </message>
+    <message>
+        <source>the file matches none of the stored revisions and the inventory holds revision %1; compare them, then import with --base %1 to store the file on top</source>
+        <translation>el archivo no coincide con ninguna de las revisiones almacenadas y el inventario contiene la revisión %1; compárelos y luego importe con --base %1 para guardar el archivo sobre ella</translation>
+    </message>
+    <message>
+        <source>other clients kept writing this SMOUT at the same moment; import it again</source>
+        <translation>otros clientes escribían este SMOUT continuamente al mismo tiempo; vuelva a importarlo</translation>
+    </message>
+    <message>
+        <source>not stored: %1</source>
+        <translation>no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>the inventory %1 is a folder; give a file</source>
+        <translation>el inventario %1 es una carpeta; indique un archivo</translation>
+    </message>
+    <message>
+        <source>the folder %1 of the inventory does not exist</source>
+        <translation>la carpeta %1 del inventario no existe</translation>
+    </message>
+    <message>
+        <source>the inventory %1 does not exist</source>
+        <translation>el inventario %1 no existe</translation>
+    </message>
+    <message>
+        <source>revision %1 of SMOUT %2 does not match its checksum: it was changed outside SMOUT Studio or the storage is damaged, and is not opened; run &apos;smout db check&apos;</source>
+        <translation>la revisión %1 del SMOUT %2 no coincide con su suma de comprobación: se modificó fuera de SMOUT Studio o el almacenamiento está dañado, y no se abre; ejecute &apos;smout db check&apos;</translation>
     </message>
 </context>
 <context>
@@ -4489,12 +5760,154 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>no se puede configurar el inventario: %1</translation>
     </message>
     <message>
-        <source>the inventory cannot be updated: %1</source>
-        <translation>no se puede actualizar el inventario: %1</translation>
-    </message>
-    <message>
         <source>updating the inventory to version %1 failed: %2</source>
         <translation>la actualización del inventario a la versión %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>this SQLite file belongs to another application (application id %1); SMOUT Studio leaves it untouched</source>
+        <translation>este archivo SQLite pertenece a otra aplicación (id. de aplicación %1); SMOUT Studio no lo modifica</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this database holds tables SMOUT Studio did not create (%1); SMOUT Studio keeps its inventory only in a database of its own and has left this one untouched — choose a new file or an empty database</source>
+        <translation>esta base de datos contiene tablas que SMOUT Studio no creó (%1); SMOUT Studio guarda su inventario solo en una base de datos propia y no ha modificado esta — elija un archivo nuevo o una base de datos vacía</translation>
+    </message>
+    <message>
+        <source>this database&apos;s smout_studio table does not name SMOUT Studio; it has been left untouched</source>
+        <translation>la tabla smout_studio de esta base de datos no nombra a SMOUT Studio; no se ha modificado</translation>
+    </message>
+    <message>
+        <source>this SQLite file lacks SMOUT Studio&apos;s application id; it has been left untouched</source>
+        <translation>este archivo SQLite no tiene el id. de aplicación de SMOUT Studio; no se ha modificado</translation>
+    </message>
+    <message>
+        <source>this inventory was made by a newer SMOUT Studio (schema %1; this one knows %2); update SMOUT Studio</source>
+        <translation>este inventario lo creó una versión más reciente de SMOUT Studio (esquema %1; esta versión conoce el %2); actualice SMOUT Studio</translation>
+    </message>
+</context>
+<context>
+    <name>smout::store::StoreError</name>
+    <message>
+        <source>the inventory database is locked by another program that is writing to it; try again in a moment</source>
+        <translation>otro programa que está escribiendo en la base de datos del inventario la tiene bloqueada; vuelva a intentarlo en un momento</translation>
+    </message>
+    <message>
+        <source>the inventory database is read-only (file permissions, a read-only folder or medium, or a leftover -shm file owned by someone else); ask for write access or choose another inventory</source>
+        <translation>la base de datos del inventario es de solo lectura (permisos del archivo, una carpeta o un medio de solo lectura, o un archivo -shm residual que pertenece a otra persona); solicite acceso de escritura o elija otro inventario</translation>
+    </message>
+    <message>
+        <source>the inventory file cannot be opened (check that its folder exists and is readable)</source>
+        <translation>no se puede abrir el archivo del inventario (compruebe que su carpeta existe y se puede leer)</translation>
+    </message>
+    <message>
+        <source>the inventory database is damaged; run &apos;smout db check&apos; to see which SMOUTs are affected</source>
+        <translation>la base de datos del inventario está dañada; ejecute &apos;smout db check&apos; para ver qué SMOUT están afectados</translation>
+    </message>
+    <message>
+        <source>the file is not a SQLite database (or is encrypted or damaged)</source>
+        <translation>el archivo no es una base de datos SQLite (o está cifrado o dañado)</translation>
+    </message>
+    <message>
+        <source>the disk holding the inventory is full</source>
+        <translation>el disco que contiene el inventario está lleno</translation>
+    </message>
+    <message>
+        <source>the inventory file cannot be read or written (input/output error)</source>
+        <translation>no se puede leer ni escribir el archivo del inventario (error de entrada/salida)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory for the inventory database</source>
+        <translation>no hay memoria suficiente para la base de datos del inventario</translation>
+    </message>
+    <message>
+        <source>the inventory refused a change that would break its consistency</source>
+        <translation>el inventario rechazó un cambio que afectaría a su coherencia</translation>
+    </message>
+    <message>
+        <source>access to the inventory database was refused</source>
+        <translation>se denegó el acceso a la base de datos del inventario</translation>
+    </message>
+    <message>
+        <source>the server refused the password (set it in ~/.pgpass or PGPASSWORD)</source>
+        <translation>el servidor rechazó la contraseña (defínala en ~/.pgpass o PGPASSWORD)</translation>
+    </message>
+    <message>
+        <source>the server does not let this user in: the role does not exist or pg_hba.conf allows no such connection</source>
+        <translation>el servidor no admite a este usuario: el rol no existe o pg_hba.conf no permite esa conexión</translation>
+    </message>
+    <message>
+        <source>the server has no such database</source>
+        <translation>esa base de datos no existe en el servidor</translation>
+    </message>
+    <message>
+        <source>the database user lacks a permission the inventory needs</source>
+        <translation>el usuario de la base de datos carece de un permiso que el inventario necesita</translation>
+    </message>
+    <message>
+        <source>the server accepts only reads here (a read-only transaction or a standby server)</source>
+        <translation>el servidor solo admite lecturas aquí (una transacción de solo lectura o un servidor en espera)</translation>
+    </message>
+    <message>
+        <source>the server has too many connections; try again in a moment</source>
+        <translation>el servidor tiene demasiadas conexiones; vuelva a intentarlo en un momento</translation>
+    </message>
+    <message>
+        <source>the server is starting up or shutting down; try again in a moment</source>
+        <translation>el servidor se está iniciando o apagando; vuelva a intentarlo en un momento</translation>
+    </message>
+    <message>
+        <source>the server gave up waiting for a lock held by another client; try again in a moment</source>
+        <translation>el servidor dejó de esperar un bloqueo que mantiene otro cliente; vuelva a intentarlo en un momento</translation>
+    </message>
+    <message>
+        <source>the server stopped this change to resolve a conflict with another client&apos;s; try again</source>
+        <translation>el servidor detuvo este cambio para resolver un conflicto con el de otro cliente; vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>another client stored the same record at the same moment</source>
+        <translation>otro cliente guardó el mismo registro en el mismo momento</translation>
+    </message>
+    <message>
+        <source>the server ran out of a resource (disk, memory or connections)</source>
+        <translation>el servidor se quedó sin un recurso (disco, memoria o conexiones)</translation>
+    </message>
+    <message>
+        <source>the connection to the inventory server was lost; your unsaved work is kept</source>
+        <translation>se perdió la conexión con el servidor del inventario; su trabajo sin guardar se conserva</translation>
+    </message>
+    <message>
+        <source>the inventory server reports internal damage; ask its administrator</source>
+        <translation>el servidor del inventario informa de daños internos; consulte a su administrador</translation>
+    </message>
+    <message>
+        <source>the database reported an error without a description</source>
+        <translation>la base de datos notificó un error sin descripción</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the connection to the inventory server failed; your unsaved work is kept</source>
+        <translation>falló la conexión con el servidor del inventario; su trabajo sin guardar se conserva</translation>
+    </message>
+    <message>
+        <source>the connection to the inventory server failed</source>
+        <translation>falló la conexión con el servidor del inventario</translation>
+    </message>
+    <message>
+        <source>the inventory server cannot be reached (is the host, port and network right? your unsaved work is kept)</source>
+        <translation>no se puede acceder al servidor del inventario (¿son correctos el nombre del servidor, el puerto y la red? su trabajo sin guardar se conserva)</translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>el servidor rechazó la conexión</translation>
     </message>
 </context>
 </TS>
