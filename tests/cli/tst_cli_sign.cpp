@@ -123,8 +123,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("expected");
         QTest::newRow("flipped byte in a signed range") << u"flip"_s << 1 << u"digest mismatch"_s;
-        QTest::newRow("incremental update replacing page text") << u"page-text"_s << 1 << u"modified after signing by Dana Whitfield: the content of page 1 changed"_s;
-        QTest::newRow("incremental update replacing the .smout") << u"replace-data"_s << 1 << u"the embedded file document.smout was replaced"_s;
+        QTest::newRow("incremental update replacing page text") << u"page-text"_s << 1 << u"modified after signing by Dana Whitfield: the content of page 1 was replaced"_s;
+        QTest::newRow("incremental update replacing the .smout") << u"replace-data"_s << 1 << u"the data of embedded file document.smout changed"_s;
         QTest::newRow("truncated file") << u"truncate"_s << 2 << u"truncated"_s;
         QTest::newRow("zeroed /Contents") << u"zero-contents"_s << 1 << u"universal signature forgery"_s;
         QTest::newRow("changed /ByteRange") << u"byterange"_s << 1 << u"signature wrapping"_s;
