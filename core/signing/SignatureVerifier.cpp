@@ -1,5 +1,6 @@
 #include "SignatureVerifier.h"
 
+#include "PdfSoundness.h"
 #include "RevisionDiff.h"
 #include "SignatureSpans.h"
 #include "io/SmoutJson.h"
@@ -128,11 +129,18 @@ QByteArray authorRevision(const QByteArray &pdf)
     return pdf;
 }
 
-Result<VerificationReport> verifyPdf(const QByteArray &pdf)
+namespace {
+
+// `depth` counts the embedded submissions around this file: the workflow makes one level.
+Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth)
 {
     if (!pdf.startsWith("%PDF-"))
         return Error{VerifyText::tr("not a PDF file")};
     VerificationReport report;
+    auto sound = soundnessProblems(pdf);
+    if (!sound)
+        return Error{sound.error()};
+    report.problems << sound.value();
     const QList<SignatureSpan> spans = signatureSpans(pdf);
     {
         std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
@@ -206,9 +214,12 @@ Result<VerificationReport> verifyPdf(const QByteArray &pdf)
 
     // An adjudication PDF carries the signed submission: verify it too.
     if (auto submission = pdf::embeddedFile(pdf, u"submission.pdf"_s)) {
-        auto inner = verifyPdf(submission.value());
+        if (depth >= 1)
+            return Error{VerifyText::tr("the embedded submission embeds a submission itself: one level of embedded "
+                                        "submissions is the limit")};
+        auto inner = verifyAt(submission.value(), depth + 1);
         if (!inner)
-            report.problems << VerifyText::tr("the embedded submission: %1").arg(inner.error());
+            return Error{VerifyText::tr("the embedded submission: %1").arg(inner.error())};
         else {
             for (SignatureReport s : inner->signatures) {
                 s.field = u"submission/"_s + s.field;
@@ -219,6 +230,13 @@ Result<VerificationReport> verifyPdf(const QByteArray &pdf)
         }
     }
     return report;
+}
+
+} // namespace
+
+Result<VerificationReport> verifyPdf(const QByteArray &pdf)
+{
+    return verifyAt(pdf, 0);
 }
 
 } // namespace smout::signing
