@@ -1,6 +1,7 @@
 // The tamper suite: a genuine author -> counsel -> reviewer chain, then every attack of
 // tests/signing/attacks.py (annotations, form fields, fonts, graphics states, page geometry,
-// signature appearances and names, catalog entries, embedded data, generation numbers,
+// signature appearances and names, catalog entries, embedded data, pages that differ from
+// the embedded data, roles, generation numbers,
 // damage, truncation, resource limits) verified one by one: each must give the exit code
 // and the named finding listed in the attack manifest, within 5 seconds.
 
@@ -57,9 +58,16 @@ private Q_SLOTS:
         r = runSmout(QStringList{u"sign"_s, smout, u"--role"_s, u"reviewer"_s, u"--submission"_s, countersigned, u"-o"_s,
                                  adjudication} + certificate(u"reviewer"_s));
         QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+        // One person in two roles: the author's certificate countersigns as counsel.
+        r = runSmout(QStringList{u"sign"_s, submission, u"--role"_s, u"counsel"_s, u"-o"_s, file(u"signed-twice-by-one.pdf"_s)}
+                     + certificate(u"author"_s));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+        const QString unsigned_ = file(u"unsigned.pdf"_s);
+        r = runSmout({u"export"_s, smout, u"-o"_s, unsigned_});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
         const QString attackDir = file(u"attacks"_s);
         const QString made = run(u"python3"_s, {QStringLiteral(SMOUT_SOURCE_DIR) + u"/tests/signing/attacks.py"_s, countersigned,
-                                                adjudication, attackDir});
+                                                adjudication, unsigned_, pki, attackDir});
         QFile manifest(attackDir + u"/manifest.json"_s);
         QVERIFY2(manifest.open(QIODevice::ReadOnly), qPrintable(made));
         attacks = QJsonDocument::fromJson(manifest.readAll()).array();
@@ -77,6 +85,21 @@ private Q_SLOTS:
         const CliRun r = verify(file(name));
         QVERIFY2(r.exitCode == 0, qPrintable(r.outText() + r.errText()));
         QVERIFY(r.outText().contains(u"nothing changed after signing"_s));
+    }
+
+    // poppler alone calls the second signature's certificate "could not be verified" when one
+    // certificate signed twice and the trust database does not hold it (pdfsig too).
+    void oneCertificateInTwoRoles()
+    {
+        const CliRun r = runSmout({u"verify"_s, file(u"signed-twice-by-one.pdf"_s), u"--trust"_s, pki + u"/test-ca.pem"_s,
+                                   u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.outText()));
+        const QJsonArray signatures = QJsonDocument::fromJson(r.out).object()[u"signatures"_s].toArray();
+        QCOMPARE(signatures.size(), 2);
+        QCOMPARE(signatures[0][u"role"_s].toString(), u"author"_s);
+        QCOMPARE(signatures[1][u"role"_s].toString(), u"counsel"_s);
+        QCOMPARE(signatures[0][u"signer"_s].toString(), signatures[1][u"signer"_s].toString());
+        QVERIFY(signatures[1][u"trusted"_s].toBool());
     }
 
     void attackIsCaught_data()

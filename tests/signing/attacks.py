@@ -5,11 +5,12 @@ come from qpdf). Writes OUTDIR/NAME.pdf and OUTDIR/manifest.json, a list of
 {"name", "file", "exit", "expect"}: the exit code `smout verify` must give and a text its
 report must contain.
 
-usage: attacks.py COUNTERSIGNED.pdf ADJUDICATION.pdf OUTDIR
+usage: attacks.py COUNTERSIGNED.pdf ADJUDICATION.pdf UNSIGNED-EXPORT.pdf PKI-DIR OUTDIR
+(PKI-DIR as made by make-test-pki.sh: attacks signed anew are signed with pdfsig.)
 """
 import json, os, re, subprocess, sys, zlib
 
-countersigned, adjudication, outdir = sys.argv[1:4]
+countersigned, adjudication, plain, pki, outdir = sys.argv[1:6]
 os.makedirs(outdir, exist_ok=True)
 manifest = []
 
@@ -334,6 +335,41 @@ nested = open(adjudication, 'rb').read()
 for _ in range(200):
     nested = minimal_pdf(nested)
 add('nested-submissions', nested, 'one level of embedded submissions is the limit', 2)
+
+# Signed anew (with pdfsig and the test PKI): pages that differ from the embedded data, roles
+# that disagree with the field or the order.
+passphrase = open(os.path.join(pki, 'passphrase')).read().strip()
+reasons = {'author': 'Submitted by the program office for DHS Privacy Office adjudication',
+           'counsel': 'Counsel certifies that appropriate authority exists for the operational use described'}
+
+
+def pdfsig_sign(src, dst, nick, field, reason):
+    subprocess.run(['pdfsig', '-add-signature', '-nssdir', 'sql:' + os.path.join(pki, 'nssdb'), '-nss-pwd', passphrase,
+                    '-nick', nick, '-kpw', passphrase, '-reason', reason, '-new-signature-field-name', field, src, dst],
+                   check=True, capture_output=True)
+
+
+doc = json.loads(subprocess.run(['qpdf', '--show-attachment=document.smout', plain], capture_output=True).stdout)
+doc['questions']['q2_authorities'][0] = 'General mission statement'
+forged_smout = os.path.join(outdir, 'forged.smout')
+json.dump(doc, open(forged_smout, 'w'), indent=2)
+forged_export = os.path.join(outdir, 'forged-export.pdf')
+subprocess.run(['qpdf', plain, '--add-attachment', forged_smout, '--key=document.smout', '--replace', '--', forged_export],
+               check=True)
+pdfsig_sign(forged_export, os.path.join(outdir, 'pages-differ-from-data.pdf'), 'author', 'smout-author', reasons['author'])
+manifest.append({'name': 'pages-differ-from-data', 'file': os.path.join(outdir, 'pages-differ-from-data.pdf'), 'exit': 1,
+                 'expect': 'the pages do not show what the embedded data says for questions.q2_authorities[0]'})
+for name, field, reason, expect in [
+        ('role-in-wrong-field', 'smout-author', reasons['counsel'], 'it was signed as counsel but sits in the signature field "smout-author"'),
+        ('no-role-stated', 'smout-author', 'I agree', 'its signed data states no role'),
+        ('counsel-signs-first', 'smout-counsel', reasons['counsel'], 'signature 1 of this submission belongs to the program office')]:
+    path = os.path.join(outdir, name + '.pdf')
+    pdfsig_sign(plain, path, 'counsel' if 'counsel' in reason.lower() else 'author', field, reason)
+    manifest.append({'name': name, 'file': path, 'exit': 1, 'expect': expect})
+third = os.path.join(outdir, 'third-signature.pdf')
+pdfsig_sign(countersigned, third, 'reviewer', 'smout-extra', reasons['counsel'])
+manifest.append({'name': 'third-signature', 'file': third, 'exit': 1,
+                 'expect': 'no signature after the one of counsel belongs in this submission'})
 
 json.dump(manifest, open(os.path.join(outdir, 'manifest.json'), 'w'), indent=1)
 print(len(manifest), 'attack files in', outdir)
