@@ -137,6 +137,10 @@ int SignCommand::run(const po::variables_map &vm)
         }
     }
 
+    if (const Status chain = signing::checkChainBeforeSigning(*role, what.signedPdf); !chain) {
+        printErr(tr("smout sign: %1: %2").arg(submissionPath, chain.error()));
+        return ExitProblems;
+    }
     auto signedPdf = signing::signPdf(pdf, {*role, nickname, passphrase.value()});
     if (!signedPdf) {
         printErr(tr("smout sign: %1").arg(signedPdf.error()));

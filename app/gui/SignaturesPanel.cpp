@@ -158,6 +158,10 @@ void SignaturesPanel::sign()
         Dialogs::inform(this, tr("Not signed"), prepared ? prepared->refusal : prepared.error());
         return;
     }
+    if (const Status chain = signing::checkChainBeforeSigning(role, input.signedPdf); !chain) {
+        Dialogs::inform(this, tr("Not signed"), chain.error());
+        return;
+    }
 
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Sign as %1").arg(QString(codeOf(role))));

@@ -141,6 +141,25 @@ private Q_SLOTS:
         QVERIFY2(all.contains(expected), qPrintable(all));
     }
 
+    void brokenChainIsNotSignedOnTopOf()
+    {
+        QVERIFY(QFile::exists(countersigned));
+        const QString broken = tamper(u"flip"_s), out = file(u"on-top-of-broken.pdf"_s);
+        CliRun r = runSmout(QStringList{u"sign"_s, broken, u"--role"_s, u"counsel"_s, u"-o"_s, out} + certificate(u"counsel"_s));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.errText().contains(u"do not hold up"_s) && r.errText().contains(u"digest mismatch"_s), qPrintable(r.errText()));
+        QVERIFY(!QFile::exists(out));
+        r = runSmout(QStringList{u"sign"_s, example(u"fictional-uscis-benefit-fraud.smout"_s), u"--role"_s, u"reviewer"_s,
+                                 u"--submission"_s, tamper(u"page-text"_s), u"-o"_s, out} + certificate(u"reviewer"_s));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.errText().contains(u"the content of page 1 was replaced"_s), qPrintable(r.errText()));
+        r = runSmout(QStringList{u"sign"_s, example(u"fictional-uscis-benefit-fraud.smout"_s), u"--role"_s, u"reviewer"_s,
+                                 u"--submission"_s, submission, u"-o"_s, out} + certificate(u"reviewer"_s));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.errText().contains(u"not signed by counsel"_s), qPrintable(r.errText()));
+        QVERIFY(!QFile::exists(out));
+    }
+
     void untrustedAndExpiredCertificates_data()
     {
         QTest::addColumn<QString>("nickname");
