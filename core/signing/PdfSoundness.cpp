@@ -1,6 +1,7 @@
 #include "PdfSoundness.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <qpdf/Pipeline.hh>
 #include <qpdf/QPDF.hh>
@@ -66,16 +67,21 @@ void collectNames(Handle node, std::map<std::string, int> &names, std::set<QPDFO
             collectNames(kid, names, seen, depth + 1);
 }
 
+// A revision ends with "startxref", the offset of its cross-reference section, and %%EOF.
 Result<QString> truncation(const QByteArray &pdf)
 {
-    const qsizetype eof = pdf.lastIndexOf("%%EOF");
-    const QByteArray after = eof < 0 ? pdf : pdf.mid(eof + 5).trimmed();
-    if (after.isEmpty())
+    static const QRegularExpression end(u"startxref\\s+\\d+\\s+%%EOF"_s);
+    const QString text = QString::fromLatin1(pdf.right(std::min<qsizetype>(pdf.size(), 4096)));
+    qsizetype after = -1;
+    for (auto it = end.globalMatch(text); it.hasNext();)
+        after = it.next().capturedEnd();
+    const QString rest = after < 0 ? text : text.mid(after).trimmed();
+    if (rest.isEmpty())
         return QString();
-    if (eof < 0 || after.contains("obj") || after.contains("xref") || after.contains("trailer"))
+    if (after < 0 || rest.contains(u"obj"_s) || rest.contains(u"xref"_s) || rest.contains(u"trailer"_s))
         return Error{SoundnessText::tr("the file is truncated: its last revision does not end with %%EOF, so a part of it "
                                        "(perhaps a later signature) is missing")};
-    return SoundnessText::tr("%n byte(s) of data follow the end of the file (after the last %%EOF)", nullptr, int(after.size()));
+    return SoundnessText::tr("%n byte(s) of data follow the end of the file (after the last %%EOF)", nullptr, int(rest.size()));
 }
 
 } // namespace
