@@ -254,4 +254,29 @@ Result<VerificationReport> verifyPdf(const QByteArray &pdf)
     return verifyAt(pdf, 0);
 }
 
+QStringList changesInFile(const QByteArray &pdf)
+{
+    auto sound = soundnessProblems(pdf);
+    if (!sound)
+        return {sound.error()};
+    QStringList findings = sound.value();
+    const QList<SignatureSpan> spans = signatureSpans(pdf);
+    int number = 0;
+    for (const SignatureSpan &s : spans) {
+        ++number;
+        if (!s.problems.isEmpty()) {
+            findings << VerifyText::tr("signature %1: %2").arg(number).arg(s.problems.join(u"; "_s));
+            continue;
+        }
+        if (s.end() >= pdf.size())
+            continue;
+        const auto changes = changesAfterSigning(pdf.left(s.end()), pdf);
+        for (const QString &c : changes ? changes.value() : QStringList{changes.error()})
+            findings << VerifyText::tr("after signature %1: %2").arg(number).arg(c);
+    }
+    if (!spans.isEmpty())
+        findings << pagesDifferFromData(authorRevision(pdf));
+    return findings;
+}
+
 } // namespace smout::signing

@@ -1,6 +1,7 @@
 #include "VisibleText.h"
 
 #include "io/SmoutJson.h"
+#include "model/FieldNames.h"
 #include "pdf/PdfExporter.h"
 
 #include <QCoreApplication>
@@ -128,8 +129,8 @@ QStringList pagesDifferFromData(const QByteArray &signedRevision)
     for (const auto &[path, value] : std::as_const(fields)) {
         const QString v = flat(value);
         if (v.size() >= 3 && expected.contains(v) && !shown.contains(v))
-            differences << VisibleTextText::tr("the pages do not show what the embedded data says for %1 (\"%2\")")
-                               .arg(path, value.simplified().left(80));
+            differences << VisibleTextText::tr("the pages do not show what the embedded data says for %1 (%2): \"%3\"")
+                               .arg(fieldName(path), path, value.simplified().left(80));
     }
     if (differences.isEmpty()) {
         qsizetype at = 0;

@@ -358,7 +358,7 @@ subprocess.run(['qpdf', plain, '--add-attachment', forged_smout, '--key=document
                check=True)
 pdfsig_sign(forged_export, os.path.join(outdir, 'pages-differ-from-data.pdf'), 'author', 'smout-author', reasons['author'])
 manifest.append({'name': 'pages-differ-from-data', 'file': os.path.join(outdir, 'pages-differ-from-data.pdf'), 'exit': 1,
-                 'expect': 'the pages do not show what the embedded data says for questions.q2_authorities[0]'})
+                 'expect': 'the pages do not show what the embedded data says for Q2 Authorities, entry 1 (questions.q2_authorities[0])'})
 for name, field, reason, expect in [
         ('role-in-wrong-field', 'smout-author', reasons['counsel'], 'it was signed as counsel but sits in the signature field "smout-author"'),
         ('no-role-stated', 'smout-author', 'I agree', 'its signed data states no role'),
