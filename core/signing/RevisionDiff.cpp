@@ -1,8 +1,10 @@
 #include "RevisionDiff.h"
 
 #include "PdfObjectLabels.h"
+#include "pdf/SignatureSlots.h"
 
 #include <QCoreApplication>
+#include <QRectF>
 
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
@@ -134,6 +136,7 @@ private:
     std::map<QPDFObjGen, QString> m_labels; // every object the signed revision reaches
     std::map<int, std::set<int>> m_gensNow;
     std::map<QPDFObjGen, std::function<void(Handle, Handle)>> m_special;
+    std::vector<QPDFObjectHandle::Rectangle> m_pageBoxes;
     QStringList m_changes;
 
     bool existedBefore(Handle h) const { return h.isIndirect() && m_labels.count(h.getObjGen()); }
@@ -164,6 +167,7 @@ private:
         for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(m_before).getAllPages()) {
             const int n = ++number;
             Handle p = page.getObjectHandle();
+            m_pageBoxes.push_back(page.getMediaBox().getArrayAsRectangle());
             if (p.isIndirect())
                 m_special.try_emplace(p.getObjGen(), [this, n](Handle b, Handle a) { comparePage(n, b, a); });
             if (Handle annots = p.getKey("/Annots"); annots.isIndirect())
@@ -298,8 +302,34 @@ private:
                 || existedBefore(normal))
                 m_changes << DiffText::tr("signature field \"%1\" added with an appearance that is not its own").arg(name);
         }
+        if (page > 0 && !insideSignatureBox(h, page))
+            m_changes << DiffText::tr("signature field \"%1\" added with an appearance drawn on %2 outside the signature boxes")
+                             .arg(name, where);
         if (Handle v = h.getKey("/V"); !v.isNull() && (!v.isDictionary() || existedBefore(v)))
             m_changes << DiffText::tr("signature field \"%1\" added with a value that is not a signature").arg(name);
+    }
+
+    // A visible signature belongs in its role's box on the last page (pdf/SignatureSlots.h),
+    // so that its appearance cannot cover what was signed.
+    bool insideSignatureBox(Handle widget, int page) const
+    {
+        Handle rect = widget.getKey("/Rect");
+        if (!rect.isRectangle())
+            return false;
+        const QPDFObjectHandle::Rectangle r = rect.getArrayAsRectangle();
+        if (r.urx - r.llx <= 0 || r.ury - r.lly <= 0)
+            return true; // invisible
+        if (page != int(m_pageBoxes.size()))
+            return false;
+        const QPDFObjectHandle::Rectangle &box = m_pageBoxes.back();
+        const double w = box.urx - box.llx, h = box.ury - box.lly;
+        if (w <= 0 || h <= 0)
+            return false;
+        const QRectF normalised(QPointF((r.llx - box.llx) / w, (box.ury - r.ury) / h), QPointF((r.urx - box.llx) / w, (box.ury - r.lly) / h));
+        const auto roles = allOf<Role>();
+        return std::any_of(roles.begin(), roles.end(), [&](Role role) {
+            return pdf::signatureSlot(role).adjusted(-0.01, -0.01, 0.01, 0.01).contains(normalised.normalized());
+        });
     }
 
     QString describeChange(const QString &label, Handle b, Handle a)

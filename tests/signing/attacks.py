@@ -172,6 +172,15 @@ add('sig-field-borrowed-appearance', cs.update({
     form: re.sub(r'(/Fields \[[^\]]*)\]', r'\1 %d 0 R ]' % sig, form_text, count=1),
     annots_last: cs.obj(annots_last)[:-1].rstrip() + ' %d 0 R ]' % sig}), 'appearance that is not its own')
 
+cs.next = cs.size
+sig, sig_ap = cs.new(), cs.new()
+add('sig-field-over-question', cs.update({
+    sig_ap: stream('q 1 0 0 rg BT /popplerfontHelvSign 28 Tf 10 10 Td (APPROVED) Tj ET Q', b'/Type /XObject /Subtype /Form /BBox [0 0 400 60] '),
+    sig: '<< /Type /Annot /Subtype /Widget /FT /Sig /T (smout-extra) /Rect [72 500 472 560] /P %d 0 R /AP << /N %d 0 R >> >>'
+         % (first, sig_ap),
+    form: re.sub(r'(/Fields \[[^\]]*)\]', r'\1 %d 0 R ]' % sig, form_text, count=1),
+    annots_first: '[ %d 0 R ]' % sig}), 'signature field "smout-extra" added with an appearance drawn on page 1 outside the signature boxes')
+
 # Fonts, graphics states, content, page geometry.
 cs.next = cs.size
 tu = cs.new()
