@@ -380,5 +380,19 @@ pdfsig_sign(countersigned, third, 'reviewer', 'smout-extra', reasons['counsel'])
 manifest.append({'name': 'third-signature', 'file': third, 'exit': 1,
                  'expect': 'no signature after the one of counsel belongs in this submission'})
 
+# A layer prepared hidden before signing and turned on afterwards.
+prep = Pdf(plain)
+ocg, ocprops = prep.new(), prep.new()
+prepared = os.path.join(outdir, 'layer-prepared.pdf')
+open(prepared, 'wb').write(prep.update({
+    ocg: '<< /Type /OCG /Name (Question 2 cover) >>',
+    ocprops: '<< /OCGs [%d 0 R] /D << /OFF [%d 0 R] >> >>' % (ocg, ocg),
+    prep.root: with_key(prep.obj(prep.root), '/OCProperties', '%d 0 R' % ocprops)}))
+layered = os.path.join(outdir, 'layer-prepared-signed.pdf')
+pdfsig_sign(prepared, layered, 'author', 'smout-author', reasons['author'])
+signed_layers = Pdf(layered)
+add('layer-turned-on', signed_layers.update({ocprops: '<< /OCGs [%d 0 R] /D << /ON [%d 0 R] >> >>' % (ocg, ocg)}),
+    'the optional content layers changed')
+
 json.dump(manifest, open(os.path.join(outdir, 'manifest.json'), 'w'), indent=1)
 print(len(manifest), 'attack files in', outdir)
