@@ -140,6 +140,10 @@ int SignCommand::run(const po::variables_map &vm)
         secrets = std::move(console);
     }
 
+    if (const Status chain = signing::checkChainBeforeSigning(*role, what.signedPdf); !chain) {
+        printErr(tr("smout sign: %1: %2").arg(submissionPath, chain.error()));
+        return ExitProblems;
+    }
     auto signedPdf = signing::signPdf(pdf, {*role, nickname, secrets.get()});
     if (!signedPdf) {
         printErr(tr("smout sign: %1").arg(signedPdf.error()));

@@ -359,6 +359,7 @@ bool MainWindow::openFile(const QString &path)
             // certificate database) is needed to open a file.
             const auto spans = signing::signatureSpans(bytes.value());
             signedPdf = std::any_of(spans.begin(), spans.end(), [](const auto &s) { return s.problems.isEmpty(); });
+            m_signedFileFindings = signedPdf ? signing::changesInFile(bytes.value()) : QStringList();
         } else {
             doc = Error{bytes.error()};
         }
@@ -443,6 +444,15 @@ void MainWindow::showChangesSinceSigning()
     auto *caption = new QLabel(changes->isEmpty() ? tr("The document is as it was signed.")
                                                   : tr("%n field(s) differ from the signed version.", nullptr, int(changes->size())));
     layout->addWidget(caption);
+    // What was done to the PDF file after it was signed (annotations, fonts, pages…).
+    if (!m_signedFileFindings.isEmpty()) {
+        auto *file = new QLabel(tr("The PDF this was opened from was changed after signing, or cannot be relied on:")
+                                + u"\n\u2022 "_s + m_signedFileFindings.join(u"\n\u2022 "_s));
+        file->setWordWrap(true);
+        file->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        file->setObjectName(u"signedFileFindings"_s);
+        layout->addWidget(file);
+    }
     auto *view = new FieldChangesView;
     view->setAccessibleName(tr("Changes since signing"));
     view->setChanges(*changes);

@@ -92,6 +92,7 @@ private:
     int m_storeRevision = 0; // the inventory revision the document was opened from
     std::optional<smout::SmoutDocument> m_signedVersion; // as signed in the PDF it came from
     QAction *m_changesSinceSigning = nullptr;
+    QStringList m_signedFileFindings; // changes to the signed PDF file itself, after signing
     QTimer m_autosave;
     RecoveryStore m_recovery;
 };

@@ -76,7 +76,7 @@ SignaturesPanel::SignaturesPanel(DocumentModel *model, QWidget *parent)
     buttons->addStretch();
     layout->addLayout(buttons);
     m_list->setHeaderLabels({tr("Field"), tr("Role"), tr("Signer"), tr("Time"), tr("Valid"), tr("Trusted"), tr("Problems")});
-    m_list->setRootIsDecorated(false);
+    m_list->setRootIsDecorated(true);
     m_list->setAccessibleName(tr("Signatures"));
     m_list->header()->setStretchLastSection(true);
     m_list->setMinimumHeight(120);
@@ -157,6 +157,10 @@ void SignaturesPanel::sign()
         Dialogs::inform(this, tr("Not signed"), prepared ? prepared->refusal : prepared.error());
         return;
     }
+    if (const Status chain = signing::checkChainBeforeSigning(role, input.signedPdf); !chain) {
+        Dialogs::inform(this, tr("Not signed"), chain.error());
+        return;
+    }
 
     SignDialog dialog(role, prepared->pdf, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.signedPdf())
@@ -190,12 +194,29 @@ bool SignaturesPanel::verifyFile(const QString &path)
         m_summary->setText(tr("%1: %2").arg(path, report.error()));
         return false;
     }
+    // Each finding on a line of its own under the signature it concerns; findings about the
+    // file as a whole under an entry of their own.
     for (const auto &s : report->signatures) {
         auto *item = new QTreeWidgetItem(m_list, {s.field, s.role, s.signer, s.time, s.valid ? tr("valid") : tr("INVALID"),
-                                                  s.trusted ? tr("trusted") : tr("not trusted"), s.problems.join(u"; "_s)});
+                                                  s.trusted ? tr("trusted") : tr("not trusted"),
+                                                  s.problems.isEmpty() ? tr("no problems") : tr("%n problem(s)", nullptr, int(s.problems.size()))});
         item->setToolTip(6, s.problems.join(u"\n"_s));
+        for (const QString &p : s.problems) {
+            auto *finding = new QTreeWidgetItem(item, {QString(), QString(), QString(), QString(), QString(), QString(), p});
+            finding->setToolTip(6, p);
+        }
     }
+    if (!report->problems.isEmpty()) {
+        auto *file = new QTreeWidgetItem(m_list, {tr("The file as a whole")});
+        file->setText(6, tr("%n problem(s)", nullptr, int(report->problems.size())));
+        for (const QString &p : report->problems) {
+            auto *finding = new QTreeWidgetItem(file, {QString(), QString(), QString(), QString(), QString(), QString(), p});
+            finding->setToolTip(6, p);
+        }
+    }
+    m_list->expandAll();
     m_summary->setText(report->ok() ? tr("%1: every signature is valid and trusted, and nothing changed after signing.").arg(path)
-                                    : tr("%1: NOT OK. %2").arg(path, report->problems.join(u" "_s)));
+                                    : tr("%1: do not rely on this PDF. The problems found are listed above, under the "
+                                         "signature they concern.").arg(path));
     return report->ok();
 }

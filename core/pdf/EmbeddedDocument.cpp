@@ -7,7 +7,11 @@
 #include <qpdf/QPDFEFStreamObjectHelper.hh>
 #include <qpdf/QPDFEmbeddedFileDocumentHelper.hh>
 #include <qpdf/QPDFFileSpecObjectHelper.hh>
+#include <qpdf/Pipeline.hh>
 #include <qpdf/QPDFWriter.hh>
+
+#include <set>
+#include <vector>
 
 namespace smout::pdf {
 
@@ -62,6 +66,41 @@ void seedFormResources(QPDF &q)
     acroForm.replaceKey("/DA", QPDFObjectHandle::newString("/popplerfontHelv 0 Tf 0 g"));
 }
 
+constexpr qint64 MaxEmbeddedBytes = 64 * 1024 * 1024;
+
+// Collects decoded bytes up to MaxEmbeddedBytes; qpdf turns the exception that stops it into
+// a decoding warning, so the limit is read back from `exceeded`.
+class CappedBuffer : public Pipeline {
+public:
+    CappedBuffer() : Pipeline("capped buffer", nullptr) {}
+    void write(unsigned char const *data, size_t len) override
+    {
+        if (qint64(bytes.size() + len) > MaxEmbeddedBytes) {
+            exceeded = true;
+            throw std::length_error("limit");
+        }
+        bytes.append(reinterpret_cast<const char *>(data), len);
+    }
+    void finish() override {}
+    std::string bytes;
+    bool exceeded = false;
+};
+
+// Every file specification the embedded-files name tree lists under `name`.
+void findEmbeddedFiles(QPDFObjectHandle node, const std::string &name, std::vector<QPDFObjectHandle> &specs,
+                       std::set<QPDFObjGen> &seen, int depth)
+{
+    if (!node.isDictionary() || depth > 32 || (node.isIndirect() && !seen.insert(node.getObjGen()).second))
+        return;
+    if (QPDFObjectHandle names = node.getKey("/Names"); names.isArray())
+        for (int i = 0; i + 1 < names.getArrayNItems(); i += 2)
+            if (QPDFObjectHandle key = names.getArrayItem(i); key.isString() && key.getUTF8Value() == name)
+                specs.push_back(names.getArrayItem(i + 1));
+    if (QPDFObjectHandle kids = node.getKey("/Kids"); kids.isArray())
+        for (QPDFObjectHandle kid : kids.getArrayAsVector())
+            findEmbeddedFiles(kid, name, specs, seen, depth + 1);
+}
+
 } // namespace
 
 Result<QByteArray> finishPdf(const QByteArray &pdf, const PdfFinishing &f)
@@ -102,14 +141,22 @@ Result<QByteArray> embeddedFile(const QByteArray &pdf, const QString &name)
         QPDF q;
         q.setSuppressWarnings(true);
         q.processMemoryFile("input.pdf", pdf.constData(), size_t(pdf.size()));
-        QPDFEmbeddedFileDocumentHelper files(q);
-        const auto spec = files.getEmbeddedFile(utf8(name));
-        if (!spec)
+        std::vector<QPDFObjectHandle> specs;
+        std::set<QPDFObjGen> seen;
+        findEmbeddedFiles(q.getRoot().getKey("/Names").getKey("/EmbeddedFiles"), utf8(name), specs, seen, 0);
+        if (specs.size() > 1)
+            return Error{PdfText::tr("the PDF lists the embedded file %1 %2 times; which one counts is ambiguous, so none is read")
+                             .arg(name)
+                             .arg(specs.size())};
+        if (specs.empty())
             return Error{PdfText::tr("the PDF holds no embedded SMOUT document (%1); it was not "
                                      "exported by SMOUT Studio, or it is a release copy")
                              .arg(name)};
-        const auto data = spec->getEmbeddedFileStream().getStreamData();
-        return QByteArray(reinterpret_cast<const char *>(data->getBuffer()), qsizetype(data->getSize()));
+        CappedBuffer data;
+        QPDFFileSpecObjectHelper(specs.front()).getEmbeddedFileStream().pipeStreamData(&data, 0, qpdf_dl_generalized, true);
+        if (data.exceeded)
+            return Error{PdfText::tr("the embedded file %1 decompresses to more than %2 MB, the limit").arg(name).arg(MaxEmbeddedBytes >> 20)};
+        return QByteArray(data.bytes.data(), qsizetype(data.bytes.size()));
     } catch (const std::exception &e) {
         return Error{PdfText::tr("not a readable PDF (%1)").arg(QString::fromStdString(e.what()))};
     }

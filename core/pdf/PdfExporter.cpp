@@ -27,6 +27,25 @@ struct ExportText {
 
 } // namespace
 
+QByteArray renderPages(const SmoutDocument &doc, const QPageSize &pageSize, const RenderOptions &options, int *pages)
+{
+    QByteArray raw;
+    QBuffer buffer(&raw);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        writer.setPageSize(pageSize);
+        writer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
+        writer.setTitle(FormText::title());
+        writer.setCreator(u"SMOUT Studio"_s);
+        const int painted = PdfRenderer::render(doc, options, &writer);
+        if (pages)
+            *pages = painted;
+    }
+    return raw;
+}
+
 Result<ExportedPdf> exportPdf(const SmoutDocument &source, const ExportOptions &options)
 {
     if (options.release)
@@ -46,22 +65,10 @@ Result<ExportedPdf> renderPdf(const SmoutDocument &source, const SmoutDocument &
     const Findings findings = RuleEngine::validate(source, context);
     const bool draft = countOf(findings, Severity::Error) > 0;
 
-    QByteArray raw;
-    QBuffer buffer(&raw);
-    buffer.open(QIODevice::WriteOnly);
     ExportedPdf out;
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(300);
-        writer.setPageSize(QPageSize(options.pageSize));
-        writer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
-        writer.setTitle(FormText::title());
-        writer.setCreator(u"SMOUT Studio"_s);
-        // A release lists no findings: their messages may quote withheld text.
-        out.pages = PdfRenderer::render(doc, {draft, draft && !options.release ? findings : Findings{}, options.release, withheld},
-                                        &writer);
-    }
-    buffer.close();
+    // A release lists no findings: their messages may quote withheld text.
+    const QByteArray raw = renderPages(doc, QPageSize(options.pageSize),
+                                       {draft, draft && !options.release ? findings : Findings{}, options.release, withheld}, &out.pages);
 
     PdfFinishing finishing;
     if (!options.release)

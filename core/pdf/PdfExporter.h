@@ -5,6 +5,7 @@
 
 #include "model/Result.h"
 #include "model/SmoutDocument.h"
+#include "PdfRenderer.h"
 
 #include <QDate>
 #include <QPageSize>
@@ -30,6 +31,10 @@ struct ExportedPdf {
 };
 
 Result<ExportedPdf> exportPdf(const SmoutDocument &doc, const ExportOptions &options = {});
+
+// The pages alone, as export paints them (no embedded data, metadata or form resources):
+// what the verifier compares a signed PDF's pages with.
+QByteArray renderPages(const SmoutDocument &doc, const QPageSize &pageSize, const RenderOptions &options, int *pages = nullptr);
 Status exportPdfFile(const SmoutDocument &doc, const QString &path, const ExportOptions &options = {});
 
 // The document embedded in an exported PDF.

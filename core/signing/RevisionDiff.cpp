@@ -1,16 +1,23 @@
 #include "RevisionDiff.h"
 
+#include "PdfObjectLabels.h"
+#include "pdf/SignatureSlots.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QMap>
+#include <QRectF>
 
 #include <qpdf/Buffer.hh>
-#include <qpdf/Pl_Buffer.hh>
 #include <qpdf/QPDF.hh>
-#include <qpdf/QPDFEmbeddedFileDocumentHelper.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
+#include <functional>
+#include <map>
+#include <memory>
+#include <set>
+
 namespace smout::signing {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -18,39 +25,337 @@ struct DiffText {
     Q_DECLARE_TR_FUNCTIONS(smout::signing::RevisionDiff)
 };
 
-struct Fingerprint {
-    QList<QByteArray> pages;          // hash of each page's content and resources
-    QMap<QString, QByteArray> files;  // embedded file name → hash of its data
-    QByteArray info;                  // document information dictionary
-};
+using Handle = QPDFObjectHandle;
 
-QByteArray hash(const std::string &data)
+QString key(const std::string &k)
 {
-    return QCryptographicHash::hash(QByteArrayView(data.data(), qsizetype(data.size())), QCryptographicHash::Sha256);
+    return QString::fromStdString(k);
 }
 
-Fingerprint fingerprint(const QByteArray &pdf)
+std::string rawData(Handle stream)
 {
-    QPDF q;
-    q.setSuppressWarnings(true);
-    q.processMemoryFile("revision.pdf", pdf.constData(), size_t(pdf.size()));
-    Fingerprint f;
-    for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(q).getAllPages()) {
-        Pl_Buffer contents("contents");
-        page.pipeContents(&contents);
-        const auto buffer = contents.getBufferSharedPointer();
-        std::string data(reinterpret_cast<const char *>(buffer->getBuffer()), buffer->getSize());
-        data += page.getObjectHandle().getKey("/Resources").unparseResolved();
-        data += page.getObjectHandle().getKey("/MediaBox").unparseResolved();
-        f.pages << hash(data);
+    const auto data = stream.getRawStreamData();
+    return std::string(reinterpret_cast<const char *>(data->getBuffer()), data->getSize());
+}
+
+// The same object, compared one level deep: references compare by object and generation
+// number, so a changed object further down is found when the walk reaches it.
+bool same(Handle b, Handle a)
+{
+    if (b.getTypeCode() != a.getTypeCode())
+        return false;
+    if (b.isStream())
+        return b.getDict().unparseResolved() == a.getDict().unparseResolved() && rawData(b) == rawData(a);
+    return b.unparseResolved() == a.unparseResolved();
+}
+
+std::set<std::string> keysOf(Handle h)
+{
+    return h.isDictionary() ? h.getKeys() : std::set<std::string>{};
+}
+
+std::set<std::string> unionOfKeys(Handle b, Handle a)
+{
+    std::set<std::string> keys = keysOf(b);
+    keys.merge(keysOf(a));
+    return keys;
+}
+
+QString catalogEntry(const std::string &k)
+{
+    static const std::map<std::string, const char *> names{
+        {"/OpenAction", QT_TRANSLATE_NOOP("smout::signing::RevisionDiff", "an action run when the file opens (/OpenAction)")},
+        {"/AA", QT_TRANSLATE_NOOP("smout::signing::RevisionDiff", "actions run on document events (/AA)")},
+        {"/OCProperties", QT_TRANSLATE_NOOP("smout::signing::RevisionDiff", "the optional content layers (/OCProperties)")},
+        {"/Names", QT_TRANSLATE_NOOP("smout::signing::RevisionDiff", "the name trees: embedded files, JavaScript (/Names)")},
+        {"/Metadata", QT_TRANSLATE_NOOP("smout::signing::RevisionDiff", "the XMP metadata (/Metadata)")},
+        {"/Pages", QT_TRANSLATE_NOOP("smout::signing::RevisionDiff", "the page tree (/Pages)")},
+        {"/Outlines", QT_TRANSLATE_NOOP("smout::signing::RevisionDiff", "the bookmarks (/Outlines)")},
+        {"/URI", QT_TRANSLATE_NOOP("smout::signing::RevisionDiff", "the base address of links (/URI)")},
+        {"/Perms", QT_TRANSLATE_NOOP("smout::signing::RevisionDiff", "the permissions (/Perms)")},
+    };
+    const auto it = names.find(k);
+    return it == names.end() ? key(k) : QCoreApplication::translate("smout::signing::RevisionDiff", it->second);
+}
+
+QString fieldTypeName(Handle field)
+{
+    const std::string ft = field.getKey("/FT").isName() ? field.getKey("/FT").getName() : std::string();
+    if (ft == "/Tx")
+        return DiffText::tr("text field");
+    if (ft == "/Btn")
+        return DiffText::tr("button or check box");
+    if (ft == "/Ch")
+        return DiffText::tr("choice field");
+    if (ft == "/Sig")
+        return DiffText::tr("signature field");
+    return DiffText::tr("form field");
+}
+
+QString text(Handle h)
+{
+    return h.isString() ? QString::fromStdString(h.getUTF8Value()) : QString();
+}
+
+class Comparison {
+public:
+    Comparison(QPDF &before, QPDF &after)
+        : m_before(before), m_after(after), m_labels(labelObjects(before))
+    {
+        for (const auto &[og, entry] : m_after.getXRefTable())
+            m_gensNow[og.getObj()].insert(og.getGen());
     }
-    for (const auto &[name, spec] : QPDFEmbeddedFileDocumentHelper(q).getEmbeddedFiles()) {
-        const auto data = spec->getEmbeddedFileStream().getStreamData();
-        f.files.insert(QString::fromStdString(name),
-                       hash(std::string(reinterpret_cast<const char *>(data->getBuffer()), data->getSize())));
+
+    QStringList run()
+    {
+        compareTrailers();
+        registerSpecialObjects();
+        for (const auto &[og, label] : m_labels) {
+            if (const auto gens = m_gensNow.find(og.getObj()); gens != m_gensNow.end()
+                && (gens->second.size() > 1 || !gens->second.count(og.getGen()))) {
+                m_changes << DiffText::tr("the file is ambiguous: object %1 (%2) is redefined with another generation number, "
+                                          "and PDF readers disagree about which definition counts")
+                                 .arg(og.getObj())
+                                 .arg(label);
+                continue;
+            }
+            Handle b = m_before.getObjectByObjGen(og), a = m_after.getObjectByObjGen(og);
+            if (same(b, a))
+                continue;
+            if (const auto special = m_special.find(og); special != m_special.end())
+                special->second(b, a);
+            else
+                m_changes << describeChange(label, b, a);
+        }
+        m_changes.removeDuplicates();
+        return m_changes;
     }
-    f.info = hash(q.getTrailer().getKey("/Info").unparseResolved());
-    return f;
+
+private:
+    QPDF &m_before, &m_after;
+    std::map<QPDFObjGen, QString> m_labels; // every object the signed revision reaches
+    std::map<int, std::set<int>> m_gensNow;
+    std::map<QPDFObjGen, std::function<void(Handle, Handle)>> m_special;
+    std::vector<QPDFObjectHandle::Rectangle> m_pageBoxes;
+    QStringList m_changes;
+
+    bool existedBefore(Handle h) const { return h.isIndirect() && m_labels.count(h.getObjGen()); }
+
+    void compareTrailers()
+    {
+        Handle b = m_before.getTrailer(), a = m_after.getTrailer();
+        if (b.getKey("/Root").getObjGen() != a.getKey("/Root").getObjGen())
+            m_changes << DiffText::tr("the document catalog was replaced");
+        if (b.getKey("/Info").getObjGen() != a.getKey("/Info").getObjGen() || !same(b.getKey("/Info"), a.getKey("/Info")))
+            m_changes << DiffText::tr("the document information (title, author, subject) changed");
+        if (!a.getKey("/Encrypt").isNull() && !same(b.getKey("/Encrypt"), a.getKey("/Encrypt")))
+            m_changes << DiffText::tr("encryption was added");
+    }
+
+    // The objects whose changes the allow-list knows: the catalog, the form, the pages, and
+    // the arrays of form fields and page annotations when they are objects of their own.
+    void registerSpecialObjects()
+    {
+        Handle root = m_before.getRoot();
+        m_special[root.getObjGen()] = [this](Handle b, Handle a) { compareCatalog(b, a); };
+        Handle form = root.getKey("/AcroForm");
+        if (form.isIndirect())
+            m_special[form.getObjGen()] = [this](Handle b, Handle a) { compareForm(b, a); };
+        if (Handle fields = form.getKey("/Fields"); fields.isIndirect())
+            m_special[fields.getObjGen()] = [this](Handle b, Handle a) { compareList(b, a, 0); };
+        int number = 0;
+        for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(m_before).getAllPages()) {
+            const int n = ++number;
+            Handle p = page.getObjectHandle();
+            m_pageBoxes.push_back(page.getMediaBox().getArrayAsRectangle());
+            if (p.isIndirect())
+                m_special.try_emplace(p.getObjGen(), [this, n](Handle b, Handle a) { comparePage(n, b, a); });
+            if (Handle annots = p.getKey("/Annots"); annots.isIndirect())
+                m_special.try_emplace(annots.getObjGen(), [this, n](Handle b, Handle a) { compareList(b, a, n); });
+        }
+    }
+
+    void compareCatalog(Handle b, Handle a)
+    {
+        for (const std::string &k : unionOfKeys(b, a)) {
+            Handle bv = b.getKey(k), av = a.getKey(k);
+            if (same(bv, av) && bv.getObjGen() == av.getObjGen())
+                continue;
+            if (k == "/DSS")
+                continue; // validation data for long-term verification: never shown
+            if (k == "/AcroForm" && (bv.isNull() || bv.isDictionary()) && av.isDictionary()) {
+                compareForm(bv, av);
+                continue;
+            }
+            if (bv.isNull())
+                m_changes << DiffText::tr("%1 added to the document catalog").arg(catalogEntry(k));
+            else if (av.isNull())
+                m_changes << DiffText::tr("%1 removed from the document catalog").arg(catalogEntry(k));
+            else
+                m_changes << DiffText::tr("%1 changed in the document catalog").arg(catalogEntry(k));
+        }
+    }
+
+    void compareForm(Handle b, Handle a)
+    {
+        const bool newForm = !b.isDictionary();
+        for (const std::string &k : unionOfKeys(b, a)) {
+            Handle bv = newForm ? Handle::newNull() : b.getKey(k), av = a.getKey(k);
+            if (same(bv, av) && bv.getObjGen() == av.getObjGen())
+                continue;
+            if (k == "/SigFlags" && av.isInteger())
+                continue;
+            if (k == "/Fields" && (bv.isNull() || bv.isArray()) && av.isArray()) {
+                if (!bv.isIndirect() || bv.getObjGen() != av.getObjGen())
+                    compareList(bv, av, 0);
+                continue;
+            }
+            // A form created by the signing may carry the resources its appearances use.
+            if (newForm && (k == "/DR" || k == "/DA"))
+                continue;
+            if (k == "/NeedAppearances")
+                m_changes << DiffText::tr("the form now asks viewers to redraw every field (/NeedAppearances)");
+            else if (bv.isNull())
+                m_changes << DiffText::tr("%1 added to the form").arg(key(k));
+            else if (av.isNull())
+                m_changes << DiffText::tr("%1 removed from the form").arg(key(k));
+            else
+                m_changes << DiffText::tr("%1 changed in the form").arg(key(k));
+        }
+    }
+
+    void comparePage(int page, Handle b, Handle a)
+    {
+        for (const std::string &k : unionOfKeys(b, a)) {
+            Handle bv = b.getKey(k), av = a.getKey(k);
+            if (same(bv, av) && bv.getObjGen() == av.getObjGen())
+                continue;
+            if (k == "/Annots" && (bv.isNull() || bv.isArray()) && av.isArray()) {
+                if (!bv.isIndirect() || bv.getObjGen() != av.getObjGen())
+                    compareList(bv, av, page);
+                continue;
+            }
+            if (bv.isNull())
+                m_changes << DiffText::tr("%1 added on page %2").arg(key(k)).arg(page);
+            else if (av.isNull())
+                m_changes << DiffText::tr("%1 removed from page %2").arg(key(k)).arg(page);
+            else if (k == "/Contents")
+                m_changes << DiffText::tr("the content of page %1 was replaced").arg(page);
+            else
+                m_changes << DiffText::tr("%1 changed on page %2").arg(key(k)).arg(page);
+        }
+    }
+
+    // /AcroForm /Fields (page 0) or a page's /Annots: what was there stays, in order; what is
+    // added must be a new signature field.
+    void compareList(Handle b, Handle a, int page)
+    {
+        const std::vector<Handle> before = b.isArray() ? b.getArrayAsVector() : std::vector<Handle>{};
+        const std::vector<Handle> after = a.isArray() ? a.getArrayAsVector() : std::vector<Handle>{};
+        bool prefix = after.size() >= before.size();
+        for (size_t i = 0; prefix && i < before.size(); ++i)
+            prefix = before[i].isIndirect() && after[i].isIndirect() ? before[i].getObjGen() == after[i].getObjGen()
+                                                                     : same(before[i], after[i]);
+        if (!prefix) {
+            m_changes << (page == 0 ? DiffText::tr("form fields were removed or reordered")
+                                    : DiffText::tr("annotations were removed or reordered on page %1").arg(page));
+            return;
+        }
+        for (size_t i = before.size(); i < after.size(); ++i)
+            checkAddedSignatureField(after[i], page);
+    }
+
+    void checkAddedSignatureField(Handle h, int page)
+    {
+        const QString where = page == 0 ? DiffText::tr("the form") : DiffText::tr("page %1").arg(page);
+        if (!h.isDictionary()) {
+            m_changes << DiffText::tr("something that is not an annotation was added to %1").arg(where);
+            return;
+        }
+        if (existedBefore(h)) {
+            m_changes << DiffText::tr("%1 is listed a second time on %2").arg(m_labels.at(h.getObjGen()), where);
+            return;
+        }
+        const QString name = text(h.getKey("/T"));
+        const bool widget = h.getKey("/Subtype").isNameAndEquals("/Widget");
+        if (!h.getKey("/FT").isNameAndEquals("/Sig") || !widget) {
+            if (widget || h.hasKey("/FT"))
+                m_changes << DiffText::tr("%1 \"%2\" added on %3").arg(fieldTypeName(h), name, where);
+            else {
+                Handle subtype = h.getKey("/Subtype");
+                m_changes << DiffText::tr("%1 annotation added on %2")
+                                 .arg(subtype.isName() ? key(subtype.getName()).mid(1) : DiffText::tr("an unknown"), where);
+            }
+            return;
+        }
+        static const std::set<std::string> allowed{"/Type", "/Subtype", "/FT", "/T", "/TU", "/TM", "/V", "/Rect", "/P",
+                                                   "/F", "/AP", "/AS", "/MK", "/DA", "/Ff", "/Border", "/M", "/NM",
+                                                   "/Lock", "/SV", "/StructParent"};
+        for (const std::string &k : h.getKeys())
+            if (!allowed.count(k))
+                m_changes << DiffText::tr("signature field \"%1\" added with %2 (a signature field may hold only its "
+                                          "signature and its own appearance)")
+                                 .arg(name, key(k));
+        if (Handle ap = h.getKey("/AP"); !ap.isNull()) {
+            Handle normal = ap.isDictionary() ? ap.getKey("/N") : Handle::newNull();
+            if (!ap.isDictionary() || ap.getKeys() != std::set<std::string>{"/N"} || !normal.isStream()
+                || existedBefore(normal))
+                m_changes << DiffText::tr("signature field \"%1\" added with an appearance that is not its own").arg(name);
+        }
+        if (page > 0 && !insideSignatureBox(h, page))
+            m_changes << DiffText::tr("signature field \"%1\" added with an appearance drawn on %2 outside the signature boxes")
+                             .arg(name, where);
+        if (Handle v = h.getKey("/V"); !v.isNull() && (!v.isDictionary() || existedBefore(v)))
+            m_changes << DiffText::tr("signature field \"%1\" added with a value that is not a signature").arg(name);
+    }
+
+    // A visible signature belongs in its role's box on the last page (pdf/SignatureSlots.h),
+    // so that its appearance cannot cover what was signed.
+    bool insideSignatureBox(Handle widget, int page) const
+    {
+        Handle rect = widget.getKey("/Rect");
+        if (!rect.isRectangle())
+            return false;
+        const QPDFObjectHandle::Rectangle r = rect.getArrayAsRectangle();
+        if (r.urx - r.llx <= 0 || r.ury - r.lly <= 0)
+            return true; // invisible
+        if (page != int(m_pageBoxes.size()))
+            return false;
+        const QPDFObjectHandle::Rectangle &box = m_pageBoxes.back();
+        const double w = box.urx - box.llx, h = box.ury - box.lly;
+        if (w <= 0 || h <= 0)
+            return false;
+        const QRectF normalised(QPointF((r.llx - box.llx) / w, (box.ury - r.ury) / h), QPointF((r.urx - box.llx) / w, (box.ury - r.lly) / h));
+        const auto roles = allOf<Role>();
+        return std::any_of(roles.begin(), roles.end(), [&](Role role) {
+            return pdf::signatureSlot(role).adjusted(-0.01, -0.01, 0.01, 0.01).contains(normalised.normalized());
+        });
+    }
+
+    QString describeChange(const QString &label, Handle b, Handle a)
+    {
+        if (b.isDictionary() && a.isDictionary()) {
+            if (!same(b.getKey("/T"), a.getKey("/T")))
+                return DiffText::tr("%1 renamed to \"%2\"").arg(label, text(a.getKey("/T")));
+            if (!same(b.getKey("/AP"), a.getKey("/AP")))
+                return DiffText::tr("the appearance of %1 was replaced").arg(label);
+            QStringList keys;
+            for (const std::string &k : unionOfKeys(b, a))
+                if (!same(b.getKey(k), a.getKey(k)))
+                    keys << key(k);
+            if (!keys.isEmpty())
+                return DiffText::tr("%1 changed (%2)").arg(label, keys.join(u", "_s));
+        }
+        return DiffText::tr("%1 changed").arg(label);
+    }
+};
+
+std::unique_ptr<QPDF> open(const QByteArray &pdf, const char *description)
+{
+    auto q = std::make_unique<QPDF>();
+    q->setSuppressWarnings(true);
+    q->processMemoryFile(description, pdf.constData(), size_t(pdf.size()));
+    return q;
 }
 
 } // namespace
@@ -58,26 +363,9 @@ Fingerprint fingerprint(const QByteArray &pdf)
 Result<QStringList> changesAfterSigning(const QByteArray &signedRevision, const QByteArray &current)
 {
     try {
-        const Fingerprint before = fingerprint(signedRevision);
-        const Fingerprint after = fingerprint(current);
-        QStringList changes;
-        if (before.pages.size() != after.pages.size())
-            changes << DiffText::tr("the number of pages changed from %1 to %2").arg(before.pages.size()).arg(after.pages.size());
-        for (qsizetype i = 0; i < std::min(before.pages.size(), after.pages.size()); ++i)
-            if (before.pages[i] != after.pages[i])
-                changes << DiffText::tr("the content of page %1 changed").arg(i + 1);
-        for (auto it = before.files.begin(); it != before.files.end(); ++it) {
-            if (!after.files.contains(it.key()))
-                changes << DiffText::tr("the embedded file %1 was removed").arg(it.key());
-            else if (after.files[it.key()] != it.value())
-                changes << DiffText::tr("the embedded file %1 was replaced").arg(it.key());
-        }
-        for (auto it = after.files.begin(); it != after.files.end(); ++it)
-            if (!before.files.contains(it.key()))
-                changes << DiffText::tr("the file %1 was embedded").arg(it.key());
-        if (before.info != after.info)
-            changes << DiffText::tr("the document information (title, author, subject) changed");
-        return changes;
+        auto before = open(signedRevision, "signed revision");
+        auto after = open(current, "current file");
+        return Comparison(*before, *after).run();
     } catch (const std::exception &e) {
         return Error{DiffText::tr("the revisions cannot be compared: %1").arg(QString::fromStdString(e.what()))};
     }

@@ -1,7 +1,10 @@
 #include "SignatureVerifier.h"
 
+#include "PdfSoundness.h"
 #include "RevisionDiff.h"
 #include "SignatureSpans.h"
+#include "SignerRoles.h"
+#include "VisibleText.h"
 #include "io/SmoutJson.h"
 #include "pdf/EmbeddedDocument.h"
 #include "pdf/PdfExporter.h"
@@ -9,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 
 #include <poppler-form.h>
 #include <poppler-qt6.h>
@@ -71,41 +75,18 @@ QString signatureProblem(Poppler::SignatureValidationInfo::SignatureStatus s)
     return VerifyText::tr("the signature could not be verified");
 }
 
-QString roleOfField(const QString &field)
+std::optional<Role> roleOfFieldName(const QString &field)
 {
     for (const Role r : allOf<Role>())
         if (field == pdf::signatureFieldName(r))
-            return QString(codeOf(r));
-    return {};
+            return r;
+    return std::nullopt;
 }
 
-// The document the author signed must read as the PDF shows it.
-QStringList visibleTextMismatch(const QByteArray &revision)
+QString roleOfField(const QString &field)
 {
-    const auto doc = pdf::importPdf(revision);
-    if (!doc)
-        return {VerifyText::tr("the signed revision holds no readable SMOUT document: %1").arg(doc.error())};
-    std::unique_ptr<Poppler::Document> pdfDoc = Poppler::Document::loadFromData(revision);
-    if (!pdfDoc)
-        return {};
-    QString text;
-    for (int i = 0; i < pdfDoc->numPages(); ++i)
-        if (std::unique_ptr<Poppler::Page> page = pdfDoc->page(i))
-            text += page->text(QRectF()) + u' ';
-    const QString flat = text.simplified().remove(u' ').remove(u'-');
-    QStringList expected{doc->id};
-    expected << doc->questions.q2Authorities << doc->summary.itSystems;
-    for (const auto &p : doc->summary.pias)
-        expected << p.id;
-    QStringList missing;
-    for (const QString &e : expected) {
-        const QString needle = e.simplified().remove(u' ').remove(u'-').left(60);
-        if (!needle.isEmpty() && !flat.contains(needle))
-            missing << e.left(60);
-    }
-    if (missing.isEmpty())
-        return {};
-    return {VerifyText::tr("the visible text does not match the embedded document (not shown: %1)").arg(missing.join(u"; "_s))};
+    const auto role = roleOfFieldName(field);
+    return role ? QString(codeOf(*role)) : QString();
 }
 
 } // namespace
@@ -128,11 +109,18 @@ QByteArray authorRevision(const QByteArray &pdf)
     return pdf;
 }
 
-Result<VerificationReport> verifyPdf(const QByteArray &pdf)
+namespace {
+
+// `depth` counts the embedded submissions around this file: the workflow makes one level.
+Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth)
 {
     if (!pdf.startsWith("%PDF-"))
         return Error{VerifyText::tr("not a PDF file")};
     VerificationReport report;
+    auto sound = soundnessProblems(pdf);
+    if (!sound)
+        return Error{sound.error()};
+    report.problems << sound.value();
     const QList<SignatureSpan> spans = signatureSpans(pdf);
     {
         std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
@@ -141,6 +129,8 @@ Result<VerificationReport> verifyPdf(const QByteArray &pdf)
                                                          : VerifyText::tr("not a readable PDF: the file is truncated (it does not end with %%EOF)")};
         QList<SignatureReport> found;
         QList<qint64> ends;
+        QStringList reasons;
+        QHash<QByteArray, Poppler::SignatureValidationInfo::CertificateStatus> certificateStatus;
         for (int i = 0; i < doc->numPages(); ++i) {
             std::unique_ptr<Poppler::Page> page = doc->page(i);
             if (!page)
@@ -158,13 +148,27 @@ Result<VerificationReport> verifyPdf(const QByteArray &pdf)
                 r.hash = hashName(info.hashAlgorithm());
                 r.coversWholeDocument = info.signsTotalDocument();
                 r.valid = info.signatureStatus() == Poppler::SignatureValidationInfo::SignatureValid;
-                r.trusted = info.certificateStatus() == Poppler::SignatureValidationInfo::CertificateTrusted;
+                // poppler 22.12 fails to verify a certificate NSS already holds as a temporary
+                // certificate from an earlier signature in this process (one person signing in two
+                // roles, with a database that does not hold their certificate; pdfsig shows the
+                // same). The status depends only on the certificate, the trust anchors and the
+                // time, which are the same: the earlier result stands.
+                auto status = info.certificateStatus();
+                const QByteArray certificate = info.certificateInfo().certificateData();
+                if ((status == Poppler::SignatureValidationInfo::CertificateGenericError
+                     || status == Poppler::SignatureValidationInfo::CertificateNotVerified)
+                    && certificateStatus.contains(certificate))
+                    status = certificateStatus.value(certificate);
+                else if (!certificate.isEmpty())
+                    certificateStatus.insert(certificate, status);
+                r.trusted = status == Poppler::SignatureValidationInfo::CertificateTrusted;
                 if (const QString p = signatureProblem(info.signatureStatus()); !p.isEmpty())
                     r.problems << p;
-                if (const QString p = certificateProblem(info.certificateStatus()); !p.isEmpty())
+                if (const QString p = certificateProblem(status); !p.isEmpty())
                     r.problems << p;
                 const QList<qint64> bounds = info.signedRangeBounds();
                 ends << (bounds.isEmpty() ? -1 : bounds.last());
+                reasons << info.reason();
                 found << r;
             }
         }
@@ -194,6 +198,22 @@ Result<VerificationReport> verifyPdf(const QByteArray &pdf)
                 }
             }
         }
+        // Roles, as the signed data states them, in the order of the revisions signed.
+        QList<qsizetype> byRevision;
+        for (qsizetype i = 0; i < report.signatures.size(); ++i)
+            byRevision << i;
+        std::stable_sort(byRevision.begin(), byRevision.end(), [&](qsizetype x, qsizetype y) { return ends[x] < ends[y]; });
+        QList<SignedRole> roles;
+        for (const qsizetype i : byRevision)
+            roles << SignedRole{report.signatures[i].field, reasons[i], roleOfFieldName(report.signatures[i].field)};
+        const bool adjudication = pdf::embeddedFile(authorRevision(pdf), u"submission.pdf"_s).ok();
+        const QList<QStringList> roleIssues = roleProblems(roles, adjudication);
+        for (qsizetype k = 0; k < byRevision.size(); ++k) {
+            SignatureReport &r = report.signatures[byRevision[k]];
+            if (const auto stated = roleOfReason(reasons[byRevision[k]]))
+                r.role = QString(codeOf(*stated));
+            r.problems << roleIssues[k];
+        }
         if (spans.size() > report.signatures.size())
             report.problems << VerifyText::tr("%1 signature dictionaries are not attached to any signature field")
                                    .arg(spans.size() - report.signatures.size());
@@ -202,13 +222,16 @@ Result<VerificationReport> verifyPdf(const QByteArray &pdf)
     if (report.signatures.isEmpty())
         report.problems << VerifyText::tr("the PDF carries no signature");
     else
-        report.problems << visibleTextMismatch(authorRevision(pdf));
+        report.problems << pagesDifferFromData(authorRevision(pdf));
 
     // An adjudication PDF carries the signed submission: verify it too.
-    if (auto submission = pdf::embeddedFile(pdf, u"submission.pdf"_s)) {
-        auto inner = verifyPdf(submission.value());
+    if (auto submission = pdf::embeddedFile(authorRevision(pdf), u"submission.pdf"_s)) {
+        if (depth >= 1)
+            return Error{VerifyText::tr("the embedded submission embeds a submission itself: one level of embedded "
+                                        "submissions is the limit")};
+        auto inner = verifyAt(submission.value(), depth + 1);
         if (!inner)
-            report.problems << VerifyText::tr("the embedded submission: %1").arg(inner.error());
+            return Error{VerifyText::tr("the embedded submission: %1").arg(inner.error())};
         else {
             for (SignatureReport s : inner->signatures) {
                 s.field = u"submission/"_s + s.field;
@@ -216,9 +239,44 @@ Result<VerificationReport> verifyPdf(const QByteArray &pdf)
             }
             for (const QString &p : inner->problems)
                 report.problems << VerifyText::tr("the embedded submission: %1").arg(p);
+            if (std::none_of(inner->signatures.begin(), inner->signatures.end(),
+                             [](const SignatureReport &s) { return s.role == QLatin1String(codeOf(Role::Counsel)); }))
+                report.problems << VerifyText::tr("the embedded submission is not signed by counsel");
         }
     }
     return report;
+}
+
+} // namespace
+
+Result<VerificationReport> verifyPdf(const QByteArray &pdf)
+{
+    return verifyAt(pdf, 0);
+}
+
+QStringList changesInFile(const QByteArray &pdf)
+{
+    auto sound = soundnessProblems(pdf);
+    if (!sound)
+        return {sound.error()};
+    QStringList findings = sound.value();
+    const QList<SignatureSpan> spans = signatureSpans(pdf);
+    int number = 0;
+    for (const SignatureSpan &s : spans) {
+        ++number;
+        if (!s.problems.isEmpty()) {
+            findings << VerifyText::tr("signature %1: %2").arg(number).arg(s.problems.join(u"; "_s));
+            continue;
+        }
+        if (s.end() >= pdf.size())
+            continue;
+        const auto changes = changesAfterSigning(pdf.left(s.end()), pdf);
+        for (const QString &c : changes ? changes.value() : QStringList{changes.error()})
+            findings << VerifyText::tr("after signature %1: %2").arg(number).arg(c);
+    }
+    if (!spans.isEmpty())
+        findings << pagesDifferFromData(authorRevision(pdf));
+    return findings;
 }
 
 } // namespace smout::signing

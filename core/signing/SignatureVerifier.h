@@ -27,6 +27,11 @@ struct VerificationReport {
 // An error only when the file is not a readable PDF.
 Result<VerificationReport> verifyPdf(const QByteArray &pdf);
 
+// What the file itself says about changes after signing, without checking any certificate
+// (for opening a signed PDF, where no certificate database is needed): damage, ambiguity,
+// truncation, changes after each signature, pages that differ from the embedded data.
+QStringList changesInFile(const QByteArray &pdf);
+
 // The revision the author signed (or the whole file when nothing is signed).
 QByteArray authorRevision(const QByteArray &pdf);
 

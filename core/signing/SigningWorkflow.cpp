@@ -68,4 +68,28 @@ Result<Prepared> prepareForSigning(const SigningInput &input)
     return Prepared{exported->bytes, {}};
 }
 
+Status checkChainBeforeSigning(Role role, const QByteArray &signedPdf)
+{
+    if (role == Role::Author)
+        return success();
+    auto report = verifyPdf(signedPdf);
+    if (!report)
+        return Error{WorkflowText::tr("the signed PDF cannot be verified, so it is not signed on top of: %1").arg(report.error())};
+    const bool counselSigned = std::any_of(report->signatures.begin(), report->signatures.end(),
+                                           [](const SignatureReport &s) { return s.role == QLatin1String(codeOf(Role::Counsel)); });
+    if (report->ok() && (role != Role::Reviewer || counselSigned))
+        return success();
+    QStringList problems = report->problems;
+    if (role == Role::Reviewer && !counselSigned)
+        problems << WorkflowText::tr("the submission is not signed by counsel");
+    for (const SignatureReport &s : report->signatures) {
+        if (!s.trusted && s.problems.isEmpty())
+            problems << WorkflowText::tr("%1: the certificate is not trusted").arg(s.field);
+        for (const QString &p : s.problems)
+            problems << u"%1: %2"_s.arg(s.field, p);
+    }
+    return Error{WorkflowText::tr("the signatures of the PDF do not hold up, so it is not signed on top of:\n  %1")
+                     .arg(problems.join(u"\n  "_s))};
+}
+
 } // namespace smout::signing

@@ -29,4 +29,9 @@ struct Prepared {
 // An Error when an input cannot be read; a refusal when the documents are not ready.
 Result<Prepared> prepareForSigning(const SigningInput &input);
 
+// Counsel and the reviewer sign on top of earlier signatures: refuses (naming every problem)
+// when any of them is invalid, untrusted, or was followed by changes, or when the file is
+// ambiguous. Verifies against the open certificate database, so call it once that is open.
+Status checkChainBeforeSigning(Role role, const QByteArray &signedPdf);
+
 } // namespace smout::signing

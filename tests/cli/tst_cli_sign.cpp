@@ -123,8 +123,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("expected");
         QTest::newRow("flipped byte in a signed range") << u"flip"_s << 1 << u"digest mismatch"_s;
-        QTest::newRow("incremental update replacing page text") << u"page-text"_s << 1 << u"modified after signing by Dana Whitfield: the content of page 1 changed"_s;
-        QTest::newRow("incremental update replacing the .smout") << u"replace-data"_s << 1 << u"the embedded file document.smout was replaced"_s;
+        QTest::newRow("incremental update replacing page text") << u"page-text"_s << 1 << u"modified after signing by Dana Whitfield: the content of page 1 was replaced"_s;
+        QTest::newRow("incremental update replacing the .smout") << u"replace-data"_s << 1 << u"the data of embedded file document.smout changed"_s;
         QTest::newRow("truncated file") << u"truncate"_s << 2 << u"truncated"_s;
         QTest::newRow("zeroed /Contents") << u"zero-contents"_s << 1 << u"universal signature forgery"_s;
         QTest::newRow("changed /ByteRange") << u"byterange"_s << 1 << u"signature wrapping"_s;
@@ -139,6 +139,25 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, exitCode);
         const QString all = r.outText() + r.errText();
         QVERIFY2(all.contains(expected), qPrintable(all));
+    }
+
+    void brokenChainIsNotSignedOnTopOf()
+    {
+        QVERIFY(QFile::exists(countersigned));
+        const QString broken = tamper(u"flip"_s), out = file(u"on-top-of-broken.pdf"_s);
+        CliRun r = runSmout(QStringList{u"sign"_s, broken, u"--role"_s, u"counsel"_s, u"-o"_s, out} + certificate(u"counsel"_s));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.errText().contains(u"do not hold up"_s) && r.errText().contains(u"digest mismatch"_s), qPrintable(r.errText()));
+        QVERIFY(!QFile::exists(out));
+        r = runSmout(QStringList{u"sign"_s, example(u"fictional-uscis-benefit-fraud.smout"_s), u"--role"_s, u"reviewer"_s,
+                                 u"--submission"_s, tamper(u"page-text"_s), u"-o"_s, out} + certificate(u"reviewer"_s));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.errText().contains(u"the content of page 1 was replaced"_s), qPrintable(r.errText()));
+        r = runSmout(QStringList{u"sign"_s, example(u"fictional-uscis-benefit-fraud.smout"_s), u"--role"_s, u"reviewer"_s,
+                                 u"--submission"_s, submission, u"-o"_s, out} + certificate(u"reviewer"_s));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.errText().contains(u"not signed by counsel"_s), qPrintable(r.errText()));
+        QVERIFY(!QFile::exists(out));
     }
 
     void untrustedCertificate()

@@ -24,6 +24,7 @@ def increment(objects):
     trailer = qpdf('--show-object=trailer')
     size = int(re.search(r'/Size (\d+)', trailer).group(1))
     root = re.search(r'/Root (\d+ \d+ R)', trailer).group(1)
+    info = re.search(r'/Info (\d+ \d+ R)', trailer)
     prev = int(re.findall(rb'startxref\s+(\d+)', bytes(data))[-1])
     offsets = {}
     for num, body in objects.items():
@@ -34,8 +35,8 @@ def increment(objects):
     out += b'xref\n'
     for num in sorted(offsets):
         out += b'%d 1\n%010d 00000 n \n' % (num, offsets[num])
-    out += b'trailer\n<< /Size %d /Root %s /Prev %d >>\nstartxref\n%d\n%%%%EOF\n' % (
-        max(size, max(offsets) + 1), root.encode(), prev, xref)
+    out += b'trailer\n<< /Size %d /Root %s %s/Prev %d >>\nstartxref\n%d\n%%%%EOF\n' % (
+        max(size, max(offsets) + 1), root.encode(), b'/Info %s ' % info.group(1).encode() if info else b'', prev, xref)
     return out
 
 def stream(payload, extra=b''):

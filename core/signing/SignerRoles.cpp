@@ -1,0 +1,73 @@
+#include "SignerRoles.h"
+
+#include "PdfSigner.h"
+
+#include <QCoreApplication>
+
+namespace smout::signing {
+
+namespace {
+
+struct RoleText {
+    Q_DECLARE_TR_FUNCTIONS(smout::signing::SignerRoles)
+};
+
+// The English reasons PdfSigner writes (context smout::signing::PdfSigner), so that a PDF
+// signed under one language verifies under another.
+const char *englishReason(Role role)
+{
+    switch (role) {
+    case Role::Author: return "Submitted by the program office for DHS Privacy Office adjudication";
+    case Role::Counsel: return "Counsel certifies that appropriate authority exists for the operational use described";
+    case Role::Reviewer: return "DHS Privacy Office determination";
+    }
+    return "";
+}
+
+QString roleName(Role role)
+{
+    switch (role) {
+    case Role::Author: return RoleText::tr("the program office (author)");
+    case Role::Counsel: return RoleText::tr("counsel");
+    case Role::Reviewer: return RoleText::tr("the DHS Privacy Office reviewer");
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<Role> roleOfReason(const QString &reason)
+{
+    const QString r = reason.trimmed();
+    for (const Role role : allOf<Role>())
+        if (r == QLatin1String(englishReason(role)) || r == QString::fromLatin1(signingReason(role).toLatin1()))
+            return role;
+    return std::nullopt;
+}
+
+QList<QStringList> roleProblems(const QList<SignedRole> &signatures, bool adjudication)
+{
+    const QList<Role> order = adjudication ? QList<Role>{Role::Reviewer} : QList<Role>{Role::Author, Role::Counsel};
+    QList<QStringList> problems;
+    for (qsizetype i = 0; i < signatures.size(); ++i) {
+        const SignedRole &s = signatures[i];
+        QStringList p;
+        const std::optional<Role> stated = roleOfReason(s.reason);
+        if (!stated)
+            p << RoleText::tr("its signed data states no role (its reason is \"%1\")").arg(s.reason.left(80));
+        else if (s.fieldRole != stated)
+            p << RoleText::tr("it was signed as %1 but sits in the signature field \"%2\"").arg(roleName(*stated), s.field);
+        if (stated && i < order.size() && *stated != order[i])
+            p << RoleText::tr("it was signed as %1, but signature %2 of this %3 belongs to %4")
+                     .arg(roleName(*stated))
+                     .arg(i + 1)
+                     .arg(adjudication ? RoleText::tr("adjudication") : RoleText::tr("submission"), roleName(order[i]));
+        else if (i >= order.size())
+            p << RoleText::tr("no signature after the one of %1 belongs in this %2")
+                     .arg(roleName(order.last()), adjudication ? RoleText::tr("adjudication") : RoleText::tr("submission"));
+        problems << p;
+    }
+    return problems;
+}
+
+} // namespace smout::signing

@@ -1,0 +1,146 @@
+#include "VisibleText.h"
+
+#include "io/SmoutJson.h"
+#include "model/FieldNames.h"
+#include "pdf/PdfExporter.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <poppler-qt6.h>
+
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFAnnotationObjectHelper.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+
+#include <memory>
+
+namespace smout::signing {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct VisibleTextText {
+    Q_DECLARE_TR_FUNCTIONS(smout::signing::VisibleText)
+};
+
+// Text without the layout: line breaks, spaces and hyphens differ between fonts and
+// machines, the words do not.
+QString flat(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text)
+        if (!c.isSpace() && c != u'-' && c != u'\u00ad' && c != u'\u2010')
+            out += c;
+    return out;
+}
+
+// Where each page's signature widgets are, normalised to 0..1 from the top left as poppler
+// measures text. Read with qpdf: poppler's signature fields hold NSS objects of their own.
+QList<QList<QRectF>> signatureAreas(const QByteArray &pdf)
+{
+    QList<QList<QRectF>> areas;
+    try {
+        QPDF q;
+        q.setSuppressWarnings(true);
+        q.processMemoryFile("signed revision", pdf.constData(), size_t(pdf.size()));
+        for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(q).getAllPages()) {
+            QList<QRectF> rects;
+            const QPDFObjectHandle::Rectangle box = page.getMediaBox().getArrayAsRectangle();
+            const double w = box.urx - box.llx, h = box.ury - box.lly;
+            for (QPDFAnnotationObjectHelper &annot : page.getAnnotations("/Widget")) {
+                QPDFObjectHandle field = annot.getObjectHandle();
+                if (!field.getKey("/FT").isNameAndEquals("/Sig") && !field.getKey("/Parent").getKey("/FT").isNameAndEquals("/Sig"))
+                    continue;
+                const QPDFObjectHandle::Rectangle r = annot.getRect();
+                if (w > 0 && h > 0)
+                    rects << QRectF(QPointF((r.llx - box.llx) / w, (box.ury - r.ury) / h),
+                                    QPointF((r.urx - box.llx) / w, (box.ury - r.lly) / h)).normalized();
+            }
+            areas << rects;
+        }
+    } catch (const std::exception &) {
+        // The revision comparison reports a file qpdf cannot read.
+    }
+    return areas;
+}
+
+// The text of every page, words inside signature appearances left out.
+QString pageText(Poppler::Document &doc, const QList<QList<QRectF>> &signatureAreas = {})
+{
+    QString text;
+    for (int i = 0; i < doc.numPages(); ++i) {
+        std::unique_ptr<Poppler::Page> page = doc.page(i);
+        if (!page)
+            continue;
+        const QSizeF size = page->pageSizeF();
+        const QList<QRectF> signatures = signatureAreas.value(i);
+        for (const auto &box : page->textList()) {
+            const QPointF centre = box->boundingBox().center();
+            const QPointF normalised(centre.x() / size.width(), centre.y() / size.height());
+            if (std::none_of(signatures.begin(), signatures.end(), [&](const QRectF &r) { return r.contains(normalised); }))
+                text += box->text();
+        }
+    }
+    return flat(text);
+}
+
+void leaves(const QJsonValue &v, const QString &path, QList<QPair<QString, QString>> &out)
+{
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            leaves(it.value(), path.isEmpty() ? it.key() : path + u'.' + it.key(), out);
+    } else if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            leaves(a[i], u"%1[%2]"_s.arg(path).arg(i), out);
+    } else if (v.isString()) {
+        out.append({path, v.toString()});
+    }
+}
+
+} // namespace
+
+QStringList pagesDifferFromData(const QByteArray &signedRevision)
+{
+    const auto doc = pdf::importPdf(signedRevision);
+    if (!doc)
+        return {VisibleTextText::tr("the signed revision holds no readable SMOUT document: %1").arg(doc.error())};
+    std::unique_ptr<Poppler::Document> signedPages = Poppler::Document::loadFromData(signedRevision);
+    if (!signedPages || signedPages->numPages() < 1)
+        return {VisibleTextText::tr("the signed revision's pages cannot be read")};
+    const QSizeF size = std::unique_ptr<Poppler::Page>(signedPages->page(0))->pageSizeF();
+    const QByteArray rendered = pdf::renderPages(doc.value(), QPageSize(size, QPageSize::Point), {});
+    std::unique_ptr<Poppler::Document> renderedPages = Poppler::Document::loadFromData(rendered);
+    if (!renderedPages)
+        return {VisibleTextText::tr("the embedded document cannot be laid out for comparison")};
+    const QString shown = pageText(*signedPages, signatureAreas(signedRevision)), expected = pageText(*renderedPages);
+    if (shown == expected)
+        return {};
+
+    QStringList differences;
+    QList<QPair<QString, QString>> fields;
+    leaves(QJsonDocument::fromJson(io::writeSmout(doc.value())).object(), QString(), fields);
+    for (const auto &[path, value] : std::as_const(fields)) {
+        const QString v = flat(value);
+        if (v.size() >= 3 && expected.contains(v) && !shown.contains(v))
+            differences << VisibleTextText::tr("the pages do not show what the embedded data says for %1 (%2): \"%3\"")
+                               .arg(fieldName(path), path, value.simplified().left(80));
+    }
+    if (differences.isEmpty()) {
+        qsizetype at = 0;
+        while (at < shown.size() && at < expected.size() && shown[at] == expected[at])
+            ++at;
+        const qsizetype from = std::max<qsizetype>(0, at - 20);
+        differences << VisibleTextText::tr("the pages do not read as the embedded data: the pages show \"%1\" where the data gives \"%2\"")
+                           .arg(shown.mid(from, 50), expected.mid(from, 50));
+    }
+    return differences;
+}
+
+} // namespace smout::signing

@@ -1,0 +1,136 @@
+// The tamper suite: a genuine author -> counsel -> reviewer chain, then every attack of
+// tests/signing/attacks.py (annotations, form fields, fonts, graphics states, page geometry,
+// signature appearances and names, catalog entries, embedded data, pages that differ from
+// the embedded data, roles, generation numbers,
+// damage, truncation, resource limits) verified one by one: each must give the exit code
+// and the named finding listed in the attack manifest, within 5 seconds.
+
+#include "CliRunner.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCliTamper : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir;
+    QString pki;
+    QJsonArray attacks;
+
+    QString file(const QString &name) const { return dir.filePath(name); }
+    QStringList certificate(const QString &nickname) const
+    {
+        return {u"--nss-dir"_s, pki + u"/nssdb"_s, u"--cert"_s, nickname, u"--passphrase-file"_s,
+                pki + u"/passphrase"_s, u"--today"_s, u"2026-11-25"_s};
+    }
+    static QString run(const QString &program, const QStringList &args)
+    {
+        QProcess p;
+        p.start(program, args);
+        p.waitForFinished(120000);
+        return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    }
+    CliRun verify(const QString &pdf) const
+    {
+        return runSmout({u"verify"_s, pdf, u"--trust"_s, pki + u"/test-ca.pem"_s}, {}, {}, 5000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        pki = file(u"pki"_s);
+        const QString log = run(u"bash"_s, {QStringLiteral(SMOUT_SOURCE_DIR) + u"/tests/signing/make-test-pki.sh"_s, pki});
+        QVERIFY2(QFile::exists(pki + u"/nssdb/cert9.db"_s), qPrintable(log));
+        const QString smout = QStringLiteral(SMOUT_EXAMPLES) + u"/fictional-uscis-benefit-fraud.smout"_s;
+        const QString submission = file(u"submission.pdf"_s), countersigned = file(u"countersigned.pdf"_s),
+                      adjudication = file(u"adjudication.pdf"_s);
+        CliRun r = runSmout(QStringList{u"sign"_s, smout, u"--role"_s, u"author"_s, u"-o"_s, submission} + certificate(u"author"_s));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+        r = runSmout(QStringList{u"sign"_s, submission, u"--role"_s, u"counsel"_s, u"-o"_s, countersigned} + certificate(u"counsel"_s));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+        r = runSmout(QStringList{u"sign"_s, smout, u"--role"_s, u"reviewer"_s, u"--submission"_s, countersigned, u"-o"_s,
+                                 adjudication} + certificate(u"reviewer"_s));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+        // One person in two roles: the author's certificate countersigns as counsel.
+        r = runSmout(QStringList{u"sign"_s, submission, u"--role"_s, u"counsel"_s, u"-o"_s, file(u"signed-twice-by-one.pdf"_s)}
+                     + certificate(u"author"_s));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+        const QString unsigned_ = file(u"unsigned.pdf"_s);
+        r = runSmout({u"export"_s, smout, u"-o"_s, unsigned_});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+        const QString attackDir = file(u"attacks"_s);
+        const QString made = run(u"python3"_s, {QStringLiteral(SMOUT_SOURCE_DIR) + u"/tests/signing/attacks.py"_s, countersigned,
+                                                adjudication, unsigned_, pki, attackDir});
+        QFile manifest(attackDir + u"/manifest.json"_s);
+        QVERIFY2(manifest.open(QIODevice::ReadOnly), qPrintable(made));
+        attacks = QJsonDocument::fromJson(manifest.readAll()).array();
+    }
+
+    void genuineChainVerifies_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const QString &name : {u"submission.pdf"_s, u"countersigned.pdf"_s, u"adjudication.pdf"_s})
+            QTest::newRow(qPrintable(name)) << name;
+    }
+    void genuineChainVerifies()
+    {
+        QFETCH(QString, name);
+        const CliRun r = verify(file(name));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.outText() + r.errText()));
+        QVERIFY(r.outText().contains(u"nothing changed after signing"_s));
+    }
+
+    // poppler alone calls the second signature's certificate "could not be verified" when one
+    // certificate signed twice and the trust database does not hold it (pdfsig too).
+    void oneCertificateInTwoRoles()
+    {
+        const CliRun r = runSmout({u"verify"_s, file(u"signed-twice-by-one.pdf"_s), u"--trust"_s, pki + u"/test-ca.pem"_s,
+                                   u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.outText()));
+        const QJsonArray signatures = QJsonDocument::fromJson(r.out).object()[u"signatures"_s].toArray();
+        QCOMPARE(signatures.size(), 2);
+        QCOMPARE(signatures[0][u"role"_s].toString(), u"author"_s);
+        QCOMPARE(signatures[1][u"role"_s].toString(), u"counsel"_s);
+        QCOMPARE(signatures[0][u"signer"_s].toString(), signatures[1][u"signer"_s].toString());
+        QVERIFY(signatures[1][u"trusted"_s].toBool());
+    }
+
+    void attackIsCaught_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("expected");
+        int attacksProper = 0;
+        for (const auto &a : std::as_const(attacks)) {
+            const QJsonObject o = a.toObject();
+            QTest::newRow(qPrintable(o[u"name"_s].toString())) << o[u"file"_s].toString() << o[u"exit"_s].toInt()
+                                                               << o[u"expect"_s].toString();
+            attacksProper += o[u"exit"_s].toInt() != 0;
+        }
+        QVERIFY2(attacksProper >= 40, "the tamper suite holds at least 40 attacks");
+    }
+    void attackIsCaught()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, exitCode);
+        QFETCH(QString, expected);
+        QElapsedTimer clock;
+        clock.start();
+        const CliRun r = verify(path);
+        QVERIFY2(!r.crashed, "verification finished within 5 seconds");
+        QVERIFY2(clock.elapsed() < 5000, "verification finished within 5 seconds");
+        const QString all = r.outText() + r.errText();
+        QVERIFY2(r.exitCode == exitCode, qPrintable(all));
+        QVERIFY2(all.contains(expected), qPrintable(u"expected \"%1\" in:\n%2"_s.arg(expected, all)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliTamper)
+#include "tst_cli_tamper.moc"

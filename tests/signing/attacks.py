@@ -1,0 +1,398 @@
+#!/usr/bin/env python3
+"""The tamper suite's attack files: each is a signed SMOUT PDF changed the way an attacker
+would change it, mostly by appending an incremental update written by hand (object numbers
+come from qpdf). Writes OUTDIR/NAME.pdf and OUTDIR/manifest.json, a list of
+{"name", "file", "exit", "expect"}: the exit code `smout verify` must give and a text its
+report must contain.
+
+usage: attacks.py COUNTERSIGNED.pdf ADJUDICATION.pdf UNSIGNED-EXPORT.pdf PKI-DIR OUTDIR
+(PKI-DIR as made by make-test-pki.sh: attacks signed anew are signed with pdfsig.)
+"""
+import json, os, re, subprocess, sys, zlib
+
+countersigned, adjudication, plain, pki, outdir = sys.argv[1:6]
+os.makedirs(outdir, exist_ok=True)
+manifest = []
+
+
+def qpdf(src, *args):
+    return subprocess.run(['qpdf', *args, src], capture_output=True).stdout
+
+
+def show(src, num):
+    return qpdf(src, '--show-object=%d' % num).decode('latin1').strip()
+
+
+class Pdf:
+    def __init__(self, path):
+        self.path = path
+        self.data = bytearray(open(path, 'rb').read())
+        trailer = qpdf(path, '--show-object=trailer').decode('latin1')
+        self.size = int(re.search(r'/Size (\d+)', trailer).group(1))
+        self.root = int(re.search(r'/Root (\d+) \d+ R', trailer).group(1))
+        info = re.search(r'/Info (\d+ \d+ R)', trailer)
+        self.info = info.group(1) if info else None
+        pages = json.loads(qpdf(path, '--json', '--json-key=pages'))['pages']
+        self.pages = [int(p['object'].split()[0]) for p in pages]
+        self.next = self.size
+
+    def obj(self, num):
+        return show(self.path, num)
+
+    def key(self, num, key):
+        m = re.search(re.escape(key) + r' (\d+) 0 R', self.obj(num))
+        return int(m.group(1)) if m else None
+
+    def new(self):
+        self.next += 1
+        return self.next - 1
+
+    def update(self, objects, gens=None, trailer_extra=b''):
+        """Append objects {num: bytes} as an incremental update; gens gives other generation numbers."""
+        gens = gens or {}
+        out = bytearray(self.data)
+        prev = int(re.findall(rb'startxref\s+(\d+)', bytes(self.data))[-1])
+        offsets = {}
+        for num, body in objects.items():
+            out += b'\n'
+            offsets[num] = len(out)
+            body = body.encode('latin1') if isinstance(body, str) else body
+            out += b'%d %d obj\n' % (num, gens.get(num, 0)) + body + b'\nendobj\n'
+        xref = len(out)
+        out += b'xref\n'
+        for num in sorted(offsets):
+            out += b'%d 1\n%010d %05d n \n' % (num, offsets[num], gens.get(num, 0))
+        info = b'/Info %s ' % self.info.encode() if self.info else b''
+        out += b'trailer\n<< /Size %d /Root %d 0 R %s%s/Prev %d >>\nstartxref\n%d\n%%%%EOF\n' % (
+            max(self.size, max(offsets) + 1), self.root, info, trailer_extra, prev, xref)
+        return bytes(out)
+
+
+def stream(payload, extra=b''):
+    payload = payload.encode('latin1') if isinstance(payload, str) else payload
+    return b'<< /Length %d %s>>\nstream\n' % (len(payload), extra) + payload + b'\nendstream'
+
+
+def add(name, data, expect, code=1):
+    path = os.path.join(outdir, name + '.pdf')
+    open(path, 'wb').write(data)
+    manifest.append({'name': name, 'file': path, 'exit': code, 'expect': expect})
+
+
+def with_key(body, key, value):
+    """A dictionary's text with `key` set to `value`."""
+    body = re.sub(re.escape(key) + r'\s+(\[[^\]]*\]|<<.*?>>|\([^)]*\)|/\w+|\d+ \d+ R|[\d.-]+|true|false)', '', body, count=1)
+    return body.rstrip()[:-2].rstrip() + ' %s %s >>' % (key, value)
+
+
+cs = Pdf(countersigned)
+first, last = cs.pages[0], cs.pages[-1]
+form = cs.key(cs.root, '/AcroForm')
+annots_first = cs.key(first, '/Annots')
+annots_last = cs.key(last, '/Annots')
+resources = cs.key(first, '/Resources')
+res_text = cs.obj(resources)
+font_name, font_num = re.search(r'/Font << /(\w+) (\d+) 0 R', res_text).groups()
+font_num = int(font_num)
+gs_name, gs_num = re.search(r'/ExtGState << /(\w+) (\d+) 0 R', res_text).groups()
+gs_num = int(gs_num)
+fields = re.search(r'/Fields \[([^\]]*)\]', cs.obj(form)).group(1).split(' 0 R')
+fields = [int(f) for f in fields if f.strip()]
+author_field, counsel_field = fields[0], fields[1]
+author_ap = int(re.search(r'/AP << /N (\d+) 0 R', cs.obj(author_field)).group(1))
+contents_first = cs.key(first, '/Contents')
+
+
+def annotation(subtype, extra, page=first):
+    n = cs.new()
+    body = '<< /Type /Annot /Subtype /%s /Rect [72 500 540 560] /P %d 0 R %s >>' % (subtype, page, extra)
+    return n, body
+
+
+def add_annotation(name, subtype, extra, expect):
+    n, body = annotation(subtype, extra)
+    arr = cs.obj(annots_first).strip()
+    cs.next = cs.size
+    add(name, cs.update({n: body, annots_first: arr[:-1].rstrip() + ' %d 0 R ]' % n}), expect)
+
+
+# Genuine: validation data (DSS/VRI) appended after the last signature changes nothing.
+cs.next = cs.size
+cert, vri = cs.new(), cs.new()
+add('genuine-dss-appended', cs.update({
+    cert: stream(b'0 (a DER certificate; validation data is never shown)'),
+    vri: '<< /Cert [%d 0 R] >>' % cert,
+    cs.root: with_key(cs.obj(cs.root), '/DSS', '<< /Certs [%d 0 R] /VRI << /0123456789ABCDEF0123456789ABCDEF01234567 %d 0 R >> >>'
+                      % (cert, vri))}), 'all signatures valid and trusted', 0)
+
+# Annotations over question 2 (page 1).
+add_annotation('freetext', 'FreeText', '/Contents (APPROVED - NO CONDITIONS) /DA (/Helv 18 Tf 1 0 0 rg)',
+               'FreeText annotation added on page 1')
+add_annotation('stamp', 'Stamp', '/Name /Approved /Contents (APPROVED - NO CONDITIONS)', 'Stamp annotation added on page 1')
+add_annotation('sticky-note', 'Text', '/Contents (approved) /Open true', 'Text annotation added on page 1')
+add_annotation('link-url', 'Link', '/A << /S /URI /URI (https://example.invalid/approved) >> /Border [0 0 0]',
+               'Link annotation added on page 1')
+add_annotation('file-attachment', 'FileAttachment', '/FS << /Type /Filespec /F (x.exe) >> /Contents (open me)',
+               'FileAttachment annotation added on page 1')
+add_annotation('square', 'Square', '/IC [1 1 1] /C [1 1 1]', 'Square annotation added on page 1')
+add_annotation('redact', 'Redact', '/OverlayText (NONE)', 'Redact annotation added on page 1')
+add_annotation('ink', 'Ink', '/InkList [[80 510 300 540]]', 'Ink annotation added on page 1')
+
+# A new text form field and a check box drawn over 2a.
+cs.next = cs.size
+tx = cs.new()
+ap = cs.new()
+form_text = cs.obj(form)
+add('text-field', cs.update({
+    ap: stream('BT /Helv 12 Tf 2 4 Td ([ ] Yes. [X] No.) Tj ET', b'/Type /XObject /Subtype /Form /BBox [0 0 200 20] '),
+    tx: '<< /Type /Annot /Subtype /Widget /FT /Tx /T (q2a) /V ([ ] Yes. [X] No.) /Rect [72 400 272 420] /P %d 0 R '
+        '/AP << /N %d 0 R >> >>' % (first, ap),
+    form: form_text.replace('/Fields [', '/Fields [ %d 0 R ' % tx, 1),
+    annots_first: '[ %d 0 R ]' % tx}), 'text field "q2a" added on')
+cs.next = cs.size
+cb = cs.new()
+add('check-box', cs.update({
+    cb: '<< /Type /Annot /Subtype /Widget /FT /Btn /T (q2a-no) /V /On /AS /On /Rect [72 400 84 412] /P %d 0 R >>' % first,
+    form: re.sub(r'(/Fields \[[^\]]*)\]', r'\1 %d 0 R ]' % cb, form_text, count=1),
+    annots_first: '[ %d 0 R ]' % cb}), 'button or check box "q2a-no" added on')
+
+# A signature field added with an action or someone else's appearance.
+cs.next = cs.size
+sig = cs.new()
+add('sig-field-with-action', cs.update({
+    sig: '<< /Type /Annot /Subtype /Widget /FT /Sig /T (smout-extra) /Rect [72 72 200 100] /P %d 0 R '
+         '/A << /S /JavaScript /JS (app.alert(1)) >> >>' % last,
+    form: re.sub(r'(/Fields \[[^\]]*)\]', r'\1 %d 0 R ]' % sig, form_text, count=1),
+    annots_last: cs.obj(annots_last)[:-1].rstrip() + ' %d 0 R ]' % sig}), 'signature field "smout-extra" added with /A')
+cs.next = cs.size
+sig = cs.new()
+add('sig-field-borrowed-appearance', cs.update({
+    sig: '<< /Type /Annot /Subtype /Widget /FT /Sig /T (smout-extra) /Rect [72 72 200 100] /P %d 0 R '
+         '/AP << /N %d 0 R >> >>' % (last, author_ap),
+    form: re.sub(r'(/Fields \[[^\]]*)\]', r'\1 %d 0 R ]' % sig, form_text, count=1),
+    annots_last: cs.obj(annots_last)[:-1].rstrip() + ' %d 0 R ]' % sig}), 'appearance that is not its own')
+
+cs.next = cs.size
+sig, sig_ap = cs.new(), cs.new()
+add('sig-field-over-question', cs.update({
+    sig_ap: stream('q 1 0 0 rg BT /popplerfontHelvSign 28 Tf 10 10 Td (APPROVED) Tj ET Q', b'/Type /XObject /Subtype /Form /BBox [0 0 400 60] '),
+    sig: '<< /Type /Annot /Subtype /Widget /FT /Sig /T (smout-extra) /Rect [72 500 472 560] /P %d 0 R /AP << /N %d 0 R >> >>'
+         % (first, sig_ap),
+    form: re.sub(r'(/Fields \[[^\]]*)\]', r'\1 %d 0 R ]' % sig, form_text, count=1),
+    annots_first: '[ %d 0 R ]' % sig}), 'signature field "smout-extra" added with an appearance drawn on page 1 outside the signature boxes')
+
+# Fonts, graphics states, content, page geometry.
+cs.next = cs.size
+tu = cs.new()
+add('font-tounicode', cs.update({
+    tu: stream('/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange <00> <FF> '
+               'endcodespacerange 1 beginbfchar <41> <2612> endbfchar endcmap end end'),
+    font_num: with_key(cs.obj(font_num), '/ToUnicode', '%d 0 R' % tu)}), 'font %s on page 1 changed' % font_name)
+descendant = re.search(r'/DescendantFonts \[ (\d+) 0 R', cs.obj(font_num))
+font_holder = int(descendant.group(1)) if descendant else font_num
+descriptor = cs.key(font_holder, '/FontDescriptor')
+glyphs = cs.key(descriptor, '/FontFile2') or cs.key(descriptor, '/FontFile') or cs.key(descriptor, '/FontFile3')
+cs.next = cs.size
+add('font-glyphs', cs.update({glyphs: stream(b'\0' * 64)}), 'font %s on page 1 changed' % font_name)
+add('graphics-state', cs.update({gs_num: '<< /Type /ExtGState /ca 0 /CA 0 >>'}),
+    'graphics state %s on page 1 changed' % gs_name)
+add('resources-new-gstate', cs.update({resources: res_text.replace('/ExtGState <<', '/ExtGState << /GSx << /ca 0 >>', 1)}),
+    'the resources of page 1 changed')
+page_text = cs.obj(first)
+add('crop-box', cs.update({first: with_key(page_text, '/CropBox', '[0 396 612 792]')}), '/CropBox added on page 1')
+add('rotate', cs.update({first: with_key(page_text, '/Rotate', '90')}), '/Rotate added on page 1')
+add('user-unit', cs.update({first: with_key(page_text, '/UserUnit', '3')}), '/UserUnit added on page 1')
+add('page-actions', cs.update({first: with_key(page_text, '/AA', '<< /O << /S /JavaScript /JS (1) >> >>')}),
+    '/AA added on page 1')
+add('content-in-place', cs.update({contents_first: stream('BT /%s 24 Tf 72 700 Td (Approved.) Tj ET' % font_name)}),
+    'the content of page 1 changed')
+cs.next = cs.size
+extra = cs.new()
+add('content-appended', cs.update({
+    extra: stream('q 1 1 1 rg 0 0 612 792 re f Q'),
+    first: with_key(page_text, '/Contents', '[ %d 0 R %d 0 R ]' % (contents_first, extra))}),
+    'the content of page 1 was replaced')
+add('media-box', cs.update({first: with_key(page_text, '/MediaBox', '[0 0 612 396]')}), '/MediaBox changed on page 1')
+annot_removed = cs.obj(annots_last)
+add('signature-widget-removed', cs.update({annots_last: '[ ]'}), 'not attached to any signature field')
+pages_node = cs.key(cs.root, '/Pages')
+add('page-removed', cs.update({pages_node: cs.obj(pages_node).replace('%d 0 R ' % cs.pages[1], '').replace(
+    '/Count %d' % len(cs.pages), '/Count %d' % (len(cs.pages) - 1))}), 'the page tree changed')
+
+# Signature appearances and names.
+add('signature-appearance', cs.update({author_ap: stream(
+    'q 1 0 0 rg BT /popplerfontHelvSign 28 Tf 10 40 Td (WITHDRAWN) Tj ET Q',
+    b'/Type /XObject /Subtype /Form /BBox [0 0 465.12 102.96] /Resources << /Font << /popplerfontHelvSign 7 0 R >> >> ')}),
+    'the appearance of signature field smout-author')
+cs.next = cs.size
+new_ap = cs.new()
+add('signature-appearance-swapped', cs.update({
+    new_ap: stream('BT /popplerfontHelvSign 28 Tf 10 40 Td (WITHDRAWN) Tj ET', b'/Subtype /Form /BBox [0 0 465 103] '),
+    author_field: cs.obj(author_field).replace('/AP << /N %d 0 R >>' % author_ap, '/AP << /N %d 0 R >>' % new_ap)}),
+    'the appearance of signature field smout-author on page %d was replaced' % len(cs.pages))
+add('fields-renamed', cs.update({
+    author_field: cs.obj(author_field).replace('(smout-author)', '(smout-counsel)'),
+    counsel_field: cs.obj(counsel_field).replace('(smout-counsel)', '(smout-author)')}),
+    'signature field smout-author on page %d renamed to "smout-counsel"' % len(cs.pages))
+add('field-hidden', cs.update({author_field: cs.obj(author_field).replace('/F 148', '/F 2')}),
+    'signature field smout-author on page %d changed (/F)' % len(cs.pages))
+
+# Catalog, form and document-level entries.
+root_text = cs.obj(cs.root)
+add('open-action-js', cs.update({cs.root: with_key(root_text, '/OpenAction', '<< /S /JavaScript /JS (app.alert(1)) >>')}),
+    'an action run when the file opens (/OpenAction) added to the document catalog')
+add('document-actions', cs.update({cs.root: with_key(root_text, '/AA', '<< /WC << /S /JavaScript /JS (1) >> >>')}),
+    'actions run on document events (/AA) added to the document catalog')
+cs.next = cs.size
+xmp = cs.new()
+add('xmp-metadata', cs.update({
+    xmp: stream('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+                '<rdf:Description dc:title="Approved" xmlns:dc="http://purl.org/dc/elements/1.1/"/></rdf:RDF></x:xmpmeta>',
+                b'/Type /Metadata /Subtype /XML '),
+    cs.root: with_key(root_text, '/Metadata', '%d 0 R' % xmp)}), 'the XMP metadata (/Metadata) added to the document catalog')
+cs.next = cs.size
+ocg = cs.new()
+add('optional-content', cs.update({
+    ocg: '<< /Type /OCG /Name (Question 2 cover) >>',
+    cs.root: with_key(root_text, '/OCProperties', '<< /OCGs [%d 0 R] /D << /ON [%d 0 R] >> >>' % (ocg, ocg))}),
+    'the optional content layers (/OCProperties) added to the document catalog')
+add('need-appearances', cs.update({form: with_key(form_text, '/NeedAppearances', 'true')}), '/NeedAppearances')
+add('xfa-form', cs.update({form: with_key(form_text, '/XFA', '[(x) (y)]')}), '/XFA added to the form')
+add('form-resources', cs.update({form: form_text.replace('/popplerfontHelvSign 7 0 R', '/popplerfontHelvSign %d 0 R' % font_num)}),
+    '/DR changed in the form')
+add('info-title', cs.update({int(cs.info.split()[0]): '<< /Title (Approved without conditions) >>'}),
+    'the document information (title, author, subject) changed')
+add('names-javascript', cs.update({cs.root: root_text.replace('/Names <<', '/Names << /JavaScript << /Names [(a) << /S /JavaScript /JS (1) >>] >>', 1)}),
+    'the name trees: embedded files, JavaScript (/Names) changed in the document catalog')
+
+# Embedded data.
+listing = qpdf(countersigned, '--list-attachments', '--verbose').decode()
+smout_num = int(re.search(r'document\.smout -> (\d+),', listing).group(1))
+doc = json.loads(subprocess.run(['qpdf', '--show-attachment=document.smout', countersigned], capture_output=True).stdout)
+doc['questions']['q2_authorities'] = ['General mission statement']
+forged = json.dumps(doc, indent=2).encode()
+add('smout-replaced', cs.update({smout_num: stream(forged, b'/Type /EmbeddedFile /Subtype /application#2Fjson ')}),
+    'the data of embedded file document.smout changed')
+names_node = int(re.search(r'/EmbeddedFiles (\d+) 0 R', root_text).group(1))
+cs.next = cs.size
+forged_stream, forged_spec = cs.new(), cs.new()
+spec_num = int(re.search(r'\(document\.smout\) (\d+) 0 R', cs.obj(names_node)).group(1))
+add('smout-listed-twice', cs.update({
+    forged_stream: stream(forged, b'/Type /EmbeddedFile '),
+    forged_spec: '<< /Type /Filespec /F (document.smout) /UF (document.smout) /EF << /F %d 0 R >> >>' % forged_stream,
+    names_node: '<< /Names [ (document.smout) %d 0 R (document.smout) %d 0 R ] >>' % (forged_spec, spec_num)}),
+    'names "document.smout" 2 times')
+
+# Objects redefined with another generation number.
+add('page-generation', cs.update({first: with_key(page_text, '/Rotate', '90')}, gens={first: 1}),
+    'redefined with another generation number')
+add('font-generation', cs.update({font_num: cs.obj(font_num)}, gens={font_num: 1}), 'redefined with another generation number')
+
+# Damage that readers repair differently.
+add('duplicate-keys', cs.update({first: page_text[:-2] + ' /Rotate 0 /Rotate 90 >>'}), 'the file is ambiguous')
+add('broken-xref', re.sub(
+    rb'startxref\s+(\d+)\s+%%EOF\s*$', b'startxref\n12\n%%EOF\n', bytes(cs.data)), 'the file is ambiguous')
+
+# Truncation, trailing data, limits.
+sig_at = bytes(cs.data).rfind(b'/Contents <')
+add('cut-in-counsel-signature', bytes(cs.data[:sig_at + 500]), 'truncated', 2)
+add('cut-after-xref', bytes(cs.data[:len(cs.data) - 20]), 'truncated', 2)
+add('trailing-data', bytes(cs.data) + b'\nThis file was approved.\n', 'follow the end of the file')
+
+z = zlib.compressobj(9)
+bomb = b''.join(z.compress(b'\0' * (1 << 20)) for _ in range(200)) + z.flush()
+cs.next = cs.size
+bomb_num = cs.new()
+add('flate-bomb', cs.update({bomb_num: stream(bomb, b'/Filter /FlateDecode '),
+                             cs.root: with_key(root_text, '/PieceInfo', '%d 0 R' % bomb_num)}), 'MB, the limit', 2)
+
+# The adjudication PDF: changes after the reviewer signed, and a forged submission listed first.
+adj = Pdf(adjudication)
+adj_root = adj.obj(adj.root)
+add('adjudication-annotation', adj.update({adj.pages[0]: with_key(adj.obj(adj.pages[0]), '/Annots',
+    '[ << /Type /Annot /Subtype /FreeText /Rect [72 500 540 560] /Contents (Approved) >> ]')}), 'FreeText annotation added on page 1')
+adj_names = int(re.search(r'/EmbeddedFiles (\d+) 0 R', adj_root).group(1))
+adj_names_text = adj.obj(adj_names)
+sub_spec = int(re.search(r'\(submission\.pdf\) (\d+) 0 R', adj_names_text).group(1))
+adj.next = adj.size
+fs, fspec = adj.new(), adj.new()
+entries = re.search(r'/Names \[(.*)\]', adj_names_text).group(1)
+add('forged-submission-first', adj.update({
+    fs: stream(open(countersigned, 'rb').read(), b'/Type /EmbeddedFile '),
+    fspec: '<< /Type /Filespec /F (submission.pdf) /UF (submission.pdf) /EF << /F %d 0 R >> >>' % fs,
+    adj_names: '<< /Names [ (submission.pdf) %d 0 R %s ] >>' % (fspec, entries)}), 'names "submission.pdf" 2 times')
+
+# A submission embedded in a submission, many levels deep, each level compressed.
+def minimal_pdf(attachment):
+    packed = zlib.compress(attachment)
+    objs = [b'<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles << /Names [(submission.pdf) 4 0 R] >> >> >>',
+            b'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+            b'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>',
+            b'<< /Type /Filespec /F (submission.pdf) /EF << /F 5 0 R >> >>',
+            b'<< /Type /EmbeddedFile /Filter /FlateDecode /Length %d >>\nstream\n' % len(packed) + packed + b'\nendstream']
+    out = bytearray(b'%PDF-1.7\n')
+    offsets = []
+    for i, o in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b'%d 0 obj\n' % i + o + b'\nendobj\n'
+    x = len(out)
+    out += b'xref\n0 %d\n0000000000 65535 f \n' % (len(objs) + 1) + b''.join(b'%010d 00000 n \n' % o for o in offsets)
+    out += b'trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n' % (len(objs) + 1, x)
+    return bytes(out)
+
+nested = open(adjudication, 'rb').read()
+for _ in range(200):
+    nested = minimal_pdf(nested)
+add('nested-submissions', nested, 'one level of embedded submissions is the limit', 2)
+
+# Signed anew (with pdfsig and the test PKI): pages that differ from the embedded data, roles
+# that disagree with the field or the order.
+passphrase = open(os.path.join(pki, 'passphrase')).read().strip()
+reasons = {'author': 'Submitted by the program office for DHS Privacy Office adjudication',
+           'counsel': 'Counsel certifies that appropriate authority exists for the operational use described'}
+
+
+def pdfsig_sign(src, dst, nick, field, reason):
+    subprocess.run(['pdfsig', '-add-signature', '-nssdir', 'sql:' + os.path.join(pki, 'nssdb'), '-nss-pwd', passphrase,
+                    '-nick', nick, '-kpw', passphrase, '-reason', reason, '-new-signature-field-name', field, src, dst],
+                   check=True, capture_output=True)
+
+
+doc = json.loads(subprocess.run(['qpdf', '--show-attachment=document.smout', plain], capture_output=True).stdout)
+doc['questions']['q2_authorities'][0] = 'General mission statement'
+forged_smout = os.path.join(outdir, 'forged.smout')
+json.dump(doc, open(forged_smout, 'w'), indent=2)
+forged_export = os.path.join(outdir, 'forged-export.pdf')
+subprocess.run(['qpdf', plain, '--add-attachment', forged_smout, '--key=document.smout', '--replace', '--', forged_export],
+               check=True)
+pdfsig_sign(forged_export, os.path.join(outdir, 'pages-differ-from-data.pdf'), 'author', 'smout-author', reasons['author'])
+manifest.append({'name': 'pages-differ-from-data', 'file': os.path.join(outdir, 'pages-differ-from-data.pdf'), 'exit': 1,
+                 'expect': 'the pages do not show what the embedded data says for Q2 Authorities, entry 1 (questions.q2_authorities[0])'})
+for name, field, reason, expect in [
+        ('role-in-wrong-field', 'smout-author', reasons['counsel'], 'it was signed as counsel but sits in the signature field "smout-author"'),
+        ('no-role-stated', 'smout-author', 'I agree', 'its signed data states no role'),
+        ('counsel-signs-first', 'smout-counsel', reasons['counsel'], 'signature 1 of this submission belongs to the program office')]:
+    path = os.path.join(outdir, name + '.pdf')
+    pdfsig_sign(plain, path, 'counsel' if 'counsel' in reason.lower() else 'author', field, reason)
+    manifest.append({'name': name, 'file': path, 'exit': 1, 'expect': expect})
+third = os.path.join(outdir, 'third-signature.pdf')
+pdfsig_sign(countersigned, third, 'reviewer', 'smout-extra', reasons['counsel'])
+manifest.append({'name': 'third-signature', 'file': third, 'exit': 1,
+                 'expect': 'no signature after the one of counsel belongs in this submission'})
+
+# A layer prepared hidden before signing and turned on afterwards.
+prep = Pdf(plain)
+ocg, ocprops = prep.new(), prep.new()
+prepared = os.path.join(outdir, 'layer-prepared.pdf')
+open(prepared, 'wb').write(prep.update({
+    ocg: '<< /Type /OCG /Name (Question 2 cover) >>',
+    ocprops: '<< /OCGs [%d 0 R] /D << /OFF [%d 0 R] >> >>' % (ocg, ocg),
+    prep.root: with_key(prep.obj(prep.root), '/OCProperties', '%d 0 R' % ocprops)}))
+layered = os.path.join(outdir, 'layer-prepared-signed.pdf')
+pdfsig_sign(prepared, layered, 'author', 'smout-author', reasons['author'])
+signed_layers = Pdf(layered)
+add('layer-turned-on', signed_layers.update({ocprops: '<< /OCGs [%d 0 R] /D << /ON [%d 0 R] >> >>' % (ocg, ocg)}),
+    'the optional content layers changed')
+
+json.dump(manifest, open(os.path.join(outdir, 'manifest.json'), 'w'), indent=1)
+print(len(manifest), 'attack files in', outdir)
