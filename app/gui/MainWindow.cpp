@@ -3,6 +3,7 @@
 #include "Dialogs.h"
 #include "FieldBinder.h"
 #include "FieldChangesView.h"
+#include "FindingsAnnouncer.h"
 #include "InventoryWindow.h"
 #include "SeverityColors.h"
 #include "SignaturesPanel.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
         auto *scroll = new QScrollArea;
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setAccessibleName(s.title);
         s.form->setContentsMargins(12, 8, 12, 8);
         scroll->setWidget(s.form);
         m_stack->addWidget(scroll);
@@ -81,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
         box->insertWidget(box->count() - 1, m_signatures);
     createActions();
     createDocks();
+    statusBar()->addWidget(new FindingsAnnouncer(&m_model));
     statusBar()->addPermanentWidget(m_summary);
 
     connect(&m_model, &DocumentModel::findingsChanged, this, &MainWindow::updateFindings);
