@@ -59,6 +59,13 @@ QString groupName(QWidget *row, const QString &path)
     return fieldName(path);
 }
 
+// The row a choice sits in, past the label row a long option is wrapped in.
+QWidget *choiceRow(QWidget *button)
+{
+    QWidget *row = button->parentWidget();
+    return row->property("wrappedChoice").toBool() ? row->parentWidget() : row;
+}
+
 void repolish(QWidget *w)
 {
     w->style()->unpolish(w);
@@ -144,11 +151,12 @@ void FieldBinder::bindRadio(QRadioButton *r, const Binding &b)
     if (!group)
         group = new QButtonGroup(this);
     group->addButton(r);
-    QWidget *row = r->parentWidget();
+    QWidget *row = choiceRow(r);
     const QString question = groupName(row, b.path);
     if (row->accessibleName().isEmpty())
         row->setAccessibleName(question);
-    r->setAccessibleName(tr("%1: %2").arg(question, r->text().remove(u'&')));
+    const QString text = r->property("choiceText").isValid() ? r->property("choiceText").toString() : r->text();
+    r->setAccessibleName(tr("%1: %2").arg(question, QString(text).remove(u'&')));
     connect(r, &QRadioButton::toggled, this, [this, b](bool on) {
         if (on)
             write(b);
@@ -298,14 +306,16 @@ QWidget *FieldBinder::messageAnchorFor(QWidget *w) const
     // Radio buttons share one row: the message goes under the row; check boxes of one list
     // are stacked: under the last of them.
     if (qobject_cast<QRadioButton *>(w))
-        return w->parentWidget();
-    if (qobject_cast<QCheckBox *>(w) && !w->property("smoutCode").toString().isEmpty()) {
-        const QString path = w->property("smoutPath").toString();
+        return choiceRow(w);
+    if (qobject_cast<QCheckBox *>(w)) {
         QWidget *last = w;
-        for (const Binding &b : m_bindings)
-            if (b.path == path && b.widget)
-                last = b.widget;
-        return last;
+        if (!w->property("smoutCode").toString().isEmpty()) {
+            const QString path = w->property("smoutPath").toString();
+            for (const Binding &b : m_bindings)
+                if (b.path == path && b.widget)
+                    last = b.widget;
+        }
+        return last->parentWidget()->property("wrappedChoice").toBool() ? last->parentWidget() : last;
     }
     return w;
 }
@@ -351,7 +361,7 @@ void FieldBinder::showFindings()
             mark.anchor = messageAnchorFor(w);
             // A row of radio buttons is outlined as a whole; a list around its table (restyling
             // the table itself while a cell is edited upsets its editor).
-            mark.outlined = qobject_cast<QRadioButton *>(w) ? w->parentWidget() : qobject_cast<ListEditor *>(w) ? w : focus;
+            mark.outlined = qobject_cast<QRadioButton *>(w) ? choiceRow(w) : qobject_cast<ListEditor *>(w) ? w : focus;
             mark.worst = f.severity;
         }
         mark.messages << f.message;

@@ -1,5 +1,7 @@
 #include "Sections.h"
 
+#include "WrappedChoices.h"
+
 #include "ui_accessForm.h"
 #include "ui_question1Form.h"
 #include "ui_question2Form.h"
@@ -22,6 +24,7 @@ template <typename Ui> SectionForm make(const QString &id)
     auto *form = new QWidget;
     Ui ui;
     ui.setupUi(form);
+    wrapLongChoices(form);
     return {id, form->windowTitle(), form};
 }
 

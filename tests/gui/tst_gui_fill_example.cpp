@@ -42,7 +42,7 @@ class TestGuiFillExample : public QObject {
     {
         auto *button = qobject_cast<QAbstractButton *>(widget(name));
         QVERIFY(button->isEnabled());
-        QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(std::min(30, button->width() - 2), button->height() / 2));
+        QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(std::min(30, button->width() / 2), button->height() / 2));
     }
 
     void type(const QString &name, const QString &text)
