@@ -3,6 +3,7 @@
 #include "EmbeddedDocument.h"
 #include "FormText.h"
 #include "PdfRenderer.h"
+#include "StructureTagger.h"
 #include "io/SmoutJson.h"
 #include "rules/RuleEngine.h"
 
@@ -34,6 +35,7 @@ Result<ExportedPdf> exportPdf(const SmoutDocument &source, const ExportOptions &
     QBuffer buffer(&raw);
     buffer.open(QIODevice::WriteOnly);
     ExportedPdf out;
+    PdfStructure structure; // what each area of each page shows, for the tagged PDF
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(300);
@@ -41,7 +43,7 @@ Result<ExportedPdf> exportPdf(const SmoutDocument &source, const ExportOptions &
         writer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
         writer.setTitle(FormText::title());
         writer.setCreator(u"SMOUT Studio"_s);
-        out.pages = PdfRenderer::render(doc, {draft, draft ? findings : Findings{}}, &writer);
+        out.pages = PdfRenderer::render(doc, {draft, draft ? findings : Findings{}, &structure}, &writer);
     }
     buffer.close();
 
@@ -59,7 +61,11 @@ Result<ExportedPdf> exportPdf(const SmoutDocument &source, const ExportOptions &
     finishing.author = authors.isEmpty() ? component : authors.join(u", "_s);
     finishing.subject = ExportText::tr("Social Media Operational Use Template (MD 110-01), document %1%2")
                             .arg(doc.id, options.release ? ExportText::tr(", FOIA release copy") : QString());
-    auto finished = finishPdf(raw, finishing);
+    structure.title = finishing.title;
+    auto tagged = tagStructure(raw, structure);
+    if (!tagged)
+        return Error{tagged.error()};
+    auto finished = finishPdf(tagged.value(), finishing);
     if (!finished)
         return Error{finished.error()};
     out.bytes = std::move(finished.value());

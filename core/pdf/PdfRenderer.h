@@ -6,6 +6,7 @@
 // and print or print preview (QPrinter) show the same pages.
 
 #include "FormHtml.h"
+#include "PdfStructure.h"
 
 #include <QPagedPaintDevice>
 
@@ -14,6 +15,7 @@ namespace smout::pdf {
 struct RenderOptions {
     bool draft = false;
     Findings appendix; // listed after the form (the findings of a draft)
+    PdfStructure *structure = nullptr; // when set, filled with what each area of each page shows
 };
 
 class PdfRenderer {
