@@ -12,7 +12,6 @@ DateField::DateField(QWidget *parent) : QLineEdit(parent)
     m_calendarAction = addAction(QIcon::fromTheme(u"view-calendar"_s, QIcon(u":/icons/calendar.svg"_s)),
                                  QLineEdit::TrailingPosition);
     connect(m_calendarAction, &QAction::triggered, this, &DateField::showCalendar);
-    setClearButtonEnabled(false);
     updateTexts();
     connect(this, &QLineEdit::textEdited, this, &DateField::onTextEdited);
 }
