@@ -1,13 +1,16 @@
 #include "FieldBinder.h"
 
+#include "DateField.h"
 #include "ListEditor.h"
+#include "ListItemNames.h"
 #include "SeverityColors.h"
 #include "model/FieldNames.h"
 
+#include <QAbstractButton>
 #include <QBoxLayout>
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,13 +18,13 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QStyle>
+#include <QTableWidget>
+#include <QTextDocumentFragment>
 
 using namespace smout;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QDate NotSet(1900, 1, 1);
 
 QJsonValue withCode(QJsonArray list, const QString &code, bool on)
 {
@@ -31,6 +34,43 @@ QJsonValue withCode(QJsonArray list, const QString &code, bool on)
     if (on)
         list.append(code);
     return list;
+}
+
+// What a row of radio buttons asks, for their names ("Rule a) Equipment: Yes"): the row's own
+// accessible name, else the short label just above it, else the field's name.
+QString groupName(QWidget *row, const QString &path)
+{
+    if (!row->accessibleName().isEmpty())
+        return row->accessibleName();
+    QWidget *parent = row->parentWidget();
+    if (auto *box = qobject_cast<QBoxLayout *>(parent ? parent->layout() : nullptr)) {
+        for (int i = box->indexOf(row) - 1; i >= 0; --i) {
+            auto *label = qobject_cast<QLabel *>(box->itemAt(i)->widget());
+            if (!label)
+                continue;
+            QString text = QTextDocumentFragment::fromHtml(label->text()).toPlainText().simplified();
+            if (text.endsWith(u':'))
+                text.chop(1);
+            if (!text.isEmpty() && text.size() <= 60)
+                return text;
+            break;
+        }
+    }
+    return fieldName(path);
+}
+
+// The row a choice sits in, past the label row a long option is wrapped in.
+QWidget *choiceRow(QWidget *button)
+{
+    QWidget *row = button->parentWidget();
+    return row->property("wrappedChoice").toBool() ? row->parentWidget() : row;
+}
+
+void repolish(QWidget *w)
+{
+    w->style()->unpolish(w);
+    w->style()->polish(w);
+    w->update();
 }
 
 } // namespace
@@ -43,11 +83,15 @@ FieldBinder::FieldBinder(DocumentModel *model, QWidget *form, QObject *parent)
         if (w->property("smoutPath").isValid())
             bind(w);
     connect(model, &DocumentModel::documentReset, this, &FieldBinder::refresh);
+    connect(model, &DocumentModel::documentReset, this, &FieldBinder::showFindings);
     connect(model, &DocumentModel::valueChanged, this, &FieldBinder::refresh);
+    // The finding of an answer follows the chosen button, even when the findings stay the same.
+    connect(model, &DocumentModel::valueChanged, this, &FieldBinder::showFindings);
     connect(model, &DocumentModel::findingsChanged, this, &FieldBinder::showFindings);
     connect(model, &DocumentModel::roleChanged, this, &FieldBinder::applyRole);
     refresh();
     applyRole();
+    showFindings(); // the findings of the document as it opens, before any edit
     form->installEventFilter(this);
 }
 
@@ -67,8 +111,8 @@ void FieldBinder::bind(QWidget *w)
     QString description = !w->accessibleDescription().isEmpty() ? w->accessibleDescription() : w->toolTip();
     if (description.isEmpty()) {
         const QString name = fieldName(b.path);
-        if (qobject_cast<QDateEdit *>(w))
-            description = tr("%1. A date, or Not set.").arg(name);
+        if (qobject_cast<DateField *>(w))
+            description = tr("%1. A date as YYYY-MM-DD, empty when not set.").arg(name);
         else if (qobject_cast<ListEditor *>(w))
             description = tr("%1. A list: add, remove and reorder its entries with the buttons beside it.").arg(name);
         else if (qobject_cast<QComboBox *>(w))
@@ -78,26 +122,51 @@ void FieldBinder::bind(QWidget *w)
     }
     w->setProperty("baseDescription", description);
     w->setAccessibleDescription(description);
-    if (auto *e = qobject_cast<QLineEdit *>(w))
+    if (auto *d = qobject_cast<DateField *>(w))
+        connect(d, &DateField::dateEdited, this, [this, b] { write(b); });
+    else if (auto *e = qobject_cast<QLineEdit *>(w))
         connect(e, &QLineEdit::textEdited, this, [this, b] { write(b); });
     else if (auto *t = qobject_cast<QPlainTextEdit *>(w))
         connect(t, &QPlainTextEdit::textChanged, this, [this, b] { write(b); });
     else if (auto *c = qobject_cast<QCheckBox *>(w))
         connect(c, &QCheckBox::toggled, this, [this, b] { write(b); });
-    else if (auto *r = qobject_cast<QRadioButton *>(w)) {
-        r->setAutoExclusive(false);
-        connect(r, &QRadioButton::toggled, this, [this, b] { write(b); });
-    } else if (auto *d = qobject_cast<QDateEdit *>(w)) {
-        d->setMinimumDate(NotSet);
-        d->setSpecialValueText(tr("Not set"));
-        connect(d, &QDateEdit::dateChanged, this, [this, b] { write(b); });
-    } else if (auto *box = qobject_cast<QComboBox *>(w)) {
+    else if (auto *r = qobject_cast<QRadioButton *>(w))
+        bindRadio(r, b);
+    else if (auto *box = qobject_cast<QComboBox *>(w)) {
         box->addItem(tr("(choose the component)"), QString());
         for (const auto &c : knownComponents())
             box->addItem(QString(c.code) + u" \u2014 "_s + c.name, QString(c.code));
         connect(box, &QComboBox::activated, this, [this, b] { write(b); });
-    } else if (auto *list = qobject_cast<ListEditor *>(w))
+    } else if (auto *list = qobject_cast<ListEditor *>(w)) {
+        list->setItemName(listItemName(b.path));
         connect(list, &ListEditor::edited, this, [this, b] { write(b); });
+    }
+}
+
+void FieldBinder::bindRadio(QRadioButton *r, const Binding &b)
+{
+    // One exclusive group per answer, so screen readers hear radio buttons in a named group
+    // (an auto-exclusive button is exposed as a radio button, a non-exclusive one as a check box).
+    QButtonGroup *&group = m_radioGroups[b.path];
+    if (!group)
+        group = new QButtonGroup(this);
+    group->addButton(r);
+    QWidget *row = choiceRow(r);
+    const QString question = groupName(row, b.path);
+    if (row->accessibleName().isEmpty())
+        row->setAccessibleName(question);
+    const QString text = r->property("choiceText").isValid() ? r->property("choiceText").toString() : r->text();
+    r->setAccessibleName(tr("%1: %2").arg(question, QString(text).remove(u'&')));
+    connect(r, &QRadioButton::toggled, this, [this, b](bool on) {
+        if (on)
+            write(b);
+    });
+    // A second click (or Space) on the chosen answer clears it: the document may leave it unset.
+    connect(r, &QRadioButton::pressed, r, [r] { r->setProperty("wasChecked", r->isChecked()); });
+    connect(r, &QRadioButton::clicked, this, [this, b, r] {
+        if (r->property("wasChecked").toBool() && !m_showing && m_model->value(b.path).toString() == b.code)
+            m_model->setValue(b.path, QJsonValue::Null);
+    });
 }
 
 void FieldBinder::write(const Binding &b)
@@ -106,7 +175,9 @@ void FieldBinder::write(const Binding &b)
         return;
     QWidget *w = b.widget;
     QJsonValue value;
-    if (auto *e = qobject_cast<QLineEdit *>(w))
+    if (auto *d = qobject_cast<DateField *>(w))
+        value = d->date().isValid() ? QJsonValue(d->date().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+    else if (auto *e = qobject_cast<QLineEdit *>(w))
         value = e->text();
     else if (auto *t = qobject_cast<QPlainTextEdit *>(w))
         value = t->toPlainText();
@@ -114,14 +185,10 @@ void FieldBinder::write(const Binding &b)
         value = b.code.isEmpty() ? QJsonValue(c->isChecked())
                                  : withCode(m_model->value(b.path).toArray(), b.code, c->isChecked());
     else if (auto *r = qobject_cast<QRadioButton *>(w)) {
-        if (r->isChecked())
-            value = b.code;
-        else if (m_model->value(b.path).toString() == b.code)
-            value = QJsonValue::Null; // a second click on the chosen answer clears it
-        else
+        if (!r->isChecked())
             return;
-    } else if (auto *d = qobject_cast<QDateEdit *>(w))
-        value = d->date() == NotSet ? QJsonValue(QJsonValue::Null) : QJsonValue(d->date().toString(Qt::ISODate));
+        value = b.code;
+    }
     else if (auto *box = qobject_cast<QComboBox *>(w))
         value = box->currentData().toString();
     else if (auto *list = qobject_cast<ListEditor *>(w))
@@ -133,7 +200,9 @@ void FieldBinder::show(const Binding &b)
 {
     QWidget *w = b.widget;
     const QJsonValue v = m_model->value(b.path);
-    if (auto *e = qobject_cast<QLineEdit *>(w)) {
+    if (auto *d = qobject_cast<DateField *>(w)) {
+        d->setDate(QDate::fromString(v.toString(), Qt::ISODate));
+    } else if (auto *e = qobject_cast<QLineEdit *>(w)) {
         if (e->text() != v.toString())
             e->setText(v.toString());
     } else if (auto *t = qobject_cast<QPlainTextEdit *>(w)) {
@@ -141,12 +210,19 @@ void FieldBinder::show(const Binding &b)
             t->setPlainText(v.toString());
     } else if (auto *c = qobject_cast<QCheckBox *>(w))
         c->setChecked(b.code.isEmpty() ? v.toBool() : v.toArray().contains(b.code));
-    else if (auto *r = qobject_cast<QRadioButton *>(w))
-        r->setChecked(v.toString() == b.code);
-    else if (auto *d = qobject_cast<QDateEdit *>(w)) {
-        const QDate date = QDate::fromString(v.toString(), Qt::ISODate);
-        d->setDate(date.isValid() ? date : NotSet);
-    } else if (auto *box = qobject_cast<QComboBox *>(w)) {
+    else if (auto *r = qobject_cast<QRadioButton *>(w)) {
+        const bool on = v.toString() == b.code;
+        if (on != r->isChecked()) {
+            // An exclusive group keeps one button checked; an unset answer unchecks them all.
+            QButtonGroup *group = r->group();
+            if (!on && group)
+                group->setExclusive(false);
+            r->setChecked(on);
+            if (!on && group)
+                group->setExclusive(true);
+        }
+    }
+    else if (auto *box = qobject_cast<QComboBox *>(w)) {
         const int i = box->findData(v.toString());
         if (i >= 0)
             box->setCurrentIndex(i);
@@ -196,7 +272,7 @@ bool FieldBinder::focusPath(const QString &path)
         const qsizetype open = path.indexOf(u'[', w->property("smoutPath").toString().size());
         list->selectRow(open >= 0 ? path.mid(open + 1, path.indexOf(u']', open) - open - 1).toInt() : 0);
     } else
-        w->setFocus(Qt::OtherFocusReason);
+        focusTargetFor(w)->setFocus(Qt::OtherFocusReason);
     for (QWidget *p = w->parentWidget(); p; p = p->parentWidget())
         if (auto *scroll = qobject_cast<QScrollArea *>(p)) {
             scroll->ensureWidgetVisible(w, 40, 80);
@@ -205,10 +281,47 @@ bool FieldBinder::focusPath(const QString &path)
     return true;
 }
 
-QLabel *FieldBinder::messageLabelFor(QWidget *w)
+QWidget *FieldBinder::focusTargetFor(QWidget *w) const
 {
-    // Radio buttons share one row: the message goes under the row.
-    QWidget *anchor = qobject_cast<QRadioButton *>(w) ? w->parentWidget() : w;
+    if (auto *list = qobject_cast<ListEditor *>(w))
+        return list->table();
+    if (w->property("smoutCode").toString().isEmpty())
+        return w;
+    // An answer or a list of codes: the chosen button, else the first one.
+    const QString path = w->property("smoutPath").toString();
+    QWidget *first = nullptr;
+    for (const Binding &b : m_bindings) {
+        if (b.path != path || b.code.isEmpty() || !b.widget)
+            continue;
+        if (!first)
+            first = b.widget;
+        if (auto *button = qobject_cast<QAbstractButton *>(b.widget.data()); button && button->isChecked())
+            return button;
+    }
+    return first ? first : w;
+}
+
+QWidget *FieldBinder::messageAnchorFor(QWidget *w) const
+{
+    // Radio buttons share one row: the message goes under the row; check boxes of one list
+    // are stacked: under the last of them.
+    if (qobject_cast<QRadioButton *>(w))
+        return choiceRow(w);
+    if (qobject_cast<QCheckBox *>(w)) {
+        QWidget *last = w;
+        if (!w->property("smoutCode").toString().isEmpty()) {
+            const QString path = w->property("smoutPath").toString();
+            for (const Binding &b : m_bindings)
+                if (b.path == path && b.widget)
+                    last = b.widget;
+        }
+        return last->parentWidget()->property("wrappedChoice").toBool() ? last->parentWidget() : last;
+    }
+    return w;
+}
+
+QLabel *FieldBinder::messageLabelFor(QWidget *anchor)
+{
     if (auto it = m_messages.constFind(anchor); it != m_messages.cend())
         return it.value();
     auto *box = qobject_cast<QBoxLayout *>(anchor->parentWidget() ? anchor->parentWidget()->layout() : nullptr);
@@ -223,51 +336,71 @@ QLabel *FieldBinder::messageLabelFor(QWidget *w)
     return label;
 }
 
+void FieldBinder::describe(QWidget *focus, const QStringList &messages)
+{
+    // The finding's text goes where a screen reader is when the user reaches the field.
+    if (!focus->property("baseDescription").isValid())
+        focus->setProperty("baseDescription", focus->accessibleDescription());
+    const QString base = focus->property("baseDescription").toString();
+    const QString text = ((base.isEmpty() ? QStringList() : QStringList{base}) + messages).join(u' ');
+    if (focus->accessibleDescription() != text)
+        focus->setAccessibleDescription(text);
+}
+
 void FieldBinder::showFindings()
 {
-    QHash<QWidget *, QStringList> messages;
-    QHash<QWidget *, Severity> worst;
+    QHash<QWidget *, Mark> marks; // by the control that takes the focus
     for (const Finding &f : m_model->findings()) {
         QWidget *w = widgetFor(f.path);
         if (!w)
             continue;
-        if (qobject_cast<QRadioButton *>(w) || qobject_cast<QCheckBox *>(w)) {
-            if (w->property("smoutCode").isValid() && qobject_cast<QRadioButton *>(w))
-                w = w->parentWidget();
+        QWidget *focus = focusTargetFor(w);
+        Mark &mark = marks[focus];
+        if (mark.messages.isEmpty()) {
+            mark.focus = focus;
+            mark.anchor = messageAnchorFor(w);
+            // A row of radio buttons is outlined as a whole; a list around its table (restyling
+            // the table itself while a cell is edited upsets its editor).
+            mark.outlined = qobject_cast<QRadioButton *>(w) ? choiceRow(w) : qobject_cast<ListEditor *>(w) ? w : focus;
+            mark.worst = f.severity;
         }
-        messages[w] << f.message;
-        if (!worst.contains(w) || f.severity < worst[w])
-            worst[w] = f.severity;
+        mark.messages << f.message;
+        mark.worst = std::min(mark.worst, f.severity);
     }
-    QSet<QWidget *> marked;
-    for (auto it = messages.begin(); it != messages.end(); ++it) {
-        QWidget *w = it.key();
-        const QString level = severityCode(worst[w]);
-        w->setProperty("finding", level);
-        w->style()->unpolish(w);
-        w->style()->polish(w);
-        const QString base = w->property("baseDescription").toString();
-        w->setAccessibleDescription(((base.isEmpty() ? QStringList() : QStringList{base}) + it.value()).join(u' '));
-        if (QLabel *label = messageLabelFor(w)) {
-            label->setText(it.value().join(u"\n"_s));
-            label->setProperty("finding", level);
+    for (const Mark &old : std::as_const(m_marks)) {
+        const Mark now = marks.value(old.focus);
+        if (old.anchor && old.anchor != now.anchor)
+            if (QLabel *label = m_messages.value(old.anchor))
+                label->setVisible(false);
+        if (old.outlined && old.outlined != now.outlined) {
+            old.outlined->setProperty("finding", QVariant());
+            repolish(old.outlined);
+        }
+        if (old.focus && !marks.contains(old.focus))
+            describe(old.focus, {});
+    }
+    for (const Mark &mark : std::as_const(marks)) {
+        const QString level = severityCode(mark.worst);
+        if (mark.outlined->property("finding").toString() != level) {
+            mark.outlined->setAttribute(Qt::WA_StyledBackground); // a plain row draws its outline too
+            mark.outlined->setProperty("finding", level);
+            repolish(mark.outlined);
+        }
+        describe(mark.focus, mark.messages);
+        if (QLabel *label = messageLabelFor(mark.anchor)) {
+            label->setText(mark.messages.join(u"\n"_s));
+            // The label's outline follows the severity: re-polished, or it keeps the old colour.
+            if (label->property("finding").toString() != level) {
+                label->setProperty("finding", level);
+                repolish(label);
+            }
             QPalette palette = label->palette();
-            palette.setColor(QPalette::WindowText, severityColor(worst[w], w->palette()));
+            palette.setColor(QPalette::WindowText, severityColor(mark.worst, mark.focus->palette()));
             label->setPalette(palette);
             label->setVisible(true);
         }
-        marked.insert(w);
     }
-    for (QWidget *w : std::as_const(m_marked))
-        if (!marked.contains(w)) {
-            if (QLabel *label = m_messages.value(w))
-                label->setVisible(false);
-            w->setProperty("finding", QVariant());
-            w->style()->unpolish(w);
-            w->style()->polish(w);
-            w->setAccessibleDescription(w->property("baseDescription").toString());
-        }
-    m_marked = marked;
+    m_marks = marks;
 }
 
 void FieldBinder::applyRole()

@@ -11,9 +11,10 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 
+class QButtonGroup;
 class QLabel;
+class QRadioButton;
 
 class FieldBinder : public QObject {
     Q_OBJECT
@@ -37,16 +38,30 @@ private:
         QString code;
     };
     void bind(QWidget *w);
+    void bindRadio(QRadioButton *r, const Binding &b);
     void write(const Binding &b);
     void show(const Binding &b);
     void showFindings();
     void applyRole();
-    QLabel *messageLabelFor(QWidget *w);
+    // The control that takes the keyboard focus for a bound widget (the table of a list, the
+    // chosen radio button), where a finding's text is described to screen readers.
+    QWidget *focusTargetFor(QWidget *w) const;
+    QWidget *messageAnchorFor(QWidget *w) const;
+    QLabel *messageLabelFor(QWidget *anchor);
+    void describe(QWidget *focus, const QStringList &messages);
 
     smout::DocumentModel *m_model;
     QWidget *m_form;
     QList<Binding> m_bindings;
     QHash<QWidget *, QLabel *> m_messages;
-    QSet<QWidget *> m_marked; // widgets showing a finding
+    QHash<QString, QButtonGroup *> m_radioGroups; // by key path
+    struct Mark {
+        QPointer<QWidget> focus;    // described with the findings' text
+        QPointer<QWidget> anchor;   // the message label sits under it
+        QPointer<QWidget> outlined; // drawn in the severity's colour
+        QStringList messages;
+        smout::Severity worst = smout::Severity::Info;
+    };
+    QHash<QWidget *, Mark> m_marks; // by focus
     bool m_showing = false;
 };

@@ -1,25 +1,79 @@
 #include "ListEditor.h"
 
+#include <QApplication>
 #include <QDynamicPropertyChangeEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
-ListEditor::ListEditor(QWidget *parent) : QWidget(parent), m_table(new QTableWidget(this))
+namespace {
+
+// Names each cell editor after its column, and takes Tab from Qt's delegate, which would
+// move to the next cell and wrap round to the first forever.
+class CellDelegate : public QStyledItemDelegate {
+public:
+    explicit CellDelegate(ListEditor *list) : QStyledItemDelegate(list), m_list(list) {}
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        const QString header = m_list->table()->horizontalHeaderItem(index.column())
+            ? m_list->table()->horizontalHeaderItem(index.column())->text()
+            : QString();
+        editor->setAccessibleName(header);
+        editor->setAccessibleDescription(ListEditor::tr("%1, row %2 of %3. Tab moves to the next cell; Escape cancels.")
+                                             .arg(m_list->accessibleName())
+                                             .arg(index.row() + 1)
+                                             .arg(m_list->table()->rowCount()));
+        return editor;
+    }
+
+protected:
+    bool eventFilter(QObject *object, QEvent *event) override
+    {
+        auto *editor = qobject_cast<QWidget *>(object);
+        if (editor && event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            const bool plain = !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
+            if (plain && (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)) {
+                const bool forward = key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier);
+                Q_EMIT const_cast<CellDelegate *>(this)->commitData(editor);
+                Q_EMIT const_cast<CellDelegate *>(this)->closeEditor(editor, QAbstractItemDelegate::NoHint);
+                m_list->tabFromEditor(forward);
+                return true;
+            }
+        }
+        return QStyledItemDelegate::eventFilter(object, event);
+    }
+
+private:
+    ListEditor *m_list;
+};
+
+} // namespace
+
+ListEditor::ListEditor(QWidget *parent)
+    : QWidget(parent), m_table(new QTableWidget(this)), m_item(listItemName(QString()))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setVisible(false);
     m_table->setTabKeyNavigation(false);
-    m_table->setMinimumHeight(90);
-    m_table->setMaximumHeight(180);
+    m_table->setWordWrap(false);
+    m_table->setItemDelegate(new CellDelegate(this));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_table->horizontalHeader()->setMinimumSectionSize(60);
     layout->addWidget(m_table);
     auto *buttons = new QHBoxLayout;
     m_add = new QPushButton(tr("Add"), this);
@@ -40,6 +94,19 @@ ListEditor::ListEditor(QWidget *parent) : QWidget(parent), m_table(new QTableWid
         if (!m_updating)
             emitEdited();
     });
+    // Columns are refitted when the focus leaves the table, never while the user is in it:
+    // a column resized on commit moves the cells under the mouse.
+    m_table->installEventFilter(this);
+    connect(m_table, &QTableWidget::currentCellChanged, this, &ListEditor::updateButtons);
+    nameTexts();
+    fitToContents();
+}
+
+bool ListEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::FocusOut && !m_table->isAncestorOf(QApplication::focusWidget()))
+        fitToContents();
+    return QWidget::eventFilter(watched, event);
 }
 
 bool ListEditor::event(QEvent *event)
@@ -47,25 +114,73 @@ bool ListEditor::event(QEvent *event)
     if (event->type() == QEvent::DynamicPropertyChange
         && static_cast<QDynamicPropertyChangeEvent *>(event)->propertyName() == "smoutColumns")
         setupColumns();
-    if (event->type() == QEvent::DynamicPropertyChange
-        && static_cast<QDynamicPropertyChangeEvent *>(event)->propertyName() == "accessibleName") {
-        m_add->setAccessibleName(tr("Add to %1").arg(accessibleName()));
-    }
+    if (event->type() == QEvent::LanguageChange)
+        nameTexts();
     return QWidget::event(event);
+}
+
+void ListEditor::setItemName(const ListItemName &item)
+{
+    m_item = item;
+    nameTexts();
+}
+
+void ListEditor::nameTexts()
+{
+    m_table->setAccessibleName(accessibleName().isEmpty() ? tr("List") : accessibleName());
+    m_table->setAccessibleDescription(
+        tr("A table of %1 entries. Arrow keys move between cells; F2 edits a cell; Tab leaves the table.")
+            .arg(m_item.noun));
+    m_add->setAccessibleName(tr("Add %1").arg(m_item.indefinite));
+    m_remove->setAccessibleName(tr("Remove %1").arg(m_item.noun));
+    m_up->setAccessibleName(tr("Move %1 up").arg(m_item.noun));
+    m_down->setAccessibleName(tr("Move %1 down").arg(m_item.noun));
+    for (QPushButton *b : {m_add, m_remove, m_up, m_down})
+        b->setToolTip(b->accessibleName());
 }
 
 void ListEditor::setupColumns()
 {
     m_columns.clear();
+    m_stretch = -1;
     QStringList headers;
     for (const QString &spec : property("smoutColumns").toString().split(u';', Qt::SkipEmptyParts)) {
         const qsizetype colon = spec.indexOf(u':');
-        m_columns.append({spec.left(colon), spec.mid(colon + 1)});
-        headers << spec.mid(colon + 1);
+        QString header = spec.mid(colon + 1);
+        if (header.endsWith(u'*')) {
+            header.chop(1);
+            m_stretch = int(m_columns.size());
+        }
+        m_columns.append({spec.left(colon), header});
+        headers << header;
     }
+    if (m_stretch < 0 || m_stretch >= m_columns.size())
+        m_stretch = int(m_columns.size()) - 1;
     m_table->setColumnCount(int(m_columns.size()));
     m_table->setHorizontalHeaderLabels(headers);
-    m_add->setAccessibleName(tr("Add a row"));
+    // The long text column (marked "*" in the form, else the last) takes the spare width;
+    // the others are fitted to their content and header whenever it changes (not by
+    // ResizeToContents, which resizes lazily and closes a cell editor just opened).
+    for (int c = 0; c < m_columns.size(); ++c)
+        m_table->horizontalHeader()->setSectionResizeMode(c, c == m_stretch ? QHeaderView::Stretch : QHeaderView::Interactive);
+    fitToContents();
+}
+
+void ListEditor::fitToContents()
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int c = 0; c < m_columns.size(); ++c)
+        if (c != m_stretch)
+            m_table->resizeColumnToContents(c);
+    // As tall as its rows (one empty row's room when there are none), up to ten rows.
+    const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
+    int rows = 0;
+    for (int r = 0; r < m_table->rowCount() && r < 10; ++r)
+        rows += m_table->rowHeight(r);
+    if (m_table->rowCount() == 0)
+        rows = rowHeight;
+    const int scrollBar = m_table->horizontalScrollBar()->isVisible() ? m_table->horizontalScrollBar()->sizeHint().height() : 0;
+    m_table->setFixedHeight(header->sizeHint().height() + rows + 2 * m_table->frameWidth() + scrollBar);
 }
 
 void ListEditor::setArray(const QJsonArray &array)
@@ -74,6 +189,7 @@ void ListEditor::setArray(const QJsonArray &array)
         return;
     m_array = array;
     m_updating = true;
+    bool changed = m_table->rowCount() != array.size();
     m_table->setRowCount(int(array.size()));
     for (int r = 0; r < array.size(); ++r)
         for (int c = 0; c < m_columns.size(); ++c) {
@@ -81,12 +197,20 @@ void ListEditor::setArray(const QJsonArray &array)
             const QJsonValue v = key.isEmpty() ? array[r] : array[r].toObject().value(key);
             const QString text = v.isString() ? v.toString() : QString();
             QTableWidgetItem *item = m_table->item(r, c);
-            if (!item)
+            if (!item) {
                 m_table->setItem(r, c, new QTableWidgetItem(text));
-            else if (item->text() != text)
+                changed = true;
+            } else if (item->text() != text) {
                 item->setText(text);
+                changed = true;
+            }
         }
     m_updating = false;
+    // The echo of the user's own edit changes nothing shown: leave the columns be.
+    if (changed) {
+        fitToContents();
+        updateButtons();
+    }
 }
 
 QJsonArray ListEditor::array() const
@@ -116,9 +240,23 @@ QJsonArray ListEditor::array() const
 
 void ListEditor::setEditable(bool editable)
 {
-    m_table->setEditTriggers(editable ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
-    for (QPushButton *b : {m_add, m_remove, m_up, m_down})
-        b->setEnabled(editable);
+    m_editable = editable;
+    // Not on a mere change of the current cell: Tab into the table lands on the table, and
+    // arrow keys move between cells; typing, F2 or a double-click edits one.
+    const auto triggers = QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+        | QAbstractItemView::AnyKeyPressed;
+    m_table->setEditTriggers(editable ? triggers : QAbstractItemView::NoEditTriggers);
+    updateButtons();
+}
+
+void ListEditor::updateButtons()
+{
+    const int row = m_table->currentRow();
+    const bool current = row >= 0 && row < m_table->rowCount();
+    m_add->setEnabled(m_editable);
+    m_remove->setEnabled(m_editable && current);
+    m_up->setEnabled(m_editable && current && row > 0);
+    m_down->setEnabled(m_editable && current && row < m_table->rowCount() - 1);
 }
 
 void ListEditor::selectRow(int row)
@@ -128,6 +266,21 @@ void ListEditor::selectRow(int row)
         m_table->setCurrentCell(row, 0);
     }
     m_table->setFocus();
+}
+
+void ListEditor::tabFromEditor(bool forward)
+{
+    const int columns = m_table->columnCount();
+    const int cell = m_table->currentRow() * columns + m_table->currentColumn() + (forward ? 1 : -1);
+    if (cell >= 0 && cell < m_table->rowCount() * columns) {
+        m_table->setCurrentCell(cell / columns, cell % columns);
+        m_table->editItem(m_table->currentItem());
+        return;
+    }
+    // Past the last (or before the first) cell: on to the next control, as Tab does anywhere.
+    m_table->setFocus(Qt::TabFocusReason);
+    QKeyEvent tab(QEvent::KeyPress, forward ? Qt::Key_Tab : Qt::Key_Backtab, forward ? Qt::NoModifier : Qt::ShiftModifier);
+    QApplication::sendEvent(m_table, &tab);
 }
 
 void ListEditor::emitEdited()
@@ -145,6 +298,7 @@ void ListEditor::addRow()
         m_table->setItem(row, c, new QTableWidgetItem());
     m_updating = false;
     emitEdited();
+    fitToContents();
     m_table->setCurrentCell(row, 0);
     m_table->editItem(m_table->item(row, 0));
 }
@@ -157,6 +311,8 @@ void ListEditor::removeRow()
     m_table->removeRow(row);
     m_array.removeAt(row);
     emitEdited();
+    fitToContents();
+    updateButtons();
 }
 
 void ListEditor::moveRow(int delta)

@@ -2,7 +2,15 @@
 
 // Edits a list of the document (contacts, IT systems, PIAs, authorities, …) as a table with
 // Add, Remove, Up and Down. Columns come from the "smoutColumns" property set in the form:
-// "key:Header;key:Header", or ":Header" for a plain list of strings.
+// "key:Header;key:Header", or ":Header" for a plain list of strings; the column that takes
+// the spare width ends with "*" ("title:Title*"), else the last one does.
+//
+// By keyboard the table is one Tab stop: arrow keys move between cells, F2 or typing edits;
+// while a cell is being edited Tab moves to the next cell and, after the last one, out of
+// the table (never round again). The table is as tall as its rows, its long text column
+// takes the spare width, and each cell editor is named after its column.
+
+#include "ListItemNames.h"
 
 #include <QJsonArray>
 #include <QWidget>
@@ -20,12 +28,17 @@ public:
     void setEditable(bool editable);
     void selectRow(int row);
     QTableWidget *table() const { return m_table; }
+    // Names the table, its buttons and cells after the list and what one entry is called.
+    void setItemName(const ListItemName &item);
+    // Moves on from the cell being edited: the next (or previous) cell, else out of the table.
+    void tabFromEditor(bool forward);
 
 Q_SIGNALS:
     void edited(const QJsonArray &array);
 
 protected:
     bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Column {
@@ -36,10 +49,16 @@ private:
     void removeRow();
     void moveRow(int delta);
     void emitEdited();
+    void fitToContents();
+    void updateButtons();
+    void nameTexts();
 
     QList<Column> m_columns;
     QJsonArray m_array; // the last value shown, keeping keys that have no column
     QTableWidget *m_table;
     QPushButton *m_add, *m_remove, *m_up, *m_down;
+    ListItemName m_item;
+    int m_stretch = -1; // the column taking the spare width
+    bool m_editable = true;
     bool m_updating = false;
 };

@@ -4,6 +4,7 @@
 #include "FieldBinder.h"
 #include "RedactionMarker.h"
 #include "FieldChangesView.h"
+#include "FindingsAnnouncer.h"
 #include "InventoryWindow.h"
 #include "SettingsDialog.h"
 #include "SeverityColors.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
         auto *scroll = new QScrollArea;
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setAccessibleName(s.title);
         s.form->setContentsMargins(12, 8, 12, 8);
         scroll->setWidget(s.form);
         m_stack->addWidget(scroll);
@@ -86,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_marker = new RedactionMarker(this, &m_model);
     createActions();
     createDocks();
+    statusBar()->addWidget(new FindingsAnnouncer(&m_model));
     statusBar()->addPermanentWidget(m_summary);
 
     connect(&m_model, &DocumentModel::findingsChanged, this, &MainWindow::updateFindings);
@@ -133,7 +136,10 @@ void MainWindow::createActions()
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addAction(tr("Save to &Inventory"), QKeySequence(tr("Ctrl+Alt+S")), this, &MainWindow::saveToInventory);
     file->addSeparator();
-    file->addAction(tr("&Export PDF…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportPdf);
+    // Window-wide, so it also works while a line edit (which has no Ctrl+E of its own to
+    // give up on every platform) has the focus.
+    file->addAction(tr("&Export PDF…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportPdf)
+        ->setShortcutContext(Qt::ApplicationShortcut);
     file->addAction(tr("Export &Release Copy…"), this, [this] { m_marker->exportRelease(); });
     file->addAction(tr("Print Pre&view…"), this, &MainWindow::printPreview);
     file->addAction(tr("&Print…"), QKeySequence::Print, this, &MainWindow::print);
@@ -141,10 +147,18 @@ void MainWindow::createActions()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    // Icons on the toolbar (the text, which names the command, goes to the tooltip), so the
+    // toolbar does not change width with every edit.
     QAction *undo = m_model.undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s, QIcon(u":/icons/edit-undo.svg"_s)));
     QAction *redo = m_model.undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as a second redo key where the platform's redo is Ctrl+Shift+Z.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    redo->setShortcuts(redoKeys);
+    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s, QIcon(u":/icons/edit-redo.svg"_s)));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -175,6 +189,7 @@ void MainWindow::createActions()
 
     QToolBar *bar = addToolBar(tr("Document"));
     bar->setObjectName(u"documentToolBar"_s);
+    bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
     bar->addAction(undo);
     bar->addAction(redo);
     bar->addSeparator();
@@ -247,10 +262,9 @@ void MainWindow::updateFindings()
     m_findings->resizeColumnToContents(0);
     m_findings->resizeColumnToContents(1);
     m_findings->resizeColumnToContents(2);
-    m_summary->setText(tr("%1 errors, %2 warnings, %3 infos")
-                           .arg(countOf(all, Severity::Error))
-                           .arg(countOf(all, Severity::Warning))
-                           .arg(countOf(all, Severity::Info)));
+    m_summary->setText(tr("%n error(s)", nullptr, countOf(all, Severity::Error)) + u", "_s
+                       + tr("%n warning(s)", nullptr, countOf(all, Severity::Warning)) + u", "_s
+                       + tr("%n note(s)", nullptr, countOf(all, Severity::Info)));
     updateNavigator();
 }
 
@@ -378,7 +392,8 @@ bool MainWindow::openFile(const QString &path)
     m_changesSinceSigning->setEnabled(signedPdf);
     if (keepPath)
         rememberRecent(QFileInfo(path).absoluteFilePath());
-    statusBar()->showMessage(tr("Opened %1").arg(path), 4000);
+    // A bundled example is named by its file name, not by its resource path.
+    statusBar()->showMessage(tr("Opened %1").arg(path.startsWith(u':') ? QFileInfo(path).fileName() : path), 4000);
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "Sections.h"
 
 #include "ReviewSection.h"
+#include "WrappedChoices.h"
 
 #include "ui_accessForm.h"
 #include "ui_question1Form.h"
@@ -26,6 +27,7 @@ template <typename Ui> SectionForm make(const QString &id, void (*prepare)(QWidg
     ui.setupUi(form);
     if (prepare)
         prepare(form);
+    wrapLongChoices(form);
     return {id, form->windowTitle(), form};
 }
 

@@ -4,6 +4,7 @@
 #include "FormText.h"
 #include "PdfRenderer.h"
 #include "ReleaseCopy.h"
+#include "StructureTagger.h"
 #include "io/SmoutJson.h"
 #include "model/Translations.h"
 #include "release/Exemptions.h"
@@ -66,9 +67,11 @@ Result<ExportedPdf> renderPdf(const SmoutDocument &source, const SmoutDocument &
     const bool draft = countOf(findings, Severity::Error) > 0;
 
     ExportedPdf out;
+    PdfStructure structure; // what each area of each page shows, for the tagged PDF
     // A release lists no findings: their messages may quote withheld text.
     const QByteArray raw = renderPages(doc, QPageSize(options.pageSize),
-                                       {draft, draft && !options.release ? findings : Findings{}, options.release, withheld}, &out.pages);
+                                       {draft, draft && !options.release ? findings : Findings{}, options.release, withheld, &structure},
+                                       &out.pages);
 
     PdfFinishing finishing;
     if (!options.release)
@@ -85,7 +88,11 @@ Result<ExportedPdf> renderPdf(const SmoutDocument &source, const SmoutDocument &
     finishing.subject = release::withBracketedLabels(ExportText::tr("Social Media Operational Use Template (MD 110-01), document %1%2")
                             .arg(doc.id, options.release ? ExportText::tr(", FOIA release copy") : QString()));
     english.reset();
-    auto finished = finishPdf(raw, finishing);
+    structure.title = finishing.title;
+    auto tagged = tagStructure(raw, structure);
+    if (!tagged)
+        return Error{tagged.error()};
+    auto finished = finishPdf(tagged.value(), finishing);
     if (!finished)
         return Error{finished.error()};
     out.bytes = std::move(finished.value());

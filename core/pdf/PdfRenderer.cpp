@@ -5,6 +5,7 @@
 #include "SignatureSlots.h"
 #include "model/Translations.h"
 #include "release/Exemptions.h"
+#include "StructureCollector.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
@@ -31,8 +32,17 @@ QString slotLabel(Role role)
 }
 
 // The last page: one labelled box per signer, where the signatures' appearances go.
-void paintSignaturePage(QPainter &p, QPagedPaintDevice *device, qreal dpi)
+void paintSignaturePage(QPainter &p, QPagedPaintDevice *device, qreal dpi, PdfStructure *structure, int page,
+                        const PageGeometry &geometry)
 {
+    // Records the element an area shows, for the tagged PDF.
+    auto claim = [&](const QString &type, const QRectF &area, bool graphics, const QString &alt = {}) {
+        if (!structure)
+            return;
+        const int element = structure->add(type, 0);
+        structure->elements[element].alt = alt;
+        structure->regions.append({page, geometry.toPdf(area), element, graphics, 0});
+    };
     const QRectF full = device->pageLayout().fullRectPixels(int(dpi));
     const QRectF paint = device->pageLayout().paintRectPixels(int(dpi));
     QFont title(u"Liberation Serif"_s);
@@ -41,6 +51,7 @@ void paintSignaturePage(QPainter &p, QPagedPaintDevice *device, qreal dpi)
     p.setFont(title);
     p.setPen(Qt::black);
     p.drawText(QRectF(0, dpi * 0.5, paint.width(), dpi * 0.5), Qt::AlignHCenter | Qt::AlignTop, PageText::tr("SIGNATURES"));
+    claim(u"H1"_s, QRectF(0, dpi * 0.5, paint.width(), dpi * 0.5), false);
     QFont label(u"Liberation Serif"_s);
     label.setPointSizeF(10.5);
     for (const Role role : allOf<Role>()) {
@@ -50,6 +61,8 @@ void paintSignaturePage(QPainter &p, QPagedPaintDevice *device, qreal dpi)
         p.setFont(label);
         p.setPen(Qt::black);
         p.drawText(QRectF(box.x(), box.y() - dpi * 0.3, box.width(), dpi * 0.28), Qt::AlignLeft | Qt::AlignBottom, slotLabel(role));
+        claim(u"P"_s, QRectF(box.x(), box.y() - dpi * 0.3, box.width(), dpi * 0.28), false);
+        claim(u"Figure"_s, box.adjusted(-2, -2, 2, 2), true, PageText::tr("Signature box: %1").arg(slotLabel(role)));
         p.setPen(QPen(QColor(120, 120, 120), dpi / 150.0));
         p.drawRect(box);
     }
@@ -103,6 +116,14 @@ int PdfRenderer::render(const SmoutDocument &doc, const RenderOptions &options, 
     splitParagraphsAtPageBreaks(text);
     const int textPages = text.pageCount();
     const int pages = textPages + 1; // and the signature page
+    PageGeometry geometry;
+    geometry.dpi = dpi;
+    geometry.paintRectPx = paintRect;
+    geometry.pageHeightPt = device->pageLayout().fullRect(QPageLayout::Point).height();
+    if (options.structure) {
+        options.structure->elements = {{u"Document"_s, -1, {}, {}, false}};
+        collectTextStructure(text, geometry, band, body.height(), *options.structure);
+    }
 
     QFont small(u"Liberation Sans"_s);
     small.setPointSizeF(8.5);
@@ -130,7 +151,7 @@ int PdfRenderer::render(const SmoutDocument &doc, const RenderOptions &options, 
             text.documentLayout()->draw(&painter, context);
             painter.restore();
         } else {
-            paintSignaturePage(painter, device, dpi);
+            paintSignaturePage(painter, device, dpi, options.structure, page, geometry);
         }
 
         painter.setFont(small);

@@ -6,6 +6,7 @@
 // and print or print preview (QPrinter) show the same pages.
 
 #include "FormHtml.h"
+#include "PdfStructure.h"
 
 #include <QPagedPaintDevice>
 
@@ -17,6 +18,7 @@ struct RenderOptions {
     // A FOIA release copy: every page stamped; labels shown for withheld dates and answers.
     bool release = false;
     QHash<QString, QString> withheld = {};
+    PdfStructure *structure = nullptr; // when set, filled with what each area of each page shows
 };
 
 class PdfRenderer {

@@ -4,6 +4,7 @@
 // stay readable in light and dark palettes.
 
 #include "GuiTestBase.h"
+#include "DateField.h"
 #include "ListEditor.h"
 
 #include <cmath>
@@ -11,7 +12,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -131,9 +131,11 @@ private Q_SLOTS:
         QTest::mouseClick(no, Qt::LeftButton, {}, QPoint(5, no->height() / 2));
         QCOMPARE(m->value(u"questions.q5_rules.training.answer"_s).toString(), u"no"_s);
         QVERIFY(ruleIds(m->findings()).contains(u"ROB-EXPLAIN"_s));
-        // A date: back to "Not set".
-        auto *date = field<QDateEdit>(*window, u"summary"_s, u"dateSubmitted"_s);
-        date->setDate(date->minimumDate());
+        // A date: emptied, so not set.
+        auto *date = field<DateField>(*window, u"summary"_s, u"dateSubmitted"_s);
+        date->setFocus();
+        QTest::keyClick(date, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(date, Qt::Key_Delete);
         QVERIFY(m->value(u"summary.date_submitted"_s).isNull());
         // A choice from a list.
         auto *component = field<QComboBox>(*window, u"summary"_s, u"component"_s);

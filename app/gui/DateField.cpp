@@ -1,0 +1,141 @@
+#include "DateField.h"
+
+#include <QAction>
+#include <QCalendarWidget>
+#include <QKeyEvent>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+DateField::DateField(QWidget *parent) : QLineEdit(parent)
+{
+    m_calendarAction = addAction(QIcon::fromTheme(u"view-calendar"_s, QIcon(u":/icons/calendar.svg"_s)),
+                                 QLineEdit::TrailingPosition);
+    connect(m_calendarAction, &QAction::triggered, this, &DateField::showCalendar);
+    updateTexts();
+    connect(this, &QLineEdit::textEdited, this, &DateField::onTextEdited);
+}
+
+void DateField::updateTexts()
+{
+    setPlaceholderText(tr("YYYY-MM-DD (not set)"));
+    m_calendarAction->setText(tr("Choose a date"));
+    m_calendarAction->setToolTip(tr("Choose a date from a calendar (Alt+Down)"));
+}
+
+QDate DateField::parse(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return {};
+    if (const QDate iso = QDate::fromString(t, Qt::ISODate); iso.isValid())
+        return iso;
+    const QLocale locale;
+    const QString shortFormat = locale.dateFormat(QLocale::ShortFormat);
+    QString fullYear = shortFormat;
+    if (!fullYear.contains(u"yyyy"_s))
+        fullYear.replace(u"yy"_s, u"yyyy"_s);
+    if (const QDate d = locale.toDate(t, fullYear); d.isValid())
+        return d;
+    // A two-digit year reads as 19xx in Qt; no SMOUT date lies that far back.
+    if (const QDate d = locale.toDate(t, shortFormat); d.isValid())
+        return d.year() < 1950 && !shortFormat.contains(u"yyyy"_s) ? d.addYears(100) : d;
+    return locale.toDate(t, QLocale::LongFormat);
+}
+
+void DateField::setDate(const QDate &date)
+{
+    const QDate shown = date.isValid() ? date : QDate();
+    const bool same = shown == m_date;
+    m_date = shown;
+    if (same && !m_acceptable)
+        return; // the user is still typing; the document has not changed
+    if (parse(text()) != m_date || (!m_date.isValid() && !text().trimmed().isEmpty()))
+        setText(m_date.isValid() ? m_date.toString(Qt::ISODate) : QString());
+    setAcceptable(true);
+}
+
+void DateField::onTextEdited(const QString &text)
+{
+    if (text.trimmed().isEmpty()) {
+        setAcceptable(true);
+        if (m_date.isValid()) {
+            m_date = QDate();
+            Q_EMIT dateEdited(m_date);
+        }
+        return;
+    }
+    const QDate d = parse(text);
+    setAcceptable(d.isValid());
+    if (d.isValid() && d != m_date) {
+        m_date = d;
+        Q_EMIT dateEdited(m_date);
+    }
+}
+
+void DateField::setAcceptable(bool acceptable)
+{
+    if (acceptable == m_acceptable)
+        return;
+    m_acceptable = acceptable;
+    // Marked as an error would be, until the text is a date or the field is left.
+    setStyleSheet(acceptable ? QString() : u"DateField { border: 2px solid #c62828; border-radius: 3px; }"_s);
+    const QString base = property("baseDescription").toString();
+    setAccessibleDescription(acceptable ? base
+                                        : tr("%1 Not a date yet: type it as YYYY-MM-DD or %2.")
+                                              .arg(base, QLocale().dateFormat(QLocale::ShortFormat)));
+}
+
+void DateField::focusOutEvent(QFocusEvent *event)
+{
+    // Leaving with text that is no date: show the date the document keeps.
+    if (!m_acceptable) {
+        setText(m_date.isValid() ? m_date.toString(Qt::ISODate) : QString());
+        setAcceptable(true);
+    } else if (m_date.isValid() && text() != m_date.toString(Qt::ISODate)) {
+        setText(m_date.toString(Qt::ISODate));
+    }
+    QLineEdit::focusOutEvent(event);
+}
+
+void DateField::keyPressEvent(QKeyEvent *event)
+{
+    const bool popup = event->key() == Qt::Key_F4
+        || (event->key() == Qt::Key_Down && event->modifiers().testFlag(Qt::AltModifier));
+    if (popup && !isReadOnly()) {
+        showCalendar();
+        return;
+    }
+    QLineEdit::keyPressEvent(event);
+}
+
+void DateField::showCalendar()
+{
+    if (isReadOnly())
+        return;
+    if (!m_calendar) {
+        m_calendar = new QCalendarWidget(this);
+        m_calendar->setWindowFlags(Qt::Popup);
+        m_calendar->setGridVisible(true);
+        m_calendar->setAccessibleName(tr("Calendar"));
+        connect(m_calendar, &QCalendarWidget::activated, this, [this](const QDate &d) {
+            m_calendar->hide();
+            setText(d.toString(Qt::ISODate));
+            onTextEdited(text());
+            setFocus(Qt::PopupFocusReason);
+        });
+        connect(m_calendar, &QCalendarWidget::clicked, m_calendar, &QCalendarWidget::activated);
+    }
+    m_calendar->setSelectedDate(m_date.isValid() ? m_date : QDate::currentDate());
+    m_calendar->adjustSize();
+    m_calendar->move(mapToGlobal(QPoint(0, height())));
+    m_calendar->show();
+    m_calendar->setFocus(Qt::PopupFocusReason);
+}
+
+void DateField::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        updateTexts();
+    QLineEdit::changeEvent(event);
+}

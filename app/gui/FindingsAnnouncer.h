@@ -1,0 +1,30 @@
+#pragma once
+
+// Tells screen-reader users when an edit brings a new error or changes the number of
+// findings. Qt 6.4 has no announcement event (QAccessibleAnnouncementEvent came in 6.8), so
+// this is a status-bar label exposed with the alert role whose name is the announcement;
+// it changes only after a pause in the edits, never once per keystroke.
+
+#include "model/DocumentModel.h"
+
+#include <QLabel>
+#include <QTimer>
+
+class FindingsAnnouncer : public QLabel {
+    Q_OBJECT
+public:
+    explicit FindingsAnnouncer(smout::DocumentModel *model, QWidget *parent = nullptr);
+
+    // How long the edits must pause before the findings are announced.
+    static constexpr int PauseMs = 1200;
+
+Q_SIGNALS:
+    void announced(const QString &text);
+
+private:
+    void announce();
+
+    smout::DocumentModel *m_model;
+    smout::Findings m_previous;
+    QTimer m_pause;
+};

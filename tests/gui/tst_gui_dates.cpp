@@ -1,0 +1,152 @@
+// Dates by keyboard: typed as ISO or in the locale's format, one Tab stop, emptied to "not
+// set", picked from a calendar; arrow keys and half-typed text never change the document.
+
+#include "DateField.h"
+#include "GuiTestBase.h"
+
+#include <QCalendarWidget>
+#include <QLocale>
+
+using namespace guitest;
+
+class TestGuiDates : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<MainWindow> window;
+
+    DateField *submitted() { return field<DateField>(*window, u"summary"_s, u"dateSubmitted"_s); }
+    QJsonValue stored() const { return window->model()->value(u"summary.date_submitted"_s); }
+
+    // Tabs into the date from the control before it, as a keyboard user arrives.
+    void tabInto(DateField *date)
+    {
+        QWidget *before = date->previousInFocusChain();
+        while (!(before->focusPolicy() & Qt::TabFocus) || !before->isVisible())
+            before = before->previousInFocusChain();
+        before->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(before, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), date);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        window = std::make_unique<MainWindow>();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QVERIFY(stored().isNull()); // a new document has no date
+    }
+    void cleanup()
+    {
+        Dialogs::setNextAnswer(QMessageBox::Discard);
+        window.reset();
+    }
+
+    void typedIsoDateIsStoredAndOneTabLeaves()
+    {
+        DateField *date = submitted();
+        tabInto(date);
+        QTest::keyClicks(date, u"2025-01-15"_s);
+        QCOMPARE(date->text(), u"2025-01-15"_s);
+        QCOMPARE(stored().toString(), u"2025-01-15"_s);
+        QTest::keyClick(date, Qt::Key_Tab);
+        QVERIFY2(QApplication::focusWidget() != date, "Tab stays in the date field");
+        // Back with Shift+Tab, and once more Shift+Tab leaves backwards: one stop each way.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget(), date);
+        QTest::keyClick(date, Qt::Key_Backtab);
+        QVERIFY(QApplication::focusWidget() != date);
+        QCOMPARE(stored().toString(), u"2025-01-15"_s);
+    }
+
+    void tabLeavesAnEmptyDate()
+    {
+        DateField *date = submitted();
+        tabInto(date);
+        QTest::keyClick(date, Qt::Key_Tab);
+        QVERIFY2(QApplication::focusWidget() != date, "Tab is ignored on an empty date");
+        QVERIFY(stored().isNull());
+        QCOMPARE(window->model()->undoStack()->count(), 0);
+    }
+
+    void localeFormatIsUnderstood()
+    {
+        DateField *date = submitted();
+        tabInto(date);
+        QTest::keyClicks(date, u"1/15/2025"_s);
+        QCOMPARE(stored().toString(), u"2025-01-15"_s);
+        QTest::keyClick(date, Qt::Key_Tab);
+        QCOMPARE(date->text(), u"2025-01-15"_s); // shown as stored once left
+        QCOMPARE(DateField::parse(u"1/15/25"_s), QDate(2025, 1, 15));
+        QCOMPARE(DateField::parse(u"January 15, 2025"_s), QDate());
+        QCOMPARE(DateField::parse(u"Wednesday, January 15, 2025"_s), QDate(2025, 1, 15));
+    }
+
+    void halfTypedTextAndArrowsLeaveTheDocumentAlone()
+    {
+        DateField *date = submitted();
+        tabInto(date);
+        QTest::keyClick(date, Qt::Key_Up);
+        QTest::keyClick(date, Qt::Key_Down);
+        QTest::keyClicks(date, u"2025-13"_s);
+        QVERIFY(stored().isNull());
+        QCOMPARE(window->model()->undoStack()->count(), 0);
+        QVERIFY(!date->isAcceptable());
+        QVERIFY(date->accessibleDescription().contains(u"Not a date yet"_s));
+        // Leaving restores what the document holds: nothing is half-stored.
+        QTest::keyClick(date, Qt::Key_Tab);
+        QVERIFY(QApplication::focusWidget() != date);
+        QCOMPARE(date->text(), QString());
+        QVERIFY(date->isAcceptable());
+        QVERIFY(stored().isNull());
+    }
+
+    void emptiedDateIsNotSetAndUndoes()
+    {
+        QVERIFY(window->openFile(example(u"fictional-uscis-benefit-fraud.smout"_s)));
+        const QString was = stored().toString();
+        DateField *date = submitted();
+        QCOMPARE(date->text(), was);
+        tabInto(date);
+        QTest::keyClick(date, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(date, Qt::Key_Delete);
+        QVERIFY(stored().isNull());
+        window->model()->undoStack()->undo();
+        QCOMPARE(stored().toString(), was);
+        QCOMPARE(date->text(), was);
+    }
+
+    void calendarPicksADate()
+    {
+        window->model()->setValue(u"summary.date_submitted"_s, u"2024-06-30"_s);
+        DateField *date = submitted();
+        tabInto(date);
+        QTest::keyClick(date, Qt::Key_Down, Qt::AltModifier);
+        auto *calendar = date->findChild<QCalendarWidget *>();
+        QVERIFY(calendar && calendar->isVisible());
+        QCOMPARE(calendar->selectedDate(), QDate(2024, 6, 30));
+        QWidget *view = calendar->focusWidget() ? calendar->focusWidget() : calendar;
+        QTest::keyClick(view, Qt::Key_Right);
+        QTest::keyClick(view, Qt::Key_Return);
+        QVERIFY(!calendar->isVisible());
+        QCOMPARE(stored().toString(), u"2024-07-01"_s);
+        QCOMPARE(QApplication::focusWidget(), date);
+    }
+
+    void readOnlyDateStaysFocusable()
+    {
+        window->model()->setRole(Role::Reviewer);
+        DateField *date = submitted();
+        QVERIFY(date->isReadOnly());
+        QVERIFY(date->focusPolicy() & Qt::TabFocus);
+        QTest::keyClick(date, Qt::Key_Down, Qt::AltModifier);
+        QVERIFY(!date->findChild<QCalendarWidget *>());
+        window->model()->setRole(Role::Author);
+    }
+};
+
+GUITEST_MAIN(TestGuiDates)
+#include "tst_gui_dates.moc"
