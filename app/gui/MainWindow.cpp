@@ -10,6 +10,7 @@
 #include "io/SmoutJson.h"
 #include "model/FieldNames.h"
 #include "pdf/FormText.h"
+#include "pdf/PageSizeSetting.h"
 #include "pdf/PdfExporter.h"
 #include "pdf/PdfRenderer.h"
 #include "signing/SignatureSpans.h"
@@ -34,6 +35,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -580,6 +582,7 @@ void MainWindow::exportPdf()
         return;
     pdf::ExportOptions options;
     options.attachmentDir = m_model.ruleContext().attachmentDir;
+    options.pageSize = pdf::pageSizeSetting();
     const Status done = pdf::exportPdfFile(m_model.document(), path, options);
     if (!done)
         Dialogs::inform(this, tr("Export failed"), done.error());
@@ -590,7 +593,11 @@ void MainWindow::exportPdf()
 void MainWindow::printPreview()
 {
     QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(pdf::pageLayoutFor(pdf::pageSizeSetting()));
     QPrintPreviewDialog preview(&printer, this);
+    // Large enough to read a page: most of the screen the window is on.
+    const QRect screen = this->screen()->availableGeometry();
+    preview.resize(screen.width() * 3 / 4, screen.height() * 9 / 10);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
         const bool draft = countOf(m_model.findings(), Severity::Error) > 0;
         pdf::PdfRenderer::render(m_model.document(), {draft, draft ? m_model.findings() : Findings{}}, p);
@@ -601,6 +608,7 @@ void MainWindow::printPreview()
 void MainWindow::print()
 {
     QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(pdf::pageLayoutFor(pdf::pageSizeSetting()));
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

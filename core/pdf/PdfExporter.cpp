@@ -2,6 +2,7 @@
 
 #include "EmbeddedDocument.h"
 #include "FormText.h"
+#include "PageSizeSetting.h"
 #include "PdfRenderer.h"
 #include "io/SmoutJson.h"
 #include "rules/RuleEngine.h"
@@ -37,8 +38,7 @@ Result<ExportedPdf> exportPdf(const SmoutDocument &source, const ExportOptions &
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(300);
-        writer.setPageSize(QPageSize(options.pageSize));
-        writer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
+        writer.setPageLayout(pageLayoutFor(options.pageSize));
         writer.setTitle(FormText::title());
         writer.setCreator(u"SMOUT Studio"_s);
         out.pages = PdfRenderer::render(doc, {draft, draft ? findings : Findings{}}, &writer);
