@@ -3,7 +3,10 @@
 #include "Dialogs.h"
 #include "FieldBinder.h"
 #include "FieldChangesView.h"
+#include "HelpMenu.h"
 #include "InventoryWindow.h"
+#include "QuestionHelp.h"
+#include "SectionOwners.h"
 #include "SeverityColors.h"
 #include "SignaturesPanel.h"
 #include "diff/DocumentDiff.h"
@@ -65,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
         scroll->setWidget(s.form);
         m_stack->addWidget(scroll);
         m_binders << new FieldBinder(&m_model, s.form, this);
+        applyQuestionHelp(s.form);
         auto *item = new QListWidgetItem(s.title, m_navigator);
         item->setData(Qt::UserRole, s.id);
     }
@@ -87,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(&m_model, &DocumentModel::findingsChanged, this, &MainWindow::updateFindings);
     connect(&m_model, &DocumentModel::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(&m_model, &DocumentModel::roleChanged, this, &MainWindow::updateNavigator);
     connect(&m_model, &DocumentModel::filePathChanged, this, &MainWindow::updateTitle);
     // Another document replaces the one from a signed PDF (openFile sets it again for a PDF).
     connect(&m_model, &DocumentModel::documentReset, this, [this] {
@@ -165,6 +170,8 @@ void MainWindow::createActions()
         m_inventory->show();
         m_inventory->raise();
     });
+
+    addHelpMenu(this);
 
     QToolBar *bar = addToolBar(tr("Document"));
     bar->setObjectName(u"documentToolBar"_s);
@@ -273,9 +280,13 @@ void MainWindow::updateNavigator()
                 text += u"  \u25b2 %1"_s.arg(warnings);
             accessible += tr(", %1 errors, %2 warnings").arg(errors).arg(warnings);
         }
+        // Who owns the section, and whether the current role may edit it.
+        const bool editable = roleEditsSection(m_model.role(), id);
+        const QString owner = (editable ? tr("\u270e %1 \u2014 you can edit") : tr("%1 \u2014 read-only")).arg(sectionOwnerName(id));
         QListWidgetItem *item = m_navigator->item(i);
-        item->setText(text);
-        item->setData(Qt::AccessibleTextRole, accessible);
+        item->setText(text + u'\n' + owner);
+        item->setToolTip(tr("Owned by: %1").arg(sectionOwnerName(id)));
+        item->setData(Qt::AccessibleTextRole, QString(accessible + u", "_s + owner));
         const QPalette &palette = m_navigator->palette();
         item->setForeground(errors ? severityColor(Severity::Error, palette) : palette.color(QPalette::Text));
     }
