@@ -9,6 +9,7 @@
 #include "SectionOwners.h"
 #include "SeverityColors.h"
 #include "SignaturesPanel.h"
+#include "WelcomePage.h"
 #include "diff/DocumentDiff.h"
 #include "io/SmoutJson.h"
 #include "model/FieldNames.h"
@@ -54,7 +55,8 @@ using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_navigator(new QListWidget), m_stack(new QStackedWidget),
-      m_findings(new QTreeWidget), m_role(new QComboBox), m_summary(new QLabel)
+      m_pages(new QStackedWidget), m_welcome(new WelcomePage), m_findings(new QTreeWidget), m_role(new QComboBox),
+      m_summary(new QLabel)
 {
     setWindowIcon(QIcon(u":/icons/smout-studio.svg"_s));
     setStyleSheet(u"*[finding=\"error\"] { border: 2px solid #c62828; border-radius: 3px; }"
@@ -80,7 +82,15 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_navigator);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    m_pages->addWidget(splitter);
+    m_pages->addWidget(m_welcome);
+    setCentralWidget(m_pages);
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newDocument);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::open);
+    connect(m_welcome, &WelcomePage::fileRequested, this, [this](const QString &path) {
+        if (maybeSave())
+            openFile(path);
+    });
 
     m_signatures = new SignaturesPanel(&m_model);
     if (auto *box = qobject_cast<QBoxLayout *>(m_sections[sectionIndex(u"signatures"_s)].form->layout()))
@@ -95,6 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_model, &DocumentModel::filePathChanged, this, &MainWindow::updateTitle);
     // Another document replaces the one from a signed PDF (openFile sets it again for a PDF).
     connect(&m_model, &DocumentModel::documentReset, this, [this] {
+        showEditor();
         m_signedVersion.reset();
         m_changesSinceSigning->setEnabled(false);
     });
@@ -120,7 +131,7 @@ MainWindow::MainWindow(QWidget *parent)
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newDocument);
+    file->addAction(tr("&New"), QKeySequence::New, this, [this] { newDocument(); });
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     QMenu *examples = file->addMenu(tr("Open E&xample"));
@@ -331,13 +342,38 @@ void MainWindow::updateTitle()
     setWindowModified(m_model.isModified());
 }
 
-void MainWindow::newDocument()
+void MainWindow::newDocument(const QString &component)
 {
     if (!maybeSave())
         return;
     m_recovery.discard();
-    m_model.reset(SmoutDocument::createNew());
+    m_model.reset(SmoutDocument::createNew(component));
     showSection(0);
+}
+
+void MainWindow::showWelcome()
+{
+    m_welcome->setRecentFiles(QSettings().value(u"recentFiles"_s).toStringList());
+    m_pages->setCurrentWidget(m_welcome);
+    // Nothing to find in a document not yet started.
+    if (auto *dock = findChild<QDockWidget *>(u"findingsDock"_s))
+        dock->hide();
+    m_summary->hide();
+}
+
+void MainWindow::showEditor()
+{
+    if (m_pages->currentIndex() == 0)
+        return;
+    m_pages->setCurrentIndex(0);
+    if (auto *dock = findChild<QDockWidget *>(u"findingsDock"_s))
+        dock->show();
+    m_summary->show();
+}
+
+bool MainWindow::welcomeShown() const
+{
+    return m_pages->currentWidget() == m_welcome;
 }
 
 void MainWindow::open()
@@ -516,6 +552,7 @@ void MainWindow::rebuildRecentMenu()
                 openFile(path);
         });
     m_recentMenu->setEnabled(!recent.isEmpty());
+    m_welcome->setRecentFiles(recent);
 }
 
 bool MainWindow::openFromInventory(const QString &id)

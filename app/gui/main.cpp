@@ -41,6 +41,8 @@ int main(int argc, char **argv)
 
     MainWindow window;
     window.show();
+    if (parser.positionalArguments().isEmpty())
+        window.showWelcome();
     window.offerRecovery();
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
