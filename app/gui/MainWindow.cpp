@@ -125,7 +125,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigator->setCurrentRow(0);
     updateFindings();
     updateTitle();
-    resize(1280, 860);
+    // Never larger than the screen it opens on.
+    const QSize available = screen()->availableGeometry().size();
+    resize(std::min(1280, available.width()), std::min(860, available.height()));
 }
 
 void MainWindow::createActions()

@@ -92,7 +92,10 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent), m_component(new QCo
     m_recent->setAccessibleName(tr("Recent files"));
     m_recent->setAccessibleDescription(tr("Press Enter or double-click to open a file"));
     recentColumn->addWidget(m_recent);
-    column->addWidget(recent, 1);
+    // Room for the eight files remembered, no more: the page stays compact on large screens.
+    m_recent->setMaximumHeight(m_recent->fontMetrics().lineSpacing() * 9 + 8);
+    column->addWidget(recent);
+    column->addStretch(1);
     connect(m_recent, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { Q_EMIT fileRequested(item->data(Qt::UserRole).toString()); });
 
