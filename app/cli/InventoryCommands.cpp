@@ -7,6 +7,7 @@
 #include "pdf/PdfExporter.h"
 #include "signing/SignatureVerifier.h"
 #include "store/InventoryStore.h"
+#include "store/UserName.h"
 
 #include <QFileInfo>
 
@@ -23,12 +24,6 @@ Result<SmoutDocument> loadAny(const QString &path)
     if (bytes->startsWith("%PDF-"))
         return pdf::importPdf(signing::authorRevision(bytes.value()));
     return io::readSmout(bytes.value());
-}
-
-QString userName()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? u"unknown"_s : user;
 }
 
 } // namespace
@@ -91,7 +86,7 @@ int DbCommand::run(const po::variables_map &vm)
                 ++failed;
                 continue;
             }
-            auto stored = inventory.importDocuments({doc.value()}, userName(), Role::Author);
+            auto stored = inventory.importDocuments({doc.value()}, store::userName(), Role::Author);
             if (!stored) {
                 printErr(tr("smout db import: %1").arg(stored.error()));
                 return ExitUsage;

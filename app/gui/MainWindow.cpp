@@ -20,6 +20,7 @@
 #include "signing/SignatureSpans.h"
 #include "signing/SignatureVerifier.h"
 #include "store/InventoryStore.h"
+#include "store/UserName.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -581,7 +582,7 @@ bool MainWindow::saveToInventory()
         Dialogs::inform(this, tr("Not saved to the inventory"), tr("%1\nYour work is kept in this window and in its recovery copy.").arg(inventory.error()));
         return false;
     }
-    const QString who = qEnvironmentVariable("USER", tr("unknown"));
+    const QString who = store::userName();
     const SmoutDocument &doc = m_model.document();
     auto current = inventory.value()->load(doc.id);
     int expected = m_storeRevision;
