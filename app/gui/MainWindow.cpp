@@ -77,6 +77,9 @@ MainWindow::MainWindow(QWidget *parent)
     }
     m_navigator->setAccessibleName(tr("Sections"));
     m_navigator->setMinimumWidth(260);
+    m_navigator->setWordWrap(true);
+    m_navigator->setSpacing(2);
+    m_navigator->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_navigator, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     auto *splitter = new QSplitter;
@@ -296,10 +299,11 @@ void MainWindow::updateNavigator()
         }
         // Who owns the section, and whether the current role may edit it.
         const bool editable = roleEditsSection(m_model.role(), id);
-        const QString owner = (editable ? tr("\u270e %1 \u2014 you can edit") : tr("%1 \u2014 read-only")).arg(sectionOwnerName(id));
+        const QString owner = (editable ? tr("\u270e %1") : tr("%1 (read-only)")).arg(sectionOwnerName(id));
         QListWidgetItem *item = m_navigator->item(i);
         item->setText(text + u'\n' + owner);
-        item->setToolTip(tr("Owned by: %1").arg(sectionOwnerName(id)));
+        item->setToolTip(editable ? tr("Owned by %1. Your role can edit it.").arg(sectionOwnerName(id))
+                                  : tr("Owned by %1. Read-only for your role.").arg(sectionOwnerName(id)));
         item->setData(Qt::AccessibleTextRole, QString(accessible + u", "_s + owner));
         const QPalette &palette = m_navigator->palette();
         item->setForeground(errors ? severityColor(Severity::Error, palette) : palette.color(QPalette::Text));

@@ -9,7 +9,7 @@
 
 #include <QString>
 
-// The role that writes the section, as shown to the user ("Program office, counsel (2a)").
+// The role that writes the section, as the navigator shows it ("Program office, counsel (2a)").
 QString sectionOwnerName(const QString &sectionId);
 // Whether `role` may edit any field of the section (the signatures: every role signs).
 bool roleEditsSection(smout::Role role, const QString &sectionId);

@@ -88,18 +88,18 @@ private Q_SLOTS:
         auto text = [&](const QString &section) { return window.navigator()->item(window.sectionIndex(section))->text(); };
         window.model()->setRole(Role::Author);
         QVERIFY2(text(u"q1"_s).contains(u"Program office"_s), qPrintable(text(u"q1"_s)));
-        QVERIFY(text(u"q1"_s).contains(u"you can edit"_s));
+        QVERIFY(text(u"q1"_s).contains(u"\u270e"_s));
         QVERIFY(text(u"review"_s).contains(u"DHS Privacy Office"_s));
-        QVERIFY(text(u"review"_s).contains(u"read-only"_s));
+        QVERIFY(text(u"review"_s).contains(u"(read-only)"_s));
 
         window.model()->setRole(Role::Reviewer);
-        QVERIFY(text(u"review"_s).contains(u"you can edit"_s));
-        QVERIFY(text(u"q1"_s).contains(u"read-only"_s));
+        QVERIFY(text(u"review"_s).contains(u"\u270e"_s));
+        QVERIFY(text(u"q1"_s).contains(u"(read-only)"_s));
 
         window.model()->setRole(Role::Counsel);
-        QVERIFY(text(u"q2"_s).contains(u"you can edit"_s));
-        QVERIFY(text(u"q2"_s).contains(u"counsel answers 2a"_s));
-        QVERIFY(text(u"q5"_s).contains(u"read-only"_s));
+        QVERIFY(text(u"q2"_s).contains(u"\u270e"_s));
+        QVERIFY(text(u"q2"_s).contains(u"counsel (2a)"_s));
+        QVERIFY(text(u"q5"_s).contains(u"(read-only)"_s));
     }
 };
 
