@@ -27,6 +27,22 @@ using namespace smout;
 using namespace smout::store;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The role as the role switch names it; a code the window does not know is shown as stored.
+QString roleLabel(const QString &code)
+{
+    if (code == u"author")
+        return InventoryWindow::tr("Program office");
+    if (code == u"counsel")
+        return InventoryWindow::tr("Counsel");
+    if (code == u"reviewer")
+        return InventoryWindow::tr("DHS Privacy reviewer");
+    return code;
+}
+
+} // namespace
+
 InventoryWindow::InventoryWindow(QWidget *parent)
     : QWidget(parent, Qt::Window), m_database(new QLineEdit), m_search(new QLineEdit), m_status(new QComboBox),
       m_due(new QCheckBox(tr("&Due for re-review in the next 90 days, or overdue"))), m_table(new QTableWidget),
@@ -204,5 +220,7 @@ void InventoryWindow::showDetails()
         return;
     if (auto log = opened.value()->auditLog(id))
         for (const AuditEntry &a : log.value())
-            new QTreeWidgetItem(m_history, {a.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), a.who, a.role, a.action + u' ' + a.detail});
+            new QTreeWidgetItem(m_history, {a.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), a.who, roleLabel(a.role), a.action + u' ' + a.detail});
+    for (int c = 0; c < 3; ++c)
+        m_history->resizeColumnToContents(c);
 }

@@ -56,6 +56,7 @@ private Q_SLOTS:
         auto *audit = inventory.findChild<QTreeWidget *>(u"auditTrail"_s);
         QVERIFY(audit->topLevelItemCount() >= 1);
         QCOMPARE(audit->topLevelItem(0)->text(1), u"Pat Example"_s);
+        QCOMPARE(audit->topLevelItem(0)->text(2), u"Program office"_s);
         QSettings().remove(u"user/name"_s);
     }
 };
