@@ -14,6 +14,7 @@ UserGuideWindow::UserGuideWindow(QWidget *parent) : QWidget(parent, Qt::Window),
     layout->setContentsMargins(0, 0, 0, 0);
     m_browser->setAccessibleName(tr("User guide"));
     m_browser->setOpenExternalLinks(false);
+    m_browser->document()->setDocumentMargin(16);
     QFile guide(u":/guide/user-guide.md"_s);
     if (guide.open(QIODevice::ReadOnly))
         m_browser->setMarkdown(QString::fromUtf8(guide.readAll()));
