@@ -45,14 +45,16 @@ void showShortcuts(QMainWindow *window)
     dialog->setWindowTitle(QApplication::translate("HelpMenu", "Keyboard Shortcuts"));
     auto *layout = new QVBoxLayout(dialog);
     auto *list = new QTreeWidget;
-    list->setHeaderLabels({QApplication::translate("HelpMenu", "Command"), QApplication::translate("HelpMenu", "Keys")});
+    list->setHeaderLabels({QApplication::translate("HelpMenu", "Command"),
+                           QApplication::translate("HelpMenu", "Keys")});
     list->setRootIsDecorated(false);
     list->setAccessibleName(QApplication::translate("HelpMenu", "Keyboard shortcuts"));
     for (QAction *top : window->menuBar()->actions())
         if (top->menu())
             listShortcuts(top->menu(), top->text().remove(u'&'), list);
-    new QTreeWidgetItem(list, {QApplication::translate("HelpMenu", "Findings › Go to the finding's field"),
-                               QApplication::translate("HelpMenu", "Enter")});
+    new QTreeWidgetItem(
+        list, {QApplication::translate("HelpMenu", "Findings › Go to the finding's field"),
+               QApplication::translate("HelpMenu", "Enter")});
     list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     layout->addWidget(list);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -68,26 +70,30 @@ QMenu *addHelpMenu(QMainWindow *window)
 {
     QMenu *help = window->menuBar()->addMenu(QApplication::translate("HelpMenu", "&Help"));
     auto guide = std::make_shared<QPointer<UserGuideWindow>>();
-    help->addAction(QApplication::translate("HelpMenu", "&User Guide"), QKeySequence::HelpContents, window, [window, guide] {
-        if (!*guide)
-            *guide = new UserGuideWindow(window);
-        (*guide)->show();
-        (*guide)->raise();
-        (*guide)->activateWindow();
-    });
-    help->addAction(QApplication::translate("HelpMenu", "&Keyboard Shortcuts"), window, [window] { showShortcuts(window); });
+    help->addAction(QApplication::translate("HelpMenu", "&User Guide"), QKeySequence::HelpContents,
+                    window, [window, guide] {
+                        if (!*guide)
+                            *guide = new UserGuideWindow(window);
+                        (*guide)->show();
+                        (*guide)->raise();
+                        (*guide)->activateWindow();
+                    });
+    help->addAction(QApplication::translate("HelpMenu", "&Keyboard Shortcuts"), window,
+                    [window] { showShortcuts(window); });
     QAction *whatsThis = QWhatsThis::createAction(help);
     whatsThis->setText(QApplication::translate("HelpMenu", "What's &This?"));
     help->addAction(whatsThis);
     help->addSeparator();
     help->addAction(QApplication::translate("HelpMenu", "&About SMOUT Studio"), window, [window] {
-        QMessageBox::about(window, QApplication::translate("HelpMenu", "About SMOUT Studio"),
-                           QApplication::translate("HelpMenu",
-                                                   "<h3>SMOUT Studio %1</h3><p>Drafts, checks, exports, signs and keeps DHS "
-                                                   "Social Media Operational Use Templates (Management Directive 110-01).</p>"
-                                                   "<p>The program office fills in the template, counsel confirms the "
-                                                   "authorities, and the DHS Privacy Office reviews it.</p>")
-                               .arg(QApplication::applicationVersion().toHtmlEscaped()));
+        QMessageBox::about(
+            window, QApplication::translate("HelpMenu", "About SMOUT Studio"),
+            QApplication::translate(
+                "HelpMenu",
+                "<h3>SMOUT Studio %1</h3><p>Drafts, checks, exports, signs and keeps DHS "
+                "Social Media Operational Use Templates (Management Directive 110-01).</p>"
+                "<p>The program office fills in the template, counsel confirms the "
+                "authorities, and the DHS Privacy Office reviews it.</p>")
+                .arg(QApplication::applicationVersion().toHtmlEscaped()));
     });
     help->addAction(QApplication::translate("HelpMenu", "About &Qt"), qApp, &QApplication::aboutQt);
     return help;

@@ -6,7 +6,8 @@
 
 using namespace Qt::StringLiterals;
 
-UserGuideWindow::UserGuideWindow(QWidget *parent) : QWidget(parent, Qt::Window), m_browser(new QTextBrowser)
+UserGuideWindow::UserGuideWindow(QWidget *parent)
+    : QWidget(parent, Qt::Window), m_browser(new QTextBrowser)
 {
     setObjectName(u"userGuide"_s);
     setWindowTitle(tr("SMOUT Studio User Guide"));

@@ -27,7 +27,8 @@ QLabel *paragraph(const QString &text)
 
 } // namespace
 
-WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent), m_component(new QComboBox), m_recent(new QListWidget)
+WelcomePage::WelcomePage(QWidget *parent)
+    : QWidget(parent), m_component(new QComboBox), m_recent(new QListWidget)
 {
     setObjectName(u"welcomePage"_s);
     auto *content = new QWidget;
@@ -41,12 +42,15 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent), m_component(new QCo
     big.setBold(true);
     title->setFont(big);
     column->addWidget(title);
-    column->addWidget(paragraph(tr(
-        "A <b>Social Media Operational Use Template</b> (SMOUT) documents how a DHS program uses social media to "
-        "collect personally identifiable information for an operational purpose, such as an investigation or a benefit "
-        "determination, as Management Directive 110-01 requires. The program office fills it in, counsel confirms the "
-        "legal authorities, and the DHS Privacy Office reviews it. SMOUT Studio checks it as you type, exports it as "
-        "PDF and signs it.")));
+    column->addWidget(paragraph(tr("A <b>Social Media Operational Use Template</b> (SMOUT) "
+                                   "documents how a DHS program uses social media to "
+                                   "collect personally identifiable information for an operational "
+                                   "purpose, such as an investigation or a benefit "
+                                   "determination, as Management Directive 110-01 requires. The "
+                                   "program office fills it in, counsel confirms the "
+                                   "legal authorities, and the DHS Privacy Office reviews it. "
+                                   "SMOUT Studio checks it as you type, exports it as "
+                                   "PDF and signs it.")));
 
     auto *start = new QGroupBox(tr("Start a new SMOUT"));
     auto *startRow = new QHBoxLayout(start);
@@ -64,7 +68,8 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent), m_component(new QCo
     startRow->addWidget(m_component, 1);
     startRow->addWidget(create);
     column->addWidget(start);
-    connect(create, &QPushButton::clicked, this, [this] { Q_EMIT newRequested(m_component->currentData().toString()); });
+    connect(create, &QPushButton::clicked, this,
+            [this] { Q_EMIT newRequested(m_component->currentData().toString()); });
 
     auto *open = new QGroupBox(tr("Open"));
     auto *openRow = new QHBoxLayout(open);
@@ -75,7 +80,8 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent), m_component(new QCo
     openRow->addWidget(file);
     const std::pair<QString, QString> examples[] = {
         {tr("Example: a complete SMOUT"), u":/examples/fictional-uscis-benefit-fraud.smout"_s},
-        {tr("Example: ICE 2012, released under FOIA"), u":/examples/ice-2012-social-media-enforcement.smout"_s},
+        {tr("Example: ICE 2012, released under FOIA"),
+         u":/examples/ice-2012-social-media-enforcement.smout"_s},
     };
     for (const auto &[text, path] : examples) {
         auto *example = new QPushButton(text);
@@ -96,8 +102,9 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent), m_component(new QCo
     m_recent->setMaximumHeight(m_recent->fontMetrics().lineSpacing() * 9 + 8);
     column->addWidget(recent);
     column->addStretch(1);
-    connect(m_recent, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { Q_EMIT fileRequested(item->data(Qt::UserRole).toString()); });
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT fileRequested(item->data(Qt::UserRole).toString());
+    });
 
     // Centred in the window, scrolling when the window is small.
     auto *scroll = new QScrollArea;
@@ -118,12 +125,17 @@ void WelcomePage::setRecentFiles(const QStringList &paths)
 {
     m_recent->clear();
     for (const QString &path : paths) {
-        auto *item = new QListWidgetItem(tr("%1 \u2014 %2").arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(QFileInfo(path).absolutePath())), m_recent);
+        auto *item =
+            new QListWidgetItem(tr("%1 \u2014 %2")
+                                    .arg(QFileInfo(path).fileName(),
+                                         QDir::toNativeSeparators(QFileInfo(path).absolutePath())),
+                                m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
     }
     if (paths.isEmpty()) {
-        auto *none = new QListWidgetItem(tr("No recent files yet: files you open or save appear here."), m_recent);
+        auto *none = new QListWidgetItem(
+            tr("No recent files yet: files you open or save appear here."), m_recent);
         none->setFlags(Qt::NoItemFlags);
     }
 }

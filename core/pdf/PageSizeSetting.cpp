@@ -14,7 +14,9 @@ const QString Key = u"pdf/pageSize"_s;
 QPageSize::PageSizeId pageSizeSetting()
 {
     // Anything but a known value falls back to Letter rather than to a guessed size.
-    return QSettings().value(Key).toString().compare(u"a4"_s, Qt::CaseInsensitive) == 0 ? QPageSize::A4 : QPageSize::Letter;
+    return QSettings().value(Key).toString().compare(u"a4"_s, Qt::CaseInsensitive) == 0
+               ? QPageSize::A4
+               : QPageSize::Letter;
 }
 
 void setPageSizeSetting(QPageSize::PageSizeId size)
@@ -24,7 +26,8 @@ void setPageSizeSetting(QPageSize::PageSizeId size)
 
 QPageLayout pageLayoutFor(QPageSize::PageSizeId size)
 {
-    return QPageLayout(QPageSize(size), QPageLayout::Portrait, QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
+    return QPageLayout(QPageSize(size), QPageLayout::Portrait, QMarginsF(18, 15, 18, 12),
+                       QPageLayout::Millimeter);
 }
 
 } // namespace smout::pdf

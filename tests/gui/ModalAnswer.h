@@ -15,15 +15,16 @@ namespace guitest {
 inline void answerNextModal(std::function<void(QDialog *)> answer)
 {
     auto *poll = new QTimer;
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer, since = QDateTime::currentDateTime()] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (dialog || since.secsTo(QDateTime::currentDateTime()) > 10) {
-            poll->stop();
-            poll->deleteLater();
-        }
-        if (dialog)
-            answer(dialog);
-    });
+    QObject::connect(poll, &QTimer::timeout, poll,
+                     [poll, answer, since = QDateTime::currentDateTime()] {
+                         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                         if (dialog || since.secsTo(QDateTime::currentDateTime()) > 10) {
+                             poll->stop();
+                             poll->deleteLater();
+                         }
+                         if (dialog)
+                             answer(dialog);
+                     });
     poll->start(10);
 }
 

@@ -59,9 +59,11 @@ private Q_SLOTS:
         shortcuts->trigger();
         auto *dialog = window.findChild<QDialog *>(u"keyboardShortcuts"_s);
         QVERIFY(dialog && dialog->isVisible());
-        const auto rows = dialog->findChild<QTreeWidget *>()->findItems(u"Export PDF"_s, Qt::MatchContains);
+        const auto rows =
+            dialog->findChild<QTreeWidget *>()->findItems(u"Export PDF"_s, Qt::MatchContains);
         QCOMPARE(rows.size(), 1);
-        QCOMPARE(rows.first()->text(1), QKeySequence(u"Ctrl+E"_s).toString(QKeySequence::NativeText));
+        QCOMPARE(rows.first()->text(1),
+                 QKeySequence(u"Ctrl+E"_s).toString(QKeySequence::NativeText));
         QVERIFY(helpAction(window, u"About SMOUT Studio"_s));
     }
 
@@ -75,8 +77,10 @@ private Q_SLOTS:
                 const QString where = w->property("smoutPath").toString();
                 const QString help = w->whatsThis();
                 QVERIFY2(help.size() > 60, qPrintable(u"no help: "_s + where));
-                QVERIFY2(w->toolTip().contains(help), qPrintable(u"no help in the tooltip: "_s + where));
-                QVERIFY2(help.compare(w->accessibleName(), Qt::CaseInsensitive) != 0, qPrintable(u"help repeats the label: "_s + where));
+                QVERIFY2(w->toolTip().contains(help),
+                         qPrintable(u"no help in the tooltip: "_s + where));
+                QVERIFY2(help.compare(w->accessibleName(), Qt::CaseInsensitive) != 0,
+                         qPrintable(u"help repeats the label: "_s + where));
             }
         auto *counsel = field<QWidget>(window, u"summary"_s, u"counsel"_s);
         QVERIFY(counsel->whatsThis().contains(u"certify that appropriate authority exists"_s));
@@ -85,7 +89,9 @@ private Q_SLOTS:
     void navigatorShowsOwnersAndWhatTheRoleEdits()
     {
         MainWindow window;
-        auto text = [&](const QString &section) { return window.navigator()->item(window.sectionIndex(section))->text(); };
+        auto text = [&](const QString &section) {
+            return window.navigator()->item(window.sectionIndex(section))->text();
+        };
         window.model()->setRole(Role::Author);
         QVERIFY2(text(u"q1"_s).contains(u"Program office"_s), qPrintable(text(u"q1"_s)));
         QVERIFY(text(u"q1"_s).contains(u"\u270e"_s));

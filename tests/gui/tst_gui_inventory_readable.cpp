@@ -21,15 +21,13 @@ class TestGuiInventoryReadable : public QObject {
     QTemporaryDir dir;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QSettings().setValue(u"database"_s, dir.filePath(u"office.sqlite"_s));
-    }
+    void initTestCase() { QSettings().setValue(u"database"_s, dir.filePath(u"office.sqlite"_s)); }
 
     void emptyInventorySaysHowToAdd()
     {
         InventoryWindow inventory;
-        QVERIFY2(inventory.emptyMessage().contains(u"Save to Inventory"_s), qPrintable(inventory.emptyMessage()));
+        QVERIFY2(inventory.emptyMessage().contains(u"Save to Inventory"_s),
+                 qPrintable(inventory.emptyMessage()));
         const QString where = inventory.findChild<QLabel *>(u"inventoryWhere"_s)->text();
         QVERIFY2(where.startsWith(u"Inventory file office.sqlite in "_s), qPrintable(where));
     }

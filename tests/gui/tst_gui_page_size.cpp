@@ -23,7 +23,8 @@ int pdfPageCount(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return -1;
-    return int(QString::fromLatin1(file.readAll()).count(QRegularExpression(u"/Type\\s*/Page(?![s\\w])"_s)));
+    return int(QString::fromLatin1(file.readAll())
+                   .count(QRegularExpression(u"/Type\\s*/Page(?![s\\w])"_s)));
 }
 
 struct Preview {
@@ -84,7 +85,9 @@ private Q_SLOTS:
 
         const QString exported = dir.filePath(u"export-%1.pdf"_s.arg(size));
         Dialogs::setNextFileName(exported);
-        window.sectionForm(window.sectionIndex(u"signatures"_s))->findChild<QPushButton *>(u"exportPdfButton"_s)->click();
+        window.sectionForm(window.sectionIndex(u"signatures"_s))
+            ->findChild<QPushButton *>(u"exportPdfButton"_s)
+            ->click();
         const int exportedPages = pdfPageCount(exported);
         QVERIFY(exportedPages > 1);
 
@@ -92,7 +95,8 @@ private Q_SLOTS:
         QCOMPARE(preview.size, QPageSize::PageSizeId(size));
         QCOMPARE(preview.pages, exportedPages);
         const QRect screen = window.screen()->availableGeometry();
-        QVERIFY2(preview.dialogSize.height() >= screen.height() * 3 / 4, "the preview opens most of the screen high");
+        QVERIFY2(preview.dialogSize.height() >= screen.height() * 3 / 4,
+                 "the preview opens most of the screen high");
     }
 
     void letterAndA4DifferInPages()

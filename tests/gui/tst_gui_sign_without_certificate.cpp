@@ -36,14 +36,16 @@ private Q_SLOTS:
     {
         const QString pki = dir.filePath(u"pki"_s);
         QProcess make;
-        make.start(u"bash"_s, {QStringLiteral(SMOUT_SOURCE_DIR) + u"/tests/signing/make-test-pki.sh"_s, pki});
+        make.start(u"bash"_s,
+                   {QStringLiteral(SMOUT_SOURCE_DIR) + u"/tests/signing/make-test-pki.sh"_s, pki});
         QVERIFY(make.waitForFinished(60000) && make.exitCode() == 0);
 
         MainWindow window;
         window.show();
         QVERIFY(window.openFile(example(u"fictional-uscis-benefit-fraud.smout"_s)));
         struct Seen {
-            bool signEnabledBefore = true, importVisibleBefore = false, signEnabledAfter = false, importVisibleAfter = true;
+            bool signEnabledBefore = true, importVisibleBefore = false, signEnabledAfter = false,
+                 importVisibleAfter = true;
             QString problem, listedAfter;
         } seen;
         answerNextModal([&](QDialog *dialog) {

@@ -49,13 +49,15 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         welcome(window);
-        const auto examples = window.welcomePage()->findChildren<QPushButton *>(u"welcomeExample"_s);
+        const auto examples =
+            window.welcomePage()->findChildren<QPushButton *>(u"welcomeExample"_s);
         QCOMPARE(examples.size(), 2);
         examples.first()->click();
         QVERIFY(!window.welcomeShown());
         QVERIFY(!window.model()->document().summary.component.isEmpty());
         QCOMPARE(countOf(window.model()->findings(), Severity::Error), 0);
-        QVERIFY2(window.model()->filePath().isEmpty(), "an example is saved as a new file, never over the bundled one");
+        QVERIFY2(window.model()->filePath().isEmpty(),
+                 "an example is saved as a new file, never over the bundled one");
     }
 
     void openFileAndRecent()
