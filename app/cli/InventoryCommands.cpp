@@ -7,6 +7,7 @@
 #include "pdf/PdfExporter.h"
 #include "signing/SignatureVerifier.h"
 #include "store/InventoryStore.h"
+#include "store/UserName.h"
 
 #include <QFileInfo>
 
@@ -23,12 +24,6 @@ Result<SmoutDocument> loadAny(const QString &path)
     if (bytes->startsWith("%PDF-"))
         return pdf::importPdf(signing::authorRevision(bytes.value()));
     return io::readSmout(bytes.value());
-}
-
-QString userName()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? u"unknown"_s : user;
 }
 
 } // namespace
@@ -56,7 +51,7 @@ int DbCommand::runImport(store::InventoryStore &inventory, const QStringList &fi
         items.append({doc.value(), base});
     }
     const bool progress = stderrIsTerminal();
-    auto report = inventory.importDocuments(items, userName(), Role::Author, [&](qsizetype done, qsizetype total) {
+    auto report = inventory.importDocuments(items, store::userName(), Role::Author, [&](qsizetype done, qsizetype total) {
         if (progress)
             std::fprintf(stderr, "\r%s", qPrintable(tr("Importing %1 of %2…").arg(done).arg(total)));
     });

@@ -2,10 +2,12 @@
 
 #include "AccessRequestsWindow.h"
 #include "InventoryChart.h"
+#include "InventoryLocationText.h"
 #include "RevisionComparison.h"
 #include "SeverityColors.h"
 #include "StudioSettings.h"
 #include "model/SmoutDocument.h"
+#include "pdf/FormText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -25,10 +28,26 @@ using namespace smout;
 using namespace smout::store;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The role as the role switch names it; a code the window does not know is shown as stored.
+QString roleLabel(const QString &code)
+{
+    if (code == u"author")
+        return InventoryWindow::tr("Program office");
+    if (code == u"counsel")
+        return InventoryWindow::tr("Counsel");
+    if (code == u"reviewer")
+        return InventoryWindow::tr("DHS Privacy reviewer");
+    return code;
+}
+
+} // namespace
+
 InventoryWindow::InventoryWindow(QWidget *parent)
     : QWidget(parent, Qt::Window), m_database(new QLineEdit), m_search(new QLineEdit), m_status(new QComboBox),
       m_due(new QCheckBox(tr("&Due for re-review in the next 90 days, or overdue"))), m_table(new QTableWidget),
-      m_history(new QTreeWidget), m_comparison(new RevisionComparison), m_chart(new InventoryChart), m_message(new QLabel)
+      m_tableOrEmpty(new QStackedWidget), m_empty(new QLabel), m_where(new QLabel), m_history(new QTreeWidget), m_comparison(new RevisionComparison), m_chart(new InventoryChart), m_message(new QLabel)
 {
     setWindowTitle(tr("SMOUT Inventory"));
     resize(1100, 720);
@@ -53,6 +72,10 @@ InventoryWindow::InventoryWindow(QWidget *parent)
     });
     top->addWidget(access);
     layout->addLayout(top);
+    m_where->setObjectName(u"inventoryWhere"_s);
+    m_where->setWordWrap(true);
+    m_where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_where);
 
     auto *filters = new QHBoxLayout;
     auto *searchLabel = new QLabel(tr("&Search:"));
@@ -84,19 +107,29 @@ InventoryWindow::InventoryWindow(QWidget *parent)
     m_history->setObjectName(u"auditTrail"_s);
     m_history->setAccessibleName(tr("Audit trail"));
 
+    m_empty->setObjectName(u"inventoryEmpty"_s);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setMargin(24);
+    m_tableOrEmpty->addWidget(m_table);
+    m_tableOrEmpty->addWidget(m_empty);
     auto *split = new QSplitter(Qt::Vertical);
-    split->addWidget(m_table);
+    split->addWidget(m_tableOrEmpty);
     auto *details = new QTabWidget;
     details->addTab(m_history, tr("&Audit trail"));
     details->addTab(m_comparison, tr("Re&visions and changes"));
     auto *lower = new QSplitter(Qt::Horizontal);
     lower->addWidget(details);
-    m_chart->setMinimumWidth(360);
+    m_chart->setMinimumWidth(300);
     lower->addWidget(m_chart);
-    lower->setStretchFactor(0, 2);
+    // The revisions and their changes get most of the room: they are read field by field.
+    lower->setStretchFactor(0, 3);
     lower->setStretchFactor(1, 1);
+    lower->setSizes({760, 300});
     split->addWidget(lower);
-    split->setStretchFactor(0, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({300, 360});
     layout->addWidget(split, 1);
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
@@ -125,6 +158,8 @@ void InventoryWindow::chooseDatabase()
 
 void InventoryWindow::refresh()
 {
+    m_where->setText(describeInventoryLocation(location()));
+    m_tableOrEmpty->setCurrentWidget(m_table);
     auto opened = InventoryStore::open(location());
     m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
@@ -147,7 +182,8 @@ void InventoryWindow::refresh()
     const QDate today = QDate::currentDate();
     for (int row = 0; row < entries->size(); ++row) {
         const InventoryEntry &e = entries->at(row);
-        const QString category = fromCode<Category>(e.category) ? e.category : QString();
+        const auto code = fromCode<Category>(e.category);
+        const QString category = code ? FormText::categoryLabel(*code) : QString();
         const QStringList cells{e.component, category, statusName(e.status), e.updated.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
                                 e.rereviewDue.toString(Qt::ISODate), e.title};
         for (int c = 0; c < cells.size(); ++c) {
@@ -165,6 +201,19 @@ void InventoryWindow::refresh()
     m_table->resizeColumnsToContents();
     m_chart->setCounts(byStatus, byComponent);
     m_message->setText(tr("%n SMOUT(s)", nullptr, int(entries->size())));
+    const bool filtered = !m_search->text().isEmpty() || m_status->currentIndex() > 0 || m_due->isChecked();
+    if (entries->isEmpty()) {
+        m_empty->setText(filtered ? tr("No SMOUT matches the search and filters.")
+                                  : tr("<p><b>The inventory holds no SMOUT yet.</b></p><p>To add one, open it in the main window "
+                                       "and choose <b>File \u2192 Save to Inventory</b> (Ctrl+Alt+S). Many files at once: "
+                                       "<tt>smout db import FILE\u2026</tt></p>"));
+        m_tableOrEmpty->setCurrentWidget(m_empty);
+    }
+}
+
+QString InventoryWindow::emptyMessage() const
+{
+    return m_tableOrEmpty->currentWidget() == m_empty ? m_empty->text() : QString();
 }
 
 void InventoryWindow::showDetails()
@@ -180,5 +229,7 @@ void InventoryWindow::showDetails()
         return;
     if (auto log = opened.value()->auditLog(id))
         for (const AuditEntry &a : log.value())
-            new QTreeWidgetItem(m_history, {a.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), a.who, a.role, a.action + u' ' + a.detail});
+            new QTreeWidgetItem(m_history, {a.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), a.who, roleLabel(a.role), a.action + u' ' + a.detail});
+    for (int c = 0; c < 3; ++c)
+        m_history->resizeColumnToContents(c);
 }

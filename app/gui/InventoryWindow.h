@@ -13,6 +13,7 @@ class RevisionComparison;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QStackedWidget;
 class QLineEdit;
 class QTableWidget;
 class QTreeWidget;
@@ -25,6 +26,8 @@ public:
     static QString location();
     void refresh();
     QTableWidget *table() const { return m_table; }
+    // What the window says when the inventory holds no SMOUT, or an empty string.
+    QString emptyMessage() const;
     RevisionComparison *comparison() const { return m_comparison; }
 
 Q_SIGNALS:
@@ -38,6 +41,8 @@ private:
     QComboBox *m_status;
     QCheckBox *m_due;
     QTableWidget *m_table;
+    QStackedWidget *m_tableOrEmpty;
+    QLabel *m_empty, *m_where;
     QTreeWidget *m_history;
     RevisionComparison *m_comparison;
     InventoryChart *m_chart;

@@ -5,21 +5,27 @@
 #include "RedactionMarker.h"
 #include "FieldChangesView.h"
 #include "FindingsAnnouncer.h"
+#include "HelpMenu.h"
 #include "InventoryWindow.h"
+#include "QuestionHelp.h"
+#include "SectionOwners.h"
 #include "SettingsDialog.h"
 #include "SeverityColors.h"
 #include "SignaturesPanel.h"
 #include "StudioSettings.h"
+#include "WelcomePage.h"
 #include "diff/DocumentDiff.h"
 #include "io/SmoutJson.h"
 #include "model/FieldNames.h"
 #include "model/Translations.h"
 #include "pdf/FormText.h"
+#include "pdf/PageSizeSetting.h"
 #include "pdf/PdfExporter.h"
 #include "pdf/PdfRenderer.h"
 #include "signing/SignatureSpans.h"
 #include "signing/SignatureVerifier.h"
 #include "store/InventoryStore.h"
+#include "store/UserName.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -40,6 +46,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -54,7 +61,8 @@ using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_navigator(new QListWidget), m_stack(new QStackedWidget),
-      m_findings(new QTreeWidget), m_role(new QComboBox), m_summary(new QLabel)
+      m_pages(new QStackedWidget), m_welcome(new WelcomePage), m_findings(new QTreeWidget), m_role(new QComboBox),
+      m_summary(new QLabel)
 {
     setWindowIcon(QIcon(u":/icons/smout-studio.svg"_s));
     setStyleSheet(u"*[finding=\"error\"] { border: 2px solid #c62828; border-radius: 3px; }"
@@ -69,18 +77,30 @@ MainWindow::MainWindow(QWidget *parent)
         scroll->setWidget(s.form);
         m_stack->addWidget(scroll);
         m_binders << new FieldBinder(&m_model, s.form, this);
+        applyQuestionHelp(s.form);
         auto *item = new QListWidgetItem(s.title, m_navigator);
         item->setData(Qt::UserRole, s.id);
     }
     m_navigator->setAccessibleName(tr("Sections"));
     m_navigator->setMinimumWidth(260);
+    m_navigator->setWordWrap(true);
+    m_navigator->setSpacing(2);
+    m_navigator->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_navigator, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     auto *splitter = new QSplitter;
     splitter->addWidget(m_navigator);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    m_pages->addWidget(splitter);
+    m_pages->addWidget(m_welcome);
+    setCentralWidget(m_pages);
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newDocument);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::open);
+    connect(m_welcome, &WelcomePage::fileRequested, this, [this](const QString &path) {
+        if (maybeSave())
+            openFile(path);
+    });
 
     m_signatures = new SignaturesPanel(&m_model);
     if (auto *box = qobject_cast<QBoxLayout *>(m_sections[sectionIndex(u"signatures"_s)].form->layout()))
@@ -93,9 +113,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(&m_model, &DocumentModel::findingsChanged, this, &MainWindow::updateFindings);
     connect(&m_model, &DocumentModel::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(&m_model, &DocumentModel::roleChanged, this, &MainWindow::updateNavigator);
     connect(&m_model, &DocumentModel::filePathChanged, this, &MainWindow::updateTitle);
     // Another document replaces the one from a signed PDF (openFile sets it again for a PDF).
     connect(&m_model, &DocumentModel::documentReset, this, [this] {
+        showEditor();
         m_signedVersion.reset();
         m_changesSinceSigning->setEnabled(false);
     });
@@ -114,13 +136,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigator->setCurrentRow(0);
     updateFindings();
     updateTitle();
-    resize(1280, 860);
+    // Never larger than the screen it opens on.
+    const QSize available = screen()->availableGeometry().size();
+    resize(std::min(1280, available.width()), std::min(860, available.height()));
 }
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newDocument);
+    file->addAction(tr("&New"), QKeySequence::New, this, [this] { newDocument(); });
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     QMenu *examples = file->addMenu(tr("Open E&xample"));
@@ -186,6 +210,8 @@ void MainWindow::createActions()
         m_inventory->show();
         m_inventory->raise();
     });
+
+    addHelpMenu(this);
 
     QToolBar *bar = addToolBar(tr("Document"));
     bar->setObjectName(u"documentToolBar"_s);
@@ -294,9 +320,14 @@ void MainWindow::updateNavigator()
                 text += u"  \u25b2 %1"_s.arg(warnings);
             accessible += tr(", %1 errors, %2 warnings").arg(errors).arg(warnings);
         }
+        // Who owns the section, and whether the current role may edit it.
+        const bool editable = roleEditsSection(m_model.role(), id);
+        const QString owner = (editable ? tr("\u270e %1") : tr("%1 (read-only)")).arg(sectionOwnerName(id));
         QListWidgetItem *item = m_navigator->item(i);
-        item->setText(text);
-        item->setData(Qt::AccessibleTextRole, accessible);
+        item->setText(text + u'\n' + owner);
+        item->setToolTip(editable ? tr("Owned by %1. Your role can edit it.").arg(sectionOwnerName(id))
+                                  : tr("Owned by %1. Read-only for your role.").arg(sectionOwnerName(id)));
+        item->setData(Qt::AccessibleTextRole, QString(accessible + u", "_s + owner));
         const QPalette &palette = m_navigator->palette();
         item->setForeground(errors ? severityColor(Severity::Error, palette) : palette.color(QPalette::Text));
     }
@@ -341,13 +372,38 @@ void MainWindow::updateTitle()
     setWindowModified(m_model.isModified());
 }
 
-void MainWindow::newDocument()
+void MainWindow::newDocument(const QString &component)
 {
     if (!maybeSave())
         return;
     m_recovery.discard();
-    m_model.reset(SmoutDocument::createNew());
+    m_model.reset(SmoutDocument::createNew(component));
     showSection(0);
+}
+
+void MainWindow::showWelcome()
+{
+    m_welcome->setRecentFiles(QSettings().value(u"recentFiles"_s).toStringList());
+    m_pages->setCurrentWidget(m_welcome);
+    // Nothing to find in a document not yet started.
+    if (auto *dock = findChild<QDockWidget *>(u"findingsDock"_s))
+        dock->hide();
+    m_summary->hide();
+}
+
+void MainWindow::showEditor()
+{
+    if (m_pages->currentIndex() == 0)
+        return;
+    m_pages->setCurrentIndex(0);
+    if (auto *dock = findChild<QDockWidget *>(u"findingsDock"_s))
+        dock->show();
+    m_summary->show();
+}
+
+bool MainWindow::welcomeShown() const
+{
+    return m_pages->currentWidget() == m_welcome;
 }
 
 void MainWindow::open()
@@ -536,6 +592,7 @@ void MainWindow::rebuildRecentMenu()
                 openFile(path);
         });
     m_recentMenu->setEnabled(!recent.isEmpty());
+    m_welcome->setRecentFiles(recent);
 }
 
 bool MainWindow::openFromInventory(const QString &id)
@@ -562,7 +619,7 @@ bool MainWindow::saveToInventory()
         Dialogs::inform(this, tr("Not saved to the inventory"), tr("%1\nYour work is kept in this window and in its recovery copy.").arg(inventory.error()));
         return false;
     }
-    const QString who = StudioSettings::userName();
+    const QString who = store::userName();
     const SmoutDocument &doc = m_model.document();
     auto current = inventory.value()->load(doc.id);
     int expected = m_storeRevision;
@@ -613,7 +670,7 @@ void MainWindow::exportPdf()
         return;
     pdf::ExportOptions options;
     options.attachmentDir = m_model.ruleContext().attachmentDir;
-    options.pageSize = StudioSettings::pageSize();
+    options.pageSize = pdf::pageSizeSetting();
     const Status done = pdf::exportPdfFile(m_model.document(), path, options);
     if (!done)
         Dialogs::inform(this, tr("Export failed"), done.error());
@@ -624,8 +681,11 @@ void MainWindow::exportPdf()
 void MainWindow::printPreview()
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(StudioSettings::pageSize()));
+    printer.setPageLayout(pdf::pageLayoutFor(QPageSize(pdf::pageSizeSetting())));
     QPrintPreviewDialog preview(&printer, this);
+    // Large enough to read a page: most of the screen the window is on.
+    const QRect screen = this->screen()->availableGeometry();
+    preview.resize(screen.width() * 3 / 4, screen.height() * 9 / 10);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
         const bool draft = countOf(m_model.findings(), Severity::Error) > 0;
         pdf::PdfRenderer::render(m_model.document(), {draft, draft ? m_model.findings() : Findings{}}, p);
@@ -636,7 +696,7 @@ void MainWindow::printPreview()
 void MainWindow::print()
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(StudioSettings::pageSize()));
+    printer.setPageLayout(pdf::pageLayoutFor(QPageSize(pdf::pageSizeSetting())));
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

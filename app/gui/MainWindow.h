@@ -17,6 +17,7 @@ class FieldBinder;
 class RedactionMarker;
 class InventoryWindow;
 class SignaturesPanel;
+class WelcomePage;
 class QComboBox;
 class QListWidget;
 class QMenu;
@@ -31,6 +32,10 @@ public:
 
     smout::DocumentModel *model() { return &m_model; }
     bool openFile(const QString &path);
+    // Shows the welcome page instead of the forms, until a document is opened or started.
+    void showWelcome();
+    WelcomePage *welcomePage() const { return m_welcome; }
+    bool welcomeShown() const;
     bool save();
     bool saveAs();
     void showSection(int index);
@@ -60,7 +65,8 @@ protected:
 private:
     void createActions();
     void createDocks();
-    void newDocument();
+    void newDocument(const QString &component = {});
+    void showEditor();
     void open();
     void openRecent(const QString &path);
     bool maybeSave();
@@ -82,6 +88,8 @@ private:
     QList<FieldBinder *> m_binders;
     QListWidget *m_navigator;
     QStackedWidget *m_stack;
+    QStackedWidget *m_pages; // the forms, or the welcome page
+    WelcomePage *m_welcome;
     QTreeWidget *m_findings;
     QComboBox *m_role;
     QLabel *m_summary;

@@ -33,12 +33,38 @@ constexpr int TokenRole = Qt::UserRole;
 SignDialog::SignDialog(Role role, QByteArray pdf, QWidget *parent)
     : QDialog(parent), m_role(role), m_pdf(std::move(pdf)), m_certificate(new QComboBox), m_secretLabel(new QLabel),
       m_problem(new QLabel), m_secret(new QLineEdit),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel)),
+      m_import(new QPushButton(tr("&Import Certificate…")))
 {
     setWindowTitle(tr("Sign as %1").arg(QString(codeOf(role))));
     auto *form = new QFormLayout(this);
     m_certificate->setObjectName(u"certificate"_s);
     m_certificate->setAccessibleName(tr("Certificate"));
+    m_secret->setObjectName(u"secret"_s);
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secretLabel->setBuddy(m_secret);
+    m_problem->setObjectName(u"problem"_s);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(u"color: #b00020"_s);
+    form->addRow(tr("&Certificate:"), m_certificate);
+    form->addRow(m_secretLabel, m_secret);
+    form->addRow(m_problem);
+    m_import->setObjectName(u"importCertificate"_s);
+    m_import->setToolTip(tr("Import your certificate and its key from a PKCS#12 file (.p12 or .pfx)"));
+    form->addRow(m_import);
+    form->addRow(new QLabel(tr("Reason: %1").arg(signing::signingReason(role))));
+    form->addRow(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign"));
+    connect(m_certificate, &QComboBox::currentIndexChanged, this, &SignDialog::updateSecretLabel);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SignDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SignDialog::reject);
+    connect(m_import, &QPushButton::clicked, this, &SignDialog::importRequested);
+    reloadCertificates();
+}
+
+void SignDialog::reloadCertificates()
+{
+    m_certificate->clear();
     const auto listed = signing::listCertificates(nullptr, QDateTime::currentDateTimeUtc());
     auto *items = qobject_cast<QStandardItemModel *>(m_certificate->model());
     if (listed) {
@@ -52,26 +78,19 @@ SignDialog::SignDialog(Role role, QByteArray pdf, QWidget *parent)
         }
         m_certificate->setCurrentIndex(signing::preferredCertificate(*listed));
     }
-    m_secret->setObjectName(u"secret"_s);
-    m_secret->setEchoMode(QLineEdit::Password);
-    m_secretLabel->setBuddy(m_secret);
-    m_problem->setObjectName(u"problem"_s);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #b00020"_s);
-    form->addRow(tr("&Certificate:"), m_certificate);
-    form->addRow(m_secretLabel, m_secret);
-    form->addRow(m_problem);
-    form->addRow(new QLabel(tr("Reason: %1").arg(signing::signingReason(role))));
-    form->addRow(m_buttons);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign"));
-    if (!listed || m_certificate->currentIndex() < 0) {
-        m_problem->setText(listed ? tr("No certificate here may sign documents. Import one, or insert your card and reopen this dialog.")
+    const bool usable = listed && m_certificate->currentIndex() >= 0;
+    if (!usable)
+        m_problem->setText(listed ? tr("No certificate here may sign documents. Import your certificate (a .p12 or .pfx file), "
+                                       "or insert your card and open this dialog again.")
                                   : listed.error());
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    }
-    connect(m_certificate, &QComboBox::currentIndexChanged, this, &SignDialog::updateSecretLabel);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &SignDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &SignDialog::reject);
+    else
+        m_problem->clear();
+    m_import->setVisible(!usable);
+    m_secret->setEnabled(usable);
+    m_certificate->setEnabled(usable);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(usable);
+    if (!usable)
+        m_import->setFocus();
     updateSecretLabel();
 }
 

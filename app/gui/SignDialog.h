@@ -2,7 +2,7 @@
 
 // The Sign dialog: the certificate list (every certificate with a key, in the database and on
 // each card; those that may not sign shown disabled with the reason, the one for signing
-// documents preselected), and the secret of each token, asked for by name. Signing runs in
+// documents preselected; with none usable, the way to import one), and the secret of each token, asked for by name. Signing runs in
 // the background so that the window never freezes on a card; after a wrong PIN the dialog
 // says what the card reported and lets the user retype or cancel.
 
@@ -20,6 +20,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QThread;
 
 class SignDialog : public QDialog {
@@ -34,6 +35,12 @@ public:
 
     void accept() override; // signs
     void reject() override; // cancels, also a pending request for a secret
+    // Lists the certificates again (after an import); with none that may sign, says so and
+    // offers Import Certificate… in place.
+    void reloadCertificates();
+
+Q_SIGNALS:
+    void importRequested();
 
 private:
     class Secrets;
@@ -50,6 +57,7 @@ private:
     QLabel *m_secretLabel, *m_problem;
     QLineEdit *m_secret;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_import;
     QThread *m_worker = nullptr;
     std::optional<smout::signing::SignedPdf> m_signed;
 

@@ -141,6 +141,16 @@ void SignaturesPanel::sign()
     input.document = m_model->document();
     input.context = m_model->ruleContext();
     if (role != Role::Author) {
+        // What the file asked for next is, before the file dialog hides the window.
+        const QString what = role == Role::Counsel
+            ? tr("As counsel you sign the submission the program office signed: the PDF it exported and signed as "
+                 "author, and sent to you for legal review. Your signature is added to that file, after its own.")
+            : tr("As the DHS Privacy Office reviewer you sign an adjudication of the counsel-signed submission: the PDF "
+                 "the program office signed as author and counsel signed after legal review, sent to the Privacy Office. "
+                 "Your signed adjudication PDF carries your review and embeds that submission unchanged.");
+        if (Dialogs::ask(this, tr("Sign"), what + u"\n\n"_s + tr("Choose that PDF next."), QMessageBox::Ok | QMessageBox::Cancel,
+                         QMessageBox::Ok) != QMessageBox::Ok)
+            return;
         const QString pdf = Dialogs::openFileName(this, role == Role::Counsel ? tr("The author-signed submission") : tr("The counsel-signed submission"),
                                                   tr("PDF (*.pdf)"));
         if (pdf.isEmpty())
@@ -163,6 +173,10 @@ void SignaturesPanel::sign()
     }
 
     SignDialog dialog(role, prepared->pdf, this);
+    connect(&dialog, &SignDialog::importRequested, this, [this, &dialog] {
+        importCertificate();
+        dialog.reloadCertificates();
+    });
     if (dialog.exec() != QDialog::Accepted || !dialog.signedPdf())
         return;
     const QString output = Dialogs::saveFileName(this, tr("Save the signed PDF"), u"signed.pdf"_s, tr("PDF (*.pdf)"));

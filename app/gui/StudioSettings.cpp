@@ -1,11 +1,12 @@
 #include "StudioSettings.h"
 
+#include "pdf/PageSizeSetting.h"
+#include "store/UserName.h"
+
 #include <QSettings>
 
 #include <algorithm>
 
-#include <pwd.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -48,33 +49,27 @@ void setRole(const QString &code)
 
 QString systemUserName()
 {
-    if (const passwd *account = getpwuid(getuid())) {
-        // The GECOS field: "Full Name,office,phone,…".
-        const QString full = QString::fromLocal8Bit(account->pw_gecos).section(u',', 0, 0).trimmed();
-        return full.isEmpty() ? QString::fromLocal8Bit(account->pw_name) : full;
-    }
-    return qEnvironmentVariable("USER");
+    return smout::store::accountUserName();
 }
 
 QString userName()
 {
-    const QString name = read(u"userName"_s).toString().trimmed();
-    return name.isEmpty() ? systemUserName() : name;
+    return smout::store::userName();
 }
 
 void setUserName(const QString &name)
 {
-    write(u"userName"_s, name.trimmed() == systemUserName() ? QString() : name.trimmed());
+    smout::store::setUserName(name);
 }
 
 QPageSize::PageSizeId pageSize()
 {
-    return read(u"pageSize"_s).toString() == u"a4"_s ? QPageSize::A4 : QPageSize::Letter;
+    return smout::pdf::pageSizeSetting();
 }
 
 void setPageSize(QPageSize::PageSizeId size)
 {
-    write(u"pageSize"_s, size == QPageSize::A4 ? u"a4"_s : u"letter"_s);
+    smout::pdf::setPageSizeSetting(size);
 }
 
 int autosaveDelayMs()

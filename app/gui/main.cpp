@@ -44,6 +44,9 @@ int main(int argc, char **argv)
 
     MainWindow window;
     window.show();
+    // Asked for a section or an edit: the forms, not the welcome page.
+    if (parser.positionalArguments().isEmpty() && !parser.isSet(section) && !parser.isSet(set))
+        window.showWelcome();
     window.offerRecovery();
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());

@@ -2,6 +2,7 @@
 
 #include "EmbeddedDocument.h"
 #include "FormText.h"
+#include "PageSizeSetting.h"
 #include "PdfRenderer.h"
 #include "ReleaseCopy.h"
 #include "StructureTagger.h"
@@ -36,8 +37,7 @@ QByteArray renderPages(const SmoutDocument &doc, const QPageSize &pageSize, cons
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(300);
-        writer.setPageSize(pageSize);
-        writer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
+        writer.setPageLayout(pageLayoutFor(pageSize));
         writer.setTitle(FormText::title());
         writer.setCreator(u"SMOUT Studio"_s);
         const int painted = PdfRenderer::render(doc, options, &writer);

@@ -1,0 +1,63 @@
+// The inventory reads as a person would write it: an empty inventory says how to add a
+// SMOUT, categories show their form labels (not codes), "Who" is the user's name (from the
+// settings, else the system account; never "unknown" on a named account), and the location
+// is described rather than shown as a raw path.
+
+#include "GuiTestBase.h"
+#include "InventoryWindow.h"
+#include "pdf/FormText.h"
+#include "store/UserName.h"
+
+#include <QLabel>
+#include <QSettings>
+#include <QTableWidget>
+#include <QTreeWidget>
+
+using namespace guitest;
+
+class TestGuiInventoryReadable : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir;
+
+private Q_SLOTS:
+    void initTestCase() { QSettings().setValue(u"database"_s, dir.filePath(u"office.sqlite"_s)); }
+
+    void emptyInventorySaysHowToAdd()
+    {
+        InventoryWindow inventory;
+        QVERIFY2(inventory.emptyMessage().contains(u"Save to Inventory"_s),
+                 qPrintable(inventory.emptyMessage()));
+        const QString where = inventory.findChild<QLabel *>(u"inventoryWhere"_s)->text();
+        QVERIFY2(where.startsWith(u"Inventory file office.sqlite in "_s), qPrintable(where));
+    }
+
+    void categoriesAndWhoAreReadable()
+    {
+        const QString account = store::userName();
+        QVERIFY(!account.isEmpty());
+        QVERIFY(account != u"unknown"_s || qEnvironmentVariableIsEmpty("USER"));
+        QSettings().setValue(u"user/name"_s, u"Pat Example"_s);
+        QCOMPARE(store::userName(), u"Pat Example"_s);
+
+        MainWindow window;
+        QVERIFY(window.openFile(example(u"fictional-uscis-benefit-fraud.smout"_s)));
+        QVERIFY(window.saveToInventory());
+        InventoryWindow inventory;
+        inventory.show();
+        QVERIFY(inventory.emptyMessage().isEmpty());
+        QTableWidget *table = inventory.table();
+        QCOMPARE(table->rowCount(), 1);
+        const Category category = window.model()->document().questions.q1Categories.value(0);
+        QCOMPARE(table->item(0, 1)->text(), FormText::categoryLabel(category));
+        table->selectRow(0);
+        auto *audit = inventory.findChild<QTreeWidget *>(u"auditTrail"_s);
+        QVERIFY(audit->topLevelItemCount() >= 1);
+        QCOMPARE(audit->topLevelItem(0)->text(1), u"Pat Example"_s);
+        QCOMPARE(audit->topLevelItem(0)->text(2), u"Program office"_s);
+        QSettings().remove(u"user/name"_s);
+    }
+};
+
+GUITEST_MAIN(TestGuiInventoryReadable)
+#include "tst_gui_inventory_readable.moc"
