@@ -2,6 +2,7 @@
 // one line here.
 
 #include "RuleCatalog.h"
+#include "RequestRules.h"
 
 namespace smout {
 
@@ -50,6 +51,8 @@ constexpr RuleDefinition catalog[] = {
     {"DET-MET-WITH-ERRORS", Warning, QT_TRANSLATE_NOOP("smout::RuleText", "Met while the program's answers hold errors"), c::detMetWithErrors},
     {"DET-ROB-MISMATCH", Warning, QT_TRANSLATE_NOOP("smout::RuleText", "Reviewer's choice contradicts the program's answer"), c::detRobMismatch},
     {"DET-REREVIEW", Info, QT_TRANSLATE_NOOP("smout::RuleText", "When re-review is due"), c::detRereview},
+    {"REQ-OPEN", Warning, QT_TRANSLATE_NOOP("smout::RuleText", "A request for additional information is not answered or not closed"), c::reqOpen},
+    {"REQ-PATH", Error, QT_TRANSLATE_NOOP("smout::RuleText", "A request names a field the document does not have"), c::reqPath},
 };
 
 } // namespace

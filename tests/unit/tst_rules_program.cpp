@@ -189,7 +189,8 @@ private Q_SLOTS:
             u"ROB-PII-EXEMPT"_s, u"ROB-SAFEGUARDS"_s, u"ROB-TRAINING"_s, u"TRN-MECHANISM"_s,
             u"USE-MODE"_s, u"USE-CONSISTENT"_s, u"USE-APPROVER"_s, u"DET-REVIEWER"_s,
             u"DET-OUTCOME"_s, u"DET-ROB-ANALYSIS"_s, u"DET-COVERAGE"_s, u"DET-MET-WITH-ERRORS"_s,
-            u"DET-ROB-MISMATCH"_s, u"DET-REREVIEW"_s};
+            u"DET-ROB-MISMATCH"_s, u"DET-REREVIEW"_s,
+            u"REQ-OPEN"_s, u"REQ-PATH"_s};
         QStringList ids;
         for (const auto &r : RuleEngine::rules())
             ids << r.id;
