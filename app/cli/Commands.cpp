@@ -5,6 +5,7 @@
 #include "InventoryCommands.h"
 #include "NewCommand.h"
 #include "PdfCommands.h"
+#include "RequestCommand.h"
 #include "SignCommands.h"
 #include "ValidateCommand.h"
 
@@ -23,6 +24,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<DiffCommand>());
     c.push_back(std::make_unique<DbCommand>());
     c.push_back(std::make_unique<CertsCommand>());
+    c.push_back(std::make_unique<RequestCommand>());
     return c;
 }
 
