@@ -1,6 +1,7 @@
 #include "FormHtml.h"
 
 #include "FormText.h"
+#include "RequestsHtml.h"
 
 namespace smout::pdf {
 
@@ -326,6 +327,7 @@ QString formHtml(const SmoutDocument &doc, const FormHtmlOptions &options)
     html += summary(doc);
     html += questions(doc);
     html += review(doc);
+    html += requestsHtml(doc);
     if (!options.appendix.isEmpty())
         html += appendix(options.appendix);
     return html + u"</body></html>"_s;
