@@ -1,5 +1,7 @@
 #include "AccessCommand.h"
 
+#include "store/UserName.h"
+
 #include "Console.h"
 #include "io/JsonWriter.h"
 #include "store/AccessRequests.h"
@@ -11,12 +13,6 @@ namespace {
 QString option(const po::variables_map &vm, const char *name)
 {
     return vm.count(name) ? QString::fromStdString(vm[name].as<std::string>()) : QString();
-}
-
-QString userName()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? u"unknown"_s : user;
 }
 
 void writeDecision(io::JsonWriter &w, const store::AccessRequest &r)
@@ -146,7 +142,7 @@ int AccessCommand::run(const po::variables_map &vm)
             return ExitUsage;
         }
         r.facts.rulesOfBehaviorSigned = rob == u"yes";
-        const auto id = requests.add(r, today, userName());
+        const auto id = requests.add(r, today, store::userName());
         if (!id) {
             printErr(tr("smout access add: %1").arg(id.error()));
             return ExitUsage;
@@ -156,7 +152,7 @@ int AccessCommand::run(const po::variables_map &vm)
     }
 
     if (action == u"list") {
-        if (const auto redecided = requests.redecide(today, userName()); !redecided) {
+        if (const auto redecided = requests.redecide(today, store::userName()); !redecided) {
             printErr(tr("smout access list: %1").arg(redecided.error()));
             return ExitUsage;
         }
@@ -220,7 +216,7 @@ int AccessCommand::run(const po::variables_map &vm)
         return ExitUsage;
     }
     if (action == u"decide") {
-        const auto decided = requests.decide(id, today, userName());
+        const auto decided = requests.decide(id, today, store::userName());
         if (!decided) {
             printErr(tr("smout access decide: %1").arg(decided.error()));
             return ExitUsage;
@@ -246,7 +242,7 @@ int AccessCommand::run(const po::variables_map &vm)
         printErr(tr("smout access approve: give --approver NAME and --level first_line, second_level or ses_or_delegated_gs15"));
         return ExitUsage;
     }
-    const auto outcome = requests.approve(id, option(vm, "approver"), *level, today, userName());
+    const auto outcome = requests.approve(id, option(vm, "approver"), *level, today, store::userName());
     if (!outcome) {
         printErr(tr("smout access approve: %1").arg(outcome.error()));
         return ExitUsage;

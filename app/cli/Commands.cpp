@@ -6,6 +6,7 @@
 #include "InventoryCommands.h"
 #include "NewCommand.h"
 #include "PdfCommands.h"
+#include "RequestCommand.h"
 #include "SignCommands.h"
 #include "ValidateCommand.h"
 
@@ -25,6 +26,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<DbCommand>());
     c.push_back(std::make_unique<CertsCommand>());
     c.push_back(std::make_unique<AccessCommand>());
+    c.push_back(std::make_unique<RequestCommand>());
     return c;
 }
 

@@ -1,5 +1,7 @@
 #include "AccessRequestsWindow.h"
 
+#include "store/UserName.h"
+
 #include "store/AccessRequests.h"
 
 #include <QComboBox>
@@ -85,7 +87,7 @@ void AccessRequestsWindow::refresh()
     }
     AccessRequests requests(*opened.value());
     // Decided as of today, so that SMOUTs that fell overdue are seen.
-    if (const auto redecided = requests.redecide(QDate::currentDate(), qEnvironmentVariable("USER")); !redecided) {
+    if (const auto redecided = requests.redecide(QDate::currentDate(), store::userName()); !redecided) {
         m_message->setText(redecided.error());
         return;
     }

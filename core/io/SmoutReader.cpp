@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace smout::io {
 
@@ -367,6 +368,69 @@ Redaction readRedaction(Obj o)
     return r;
 }
 
+InformationRequest readRequest(Obj o)
+{
+    InformationRequest r;
+    r.id = o.str("id");
+    if (r.id.isEmpty())
+        fail(o.at(u"id"_s), ReaderText::tr("a request needs an id such as \"R1\""));
+    r.path = o.str("path");
+    r.text = o.str("text");
+    r.by = o.str("by");
+    const QString rolePath = o.at(u"role"_s);
+    const QJsonValue role = o.take("role");
+    const QString expectedRole = ReaderText::tr("\"counsel\" or \"reviewer\"");
+    if (!role.isString())
+        wrongType(rolePath, expectedRole, role);
+    if (role.toString() == u"counsel")
+        r.role = Role::Counsel;
+    else if (role.toString() == u"reviewer")
+        r.role = Role::Reviewer;
+    else
+        fail(rolePath, ReaderText::tr("expected %1, got \"%2\"").arg(expectedRole, role.toString().left(60)));
+    r.date = o.date("date");
+    r.status = o.code("status", RequestStatus::Open);
+    if (const QJsonValue answer = o.take("answer"); !answer.isUndefined() && !answer.isNull()) {
+        Obj a = Obj::objectAt(answer, o.at(u"answer"_s));
+        RequestAnswer ra;
+        ra.text = a.str("text");
+        ra.by = a.str("by");
+        ra.date = a.date("date");
+        ra.unknown = a.rest();
+        r.answer = ra;
+    }
+    if (const QJsonValue closed = o.take("closed"); !closed.isUndefined() && !closed.isNull()) {
+        Obj c = Obj::objectAt(closed, o.at(u"closed"_s));
+        RequestClosure rc;
+        rc.by = c.str("by");
+        rc.date = c.date("date");
+        rc.unknown = c.rest();
+        r.closed = rc;
+    }
+    // The status must agree with what the request holds, or the record would contradict itself.
+    if (r.status == RequestStatus::Closed && !r.closed)
+        fail(o.at(u"closed"_s), ReaderText::tr("a closed request needs {\"by\", \"date\"}"));
+    if (r.status != RequestStatus::Closed && r.closed)
+        fail(o.at(u"status"_s), ReaderText::tr("the request has a \"closed\" record but is not \"closed\""));
+    if (r.status == RequestStatus::Answered && !r.answer)
+        fail(o.at(u"answer"_s), ReaderText::tr("an answered request needs {\"text\", \"by\", \"date\"}"));
+    r.unknown = o.rest();
+    return r;
+}
+
+QList<InformationRequest> readRequests(Obj &top)
+{
+    const QList<InformationRequest> requests = top.objects<InformationRequest>("requests", readRequest);
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        if (ids.contains(requests[i].id))
+            fail(u"requests[%1].id"_s.arg(i),
+                 ReaderText::tr("the id \"%1\" is used by an earlier request").arg(requests[i].id));
+        ids.insert(requests[i].id);
+    }
+    return requests;
+}
+
 void checkFormat(Obj &top)
 {
     const QJsonValue format = top.take("format");
@@ -411,6 +475,7 @@ Result<SmoutDocument> readSmout(QByteArrayView bytes)
         doc.questions = readQuestions(top.object("questions"));
         doc.review = readReview(top.object("review"));
         doc.redactions = top.objects<Redaction>("redactions", readRedaction);
+        doc.requests = readRequests(top);
         doc.unknown = top.rest();
         return doc;
     } catch (const ReadFailure &failure) {

@@ -34,6 +34,14 @@ public:
         for (const auto &r : doc.redactions)
             redaction(r);
         w.endArray();
+        // Only a document with requests has the key, so files without any keep their bytes.
+        if (!doc.requests.isEmpty()) {
+            w.key(u"requests");
+            w.beginArray();
+            for (const auto &r : doc.requests)
+                request(r);
+            w.endArray();
+        }
         rest(doc.unknown);
         w.endObject();
         return w.finish();
@@ -275,6 +283,41 @@ private:
             w.integer(*r.end);
         }
         str(u"exemption", r.exemption);
+        rest(r.unknown);
+        w.endObject();
+    }
+
+    void request(const InformationRequest &r)
+    {
+        w.beginObject();
+        str(u"id", r.id);
+        str(u"path", r.path);
+        str(u"text", r.text);
+        str(u"by", r.by);
+        code(u"role", r.role);
+        date(u"date", r.date);
+        code(u"status", r.status);
+        w.key(u"answer");
+        if (r.answer) {
+            w.beginObject();
+            str(u"text", r.answer->text);
+            str(u"by", r.answer->by);
+            date(u"date", r.answer->date);
+            rest(r.answer->unknown);
+            w.endObject();
+        } else {
+            w.null();
+        }
+        w.key(u"closed");
+        if (r.closed) {
+            w.beginObject();
+            str(u"by", r.closed->by);
+            date(u"date", r.closed->date);
+            rest(r.closed->unknown);
+            w.endObject();
+        } else {
+            w.null();
+        }
         rest(r.unknown);
         w.endObject();
     }

@@ -88,6 +88,7 @@ enum class ScreeningFlag {
 
 // Who is working on the document; sections belong to roles.
 enum class Role { Author, Counsel, Reviewer };
+enum class RequestStatus { Open, Answered, Closed };
 
 template <typename E> struct Codes;
 
@@ -157,6 +158,8 @@ SMOUT_CODES(ScreeningFlag, 4, {ScreeningFlag::PublicAffairsOutreach, "public_aff
             {ScreeningFlag::NotOperationalUse, "not_operational_use"_L1})
 SMOUT_CODES(Role, 3, {Role::Author, "author"_L1}, {Role::Counsel, "counsel"_L1},
             {Role::Reviewer, "reviewer"_L1})
+SMOUT_CODES(RequestStatus, 3, {RequestStatus::Open, "open"_L1},
+            {RequestStatus::Answered, "answered"_L1}, {RequestStatus::Closed, "closed"_L1})
 
 #undef SMOUT_CODES
 

@@ -181,6 +181,37 @@ struct Redaction {
     bool operator==(const Redaction &) const = default;
 };
 
+// The program office's answer to a request for additional information.
+struct RequestAnswer {
+    QString text, by;
+    OptionalDate date;
+    QJsonObject unknown;
+    bool operator==(const RequestAnswer &) const = default;
+};
+
+// Who closed a request (always someone of the asking role) and when.
+struct RequestClosure {
+    QString by;
+    OptionalDate date;
+    QJsonObject unknown;
+    bool operator==(const RequestClosure &) const = default;
+};
+
+// A request for additional information by counsel or the reviewer, about one key path
+// ("" for the whole document). Kept forever: the round trip is part of the record.
+struct InformationRequest {
+    QString id; // "R1", "R2"…, never reused in a document
+    QString path;
+    QString text, by;
+    Role role = Role::Reviewer;
+    OptionalDate date;
+    RequestStatus status = RequestStatus::Open;
+    std::optional<RequestAnswer> answer;
+    std::optional<RequestClosure> closed;
+    QJsonObject unknown;
+    bool operator==(const InformationRequest &) const = default;
+};
+
 struct SmoutDocument {
     static constexpr int CurrentFormatVersion = 1;
 
@@ -191,6 +222,7 @@ struct SmoutDocument {
     Questions questions;
     Review review;
     QList<Redaction> redactions;
+    QList<InformationRequest> requests;
     QJsonObject unknown;
 
     // A blank document with a fresh UUID.

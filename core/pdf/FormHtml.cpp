@@ -1,6 +1,7 @@
 #include "FormHtml.h"
 
 #include "FormText.h"
+#include "RequestsHtml.h"
 #include "model/ReviewWording.h"
 #include "release/Exemptions.h"
 
@@ -427,6 +428,7 @@ QString formHtml(const SmoutDocument &doc, const FormHtmlOptions &options)
     html += summary(doc, options);
     html += questions(doc, options);
     html += review(doc, options);
+    html += requestsHtml(doc);
     if (!options.appendix.isEmpty())
         html += appendix(options.appendix);
     return html + u"</body></html>"_s;

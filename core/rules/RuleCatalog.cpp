@@ -3,6 +3,7 @@
 
 #include "RuleCatalog.h"
 #include "RedactionRangeRule.h"
+#include "RequestRules.h"
 
 namespace smout {
 
@@ -57,6 +58,8 @@ constexpr RuleDefinition catalog[] = {
     {"DET-ROB-MISMATCH", Warning, QT_TRANSLATE_NOOP("smout::RuleText", "Reviewer's choice contradicts the program's answer"), c::detRobMismatch},
     {"DET-TRAINING-TOPICS", Warning, QT_TRANSLATE_NOOP("smout::RuleText", "Required training misses a minimum topic"), c::detTrainingTopics},
     {"DET-REREVIEW", Info, QT_TRANSLATE_NOOP("smout::RuleText", "When re-review is due"), c::detRereview},
+    {"REQ-OPEN", Warning, QT_TRANSLATE_NOOP("smout::RuleText", "A request for additional information is not answered or not closed"), c::reqOpen},
+    {"REQ-PATH", Error, QT_TRANSLATE_NOOP("smout::RuleText", "A request names a field the document does not have"), c::reqPath},
     {"RED-RANGE", Error, QT_TRANSLATE_NOOP("smout::RuleText", "A release marking no longer fits its value"), c::redRange},
 };
 

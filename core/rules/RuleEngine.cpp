@@ -37,7 +37,7 @@ bool belongsTo(const QString &path, Role role)
         return path.startsWith(u"questions.q2") || path.startsWith(u"summary.counsel");
     case Role::Author:
         return path.startsWith(u"screening") || path.startsWith(u"summary")
-            || path.startsWith(u"questions");
+            || path.startsWith(u"questions") || path.startsWith(u"requests");
     }
     return true;
 }

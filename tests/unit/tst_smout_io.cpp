@@ -118,6 +118,52 @@ private Q_SLOTS:
         QCOMPARE(doc->questions.q3Status, UseStatus::Unset);
     }
 
+    void requestsRoundTripWithAnswersAndClosures()
+    {
+        SmoutDocument doc = SmoutDocument::createNew(u"ICE"_s);
+        InformationRequest open;
+        open.id = u"R1"_s;
+        open.path = u"questions.q1_description"_s;
+        open.text = u"Which sites are reviewed?"_s;
+        open.by = u"Priya Castellanos"_s;
+        open.role = Role::Reviewer;
+        open.date = QDate(2026, 11, 2);
+        InformationRequest closed = open;
+        closed.id = u"R2"_s;
+        closed.path = QString();
+        closed.role = Role::Counsel;
+        closed.status = RequestStatus::Closed;
+        closed.answer = RequestAnswer{u"Only public posts."_s, u"Dana"_s, QDate(2026, 11, 3), {}};
+        closed.closed = RequestClosure{u"Marcus"_s, QDate(2026, 11, 4), {}};
+        closed.unknown.insert(u"x_ticket"_s, u"PRIV-17"_s);
+        doc.requests = {open, closed};
+
+        const QByteArray saved = io::writeSmout(doc);
+        const auto back = io::readSmout(saved);
+        QVERIFY2(back.ok(), qPrintable(back ? QString() : back.error()));
+        QVERIFY(back.value() == doc);
+        QCOMPARE(io::writeSmout(back.value()), saved);
+        // Keys in the order of smout-format.md, unknown ones last.
+        const QByteArray r2 = saved.mid(saved.indexOf("\"R2\""));
+        QVERIFY(r2.indexOf("\"path\"") < r2.indexOf("\"text\""));
+        QVERIFY(r2.indexOf("\"role\"") < r2.indexOf("\"status\""));
+        QVERIFY(r2.indexOf("\"answer\":") < r2.indexOf("\"closed\":"));
+        QVERIFY(r2.indexOf("\"closed\":") < r2.indexOf("\"x_ticket\""));
+        const QJsonObject first = QJsonDocument::fromJson(saved)[u"requests"_s][0].toObject();
+        QVERIFY(first[u"answer"_s].isNull());
+        QVERIFY(first[u"closed"_s].isNull());
+        QCOMPARE(first[u"status"_s].toString(), u"open"_s);
+        QCOMPARE(first[u"role"_s].toString(), u"reviewer"_s);
+    }
+
+    void olderFilesHaveNoRequestsAndKeepTheirBytes()
+    {
+        const auto doc = io::readSmout(blank());
+        QVERIFY(doc.ok());
+        QVERIFY(doc->requests.isEmpty());
+        QVERIFY(!io::writeSmout(doc.value()).contains("\"requests\""));
+    }
+
     void refusalsNameTheKeyPath_data()
     {
         QTest::addColumn<QByteArray>("json");

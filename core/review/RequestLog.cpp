@@ -1,0 +1,112 @@
+#include "RequestLog.h"
+
+#include "KeyPaths.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace smout::review {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+struct RequestText {
+    Q_DECLARE_TR_FUNCTIONS(smout::review::RequestLog)
+};
+
+InformationRequest *find(SmoutDocument &doc, const QString &id)
+{
+    for (auto &r : doc.requests)
+        if (r.id == id)
+            return &r;
+    return nullptr;
+}
+
+Error unknownId(const SmoutDocument &doc, const QString &id)
+{
+    if (doc.requests.isEmpty())
+        return Error{RequestText::tr("there is no request %1: the document has no requests").arg(id)};
+    QStringList ids;
+    for (const auto &r : doc.requests)
+        ids << r.id;
+    return Error{RequestText::tr("there is no request %1 (the document has %2)").arg(id, ids.join(u", "_s))};
+}
+
+} // namespace
+
+QString requesterName(Role role)
+{
+    switch (role) {
+    case Role::Counsel: return RequestText::tr("counsel");
+    case Role::Reviewer: return RequestText::tr("the DHS Privacy Office reviewer");
+    case Role::Author: break;
+    }
+    return RequestText::tr("the program office");
+}
+
+QString nextRequestId(const SmoutDocument &doc)
+{
+    static const QRegularExpression numbered(u"^R(\\d{1,9})$"_s);
+    qint64 highest = 0;
+    for (const auto &r : doc.requests)
+        if (const auto m = numbered.match(r.id); m.hasMatch())
+            highest = std::max(highest, m.captured(1).toLongLong());
+    return u"R%1"_s.arg(highest + 1);
+}
+
+Result<QString> addRequest(SmoutDocument &doc, const NewRequest &request)
+{
+    if (request.role == Role::Author)
+        return Error{RequestText::tr("only counsel or the DHS Privacy Office reviewer asks for additional information")};
+    if (request.text.trimmed().isEmpty())
+        return Error{RequestText::tr("the request has no text: say what information is needed")};
+    if (!documentHasPath(doc, request.path))
+        return Error{RequestText::tr("\"%1\" is not a field of this document (a key path such as "
+                                     "questions.q1_description, or \"\" for the whole document)")
+                         .arg(request.path)};
+    InformationRequest r;
+    r.id = nextRequestId(doc);
+    r.path = request.path;
+    r.text = request.text;
+    r.by = request.by;
+    r.role = request.role;
+    r.date = request.date;
+    doc.requests.append(r);
+    return r.id;
+}
+
+Status answerRequest(SmoutDocument &doc, const QString &id, Role actor, const QString &text,
+                     const QString &by, const QDate &date)
+{
+    InformationRequest *r = find(doc, id);
+    if (!r)
+        return unknownId(doc, id);
+    if (actor != Role::Author)
+        return Error{RequestText::tr("request %1: only the program office (author) answers; %2 asked it")
+                         .arg(id, requesterName(r->role))};
+    if (r->status == RequestStatus::Closed)
+        return Error{RequestText::tr("request %1 is closed and takes no more answers").arg(id)};
+    if (text.trimmed().isEmpty())
+        return Error{RequestText::tr("request %1: the answer has no text").arg(id)};
+    r->answer = RequestAnswer{text, by, date, {}};
+    r->status = RequestStatus::Answered;
+    return success();
+}
+
+Status closeRequest(SmoutDocument &doc, const QString &id, Role actor, const QString &by,
+                    const QDate &date)
+{
+    InformationRequest *r = find(doc, id);
+    if (!r)
+        return unknownId(doc, id);
+    if (actor != r->role)
+        return Error{RequestText::tr("request %1: only %2, who asked it, closes it").arg(id, requesterName(r->role))};
+    if (r->status == RequestStatus::Closed)
+        return Error{RequestText::tr("request %1 is already closed").arg(id)};
+    r->closed = RequestClosure{by, date, {}};
+    r->status = RequestStatus::Closed;
+    return success();
+}
+
+} // namespace smout::review
