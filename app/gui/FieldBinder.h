@@ -6,7 +6,7 @@
 // model in step, shows the findings beside their field, and locks fields the current role
 // does not own. Forms hold no validation and no copying code of their own.
 
-#include "model/DocumentModel.h"
+#include "editing/DocumentModel.h"
 
 #include <QHash>
 #include <QObject>

@@ -6,7 +6,7 @@
 #include "RecoveryStore.h"
 #include "Sections.h"
 #include "diff/DocumentDiff.h"
-#include "model/DocumentModel.h"
+#include "editing/DocumentModel.h"
 
 #include <QMainWindow>
 #include <QTimer>

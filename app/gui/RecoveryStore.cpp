@@ -22,8 +22,10 @@ QString RecoveryStore::directory()
 void RecoveryStore::save(const smout::SmoutDocument &doc, const QString &originalPath)
 {
     QDir().mkpath(directory());
+    // A copy that cannot be written is retried on the next change; without its companion
+    // it is still offered back, as a document never saved.
     if (smout::io::saveSmoutFile(doc, m_file).ok())
-        smout::io::writeFileAtomically(m_file + u".path"_s, originalPath.toUtf8());
+        static_cast<void>(smout::io::writeFileAtomically(m_file + u".path"_s, originalPath.toUtf8()));
 }
 
 void RecoveryStore::discard()

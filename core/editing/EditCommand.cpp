@@ -1,7 +1,7 @@
 #include "EditCommand.h"
 
 #include "DocumentModel.h"
-#include "FieldNames.h"
+#include "model/FieldNames.h"
 
 #include <QCoreApplication>
 
