@@ -15,7 +15,7 @@ namespace {
 
 QJsonObject toJson(const SmoutDocument &doc)
 {
-    return QJsonDocument::fromJson(io::writeSmout(doc)).object();
+    return io::toJsonObject(doc);
 }
 
 // Splits "a.b[2].c" into its first step and the rest.

@@ -58,7 +58,7 @@ bool editString(QJsonValue &value, QStringView path, const std::function<QString
 
 SmoutDocument releaseCopy(const SmoutDocument &doc)
 {
-    QJsonValue json = QJsonDocument::fromJson(io::writeSmout(doc)).object();
+    QJsonValue json = io::toJsonObject(doc);
     // Later ranges first, so earlier offsets in the same value stay right.
     QList<Redaction> redactions = doc.redactions;
     std::stable_sort(redactions.begin(), redactions.end(), [](const Redaction &a, const Redaction &b) {

@@ -271,7 +271,10 @@ Result<SaveOutcome> InventoryStore::Private::saveOne(const SmoutDocument &doc, c
     q.prepare(u"INSERT INTO revisions (smout_id, revision, document, author, role, saved_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(doc.id);
     q.addBindValue(next);
-    q.addBindValue(QString::fromUtf8(io::writeSmout(doc)));
+    auto text = io::writeSmout(doc);
+    if (!text)
+        return Error{text.error()};
+    q.addBindValue(QString::fromUtf8(text.value()));
     q.addBindValue(who);
     q.addBindValue(QString(codeOf(role)));
     q.addBindValue(now);

@@ -193,7 +193,7 @@ private Q_SLOTS:
         SmoutDocument doc = saved.value();
         QVERIFY(doc.id != target[u"id"_s].toString());
         doc.id = target[u"id"_s].toString();
-        const QStringList got = QString::fromUtf8(io::writeSmout(doc)).split(u'\n');
+        const QStringList got = QString::fromUtf8(io::writeSmout(doc).value()).split(u'\n');
         const QStringList want = QString::fromUtf8(expected).split(u'\n');
         for (qsizetype i = 0; i < std::min(got.size(), want.size()); ++i)
             QCOMPARE(got[i], want[i]); // the first line that differs, if any
