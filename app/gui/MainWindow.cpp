@@ -25,6 +25,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QMimeData>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -52,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_findings(new QTreeWidget), m_role(new QComboBox), m_summary(new QLabel)
 {
     setWindowIcon(QIcon(u":/icons/smout-studio.svg"_s));
+    setAcceptDrops(true);
     setStyleSheet(u"*[finding=\"error\"] { border: 2px solid #c62828; border-radius: 3px; }"
                   "*[finding=\"warning\"] { border: 2px solid #e0a000; border-radius: 3px; }"_s);
     m_sections = createSectionForms();
@@ -334,10 +336,15 @@ void MainWindow::open()
     const QString path = Dialogs::openFileName(this, tr("Open SMOUT"),
                                                tr("SMOUT documents (*.smout);;PDF exported by SMOUT Studio (*.pdf)"));
     if (!path.isEmpty())
-        openFile(path);
+        loadFile(path);
 }
 
 bool MainWindow::openFile(const QString &path)
+{
+    return maybeSave() && loadFile(path);
+}
+
+bool MainWindow::loadFile(const QString &path)
 {
     Result<SmoutDocument> doc = Error{};
     bool signedPdf = false;
@@ -453,6 +460,30 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (droppedFile(event->mimeData()).isEmpty())
+        return;
+    event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFile(path);
+}
+
+QString MainWindow::droppedFile(const QMimeData *data)
+{
+    if (!data || !data->hasUrls() || data->urls().size() != 1 || !data->urls().constFirst().isLocalFile())
+        return {};
+    const QString path = data->urls().constFirst().toLocalFile();
+    return path.endsWith(u".smout"_s, Qt::CaseInsensitive) || path.endsWith(u".pdf"_s, Qt::CaseInsensitive) ? path : QString();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!maybeSave()) {
@@ -498,10 +529,7 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(u"recentFiles"_s).toStringList();
     for (const QString &path : recent)
-        m_recentMenu->addAction(path, this, [this, path] {
-            if (maybeSave())
-                openFile(path);
-        });
+        m_recentMenu->addAction(path, this, [this, path] { openFile(path); });
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 

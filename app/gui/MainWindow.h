@@ -19,6 +19,7 @@ class SignaturesPanel;
 class QComboBox;
 class QListWidget;
 class QMenu;
+class QMimeData;
 class QStackedWidget;
 class QTreeWidget;
 class QLabel;
@@ -29,6 +30,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
 
     smout::DocumentModel *model() { return &m_model; }
+    // Opens a .smout or a PDF exported by SMOUT Studio, after asking whether to save changes
+    // (every way of replacing or closing the document asks first).
     bool openFile(const QString &path);
     bool save();
     bool saveAs();
@@ -50,6 +53,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -59,6 +64,8 @@ private:
     void open();
     void openRecent(const QString &path);
     bool maybeSave();
+    bool loadFile(const QString &path);
+    static QString droppedFile(const QMimeData *data);
     void updateTitle();
     void updateFindings();
     void updateNavigator();
