@@ -25,6 +25,13 @@ int Dialogs::takeUnusedAnswers()
     return unused;
 }
 
+int Dialogs::takeUnusedFileNames()
+{
+    const int unused = int(nextFileNames.size());
+    nextFileNames.clear();
+    return unused;
+}
+
 QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &filter)
 {
     if (!nextFileNames.isEmpty())

@@ -21,4 +21,5 @@ public:
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // How many pre-loaded answers no question used; forgets them.
     static int takeUnusedAnswers();
+    static int takeUnusedFileNames();
 };

@@ -26,6 +26,10 @@ public:
     bool focusPath(const QString &path);
     void refresh();
 
+Q_SIGNALS:
+    // The model refused an edit (the role does not own the field, say): why.
+    void refused(const QString &why);
+
 protected:
     // Recolours the findings when the palette changes (a switch to a dark theme, say).
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -65,6 +65,9 @@ MainWindow::MainWindow(QWidget *parent)
         scroll->setWidget(s.form);
         m_stack->addWidget(scroll);
         m_binders << new FieldBinder(&m_model, s.form, this);
+        connect(m_binders.constLast(), &FieldBinder::refused, this, [this](const QString &why) {
+            statusBar()->showMessage(why, 6000);
+        });
         auto *item = new QListWidgetItem(s.title, m_navigator);
         item->setData(Qt::UserRole, s.id);
     }
@@ -638,6 +641,11 @@ void MainWindow::print()
 
 void MainWindow::attachRulesOfBehavior()
 {
+    // Refused before any file is chosen when the role does not own question 4.
+    if (const Status owned = m_model.mayEdit(u"questions.q4_rules_of_behavior"_s); !owned) {
+        Dialogs::inform(this, tr("Cannot attach"), owned.error());
+        return;
+    }
     const QString path = Dialogs::openFileName(this, tr("Attach Rules of Behavior"), tr("All files (*)"));
     if (path.isEmpty())
         return;
@@ -648,6 +656,9 @@ void MainWindow::attachRulesOfBehavior()
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
-    m_model.setValue(u"questions.q4_rules_of_behavior.file"_s, QFileInfo(path).fileName());
-    m_model.setValue(u"questions.q4_rules_of_behavior.sha256"_s, QString::fromLatin1(hash.result().toHex()));
+    const Status attached = m_model.setValues({{u"questions.q4_rules_of_behavior.file"_s, QFileInfo(path).fileName()},
+                                               {u"questions.q4_rules_of_behavior.sha256"_s, QString::fromLatin1(hash.result().toHex())}},
+                                              tr("Attach %1").arg(QFileInfo(path).fileName()));
+    if (!attached)
+        Dialogs::inform(this, tr("Cannot attach"), attached.error());
 }

@@ -7,26 +7,26 @@
 
 namespace smout {
 
-EditCommand::EditCommand(DocumentModel *model, QString path, SmoutDocument before, SmoutDocument after)
-    : m_model(model), m_path(std::move(path)), m_before(std::move(before)), m_after(std::move(after))
+EditCommand::EditCommand(DocumentModel *model, QStringList paths, SmoutDocument before, SmoutDocument after)
+    : m_model(model), m_paths(std::move(paths)), m_before(std::move(before)), m_after(std::move(after))
 {
-    setText(QCoreApplication::translate("smout::EditCommand", "Edit %1").arg(fieldName(m_path)));
+    setText(QCoreApplication::translate("smout::EditCommand", "Edit %1").arg(fieldName(m_paths.constFirst())));
 }
 
 void EditCommand::undo()
 {
-    m_model->replaceDocument(m_before, m_path);
+    m_model->replaceDocument(m_before, m_paths);
 }
 
 void EditCommand::redo()
 {
-    m_model->replaceDocument(m_after, m_path);
+    m_model->replaceDocument(m_after, m_paths);
 }
 
 bool EditCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const EditCommand *>(other);
-    if (next->m_path != m_path)
+    if (m_paths.size() != 1 || next->m_paths != m_paths)
         return false;
     m_after = next->m_after;
     return true;

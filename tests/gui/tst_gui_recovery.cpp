@@ -28,7 +28,7 @@ private Q_SLOTS:
         QProcess child;
         child.start(QStringLiteral(SMOUT_STUDIO),
                     {u"--set"_s, u"questions.q1_other=\"Recovered after a crash\""_s,
-                     u"--set"_s, u"review.comments=\"Second edit\""_s, source});
+                     u"--set"_s, u"questions.q3_launch_note=\"Second edit\""_s, source});
         QVERIFY(child.waitForStarted());
         QElapsedTimer waited;
         waited.start();
@@ -44,7 +44,7 @@ private Q_SLOTS:
         Dialogs::setNextAnswer(QMessageBox::Yes);
         window.offerRecovery();
         QCOMPARE(window.model()->value(u"questions.q1_other"_s).toString(), u"Recovered after a crash"_s);
-        QCOMPARE(window.model()->value(u"review.comments"_s).toString(), u"Second edit"_s);
+        QCOMPARE(window.model()->value(u"questions.q3_launch_note"_s).toString(), u"Second edit"_s);
         QCOMPARE(QFileInfo(window.model()->filePath()), QFileInfo(source));
         QVERIFY(window.model()->isModified());
         // The leftover copy is consumed; this session keeps its own until saved or closed.
