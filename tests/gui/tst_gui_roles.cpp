@@ -1,6 +1,7 @@
 // Roles are enforced by the model, whatever widget or command asks (rules.md "Roles"): the
 // reviewer cannot attach the program's Rules of Behavior, the program office cannot answer
-// counsel's 2a; attaching a file is one undo step.
+// counsel's 2a; attaching a file is one undo step; text outside the Basic Multilingual Plane
+// is kept through a save, text that is not Unicode refused.
 
 #include "GuiTestBase.h"
 
@@ -85,6 +86,13 @@ private Q_SLOTS:
         const QString emoji = u"\U0001F600 \U0002000B"_s;
         QVERIFY(window.model()->setValue(u"questions.q1_other"_s, emoji).ok());
         QCOMPARE(window.model()->value(u"questions.q1_other"_s).toString(), emoji);
+        // Saved and opened again, every character is there.
+        QTemporaryDir dir;
+        Dialogs::setNextFileName(dir.filePath(u"emoji.smout"_s));
+        QVERIFY(window.saveAs());
+        MainWindow reopened;
+        QVERIFY(reopened.openFile(dir.filePath(u"emoji.smout"_s)));
+        QCOMPARE(reopened.model()->value(u"questions.q1_other"_s).toString(), emoji);
     }
 };
 
