@@ -4,6 +4,7 @@
 #include "diff/DocumentDiff.h"
 #include "io/JsonWriter.h"
 #include "io/SmoutJson.h"
+#include "model/UserName.h"
 #include "pdf/PdfExporter.h"
 #include "signing/SignatureVerifier.h"
 #include "store/InventoryStore.h"
@@ -23,12 +24,6 @@ Result<SmoutDocument> loadAny(const QString &path)
     if (bytes->startsWith("%PDF-"))
         return pdf::importPdf(signing::authorRevision(bytes.value()));
     return io::readSmout(bytes.value());
-}
-
-QString userName()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? u"unknown"_s : user;
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 #include "diff/DocumentDiff.h"
 #include "io/SmoutJson.h"
 #include "model/FieldNames.h"
+#include "model/UserName.h"
 #include "pdf/FormText.h"
 #include "pdf/PdfExporter.h"
 #include "pdf/PdfRenderer.h"
@@ -560,7 +561,7 @@ bool MainWindow::saveToInventory()
         Dialogs::inform(this, tr("Not saved to the inventory"), tr("%1\nYour work is kept in this window and in its recovery copy.").arg(inventory.error()));
         return false;
     }
-    const QString who = qEnvironmentVariable("USER", tr("unknown"));
+    const QString who = userName();
     const SmoutDocument &doc = m_model.document();
     auto current = inventory.value()->load(doc.id);
     int expected = m_storeRevision;
