@@ -7,6 +7,7 @@
 #include "SeverityColors.h"
 #include "SignaturesPanel.h"
 #include "diff/DocumentDiff.h"
+#include "editing/LoadDocument.h"
 #include "io/SmoutJson.h"
 #include "model/FieldNames.h"
 #include "model/UserName.h"
@@ -350,32 +351,17 @@ bool MainWindow::openFile(const QString &path)
 
 bool MainWindow::loadFile(const QString &path)
 {
-    Result<SmoutDocument> doc = Error{};
-    bool signedPdf = false;
-    if (path.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
-        // The document is the one its first signer signed, whatever was appended after.
-        auto bytes = io::readInputFile(path, 512 * 1024 * 1024);
-        if (bytes) {
-            doc = pdf::importPdf(signing::authorRevision(bytes.value()));
-            // Whether it is signed reads off the byte ranges: no full verification (and no
-            // certificate database) is needed to open a file.
-            const auto spans = signing::signatureSpans(bytes.value());
-            signedPdf = std::any_of(spans.begin(), spans.end(), [](const auto &s) { return s.problems.isEmpty(); });
-        } else {
-            doc = Error{bytes.error()};
-        }
-    } else {
-        doc = io::loadSmoutFile(path);
-    }
-    if (!doc) {
-        Dialogs::inform(this, tr("Cannot open"), tr("%1 could not be opened:\n%2").arg(path, doc.error()));
+    const auto loaded = loadDocumentFile(path);
+    if (!loaded) {
+        Dialogs::inform(this, tr("Cannot open"), tr("%1 could not be opened:\n%2").arg(path, loaded.error()));
         return false;
     }
+    const bool signedPdf = loaded->signedPdf;
     m_recovery.discard();
     // A PDF or a bundled example is saved as a new .smout file, never over its source.
-    const bool keepPath = !path.startsWith(u':') && path.endsWith(u".smout"_s);
-    m_model.reset(doc.value(), keepPath ? QFileInfo(path).absoluteFilePath() : QString());
-    m_signedVersion = signedPdf ? std::optional(doc.value()) : std::nullopt;
+    const bool keepPath = !path.startsWith(u':') && !loaded->fromPdf;
+    m_model.reset(loaded->document, keepPath ? QFileInfo(path).absoluteFilePath() : QString());
+    m_signedVersion = signedPdf ? std::optional(loaded->document) : std::nullopt;
     m_changesSinceSigning->setEnabled(signedPdf);
     if (keepPath)
         rememberRecent(QFileInfo(path).absoluteFilePath());
