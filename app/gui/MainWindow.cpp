@@ -14,8 +14,6 @@
 #include "pdf/FormText.h"
 #include "pdf/PdfExporter.h"
 #include "pdf/PdfRenderer.h"
-#include "signing/SignatureSpans.h"
-#include "signing/SignatureVerifier.h"
 #include "store/InventoryStore.h"
 
 #include <QAction>
