@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "diff/DocumentDiff.h"
 #include "io/JsonWriter.h"
+#include "editing/LoadDocument.h"
 #include "io/SmoutJson.h"
 #include "pdf/PdfExporter.h"
 #include "signing/SignatureVerifier.h"
@@ -18,12 +19,10 @@ namespace {
 // A .smout file, or the document (as the author signed it) inside a PDF.
 Result<SmoutDocument> loadAny(const QString &path)
 {
-    auto bytes = io::readInputFile(path, 512 * 1024 * 1024);
-    if (!bytes)
-        return Error{bytes.error()};
-    if (bytes->startsWith("%PDF-"))
-        return pdf::importPdf(signing::authorRevision(bytes.value()));
-    return io::readSmout(bytes.value());
+    auto loaded = loadDocumentFile(path);
+    if (!loaded)
+        return Error{loaded.error()};
+    return std::move(loaded.value().document);
 }
 
 } // namespace

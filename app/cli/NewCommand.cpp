@@ -41,7 +41,7 @@ int NewCommand::run(const po::variables_map &vm)
     const QString output = QString::fromStdString(vm["output"].as<std::string>());
     const SmoutDocument doc = SmoutDocument::createNew(component);
     if (output == u"-") {
-        writeOut(io::writeSmout(doc));
+        writeOut(io::writeSmout(doc).value()); // a new document holds no text from outside
         return ExitOk;
     }
     if (const Status saved = io::saveSmoutFile(doc, output); !saved) {

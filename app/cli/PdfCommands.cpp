@@ -125,7 +125,12 @@ int ImportCommand::run(const po::variables_map &vm)
         return ExitUsage;
     }
     const QString output = text(vm, "output");
-    const QByteArray json = io::writeSmout(doc.value());
+    const auto encoded = io::writeSmout(doc.value());
+    if (!encoded) {
+        printErr(tr("smout import: %1: %2").arg(input, encoded.error()));
+        return ExitUsage;
+    }
+    const QByteArray &json = encoded.value();
     if (output == u"-") {
         writeOut(json);
         return ExitOk;

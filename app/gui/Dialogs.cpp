@@ -18,6 +18,20 @@ void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
     nextAnswers.enqueue(answer);
 }
 
+int Dialogs::takeUnusedAnswers()
+{
+    const int unused = int(nextAnswers.size());
+    nextAnswers.clear();
+    return unused;
+}
+
+int Dialogs::takeUnusedFileNames()
+{
+    const int unused = int(nextFileNames.size());
+    nextFileNames.clear();
+    return unused;
+}
+
 QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &filter)
 {
     if (!nextFileNames.isEmpty())

@@ -19,4 +19,7 @@ public:
     // Test hooks: the next dialog returns this answer without being shown.
     static void setNextFileName(const QString &name);
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    // How many pre-loaded answers no question used; forgets them.
+    static int takeUnusedAnswers();
+    static int takeUnusedFileNames();
 };

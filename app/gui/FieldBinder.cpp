@@ -193,7 +193,10 @@ void FieldBinder::write(const Binding &b)
         value = box->currentData().toString();
     else if (auto *list = qobject_cast<ListEditor *>(w))
         value = list->array();
-    m_model->setValue(b.path, value);
+    if (const Status set = m_model->setValue(b.path, value); !set) {
+        show(b); // the widget shows the value the document still holds
+        Q_EMIT refused(set.error());
+    }
 }
 
 void FieldBinder::show(const Binding &b)

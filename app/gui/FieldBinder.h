@@ -6,7 +6,7 @@
 // model in step, shows the findings beside their field, and locks fields the current role
 // does not own. Forms hold no validation and no copying code of their own.
 
-#include "model/DocumentModel.h"
+#include "editing/DocumentModel.h"
 
 #include <QHash>
 #include <QObject>
@@ -26,6 +26,10 @@ public:
     // Brings the widget of `path` into view and gives it the keyboard focus.
     bool focusPath(const QString &path);
     void refresh();
+
+Q_SIGNALS:
+    // The model refused an edit (the role does not own the field, say): why.
+    void refused(const QString &why);
 
 protected:
     // Recolours the findings when the palette changes (a switch to a dark theme, say).

@@ -5,7 +5,7 @@
 // this is a status-bar label exposed with the alert role whose name is the announcement;
 // it changes only after a pause in the edits, never once per keystroke.
 
-#include "model/DocumentModel.h"
+#include "editing/DocumentModel.h"
 
 #include <QLabel>
 #include <QTimer>

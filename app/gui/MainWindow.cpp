@@ -15,15 +15,15 @@
 #include "StudioSettings.h"
 #include "WelcomePage.h"
 #include "diff/DocumentDiff.h"
+#include "editing/LoadDocument.h"
 #include "io/SmoutJson.h"
 #include "model/FieldNames.h"
 #include "model/Translations.h"
+#include "store/UserName.h"
 #include "pdf/FormText.h"
 #include "pdf/PageSizeSetting.h"
 #include "pdf/PdfExporter.h"
 #include "pdf/PdfRenderer.h"
-#include "signing/SignatureSpans.h"
-#include "signing/SignatureVerifier.h"
 #include "store/InventoryStore.h"
 #include "store/UserName.h"
 
@@ -36,6 +36,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QMimeData>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -65,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_summary(new QLabel)
 {
     setWindowIcon(QIcon(u":/icons/smout-studio.svg"_s));
+    setAcceptDrops(true);
     setStyleSheet(u"*[finding=\"error\"] { border: 2px solid #c62828; border-radius: 3px; }"
                   "*[finding=\"warning\"] { border: 2px solid #e0a000; border-radius: 3px; }"_s);
     m_sections = createSectionForms();
@@ -78,6 +80,9 @@ MainWindow::MainWindow(QWidget *parent)
         m_stack->addWidget(scroll);
         m_binders << new FieldBinder(&m_model, s.form, this);
         applyQuestionHelp(s.form);
+        connect(m_binders.constLast(), &FieldBinder::refused, this, [this](const QString &why) {
+            statusBar()->showMessage(why, 6000);
+        });
         auto *item = new QListWidgetItem(s.title, m_navigator);
         item->setData(Qt::UserRole, s.id);
     }
@@ -413,38 +418,33 @@ void MainWindow::open()
     const QString path = Dialogs::openFileName(this, tr("Open SMOUT"),
                                                tr("SMOUT documents (*.smout);;PDF exported by SMOUT Studio (*.pdf)"));
     if (!path.isEmpty())
-        openFile(path);
+        loadFile(path);
 }
 
 bool MainWindow::openFile(const QString &path)
 {
-    Result<SmoutDocument> doc = Error{};
-    bool signedPdf = false;
-    if (path.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
-        // The document is the one its first signer signed, whatever was appended after.
-        auto bytes = io::readInputFile(path, 512 * 1024 * 1024);
-        if (bytes) {
-            doc = pdf::importPdf(signing::authorRevision(bytes.value()));
-            // Whether it is signed reads off the byte ranges: no full verification (and no
-            // certificate database) is needed to open a file.
-            const auto spans = signing::signatureSpans(bytes.value());
-            signedPdf = std::any_of(spans.begin(), spans.end(), [](const auto &s) { return s.problems.isEmpty(); });
-            m_signedFileFindings = signedPdf ? signing::changesInFile(bytes.value()) : QStringList();
-        } else {
-            doc = Error{bytes.error()};
-        }
-    } else {
-        doc = io::loadSmoutFile(path);
-    }
-    if (!doc) {
-        Dialogs::inform(this, tr("Cannot open"), tr("%1 could not be opened:\n%2").arg(path, doc.error()));
+    return maybeSave() && loadFile(path);
+}
+
+bool MainWindow::loadFile(const QString &path)
+{
+    const auto loaded = loadDocumentFile(path);
+    if (!loaded) {
+        Dialogs::inform(this, tr("Cannot open"), tr("%1 could not be opened:\n%2").arg(path, loaded.error()));
         return false;
     }
+    const bool signedPdf = loaded->signedPdf;
+    // What was done to the signed PDF itself after its signatures (read off the file: no
+    // certificate database is needed).
+    m_signedFileFindings.clear();
+    if (signedPdf)
+        if (const auto bytes = io::readInputFile(path, MaxPdfSize))
+            m_signedFileFindings = signing::changesInFile(bytes.value());
     m_recovery.discard();
     // A PDF or a bundled example is saved as a new .smout file, never over its source.
-    const bool keepPath = !path.startsWith(u':') && path.endsWith(u".smout"_s);
-    m_model.reset(doc.value(), keepPath ? QFileInfo(path).absoluteFilePath() : QString());
-    m_signedVersion = signedPdf ? std::optional(doc.value()) : std::nullopt;
+    const bool keepPath = !path.startsWith(u':') && !loaded->fromPdf;
+    m_model.reset(loaded->document, keepPath ? QFileInfo(path).absoluteFilePath() : QString());
+    m_signedVersion = signedPdf ? std::optional(loaded->document) : std::nullopt;
     m_changesSinceSigning->setEnabled(signedPdf);
     if (keepPath)
         rememberRecent(QFileInfo(path).absoluteFilePath());
@@ -543,6 +543,30 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (droppedFile(event->mimeData()).isEmpty())
+        return;
+    event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFile(path);
+}
+
+QString MainWindow::droppedFile(const QMimeData *data)
+{
+    if (!data || !data->hasUrls() || data->urls().size() != 1 || !data->urls().constFirst().isLocalFile())
+        return {};
+    const QString path = data->urls().constFirst().toLocalFile();
+    return path.endsWith(u".smout"_s, Qt::CaseInsensitive) || path.endsWith(u".pdf"_s, Qt::CaseInsensitive) ? path : QString();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!maybeSave()) {
@@ -587,10 +611,7 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = StudioSettings::recentFiles();
     for (const QString &path : recent)
-        m_recentMenu->addAction(path, this, [this, path] {
-            if (maybeSave())
-                openFile(path);
-        });
+        m_recentMenu->addAction(path, this, [this, path] { openFile(path); });
     m_recentMenu->setEnabled(!recent.isEmpty());
     m_welcome->setRecentFiles(recent);
 }
@@ -706,6 +727,11 @@ void MainWindow::print()
 
 void MainWindow::attachRulesOfBehavior()
 {
+    // Refused before any file is chosen when the role does not own question 4.
+    if (const Status owned = m_model.mayEdit(u"questions.q4_rules_of_behavior"_s); !owned) {
+        Dialogs::inform(this, tr("Cannot attach"), owned.error());
+        return;
+    }
     const QString path = Dialogs::openFileName(this, tr("Attach Rules of Behavior"), tr("All files (*)"));
     if (path.isEmpty())
         return;
@@ -716,8 +742,11 @@ void MainWindow::attachRulesOfBehavior()
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
-    m_model.setValue(u"questions.q4_rules_of_behavior.file"_s, QFileInfo(path).fileName());
-    m_model.setValue(u"questions.q4_rules_of_behavior.sha256"_s, QString::fromLatin1(hash.result().toHex()));
+    const Status attached = m_model.setValues({{u"questions.q4_rules_of_behavior.file"_s, QFileInfo(path).fileName()},
+                                               {u"questions.q4_rules_of_behavior.sha256"_s, QString::fromLatin1(hash.result().toHex())}},
+                                              tr("Attach %1").arg(QFileInfo(path).fileName()));
+    if (!attached)
+        Dialogs::inform(this, tr("Cannot attach"), attached.error());
 }
 
 void MainWindow::showSettings()

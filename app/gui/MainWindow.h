@@ -6,7 +6,7 @@
 #include "RecoveryStore.h"
 #include "Sections.h"
 #include "diff/DocumentDiff.h"
-#include "model/DocumentModel.h"
+#include "editing/DocumentModel.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -21,6 +21,7 @@ class WelcomePage;
 class QComboBox;
 class QListWidget;
 class QMenu;
+class QMimeData;
 class QStackedWidget;
 class QTreeWidget;
 class QLabel;
@@ -31,6 +32,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
 
     smout::DocumentModel *model() { return &m_model; }
+    // Opens a .smout or a PDF exported by SMOUT Studio, after asking whether to save changes
+    // (every way of replacing or closing the document asks first).
     bool openFile(const QString &path);
     // Shows the welcome page instead of the forms, until a document is opened or started.
     void showWelcome();
@@ -60,6 +63,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -70,6 +75,8 @@ private:
     void open();
     void openRecent(const QString &path);
     bool maybeSave();
+    bool loadFile(const QString &path);
+    static QString droppedFile(const QMimeData *data);
     void updateTitle();
     void updateFindings();
     void updateNavigator();

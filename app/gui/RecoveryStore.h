@@ -1,16 +1,23 @@
 #pragma once
 
 // Recovery copies of unsaved work: written a moment after each change, removed on save or
-// clean close, and offered back on the next start after a crash.
+// clean close, and offered back on the next start after a crash. Each running window holds
+// a lock on its own copy, so another window never offers (or deletes) a copy whose owner is
+// still running: only copies whose owner has gone are leftovers.
 
 #include "model/SmoutDocument.h"
 
+#include <QLockFile>
 #include <QString>
+
+#include <memory>
 
 struct RecoveredWork {
     QString recoveryFile;
     QString originalPath; // empty for a document never saved
     smout::SmoutDocument document;
+    // Held while the copy is offered, so that two starting windows do not both take it.
+    std::shared_ptr<QLockFile> lock;
 };
 
 class RecoveryStore {
@@ -20,10 +27,11 @@ public:
 
     void save(const smout::SmoutDocument &doc, const QString &originalPath);
     void discard();
-    // Copies left by other (ended) sessions.
+    // Copies whose owner has ended (crashed or killed) without saving or closing.
     static QList<RecoveredWork> leftovers();
     static void remove(const RecoveredWork &work);
 
 private:
     QString m_file;
+    std::unique_ptr<QLockFile> m_lock;
 };

@@ -5,7 +5,7 @@
 // highlights marked spans in their fields; goes to a marking; exports the release copy
 // through the same core code as `smout release`. Every change is one undo step.
 
-#include "model/DocumentModel.h"
+#include "editing/DocumentModel.h"
 
 #include <QObject>
 #include <QPointer>

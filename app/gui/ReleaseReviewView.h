@@ -3,7 +3,7 @@
 // "Release review": every release marking in the order of the form — field, exemptions,
 // the text withheld, and whether it can be applied — with Go To, Change Exemptions and Remove.
 
-#include "model/DocumentModel.h"
+#include "editing/DocumentModel.h"
 
 #include <QWidget>
 

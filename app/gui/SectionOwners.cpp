@@ -1,6 +1,6 @@
 #include "SectionOwners.h"
 
-#include "model/DocumentModel.h"
+#include "editing/DocumentModel.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -6,7 +6,7 @@
 // the user's own (chosen in the panel, where smart cards are registered); PKCS#12 files and
 // trusted roots are imported into it.
 
-#include "model/DocumentModel.h"
+#include "editing/DocumentModel.h"
 
 #include <QWidget>
 

@@ -60,7 +60,7 @@ void walk(const QString &path, const QJsonValue &a, const QJsonValue &b, QList<F
 QList<FieldChange> diffDocuments(const SmoutDocument &a, const SmoutDocument &b)
 {
     QList<FieldChange> out;
-    walk(QString(), QJsonDocument::fromJson(io::writeSmout(a)).object(), QJsonDocument::fromJson(io::writeSmout(b)).object(), out);
+    walk(QString(), io::toJsonObject(a), io::toJsonObject(b), out);
     return out;
 }
 

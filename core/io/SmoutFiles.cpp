@@ -88,7 +88,10 @@ Status writeFileAtomically(const QString &path, const QByteArray &data)
 
 Status saveSmoutFile(const SmoutDocument &doc, const QString &path)
 {
-    return writeFileAtomically(path, writeSmout(doc));
+    auto text = writeSmout(doc);
+    if (!text)
+        return Error{text.error()};
+    return writeFileAtomically(path, text.value());
 }
 
 } // namespace smout::io

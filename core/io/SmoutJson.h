@@ -10,6 +10,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QJsonObject>
 #include <QString>
 
 namespace smout::io {
@@ -20,7 +21,11 @@ inline constexpr qsizetype MaxStringLength = 1024 * 1024;
 inline constexpr int MaxNestingDepth = 64;
 
 Result<SmoutDocument> readSmout(QByteArrayView bytes);
-QByteArray writeSmout(const SmoutDocument &doc);
+// Refuses text that is not Unicode (a lone surrogate), naming its key path.
+Result<QByteArray> writeSmout(const SmoutDocument &doc);
+// The document as JSON in memory, for reading by key path and comparing. Every document read
+// or edited encodes (both refuse lone surrogates); one that does not has no keys.
+QJsonObject toJsonObject(const SmoutDocument &doc);
 
 // `path` "-" reads standard input.
 Result<QByteArray> readInputFile(const QString &path, qsizetype maxSize = MaxFileSize);

@@ -4,6 +4,8 @@
 #include "JsonWriter.h"
 #include "SmoutJson.h"
 
+#include <QJsonDocument>
+
 namespace smout::io {
 
 namespace {
@@ -12,7 +14,7 @@ using namespace Qt::StringLiterals;
 
 class DocumentWriter {
 public:
-    QByteArray write(const SmoutDocument &doc)
+    Result<QByteArray> write(const SmoutDocument &doc)
     {
         w.beginObject();
         w.key(u"format");
@@ -44,7 +46,10 @@ public:
         }
         rest(doc.unknown);
         w.endObject();
-        return w.finish();
+        QByteArray text = w.finish();
+        if (!w.error().isEmpty())
+            return Error{w.error()};
+        return text;
     }
 
 private:
@@ -327,9 +332,15 @@ private:
 
 } // namespace
 
-QByteArray writeSmout(const SmoutDocument &doc)
+Result<QByteArray> writeSmout(const SmoutDocument &doc)
 {
     return DocumentWriter().write(doc);
+}
+
+QJsonObject toJsonObject(const SmoutDocument &doc)
+{
+    auto text = writeSmout(doc);
+    return text ? QJsonDocument::fromJson(text.value()).object() : QJsonObject();
 }
 
 } // namespace smout::io

@@ -74,8 +74,12 @@ Result<ExportedPdf> renderPdf(const SmoutDocument &source, const SmoutDocument &
                                        &out.pages);
 
     PdfFinishing finishing;
-    if (!options.release)
-        finishing.attachment = io::writeSmout(source);
+    if (!options.release) {
+        auto attachment = io::writeSmout(source);
+        if (!attachment)
+            return Error{attachment.error()};
+        finishing.attachment = std::move(attachment.value());
+    }
     if (!options.submissionPdf.isEmpty() && !options.release)
         finishing.otherFiles.append({u"submission.pdf"_s, options.submissionPdf});
     const QString component = doc.summary.component.isEmpty() ? QString() : componentName(doc.summary.component);

@@ -85,7 +85,7 @@ bool overlap(const PlacedMarking &a, const PlacedMarking &b)
 MarkingPlan placeMarkings(const SmoutDocument &doc)
 {
     MarkingPlan plan;
-    plan.json = QJsonDocument::fromJson(io::writeSmout(doc)).object();
+    plan.json = io::toJsonObject(doc);
     const QJsonValue root = plan.json;
 
     for (qsizetype i = 0; i < doc.redactions.size(); ++i) {

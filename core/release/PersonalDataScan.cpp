@@ -42,7 +42,7 @@ QList<PersonalDataWarning> unmarkedPersonalData(const SmoutDocument &redacted)
     // North American numbers as people write them: (202) 732-1234, 202-732-1234, 202.732.1234, +1 202 732 1234.
     static const QRegularExpression phone(u"(?<![\\d/-])(\\+1[ .-]?)?(\\(\\d{3}\\)\\s?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}(?!\\d)"_s);
     QList<PersonalDataWarning> warnings;
-    const QJsonObject json = QJsonDocument::fromJson(io::writeSmout(redacted)).object();
+    const QJsonObject json = io::toJsonObject(redacted);
     forEachString(json, {}, [&](const QString &path, const QString &raw) {
         const QString text = visible(raw);
         for (auto it = email.globalMatch(text); it.hasNext();)

@@ -1,5 +1,7 @@
 #include "RuleEngine.h"
 
+#include "model/Roles.h"
+
 #include "RuleCatalog.h"
 
 namespace smout {
@@ -29,15 +31,16 @@ QString sectionOfPath(const QString &path)
 
 namespace {
 
+// What a role is shown: the findings on what it writes (model/Roles.h); counsel also sees
+// question 2 and the counsel named in the summary, which its signature certifies; the
+// reviewer sees everything it adjudicates.
 bool belongsTo(const QString &path, Role role)
 {
     switch (role) {
     case Role::Reviewer: return true;
     case Role::Counsel:
-        return path.startsWith(u"questions.q2") || path.startsWith(u"summary.counsel");
-    case Role::Author:
-        return path.startsWith(u"screening") || path.startsWith(u"summary")
-            || path.startsWith(u"questions") || path.startsWith(u"requests");
+        return ownerOf(path) == Role::Counsel || path.startsWith(u"questions.q2") || path.startsWith(u"summary.counsel");
+    case Role::Author: return ownerOf(path) == Role::Author || path.startsWith(u"requests");
     }
     return true;
 }

@@ -162,7 +162,7 @@ private Q_SLOTS:
 
     void findingTakesTheUserToItsField()
     {
-        window->model()->setValue(u"summary.pias[0].id"_s, u"PIA 13"_s);
+        QVERIFY(window->model()->setValue(u"summary.pias[0].id"_s, u"PIA 13"_s).ok());
         QTreeWidget *findings = window->findingsView();
         QTreeWidgetItem *item = findings->findItems(u"SUM-PIA-FORMAT"_s, Qt::MatchExactly, 1).value(0);
         QVERIFY(item);
@@ -229,10 +229,10 @@ private Q_SLOTS:
         auto *description = field<QPlainTextEdit>(*window, u"q1"_s, u"q1Description"_s);
         const QString base = description->accessibleDescription();
         const QString text = description->toPlainText();
-        window->model()->setValue(u"questions.q1_description"_s, u""_s);
+        QVERIFY(window->model()->setValue(u"questions.q1_description"_s, u""_s).ok());
         QVERIFY(description->accessibleDescription().startsWith(base));
         QVERIFY(description->accessibleDescription().contains(u"what PII is collected"_s));
-        window->model()->setValue(u"questions.q1_description"_s, text);
+        QVERIFY(window->model()->setValue(u"questions.q1_description"_s, text).ok());
         QCOMPARE(description->accessibleDescription(), base);
     }
 
@@ -246,7 +246,7 @@ private Q_SLOTS:
             QApplication::setPalette(dark ? darkPalette() : lightViews, "QAbstractItemView");
             QCoreApplication::processEvents();
         };
-        window->model()->setValue(u"questions.q1_description"_s, u""_s);
+        QVERIFY(window->model()->setValue(u"questions.q1_description"_s, u""_s).ok());
 
         // Switching the desktop's palette while a document is open recolours its findings.
         for (const bool dark : {true, false}) {
@@ -262,7 +262,7 @@ private Q_SLOTS:
             started.show();
             QVERIFY(QTest::qWaitForWindowExposed(&started));
             QVERIFY(started.openFile(example(u"fictional-uscis-benefit-fraud.smout"_s)));
-            started.model()->setValue(u"questions.q1_description"_s, u""_s);
+            QVERIFY(started.model()->setValue(u"questions.q1_description"_s, u""_s).ok());
             started.showSection(started.sectionIndex(u"q1"_s));
             checkReadable(started);
             QLabel *message = nullptr;
@@ -284,7 +284,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"copy.smout"_s);
-        window->model()->setValue(u"review.comments"_s, u"Checked again."_s);
+        window->model()->setRole(Role::Reviewer);
+        QVERIFY(window->model()->setValue(u"review.comments"_s, u"Checked again."_s).ok());
         QVERIFY(window->windowTitle().contains(u"Untitled"_s) || window->isWindowModified());
         Dialogs::setNextFileName(path);
         QVERIFY(window->saveAs());

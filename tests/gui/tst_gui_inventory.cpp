@@ -93,17 +93,21 @@ private Q_SLOTS:
         const QString id = u"0b8e6c1d-2f3a-4b5c-9d7e-8f9a0b1c2d3e"_s;
         QVERIFY(first.openFromInventory(id));
         QVERIFY(second.openFromInventory(id));
-        first.model()->setValue(u"review.comments"_s, u"First"_s);
+        first.model()->setRole(Role::Reviewer);
+        QVERIFY(first.model()->setValue(u"review.comments"_s, u"First"_s).ok());
         QVERIFY(first.saveToInventory());
-        second.model()->setValue(u"review.comments"_s, u"Second"_s);
+        second.model()->setRole(Role::Reviewer);
+        QVERIFY(second.model()->setValue(u"review.comments"_s, u"Second"_s).ok());
         Dialogs::setNextAnswer(QMessageBox::Reset); // reload theirs
         QVERIFY(!second.saveToInventory());
         QCOMPARE(second.model()->value(u"review.comments"_s).toString(), u"First"_s);
-        second.model()->setValue(u"review.comments"_s, u"Second"_s);
+        second.model()->setRole(Role::Reviewer);
+        QVERIFY(second.model()->setValue(u"review.comments"_s, u"Second"_s).ok());
         QVERIFY(second.saveToInventory()); // now on top of their revision
         auto store = store::InventoryStore::open(InventoryWindow::location());
         QCOMPARE(store.value()->revisions(id)->size(), 3);
-        first.model()->setValue(u"review.comments"_s, u"Third"_s);
+        first.model()->setRole(Role::Reviewer);
+        QVERIFY(first.model()->setValue(u"review.comments"_s, u"Third"_s).ok());
         Dialogs::setNextAnswer(QMessageBox::Save); // keep mine as a new revision
         QVERIFY(first.saveToInventory());
         QCOMPARE(store.value()->load(id)->document.review.comments, u"Third"_s);
@@ -153,7 +157,8 @@ private Q_SLOTS:
         QSettings().setValue(u"database"_s, u"postgresql://smout@127.0.0.1:1/nothing"_s);
         MainWindow window;
         QVERIFY(window.openFile(example(u"fictional-uscis-benefit-fraud.smout"_s)));
-        window.model()->setValue(u"review.comments"_s, u"Unsaved"_s);
+        window.model()->setRole(Role::Reviewer);
+        QVERIFY(window.model()->setValue(u"review.comments"_s, u"Unsaved"_s).ok());
         Dialogs::setNextAnswer(QMessageBox::Ok);
         QVERIFY(!window.saveToInventory());
         QCOMPARE(window.model()->value(u"review.comments"_s).toString(), u"Unsaved"_s);
@@ -185,7 +190,8 @@ private Q_SLOTS:
         QVERIFY(!window.changesSinceSigning());
         QVERIFY(window.openFile(signedPdf));
         QCOMPARE(window.changesSinceSigning()->size(), 0);
-        window.model()->setValue(u"review.comments"_s, u"Reviewed again."_s);
+        window.model()->setRole(Role::Reviewer);
+        QVERIFY(window.model()->setValue(u"review.comments"_s, u"Reviewed again."_s).ok());
         const auto changes = window.changesSinceSigning().value();
         QCOMPARE(changes.size(), 1);
         QCOMPARE(changes.first().path, u"review.comments"_s);

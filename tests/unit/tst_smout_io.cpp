@@ -6,8 +6,19 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <csignal>
+#include <thread>
+
+#include <fcntl.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 using namespace smout;
 using namespace Qt::StringLiterals;
@@ -21,7 +32,7 @@ class TestSmoutIo : public QObject {
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
-    static QByteArray blank() { return io::writeSmout(SmoutDocument::createNew(u"CBP"_s)); }
+    static QByteArray blank() { return io::writeSmout(SmoutDocument::createNew(u"CBP"_s)).value(); }
 
     // The message for `json`, or "" when it was accepted.
     static QString refusal(const QByteArray &json)
@@ -57,7 +68,7 @@ private Q_SLOTS:
         QVERIFY(!original.isEmpty());
         const auto doc = io::readSmout(original);
         QVERIFY2(doc.ok(), qPrintable(doc ? QString() : doc.error()));
-        const QByteArray saved = io::writeSmout(doc.value());
+        const QByteArray saved = io::writeSmout(doc.value()).value();
         QCOMPARE(saved, original);
         const auto again = io::readSmout(saved);
         QVERIFY(again.ok());
@@ -99,7 +110,7 @@ private Q_SLOTS:
 
         const auto doc = io::readSmout(QJsonDocument(o).toJson());
         QVERIFY2(doc.ok(), qPrintable(doc ? QString() : doc.error()));
-        const QByteArray saved = io::writeSmout(doc.value());
+        const QByteArray saved = io::writeSmout(doc.value()).value();
         const QJsonObject back = QJsonDocument::fromJson(saved).object();
         QCOMPARE(back[u"zz_top"_s], o[u"zz_top"_s]);
         QCOMPARE(back[u"summary"_s][u"x_note"_s].toString(), u"kept"_s);
@@ -107,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(back[u"questions"_s][u"q5_rules"_s][u"future_rule"_s],
                  rules[u"future_rule"_s]);
         // Saving again changes nothing.
-        QCOMPARE(io::writeSmout(io::readSmout(saved).value()), saved);
+        QCOMPARE(io::writeSmout(io::readSmout(saved).value()).value(), saved);
     }
 
     void missingSectionsReadAsEmpty()
@@ -202,22 +213,198 @@ private Q_SLOTS:
         QVERIFY2(message.contains(expected), qPrintable(message));
     }
 
-    void savingIsAtomic()
+    // Text from anywhere in Unicode survives a save: characters outside the Basic Multilingual
+    // Plane (emoji, CJK Extension B), combining marks and right-to-left scripts.
+    void everyCharacterRoundTrips()
+    {
+        const QString text = u"\U0002000B \U0001F600 e\u0301 \u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627 "
+                             u"\U0001F469\u200D\U0001F469\u200D\U0001F467 \U0001F1FA\U0001F1F8"_s;
+        SmoutDocument doc = SmoutDocument::createNew(u"CBP"_s);
+        doc.questions.q1Description = text;
+        Person p;
+        p.name = u"\U0002A6A5\u0645 Z\u0308oe"_s;
+        doc.summary.contacts.append(p);
+        doc.unknown.insert(u"x_\U0001F600"_s, text);
+        const auto saved = io::writeSmout(doc);
+        QVERIFY2(saved.ok(), qPrintable(saved ? QString() : saved.error()));
+        QVERIFY(saved->contains("\xF0\x9F\x98\x80")); // U+1F600 as one four-byte sequence
+        QVERIFY(saved->contains("\xF0\xA0\x80\x8B")); // U+2000B
+        QVERIFY(!saved->contains('?'));
+        const auto back = io::readSmout(saved.value());
+        QVERIFY2(back.ok(), qPrintable(back ? QString() : back.error()));
+        QCOMPARE(back->questions.q1Description, text);
+        QCOMPARE(back->summary.contacts.value(0).name, p.name);
+        QCOMPARE(back->unknown.value(u"x_\U0001F600"_s).toString(), text);
+        QVERIFY(back.value() == doc);
+    }
+
+    void loneSurrogatesAreRefusedWithTheKeyPath_data()
+    {
+        QTest::addColumn<int>("where");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("high, in an answer") << 0 << u"questions.q1_description: contains a lone surrogate (U+D83D)"_s;
+        QTest::newRow("low, in a list item") << 1 << u"summary.contacts[1].email: contains a lone surrogate (U+DE00)"_s;
+        QTest::newRow("in an unknown key's name") << 2 << u"summary.x_\uFFFD: contains a lone surrogate (U+D800)"_s;
+    }
+    void loneSurrogatesAreRefusedWithTheKeyPath()
+    {
+        QFETCH(int, where);
+        QFETCH(QString, expected);
+        SmoutDocument doc = SmoutDocument::createNew(u"CBP"_s);
+        const QChar high(char16_t(0xD83D)), low(char16_t(0xDE00));
+        if (where == 0)
+            doc.questions.q1Description = u"before "_s + high + u" after"_s;
+        if (where == 1) {
+            doc.summary.contacts.resize(2);
+            doc.summary.contacts[1].email = QString(low) + u"@example.gov"_s;
+        }
+        if (where == 2)
+            doc.summary.unknown.insert(u"x_"_s + QChar(char16_t(0xD800)), true);
+        const auto saved = io::writeSmout(doc);
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().startsWith(expected), qPrintable(saved.error()));
+        // Saving to a file refuses the same way and writes nothing.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"a.smout"_s);
+        const Status written = io::saveSmoutFile(doc, path);
+        QVERIFY(!written.ok());
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void numbersUseTheShortestExactForm()
+    {
+        SmoutDocument doc = SmoutDocument::createNew(u"CBP"_s);
+        doc.unknown.insert(u"x_ratio"_s, 0.1);
+        doc.unknown.insert(u"x_third"_s, 1.0 / 3.0);
+        doc.unknown.insert(u"x_big"_s, 1e300);
+        const QByteArray saved = io::writeSmout(doc).value();
+        QVERIFY2(saved.contains("\"x_ratio\": 0.1,"), saved.right(160).constData());
+        const auto back = io::readSmout(saved);
+        QVERIFY(back.ok());
+        QCOMPARE(back->unknown.value(u"x_third"_s).toDouble(), 1.0 / 3.0);
+        QCOMPARE(back->unknown.value(u"x_big"_s).toDouble(), 1e300);
+    }
+
+    // The rename onto the real file fails after the temporary file was written: saving
+    // reports it, the old file is intact and no temporary file is left behind. Root may write
+    // into a read-only folder, so for root the file itself turns immutable instead; either
+    // happens from another thread as soon as the temporary file is open (it may have no name
+    // yet: QSaveFile uses O_TMPFILE where it can).
+    void failedRenameLeavesTheOldFileIntact()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"a.smout"_s);
-        QVERIFY(io::saveSmoutFile(SmoutDocument::createNew(u"TSA"_s), path).ok());
-        const QByteArray before = readAll(path);
-        // A folder in the way: saving fails with a message and the file is untouched.
-        const QString blocked = dir.filePath(u"sub"_s);
-        QVERIFY(QDir(dir.path()).mkdir(u"sub"_s));
-        const Status failed = io::saveSmoutFile(SmoutDocument::createNew(), blocked);
-        QVERIFY(!failed.ok());
-        QVERIFY(failed.error().contains(blocked));
-        QCOMPARE(readAll(path), before);
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"a.smout"_s});
+        const SmoutDocument changed = bigDocument(u"changed"_s);
+        const bool root = ::geteuid() == 0;
+        bool refused = false;
+        for (int attempt = 0; attempt < 10 && !refused; ++attempt) {
+            QVERIFY(io::saveSmoutFile(SmoutDocument::createNew(u"TSA"_s), path).ok());
+            const QByteArray before = readAll(path);
+            std::atomic<bool> stop = false;
+            std::thread protector([&] {
+                while (!stop && !writingInto(dir.path()))
+                    std::this_thread::yield();
+                if (root)
+                    setImmutable(path, true);
+                else
+                    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
+            });
+            const Status saved = io::saveSmoutFile(changed, path);
+            stop = true;
+            protector.join();
+            if (root)
+                QVERIFY(setImmutable(path, false));
+            else
+                QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            if (saved.ok())
+                continue; // the rename won the race; try again
+            refused = true;
+            QVERIFY2(saved.error().contains(path) && saved.error().contains(u"previous file is unchanged"_s),
+                     qPrintable(saved.error()));
+            QCOMPARE(readAll(path), before);
+            QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"a.smout"_s});
+        }
+        QVERIFY2(refused, "the rename never met the protected target in ten attempts");
     }
+
+    // A process saving a large document over and over is killed at random moments: the file
+    // on disk is always one complete version, never a mixture or a truncated one.
+    void killedMidSaveLeavesACompleteFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"big.smout"_s);
+        QVERIFY(io::saveSmoutFile(bigDocument(u"first"_s), path).ok());
+        QRandomGenerator random(20261126);
+        int sawNewer = 0;
+        for (int round = 0; round < 8; ++round) {
+            QProcess writer;
+            writer.start(QCoreApplication::applicationFilePath(), {u"--save-loop"_s, path});
+            QVERIFY(writer.waitForStarted());
+            QTest::qWait(150 + int(random.bounded(400)));
+            ::kill(pid_t(writer.processId()), SIGKILL);
+            QVERIFY(writer.waitForFinished());
+            const auto doc = io::loadSmoutFile(path);
+            QVERIFY2(doc.ok(), qPrintable(doc ? QString() : doc.error()));
+            const QString mark = doc->questions.q1Other;
+            QVERIFY2(mark == u"first"_s || mark.startsWith(u"save "_s), qPrintable(mark));
+            QCOMPARE(doc.value(), bigDocument(mark));
+            if (mark != u"first"_s)
+                ++sawNewer;
+        }
+        QVERIFY2(sawNewer > 0, "the writer never completed a save; the test saw no kill after a save");
+    }
+
+public:
+    static SmoutDocument bigDocument(const QString &mark)
+    {
+        SmoutDocument doc = SmoutDocument::createNew(u"CBP"_s);
+        doc.id = u"00000000-0000-4000-8000-000000000001"_s;
+        doc.questions.q1Other = mark;
+        for (int i = 0; i < 24; ++i)
+            doc.unknown.insert(u"x_part_%1"_s.arg(i, 2, 10, QChar(u'0')), QString(QString(800000, QChar(u'a' + i)) + mark));
+        return doc;
+    }
+
+private:
+    // Whether this process has a file open in `dir` (other than the folder itself).
+    static bool writingInto(const QString &dir)
+    {
+        const QDir fds(u"/proc/self/fd"_s);
+        for (const QString &fd : fds.entryList(QDir::Files | QDir::System)) {
+            const QString target = QFile::symLinkTarget(fds.filePath(fd));
+            if (target.startsWith(dir + u'/'))
+                return true;
+        }
+        return false;
+    }
+
+    static bool setImmutable(const QString &path, bool on)
+    {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+        if (fd < 0)
+            return false;
+        int flags = 0;
+        bool ok = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
+        flags = on ? (flags | FS_IMMUTABLE_FL) : (flags & ~FS_IMMUTABLE_FL);
+        ok = ok && ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
+        ::close(fd);
+        return ok;
+    }
+
 };
 
-QTEST_GUILESS_MAIN(TestSmoutIo)
+// `--save-loop PATH`: the writer process of killedMidSaveLeavesACompleteFile.
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 3 && qstrcmp(argv[1], "--save-loop") == 0) {
+        const QString path = QString::fromLocal8Bit(argv[2]);
+        for (int n = 0;; ++n)
+            if (!io::saveSmoutFile(TestSmoutIo::bigDocument(u"save %1"_s.arg(n)), path).ok())
+                return 1;
+    }
+    TestSmoutIo test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_smout_io.moc"

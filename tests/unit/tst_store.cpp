@@ -125,7 +125,7 @@ private Q_SLOTS:
             QVERIFY(q.exec());
             q.prepare(u"INSERT INTO revisions VALUES (?, 1, ?, 'dana', 'author', '2025-01-01T00:00:00Z')"_s);
             q.addBindValue(example().id);
-            q.addBindValue(QString::fromUtf8(io::writeSmout(example())));
+            q.addBindValue(QString::fromUtf8(io::writeSmout(example()).value()));
             QVERIFY(q.exec());
             db.close();
         }

@@ -5,6 +5,7 @@
 // smout-format.md, e.g. "summary.contacts[0].email"); every change is an undoable command,
 // and keystrokes into the same field merge into one step.
 
+#include "model/Result.h"
 #include "model/SmoutDocument.h"
 #include "rules/RuleEngine.h"
 
@@ -24,9 +25,13 @@ public:
     void reset(const SmoutDocument &doc, const QString &filePath = {});
 
     QJsonValue value(const QString &path) const;
-    // Sets the value at `path`; a no-op when unchanged. Returns false when the value does not
-    // fit the format there (the model never holds an invalid document).
-    bool setValue(const QString &path, const QJsonValue &value);
+    // Sets the value at `path` as one undo step; a no-op when unchanged. Refused, with the
+    // reason, when the current role does not own the path (whichever widget or command
+    // asks), when the value does not fit the format there or holds text that is not Unicode
+    // (the model never holds an invalid document).
+    Status setValue(const QString &path, const QJsonValue &value);
+    // Several values as one undo step named `step`: all of them, or none when one is refused.
+    Status setValues(const QList<std::pair<QString, QJsonValue>> &values, const QString &step);
 
     const Findings &findings() const { return m_findings; }
     RuleContext ruleContext() const;
@@ -34,9 +39,10 @@ public:
 
     Role role() const { return m_role; }
     void setRole(Role role);
-    // Whether `path` belongs to a section the current role writes (rules.md "Roles").
+    // Whether `path` belongs to a section the current role writes (model/Roles.h).
     bool isEditable(const QString &path) const;
-    static bool roleOwns(Role role, const QString &path);
+    // The same, with the message that says whose it is when it is not.
+    Status mayEdit(const QString &path) const;
 
     QString filePath() const { return m_filePath; }
     void setFilePath(const QString &path);
@@ -45,7 +51,7 @@ public:
     QUndoStack *undoStack() { return &m_undo; }
 
     // Used by the undo commands.
-    void replaceDocument(const SmoutDocument &doc, const QString &changedPath);
+    void replaceDocument(const SmoutDocument &doc, const QStringList &changedPaths);
 
 Q_SIGNALS:
     void documentReset();

@@ -8,11 +8,12 @@ namespace smout {
 
 class DocumentModel;
 
-// One change of one field, kept as the document before and after. Consecutive changes of
-// the same field (keystrokes) merge into a single undo step.
+// One change of one field (or of several together, as attaching a file), kept as the
+// document before and after. Consecutive changes of the same single field (keystrokes)
+// merge into a single undo step.
 class EditCommand : public QUndoCommand {
 public:
-    EditCommand(DocumentModel *model, QString path, SmoutDocument before, SmoutDocument after);
+    EditCommand(DocumentModel *model, QStringList paths, SmoutDocument before, SmoutDocument after);
 
     void undo() override;
     void redo() override;
@@ -21,7 +22,7 @@ public:
 
 private:
     DocumentModel *m_model;
-    QString m_path;
+    QStringList m_paths;
     SmoutDocument m_before, m_after;
 };
 

@@ -2,7 +2,11 @@
 
 #include "EditCommand.h"
 #include "io/SmoutJson.h"
+#include "model/FieldNames.h"
+#include "model/Roles.h"
 #include "release/MarkingRanges.h"
+
+#include <QCoreApplication>
 
 #include <QJsonArray>
 #include <QFileInfo>
@@ -16,7 +20,7 @@ namespace {
 
 QJsonObject toJson(const SmoutDocument &doc)
 {
-    return QJsonDocument::fromJson(io::writeSmout(doc)).object();
+    return io::toJsonObject(doc);
 }
 
 // Splits "a.b[2].c" into its first step and the rest.
@@ -118,31 +122,83 @@ QJsonValue DocumentModel::value(const QString &path) const
     return jsonValueAt(m_json, path);
 }
 
-bool DocumentModel::setValue(const QString &path, const QJsonValue &value)
+namespace {
+
+struct EditText {
+    Q_DECLARE_TR_FUNCTIONS(smout::DocumentModel)
+};
+
+bool holdsLoneSurrogate(const QJsonValue &v)
 {
-    if (this->value(path) == value)
-        return true;
-    QJsonValue json = m_json;
-    if (!setJsonValueAt(json, path, value))
-        return false;
-    auto changed = io::readSmout(QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact));
-    if (!changed)
-        return false;
-    // Release markings stay on the words they cover, in the same undo step.
-    if (value.isString() && this->value(path).isString())
-        release::followEdit(changed.value().redactions, path, this->value(path).toString(), value.toString());
-    else if (value.isArray())
-        release::followListEdit(changed.value().redactions, path, this->value(path).toArray(), value.toArray());
-    m_undo.push(new EditCommand(this, path, m_doc, changed.value()));
-    return true;
+    if (v.isString()) {
+        const QString s = v.toString();
+        for (qsizetype i = 0; i < s.size(); ++i) {
+            if (s[i].isHighSurrogate() && i + 1 < s.size() && s[i + 1].isLowSurrogate())
+                ++i;
+            else if (s[i].isSurrogate())
+                return true;
+        }
+    }
+    if (v.isArray())
+        for (const QJsonValue &item : v.toArray())
+            if (holdsLoneSurrogate(item))
+                return true;
+    if (v.isObject())
+        for (const QJsonValue &item : v.toObject())
+            if (holdsLoneSurrogate(item))
+                return true;
+    return false;
 }
 
-void DocumentModel::replaceDocument(const SmoutDocument &doc, const QString &changedPath)
+} // namespace
+
+Status DocumentModel::setValue(const QString &path, const QJsonValue &value)
+{
+    return setValues({{path, value}}, {});
+}
+
+Status DocumentModel::setValues(const QList<std::pair<QString, QJsonValue>> &values, const QString &step)
+{
+    QJsonValue json = m_json;
+    QStringList changedPaths;
+    for (const auto &[path, value] : values) {
+        if (const Status owned = mayEdit(path); !owned)
+            return owned;
+        if (holdsLoneSurrogate(value))
+            return Error{EditText::tr("%1: the text holds a lone surrogate, which is not a character").arg(fieldName(path))};
+        if (jsonValueAt(json, path) == value)
+            continue;
+        if (!setJsonValueAt(json, path, value))
+            return Error{EditText::tr("%1: no such field").arg(path)};
+        changedPaths << path;
+    }
+    if (changedPaths.isEmpty())
+        return success();
+    auto changed = io::readSmout(QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact));
+    if (!changed)
+        return Error{changed.error()};
+    // Release markings stay on the words they cover, in the same undo step.
+    for (const auto &[path, value] : values) {
+        const QJsonValue before = jsonValueAt(m_json, path);
+        if (value.isString() && before.isString())
+            release::followEdit(changed.value().redactions, path, before.toString(), value.toString());
+        else if (value.isArray())
+            release::followListEdit(changed.value().redactions, path, before.toArray(), value.toArray());
+    }
+    auto *command = new EditCommand(this, changedPaths, m_doc, changed.value());
+    if (!step.isEmpty())
+        command->setText(step);
+    m_undo.push(command);
+    return success();
+}
+
+void DocumentModel::replaceDocument(const SmoutDocument &doc, const QStringList &changedPaths)
 {
     m_doc = doc;
     m_json = toJson(doc);
     revalidate();
-    Q_EMIT valueChanged(changedPath);
+    for (const QString &path : changedPaths)
+        Q_EMIT valueChanged(path);
 }
 
 RuleContext DocumentModel::ruleContext() const
@@ -175,20 +231,17 @@ void DocumentModel::setRole(Role role)
     Q_EMIT roleChanged(role);
 }
 
-bool DocumentModel::roleOwns(Role role, const QString &path)
-{
-    const bool review = path.startsWith(u"review");
-    switch (role) {
-    case Role::Reviewer: return review;
-    case Role::Counsel: return path.startsWith(u"questions.q2") || path.startsWith(u"summary.counsel");
-    case Role::Author: return !review;
-    }
-    return false;
-}
-
 bool DocumentModel::isEditable(const QString &path) const
 {
     return roleOwns(m_role, path);
+}
+
+Status DocumentModel::mayEdit(const QString &path) const
+{
+    if (isEditable(path))
+        return success();
+    return Error{EditText::tr("%1 belongs to %2; as %3 you can read it but not change it")
+                     .arg(fieldName(path), roleName(*ownerOf(path)), roleName(m_role))};
 }
 
 void DocumentModel::setFilePath(const QString &path)
