@@ -388,7 +388,7 @@ void MainWindow::newDocument(const QString &component)
 
 void MainWindow::showWelcome()
 {
-    m_welcome->setRecentFiles(QSettings().value(u"recentFiles"_s).toStringList());
+    m_welcome->setRecentFiles(StudioSettings::recentFiles());
     m_pages->setCurrentWidget(m_welcome);
     // Nothing to find in a document not yet started.
     if (auto *dock = findChild<QDockWidget *>(u"findingsDock"_s))
