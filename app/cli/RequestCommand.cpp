@@ -112,7 +112,7 @@ int RequestCommand::run(const po::variables_map &vm)
             shown.requests.removeIf([](const InformationRequest &r) { return r.status == RequestStatus::Closed; });
         if (format == u"json") {
             // The objects exactly as the file holds them.
-            const QJsonArray list = QJsonDocument::fromJson(io::writeSmout(shown))[u"requests"_s].toArray();
+            const QJsonArray list = io::toJsonObject(shown)[u"requests"_s].toArray();
             writeOut(QJsonDocument(QJsonObject{{u"requests"_s, list}}).toJson(QJsonDocument::Compact) + '\n');
             return ExitOk;
         }

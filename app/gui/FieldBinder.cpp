@@ -165,7 +165,8 @@ void FieldBinder::bindRadio(QRadioButton *r, const Binding &b)
     connect(r, &QRadioButton::pressed, r, [r] { r->setProperty("wasChecked", r->isChecked()); });
     connect(r, &QRadioButton::clicked, this, [this, b, r] {
         if (r->property("wasChecked").toBool() && !m_showing && m_model->value(b.path).toString() == b.code)
-            m_model->setValue(b.path, QJsonValue::Null);
+            if (const Status cleared = m_model->setValue(b.path, QJsonValue::Null); !cleared)
+                Q_EMIT refused(cleared.error());
     });
 }
 

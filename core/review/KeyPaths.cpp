@@ -24,7 +24,7 @@ bool documentHasPath(const SmoutDocument &doc, const QString &path)
     const QStringList parts = path.split(u'.');
     if (!sections.contains(parts.first()))
         return false;
-    QJsonValue at = QJsonDocument::fromJson(io::writeSmout(doc)).object();
+    QJsonValue at = io::toJsonObject(doc);
     for (const QString &part : parts) {
         const auto m = segment.match(part);
         if (!m.hasMatch() || !at.isObject() || !at.toObject().contains(m.captured(1)))

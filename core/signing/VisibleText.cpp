@@ -125,7 +125,7 @@ QStringList pagesDifferFromData(const QByteArray &signedRevision)
 
     QStringList differences;
     QList<QPair<QString, QString>> fields;
-    leaves(QJsonDocument::fromJson(io::writeSmout(doc.value())).object(), QString(), fields);
+    leaves(io::toJsonObject(doc.value()), QString(), fields);
     for (const auto &[path, value] : std::as_const(fields)) {
         const QString v = flat(value);
         if (v.size() >= 3 && expected.contains(v) && !shown.contains(v))

@@ -114,7 +114,12 @@ Result<ImportReport> InventoryStore::importDocuments(const QList<ImportItem> &it
         for (qsizetype i = start; i < end; ++i) {
             const ImportItem &item = items[order[i]];
             const QString &id = item.document.id;
-            const QString text = QString::fromUtf8(io::writeSmout(item.document));
+            const auto encoded = io::writeSmout(item.document);
+            if (!encoded) {
+                report.lines[order[i]] = {id, ImportStatus::Failed, 0, encoded.error()};
+                continue;
+            }
+            const QString text = QString::fromUtf8(encoded.value());
             const QString checksum = checksumOf(text);
             Private::Current current = known->value(id);
             ImportLine line{id, ImportStatus::Failed, 0, {}};

@@ -364,7 +364,10 @@ Result<SaveOutcome> InventoryStore::save(const SmoutDocument &doc, const QString
 {
     if (const Status prepared = d->prepareStatements(); !prepared)
         return Error{prepared.error()};
-    const QString text = QString::fromUtf8(io::writeSmout(doc));
+    const auto encoded = io::writeSmout(doc);
+    if (!encoded)
+        return Error{encoded.error()};
+    const QString text = QString::fromUtf8(encoded.value());
     const QString checksum = checksumOf(text);
     if (const Status begun = d->beginWrite(); !begun)
         return Error{begun.error()};

@@ -34,7 +34,7 @@ class TestCliDbImport : public QObject {
         const QString path = dir.filePath(name);
         QFile f(path);
         if (f.open(QIODevice::WriteOnly))
-            f.write(io::writeSmout(doc));
+            f.write(io::writeSmout(doc).value());
         return path;
     }
 

@@ -92,8 +92,8 @@ private Q_SLOTS:
         auto *yes = field<QRadioButton>(*window, u"q5"_s, u"rule_equipment_yes"_s);
         auto *no = field<QRadioButton>(*window, u"q5"_s, u"rule_equipment_no"_s);
         auto *trainingNo = field<QRadioButton>(*window, u"q5"_s, u"rule_training_no"_s);
-        window->model()->setValue(u"questions.q5_rules.training.answer"_s, u"no"_s);
-        window->model()->setValue(u"questions.q5_rules.equipment.answer"_s, QJsonValue::Null);
+        QVERIFY(window->model()->setValue(u"questions.q5_rules.training.answer"_s, u"no"_s).ok());
+        QVERIFY(window->model()->setValue(u"questions.q5_rules.equipment.answer"_s, QJsonValue::Null).ok());
         QTest::mouseClick(yes, Qt::LeftButton, {}, QPoint(5, yes->height() / 2));
         QTest::mouseClick(no, Qt::LeftButton, {}, QPoint(5, no->height() / 2));
         QVERIFY(!yes->isChecked() && no->isChecked() && trainingNo->isChecked());

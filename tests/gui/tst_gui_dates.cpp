@@ -121,7 +121,7 @@ private Q_SLOTS:
 
     void calendarPicksADate()
     {
-        window->model()->setValue(u"summary.date_submitted"_s, u"2024-06-30"_s);
+        QVERIFY(window->model()->setValue(u"summary.date_submitted"_s, u"2024-06-30"_s).ok());
         DateField *date = submitted();
         tabInto(date);
         QTest::keyClick(date, Qt::Key_Down, Qt::AltModifier);

@@ -190,10 +190,11 @@ private Q_SLOTS:
     {
         auto *box = form->findChild<QCheckBox *>(u"rc_administrative_investigations"_s);
         QVERIFY(!box->isVisibleTo(form));
-        window->model()->setValue(u"review.categories"_s, QJsonArray{u"administrative_investigations"_s});
+        window->model()->setRole(Role::Reviewer);
+        QVERIFY(window->model()->setValue(u"review.categories"_s, QJsonArray{u"administrative_investigations"_s}).ok());
         QVERIFY(box->isVisibleTo(form));
         QVERIFY(box->isChecked());
-        window->model()->setValue(u"review.categories"_s, QJsonArray{});
+        QVERIFY(window->model()->setValue(u"review.categories"_s, QJsonArray{}).ok());
         QVERIFY(!box->isVisibleTo(form));
     }
 
