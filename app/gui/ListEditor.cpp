@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStyledItemDelegate>
@@ -69,8 +70,9 @@ ListEditor::ListEditor(QWidget *parent)
     m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
     m_table->setItemDelegate(new CellDelegate(this));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // One cell, or with Shift a whole entry, can be picked to withhold.
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setSelectionMode(QAbstractItemView::ContiguousSelection);
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
@@ -206,6 +208,7 @@ void ListEditor::setArray(const QJsonArray &array)
             }
         }
     m_updating = false;
+    applyMarkings();
     // The echo of the user's own edit changes nothing shown: leave the columns be.
     if (changed) {
         fitToContents();
@@ -262,8 +265,8 @@ void ListEditor::updateButtons()
 void ListEditor::selectRow(int row)
 {
     if (row >= 0 && row < m_table->rowCount()) {
-        m_table->selectRow(row);
         m_table->setCurrentCell(row, 0);
+        m_table->selectRow(row);
     }
     m_table->setFocus();
 }
@@ -328,4 +331,81 @@ void ListEditor::moveRow(int delta)
     setArray(a);
     m_table->setCurrentCell(target, m_table->currentColumn());
     emitEdited();
+}
+
+std::optional<ListEditor::Pick> ListEditor::picked()
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid() || index.column() >= m_columns.size())
+        return std::nullopt;
+    Pick pick{u'[' + QString::number(index.row()) + u']', {}, {}};
+    if (auto *editor = qobject_cast<QLineEdit *>(m_table->indexWidget(index))) {
+        // The range is over the document's text, so what was typed is committed first.
+        m_table->itemDelegate()->setModelData(editor, m_table->model(), index);
+        if (editor->hasSelectedText()) {
+            pick.start = editor->selectionStart();
+            pick.end = editor->selectionStart() + editor->selectedText().size();
+        }
+    }
+    const QString &key = m_columns[index.column()].key;
+    const bool wholeEntry = !pick.start && m_table->selectionModel()->isRowSelected(index.row(), QModelIndex());
+    if (!key.isEmpty() && !wholeEntry)
+        pick.path += u'.' + key;
+    return pick;
+}
+
+void ListEditor::showMarkings(const QHash<QString, QString> &markings, const QColor &tint)
+{
+    m_markings = markings;
+    m_tint = tint;
+    applyMarkings();
+}
+
+void ListEditor::applyMarkings()
+{
+    const bool updating = m_updating;
+    m_updating = true; // a tint is no edit
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        const QString entry = u'[' + QString::number(r) + u']';
+        for (int c = 0; c < m_columns.size(); ++c) {
+            QTableWidgetItem *item = m_table->item(r, c);
+            if (!item)
+                continue;
+            QStringList labels;
+            for (const QString &path : {entry, m_columns[c].key.isEmpty() ? QString() : entry + u'.' + m_columns[c].key})
+                if (!path.isEmpty() && m_markings.contains(path))
+                    labels << m_markings.value(path);
+            labels.removeDuplicates();
+            const QString tip = labels.isEmpty() ? QString() : tr("Marked for withholding: %1").arg(labels.join(u"; "_s));
+            if (item->toolTip() != tip) {
+                item->setToolTip(tip);
+                item->setBackground(labels.isEmpty() ? QBrush() : QBrush(m_tint));
+            }
+        }
+    }
+    m_updating = updating;
+}
+
+void ListEditor::showPick(const QString &path, std::optional<qsizetype> start, std::optional<qsizetype> end)
+{
+    const qsizetype close = path.indexOf(u']');
+    const int row = path.mid(1, close - 1).toInt();
+    const QString key = path.mid(close + 2);
+    int column = 0;
+    for (int c = 0; c < m_columns.size(); ++c)
+        if (!key.isEmpty() && m_columns[c].key == key)
+            column = c;
+    if (key.isEmpty() && m_columns.size() > 1) {
+        selectRow(row);
+        return;
+    }
+    if (row < 0 || row >= m_table->rowCount())
+        return;
+    m_table->setFocus();
+    m_table->setCurrentCell(row, column);
+    if (start && end && m_editable) {
+        m_table->editItem(m_table->item(row, column));
+        if (auto *editor = qobject_cast<QLineEdit *>(m_table->indexWidget(m_table->currentIndex())))
+            editor->setSelection(int(*start), int(*end - *start));
+    }
 }

@@ -12,8 +12,12 @@
 
 #include "ListItemNames.h"
 
+#include <QColor>
+#include <QHash>
 #include <QJsonArray>
 #include <QWidget>
+
+#include <optional>
 
 class QTableWidget;
 class QPushButton;
@@ -32,6 +36,20 @@ public:
     void setItemName(const ListItemName &item);
     // Moves on from the cell being edited: the next (or previous) cell, else out of the table.
     void tabFromEditor(bool forward);
+
+    // What the user picked to withhold, as the end of a key path: "[1]" for a whole entry
+    // (all its cells selected, or an entry of a plain list), "[1].name" for one cell, with
+    // the range of the text selected in the open cell editor (its text committed first).
+    struct Pick {
+        QString path;
+        std::optional<qsizetype> start, end;
+    };
+    std::optional<Pick> picked();
+    // Tints the cells that markings cover (`markings`: path end as above → exemptions) and
+    // names the exemptions in their tooltips.
+    void showMarkings(const QHash<QString, QString> &markings, const QColor &tint);
+    // Makes the cell (or entry) at the path end current, with the range selected in its editor.
+    void showPick(const QString &path, std::optional<qsizetype> start, std::optional<qsizetype> end);
 
 Q_SIGNALS:
     void edited(const QJsonArray &array);
@@ -52,12 +70,15 @@ private:
     void fitToContents();
     void updateButtons();
     void nameTexts();
+    void applyMarkings();
 
     QList<Column> m_columns;
     QJsonArray m_array; // the last value shown, keeping keys that have no column
     QTableWidget *m_table;
     QPushButton *m_add, *m_remove, *m_up, *m_down;
     ListItemName m_item;
+    QHash<QString, QString> m_markings;
+    QColor m_tint;
     int m_stretch = -1; // the column taking the spare width
     bool m_editable = true;
     bool m_updating = false;

@@ -79,12 +79,15 @@ bool RedactionMarker::markCurrentField(const QString &exemption)
         marking.start = t->textCursor().selectionStart();
         marking.end = t->textCursor().selectionEnd();
     } else if (auto *list = qobject_cast<ListEditor *>(w)) {
-        const int row = list->table()->currentRow();
-        if (row < 0) {
-            Dialogs::inform(m_window, tr("Mark for Withholding"), tr("Select the entry of the list to withhold."));
+        const auto pick = list->picked();
+        if (!pick) {
+            Dialogs::inform(m_window, tr("Mark for Withholding"),
+                            tr("Select the cell (or, with Shift, the whole entry) of the list to withhold."));
             return false;
         }
-        marking.path = path + u'[' + QString::number(row) + u']';
+        marking.path = path + pick->path;
+        marking.start = pick->start;
+        marking.end = pick->end;
     } else if (qobject_cast<QCheckBox *>(w) && !code.isEmpty()) {
         const qsizetype at = m_model->value(path).toArray().toVariantList().indexOf(code);
         if (at < 0) {
@@ -145,9 +148,9 @@ bool RedactionMarker::goTo(const QString &path, std::optional<qsizetype> start, 
     } else if (auto *e = qobject_cast<QLineEdit *>(w); e && start && end) {
         e->setSelection(int(*start), int(*end - *start));
     } else if (auto *list = qobject_cast<ListEditor *>(w)) {
-        const qsizetype open = path.indexOf(u'[', w->property("smoutPath").toString().size());
-        if (open >= 0)
-            list->selectRow(path.mid(open + 1, path.indexOf(u']', open) - open - 1).toInt());
+        const QString field = w->property("smoutPath").toString();
+        if (path.size() > field.size() && path[field.size()] == u'[')
+            list->showPick(path.mid(field.size()), start, end);
     }
     for (QWidget *p = w->parentWidget(); p; p = p->parentWidget())
         if (auto *scroll = qobject_cast<QScrollArea *>(p)) {
@@ -167,11 +170,17 @@ void RedactionMarker::highlight()
         QStringList labels;
         QList<QTextEdit::ExtraSelection> spans;
         auto *text = qobject_cast<QPlainTextEdit *>(w);
+        auto *list = qobject_cast<ListEditor *>(w);
+        QHash<QString, QString> cells;
         for (const Redaction &r : markings) {
             const QString code = w->property("smoutCode").toString();
             if (!covers(field, r.path) || (!code.isEmpty() && r.path != field && m_model->value(r.path).toString() != code))
                 continue;
             labels << r.exemption;
+            if (list && r.path.startsWith(field + u'[')) {
+                QString &cell = cells[r.path.mid(field.size())];
+                cell += (cell.isEmpty() ? QString() : u"; "_s) + r.exemption;
+            }
             if (text && r.path == field) {
                 QTextEdit::ExtraSelection span;
                 span.cursor = QTextCursor(text->document());
@@ -185,6 +194,8 @@ void RedactionMarker::highlight()
         }
         if (text)
             text->setExtraSelections(spans);
+        if (list)
+            list->showMarkings(cells, MarkedText);
         if (!w->property("baseToolTip").isValid())
             w->setProperty("baseToolTip", w->toolTip());
         const QString base = w->property("baseToolTip").toString();
@@ -192,7 +203,8 @@ void RedactionMarker::highlight()
         w->setProperty("withheld", labels.join(u"; "_s));
         w->setToolTip(labels.isEmpty() ? base
                                        : (base.isEmpty() ? QString() : base + u'\n') + tr("Marked for withholding: %1").arg(labels.join(u"; "_s)));
-        if (!text && labels.isEmpty() != !w->property("withheldShown").toBool()) {
+        // A list tints its marked cells, not the whole table.
+        if (!text && !list && labels.isEmpty() != !w->property("withheldShown").toBool()) {
             // Only when the marking comes or goes, so palette changes of the window apply.
             QPalette palette = w->palette();
             palette.setColor(QPalette::Base, labels.isEmpty() ? m_window->palette().color(QPalette::Base) : MarkedText.lighter(130));

@@ -1,7 +1,7 @@
 #pragma once
 
 // FOIA release markings in the window: marks the selected text of the field being edited,
-// or the whole field (a date, an answer, a list entry), with the exemptions chosen;
+// or the whole field (a date, an answer, a list cell or entry), with the exemptions chosen;
 // highlights marked spans in their fields; goes to a marking; exports the release copy
 // through the same core code as `smout release`. Every change is one undo step.
 

@@ -1,5 +1,6 @@
 #include "MarkingRanges.h"
 
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace smout::release {
@@ -22,7 +23,7 @@ bool followEdit(QList<Redaction> &markings, const QString &path, const QString &
 
     bool changed = false;
     for (Redaction &r : markings) {
-        if (r.path != path || !r.start || !r.end)
+        if (r.path != path || !r.start || !r.end || isLost(r))
             continue;
         qsizetype start = *r.start, end = *r.end;
         if (at >= end) {
@@ -100,6 +101,21 @@ bool followListEdit(QList<Redaction> &markings, const QString &path, const QJson
         } else if (moved[i] != i) {
             r.path = path + u'[' + QString::number(moved[i]) + u']' + m.captured(2);
             changed = true;
+        }
+    }
+    // An entry edited in place: markings of part of its text follow the edit as in a field.
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const qsizetype j = moved[i];
+        if (j < 0 || after[j] == before[i])
+            continue;
+        const QString entryPath = path + u'[' + QString::number(j) + u']';
+        if (before[i].isString() && after[j].isString()) {
+            changed |= followEdit(markings, entryPath, before[i].toString(), after[j].toString());
+        } else if (before[i].isObject() && after[j].isObject()) {
+            const QJsonObject was = before[i].toObject(), now = after[j].toObject();
+            for (auto it = was.begin(); it != was.end(); ++it)
+                if (it->isString() && now.value(it.key()).isString())
+                    changed |= followEdit(markings, entryPath + u'.' + it.key(), it->toString(), now.value(it.key()).toString());
         }
     }
     return changed;

@@ -18,7 +18,7 @@ bool followEdit(QList<Redaction> &markings, const QString &path, const QString &
 // The markings of entries of the list at `path` (and of their fields), moved with their entry
 // when entries are added, removed or reordered. A marking whose entry was removed is kept and
 // flagged lost ("lost": true in the file), which RED-RANGE reports; it never moves onto
-// another entry.
+// another entry. Markings of part of an entry's text follow an edit of that entry in place.
 bool followListEdit(QList<Redaction> &markings, const QString &path, const QJsonArray &before, const QJsonArray &after);
 
 // Whether the entry a marking covered was removed (see followListEdit).

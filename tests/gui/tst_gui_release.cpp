@@ -2,13 +2,19 @@
 // inside the marking (it stays on its words), undo and redo, the Release review lists the
 // markings in form order and goes to them, deleting the marked words is RED-RANGE and
 // refuses the export, and File → Export Release Copy writes a release without the text.
+// In a list: one cell, part of a cell's text or (with Shift) a whole entry is marked, the
+// cells are tinted, the markings follow their row and their text, and the release drops them.
 
+#include "DateField.h"
 #include "GuiTestBase.h"
+#include "ListEditor.h"
 #include "RedactionMarker.h"
+#include "pdf/ReleaseCopy.h"
 #include "ReleaseReviewView.h"
 
-#include <QDateEdit>
 #include <QDockWidget>
+#include <QLineEdit>
+#include <QTableWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -107,7 +113,7 @@ private Q_SLOTS:
 
         // A whole date, marked by the reviewer (whose section it is).
         window->model()->setRole(Role::Reviewer);
-        auto *reviewed = bound<QDateEdit>(u"review"_s, u"review.date_reviewed"_s);
+        auto *reviewed = bound<DateField>(u"review"_s, u"review.date_reviewed"_s);
         reviewed->setFocus();
         QVERIFY(marker->markCurrentField(u"(b)(6)"_s));
         window->model()->setRole(Role::Author);
@@ -175,6 +181,103 @@ private Q_SLOTS:
         Dialogs::setNextAnswer(QMessageBox::Ok);
         QVERIFY(!window->redactionMarker()->markCurrentField(u"(b)(6)"_s));
         QCOMPARE(window->model()->document().redactions.size(), 6);
+    }
+
+    void markCellsOfAList()
+    {
+        auto *counsel = bound<ListEditor>(u"summary"_s, u"summary.counsel"_s);
+        QTableWidget *table = counsel->table();
+        RedactionMarker *marker = window->redactionMarker();
+        QUndoStack *undo = window->model()->undoStack();
+        const QString name = u"Kuyomars \"Q\" Golparvar"_s;
+        QCOMPARE(table->item(1, 0)->text(), name);
+
+        // One cell: the counsel's name, whole value; only that cell is tinted.
+        table->setFocus();
+        table->setCurrentCell(1, 0);
+        QVERIFY(marker->markCurrentField(u"(b)(6)"_s));
+        QCOMPARE(window->model()->document().redactions.size(), 6);
+        QCOMPARE(last().path, u"summary.counsel[1].name"_s);
+        QVERIFY(!last().start && !last().end);
+        QCOMPARE(table->item(1, 0)->toolTip(), u"Marked for withholding: (b)(6)"_s);
+        QVERIFY(table->item(1, 0)->background().style() != Qt::NoBrush);
+        QVERIFY(table->item(1, 1)->toolTip().isEmpty());
+        QCOMPARE(table->item(1, 1)->background().style(), Qt::NoBrush);
+        QTreeWidget *list = marker->reviewView()->list();
+        QList<QTreeWidgetItem *> rows = list->findItems(name, Qt::MatchExactly, 2);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first()->toolTip(0), u"summary.counsel[1].name"_s);
+
+        // Undo and redo the marking.
+        undo->undo();
+        QCOMPARE(window->model()->document().redactions.size(), 5);
+        QVERIFY(table->item(1, 0)->toolTip().isEmpty());
+        QCOMPARE(table->item(1, 0)->background().style(), Qt::NoBrush);
+        undo->redo();
+        QCOMPARE(last().path, u"summary.counsel[1].name"_s);
+        QVERIFY(!table->item(1, 0)->toolTip().isEmpty());
+
+        // Part of a cell: the words selected in the open cell editor.
+        const QString title = table->item(1, 1)->text();
+        const QString words = u"Immigration Law"_s;
+        const qsizetype at = title.indexOf(words);
+        QVERIFY(at > 0);
+        table->setCurrentCell(1, 1);
+        table->editItem(table->item(1, 1));
+        auto *editor = qobject_cast<QLineEdit *>(table->indexWidget(table->currentIndex()));
+        QVERIFY(editor);
+        editor->setSelection(int(at), int(words.size()));
+        QVERIFY(marker->markCurrentField(u"(b)(5)"_s));
+        QCOMPARE(last().path, u"summary.counsel[1].title"_s);
+        QCOMPARE(*last().start, at);
+        QCOMPARE(*last().end, at + words.size());
+        QCOMPARE(list->findItems(words, Qt::MatchExactly, 2).size(), 1);
+        QTest::keyClick(editor, Qt::Key_Escape);
+
+        // Typing before the marked words in the cell: the marking stays on them.
+        table->item(1, 1)->setText(u"Acting "_s + title);
+        QCOMPARE(*last().start, at + 7);
+        QCOMPARE(window->model()->value(last().path).toString().mid(*last().start, words.size()), words);
+        undo->undo();
+        QCOMPARE(*last().start, at);
+
+        // The markings follow their row when it moves up, and their tint with them.
+        table->setCurrentCell(1, 0);
+        QPushButton *up = nullptr;
+        for (QPushButton *b : counsel->findChildren<QPushButton *>())
+            if (b->text() == u"Up"_s)
+                up = b;
+        QVERIFY(up);
+        up->click();
+        QCOMPARE(window->model()->value(u"summary.counsel[0].name"_s).toString(), name);
+        QCOMPARE(last().path, u"summary.counsel[0].title"_s);
+        QCOMPARE(window->model()->document().redactions.at(5).path, u"summary.counsel[0].name"_s);
+        QCOMPARE(table->item(0, 1)->toolTip(), u"Marked for withholding: (b)(5)"_s);
+        QVERIFY(table->item(1, 1)->toolTip().isEmpty());
+        undo->undo();
+        QCOMPARE(last().path, u"summary.counsel[1].title"_s);
+
+        // The release copy, through the same core code as `smout release`: the name and the
+        // marked words are gone, the rest of the entry is there.
+        const QString pdf = dir.filePath(u"cells.pdf"_s);
+        if (!pdf::releaseWarnings(window->model()->document()).isEmpty())
+            Dialogs::setNextAnswer(QMessageBox::Yes);
+        Dialogs::setNextFileName(pdf);
+        QVERIFY(marker->exportRelease());
+        const QString text = pdfText(pdf);
+        QVERIFY(!text.contains(u"Golparvar"_s));
+        QVERIFY(!text.contains(words));
+        QVERIFY(text.contains(u"Chief, (b)(5) and Practice Division"_s));
+        QVERIFY(text.contains(u"Chief, Enforcement and Removal Operations Division"_s));
+
+        // With the whole row selected (Shift), the whole entry.
+        auto *pias = bound<ListEditor>(u"summary"_s, u"summary.pias"_s);
+        pias->table()->setFocus();
+        pias->table()->setCurrentCell(0, 0);
+        pias->table()->selectRow(0);
+        QVERIFY(marker->markCurrentField(u"(b)(5)"_s));
+        QCOMPARE(last().path, u"summary.pias[0]"_s);
+        QCOMPARE(pias->table()->item(0, 1)->toolTip(), u"Marked for withholding: (b)(5)"_s);
     }
 };
 

@@ -13,6 +13,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -400,6 +401,21 @@ private Q_SLOTS:
         QVERIFY(!release::isLost(m[1]));
         QVERIFY(!release::followListEdit(m, u"l"_s, QJsonArray{u"charlie"_s}, QJsonArray{u"charlie"_s, u"delta"_s}));
         QCOMPARE(m[0].path, u"l[1]"_s);
+
+        // A cell of an entry edited in place: a marking of part of its text stays on its
+        // words; a marking lost before is left alone.
+        const QJsonObject jane{{u"name"_s, u"Jane Roe"_s}, {u"phone"_s, u"555 0100"_s}};
+        QList<Redaction> cell{{u"p[0].name"_s, 5, 8, u"(b)(6)"_s, {}}, {u"p[0].phone"_s, 0, 3, u"(b)(6)"_s, {}}};
+        QJsonObject edited = jane;
+        edited.insert(u"name"_s, u"Dr. Jane Roe"_s);
+        QVERIFY(release::followListEdit(cell, u"p"_s, QJsonArray{jane}, QJsonArray{edited}));
+        QCOMPARE(*cell[0].start, 9);
+        QCOMPARE(*cell[0].end, 12);
+        QCOMPARE(*cell[1].start, 0);
+        QList<Redaction> gone{{u"l[1]"_s, 0, 2, u"(b)(6)"_s, {}}};
+        gone[0].unknown.insert(u"lost"_s, true);
+        QVERIFY(!release::followListEdit(gone, u"l"_s, QJsonArray{u"charlie"_s, u"delta"_s}, QJsonArray{u"charlie"_s, u"d"_s}));
+        QCOMPARE(*gone[0].end, 2);
 
         SmoutDocument doc = example(u"fictional-uscis-benefit-fraud.smout"_s);
         doc.redactions = {{u"summary.it_systems[0]"_s, {}, {}, u"(b)(6)"_s, {}}};
