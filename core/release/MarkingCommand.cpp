@@ -75,7 +75,7 @@ void MarkingCommand::apply(const QList<Redaction> &markings)
 {
     SmoutDocument doc = m_model->document();
     doc.redactions = markings;
-    m_model->replaceDocument(doc, u"redactions"_s);
+    m_model->replaceDocument(doc, {u"redactions"_s});
 }
 
 void addMarking(DocumentModel &model, const Redaction &marking)

@@ -165,8 +165,10 @@ Result<AccessRequest> AccessRequests::decide(int id, QDate today, const QString 
     r.flagged = false;
     if (const Status stored = store(r, false); !stored)
         return Error{stored.error()};
-    m_store.audit(r.facts.smoutId, who, Role::Reviewer, u"access request decided"_s,
-                  AccessRequestText::tr("request %1: %2").arg(id).arg(determinationCode(r.decision.determination)));
+    if (const Status audited = m_store.audit(r.facts.smoutId, who, Role::Reviewer, u"access request decided"_s,
+                                             AccessRequestText::tr("request %1: %2").arg(id).arg(determinationCode(r.decision.determination)));
+        !audited)
+        return Error{audited.error()};
     return r;
 }
 
@@ -188,8 +190,10 @@ Result<ApprovalOutcome> AccessRequests::approve(int id, const QString &approver,
         q.addBindValue(v);
     if (!q.exec())
         return Error{m_store.d->describe(q.lastError())};
-    m_store.audit(decided->facts.smoutId, who, Role::Reviewer, u"access request approved"_s,
-                  AccessRequestText::tr("request %1 approved by %2 (%3)").arg(id).arg(approver, approverCode(level)));
+    if (const Status audited = m_store.audit(decided->facts.smoutId, who, Role::Reviewer, u"access request approved"_s,
+                                             AccessRequestText::tr("request %1 approved by %2 (%3)").arg(id).arg(approver, approverCode(level)));
+        !audited)
+        return Error{audited.error()};
     return ApprovalOutcome{};
 }
 
@@ -267,10 +271,13 @@ Result<int> AccessRequests::redecide(QDate today, const QString &who, const QStr
             return Error{stored.error()};
         if (before != now.determination) {
             ++changed;
-            m_store.audit(r.facts.smoutId, who, Role::Reviewer, u"access request re-decided"_s,
-                          AccessRequestText::tr("request %1: %2 → %3 (%4)")
-                              .arg(r.id)
-                              .arg(determinationCode(before), determinationCode(now.determination), now.reasons.join(u"; "_s)));
+            if (const Status audited = m_store.audit(r.facts.smoutId, who, Role::Reviewer, u"access request re-decided"_s,
+                                                     AccessRequestText::tr("request %1: %2 → %3 (%4)")
+                                                         .arg(r.id)
+                                                         .arg(determinationCode(before), determinationCode(now.determination),
+                                                              now.reasons.join(u"; "_s)));
+                !audited)
+                return Error{audited.error()};
         }
     }
     return changed;

@@ -167,8 +167,10 @@ Result<ImportReport> InventoryStore::importDocuments(const QList<ImportItem> &it
         if (progress)
             progress(end, order.size());
     }
+    // Access requests relying on the imported SMOUTs are decided again; a failure there is
+    // found by the next decision and must not undo the import.
     if (report.count(ImportStatus::Imported) > 0)
-        AccessRequests(*this).redecide(QDate::currentDate(), who);
+        static_cast<void>(AccessRequests(*this).redecide(QDate::currentDate(), who));
     return report;
 }
 

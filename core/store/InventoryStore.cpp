@@ -393,7 +393,7 @@ Result<SaveOutcome> InventoryStore::save(const SmoutDocument &doc, const QString
         return Error{committed.error()};
     // The saved revision is in; access requests relying on this SMOUT are decided again
     // (a failure there is found by the next decision, and must not undo the save).
-    AccessRequests(*this).redecide(QDate::currentDate(), who, doc.id);
+    static_cast<void>(AccessRequests(*this).redecide(QDate::currentDate(), who, doc.id));
     return SaveOutcome{current->revision + 1, false, current->revision + 1};
 }
 
