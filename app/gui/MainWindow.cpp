@@ -17,6 +17,7 @@
 #include "diff/DocumentDiff.h"
 #include "editing/LoadDocument.h"
 #include "io/SmoutJson.h"
+#include "signing/SignatureVerifier.h"
 #include "model/FieldNames.h"
 #include "model/Translations.h"
 #include "store/UserName.h"

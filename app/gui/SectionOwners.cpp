@@ -1,6 +1,7 @@
 #include "SectionOwners.h"
 
 #include "editing/DocumentModel.h"
+#include "model/Roles.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -60,5 +61,5 @@ bool roleEditsSection(Role role, const QString &sectionId)
         return true;
     const QStringList &paths = sectionFor(sectionId).paths;
     return std::any_of(paths.begin(), paths.end(),
-                       [role](const QString &p) { return DocumentModel::roleOwns(role, p); });
+                       [role](const QString &p) { return smout::roleOwns(role, p); });
 }
