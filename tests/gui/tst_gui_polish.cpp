@@ -67,7 +67,7 @@ class TestGuiPolish : public QObject {
                 break;
             }
         QVERIFY2(!window->childAt(edge), "no separator above the findings dock");
-        // Sent as events: QTest's moves carry no pressed button to the window's separator.
+        // Sent straight to the window, which handles its separators itself.
         const auto send = [this](QEvent::Type type, QPoint at, Qt::MouseButton button,
                                  Qt::MouseButtons held) {
             QMouseEvent e(type, at, window->mapToGlobal(at), button, held, Qt::NoModifier);
@@ -148,9 +148,9 @@ private Q_SLOTS:
         QVERIFY(view->topLevelItemCount() > FindingsDockHeight::maxRows);
         QTRY_VERIFY(dock->height() > fewHeight + rowHeight);
         QVERIFY(dock->height() <= window->height() / 3);
-        // The user's own height stands against later changes of the findings. The offscreen
-        // window takes the drag but does not move its separator, so the height the user
-        // dragged to is set as the separator would set it.
+        // The user's own height stands against later changes of the findings. Under the
+        // offscreen platform the separator does not follow the drag, so the height the user
+        // dragged to is then set as the separator would set it.
         dragDockEdge(40);
         QVERIFY(window->findingsDockHeight()->userSized());
         const int manyHeight = dock->height();
