@@ -5,6 +5,7 @@
 #include "RedactionMarker.h"
 #include "FieldChangesView.h"
 #include "FindingsAnnouncer.h"
+#include "FindingsDockHeight.h"
 #include "HelpMenu.h"
 #include "InventoryWindow.h"
 #include "QuestionHelp.h"
@@ -50,6 +51,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -126,6 +128,11 @@ MainWindow::MainWindow(QWidget *parent)
         showEditor();
         m_signedVersion.reset();
         m_changesSinceSigning->setEnabled(false);
+        // Another document starts at the top of every section, not where the last one was.
+        for (QScrollArea *scroll : m_stack->findChildren<QScrollArea *>(Qt::FindDirectChildrenOnly)) {
+            scroll->verticalScrollBar()->setValue(0);
+            scroll->horizontalScrollBar()->setValue(0);
+        }
     });
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(StudioSettings::autosaveDelayMs());
@@ -258,6 +265,7 @@ void MainWindow::createDocks()
     m_findings->setAccessibleDescription(tr("Activate a finding to go to its field"));
     dock->setWidget(m_findings);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    m_findingsHeight = new FindingsDockHeight(this, dock, m_findings);
     connect(m_findings, &QTreeWidget::itemActivated, this, &MainWindow::jumpToFinding);
     connect(m_findings, &QTreeWidget::itemClicked, this, &MainWindow::jumpToFinding);
 }
@@ -294,6 +302,7 @@ void MainWindow::updateFindings()
     m_findings->resizeColumnToContents(0);
     m_findings->resizeColumnToContents(1);
     m_findings->resizeColumnToContents(2);
+    m_findingsHeight->fit();
     m_summary->setText(tr("%n error(s)", nullptr, countOf(all, Severity::Error)) + u", "_s
                        + tr("%n warning(s)", nullptr, countOf(all, Severity::Warning)) + u", "_s
                        + tr("%n note(s)", nullptr, countOf(all, Severity::Info)));

@@ -14,6 +14,7 @@
 #include <optional>
 
 class FieldBinder;
+class FindingsDockHeight;
 class RedactionMarker;
 class InventoryWindow;
 class SignaturesPanel;
@@ -48,6 +49,7 @@ public:
     // Offers to restore work left by a session that ended without saving.
     void offerRecovery();
     QTreeWidget *findingsView() const { return m_findings; }
+    FindingsDockHeight *findingsDockHeight() const { return m_findingsHeight; }
     QListWidget *navigator() const { return m_navigator; }
     bool openFromInventory(const QString &id);
     // Saves the document as a new revision of the inventory; on a conflict the user chooses.
@@ -104,6 +106,7 @@ private:
     InventoryWindow *m_inventory = nullptr;
     SignaturesPanel *m_signatures = nullptr;
     RedactionMarker *m_marker = nullptr;
+    FindingsDockHeight *m_findingsHeight = nullptr;
     int m_storeRevision = 0; // the inventory revision the document was opened from
     std::optional<smout::SmoutDocument> m_signedVersion; // as signed in the PDF it came from
     QAction *m_changesSinceSigning = nullptr;

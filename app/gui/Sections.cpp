@@ -1,6 +1,8 @@
 #include "Sections.h"
 
+#include "DocumentUndoKeys.h"
 #include "ReviewSection.h"
+#include "RuleExplanations.h"
 #include "WrappedChoices.h"
 
 #include "ui_accessForm.h"
@@ -28,6 +30,7 @@ template <typename Ui> SectionForm make(const QString &id, void (*prepare)(QWidg
     if (prepare)
         prepare(form);
     wrapLongChoices(form);
+    routeUndoKeysToDocument(form);
     return {id, form->windowTitle(), form};
 }
 
@@ -39,7 +42,8 @@ QList<SectionForm> createSectionForms()
         make<Ui::ScreeningForm>(u"screening"_s),   make<Ui::SummaryForm>(u"summary"_s),
         make<Ui::Question1Form>(u"q1"_s),          make<Ui::Question2Form>(u"q2"_s),
         make<Ui::Question3Form>(u"q3"_s),          make<Ui::Question4Form>(u"q4"_s),
-        make<Ui::Question5Form>(u"q5"_s),          make<Ui::TrainingForm>(u"training"_s),
+        make<Ui::Question5Form>(u"q5"_s, prepareRuleExplanations),
+        make<Ui::TrainingForm>(u"training"_s),
         make<Ui::AccessForm>(u"access"_s),         make<Ui::ReviewForm>(u"review"_s, prepareReviewForm),
         make<Ui::SignaturesForm>(u"signatures"_s),
     };
