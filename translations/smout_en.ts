@@ -139,6 +139,29 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD (not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Not a date yet: type it as YYYY-MM-DD or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExemptionChooser</name>
     <message>
         <source>deliberative process, attorney work product or attorney-client privilege</source>
@@ -168,15 +191,7 @@
 <context>
     <name>FieldBinder</name>
     <message>
-        <source>Not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(choose the component)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. A date, or Not set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -185,6 +200,14 @@
     </message>
     <message>
         <source>%1. Choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. A date as YYYY-MM-DD, empty when not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -200,6 +223,93 @@
     </message>
     <message>
         <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsAnnouncer</name>
+    <message>
+        <source>New error in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new error(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Now %n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings › Go to the finding&apos;s field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;This?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About SMOUT Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About SMOUT Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SMOUT Studio %1&lt;/h3&gt;&lt;p&gt;Drafts, checks, exports, signs and keeps DHS Social Media Operational Use Templates (Management Directive 110-01).&lt;/p&gt;&lt;p&gt;The program office fills in the template, counsel confirms the authorities, and the DHS Privacy Office reviews it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -339,6 +449,26 @@
         <source>Access &amp;Requests…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Program office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHS Privacy reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMOUT matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The inventory holds no SMOUT yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;To add one, open it in the main window and choose &lt;b&gt;File → Save to Inventory&lt;/b&gt; (Ctrl+Alt+S). Many files at once: &lt;tt&gt;smout db import FILE…&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListEditor</name>
@@ -359,11 +489,134 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add to %1</source>
+        <source>%1, row %2 of %3. Tab moves to the next cell; Escape cancels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a row</source>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table of %1 entries. Arrow keys move between cells; F2 edits a cell; Tab leaves the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked for withholding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListItemNames</name>
+    <message>
+        <source>a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a counsel contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counsel contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IT system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SORN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SORN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a covering PIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covering PIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a covering SORN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covering SORN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SORN for stored PII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SORN for stored PII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an existing PIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>existing PIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an existing SORN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>existing SORN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -519,10 +772,6 @@
     </message>
     <message>
         <source>Activate a finding to go to its field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 errors, %2 warnings, %3 infos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -720,6 +969,51 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <source>Ctrl+Shift+M</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✎ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owned by %1. Your role can edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owned by %1. Read-only for your role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF this was opened from was changed after signing, or cannot be relied on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Question1Form</name>
@@ -866,15 +1160,15 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date, or &quot;Not set&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Note (when the launch date is unknown):&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note (when the launch date is unknown):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date: type it as YYYY-MM-DD or pick it with Alt+Down; leave it empty when not set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -932,15 +1226,7 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1007,6 +1293,38 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <source>h) Training. If not, please explain</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rule a) Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule b) Email and accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule c) Public interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule d) Privacy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule e) PII collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule f) PII safeguards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule g) Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule h) Training</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RedactionMarker</name>
@@ -1020,10 +1338,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
     </message>
     <message>
         <source>Select text in a field, or click into a field, a date, an answer or a list entry, then mark it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the entry of the list to withhold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1060,6 +1374,10 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>Exported the release copy %1 and checked it: no withheld text in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the cell (or, with Shift, the whole entry) of the list to withhold.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1114,10 +1432,6 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>DATE reviewed by the DHS Privacy Office:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date, or &quot;Not set&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1500,6 +1814,10 @@ Export the release copy anyway?</source>
         <source>&lt;Please include the name and number of SORN to be updated here.&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A date: type it as YYYY-MM-DD or pick it with Alt+Down; leave it empty when not set</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RevisionComparison</name>
@@ -1552,6 +1870,13 @@ Export the release copy anyway?</source>
     </message>
 </context>
 <context>
+    <name>RuleExplanations</name>
+    <message>
+        <source>If not, please explain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScreeningForm</name>
     <message>
         <source>Screening</source>
@@ -1575,6 +1900,29 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>Not operational use: general Internet research, professional development, or internal meetings and administrative efficiencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionOwners</name>
+    <message>
+        <source>Program office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program office, counsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program office, counsel (2a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHS Privacy Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every signer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1725,10 +2073,6 @@ Export the release copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No certificate here may sign documents. Import one, or insert your card and reopen this dialog.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Passphrase for the certificate database:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1746,6 +2090,18 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>%1. Retype it, or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import your certificate and its key from a PKCS#12 file (.p12 or .pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate here may sign documents. Import your certificate (a .p12 or .pfx file), or insert your card and open this dialog again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1915,10 +2271,6 @@ Export the release copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: NOT OK. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SMOUT Studio&apos;s own certificate database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1932,6 +2284,37 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>Certificates &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As counsel you sign the submission the program office signed: the PDF it exported and signed as author, and sent to you for legal review. Your signature is added to that file, after its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the DHS Privacy Office reviewer you sign an adjudication of the counsel-signed submission: the PDF the program office signed as author and counsel signed after legal review, sent to the Privacy Office. Your signed adjudication PDF carries your review and embeds that submission unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose that PDF next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: do not rely on this PDF. The problems found are listed above, under the signature they concern.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1954,10 +2337,6 @@ Export the release copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date, or &quot;Not set&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Name of Component:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1975,10 +2354,6 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>Program contacts: name, title, office, phone, email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name:Name;title:Title;office:Office;phone:Phone;email:Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2018,10 +2393,6 @@ Export the release copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>id:PIA number;title:Title;date:Date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Applicable System of Records Notice(s) (SORN):&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2030,7 +2401,19 @@ Export the release copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>id:SORN number;title:Title;date:Date (YYYY-MM-DD);federal_register:Federal Register</source>
+        <source>A date: type it as YYYY-MM-DD or pick it with Alt+Down; leave it empty when not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name:Name;title:Title;office:Office*;phone:Phone;email:Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id:PIA number;title:Title*;date:Date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id:SORN number;title:Title*;date:Date (YYYY-MM-DD);federal_register:Federal Register</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2062,6 +2445,88 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>If not, please explain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>SMOUT Studio User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to SMOUT Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &lt;b&gt;Social Media Operational Use Template&lt;/b&gt; (SMOUT) documents how a DHS program uses social media to collect personally identifiable information for an operational purpose, such as an investigation or a benefit determination, as Management Directive 110-01 requires. The program office fills it in, counsel confirms the legal authorities, and the DHS Privacy Office reviews it. SMOUT Studio checks it as you type, exports it as PDF and signs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new SMOUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Component:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New SMOUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .smout document, or a PDF exported by SMOUT Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: a complete SMOUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: ICE 2012, released under FOIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files yet: files you open or save appear here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2187,6 +2652,21 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>Science and Technology Directorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::DocumentModel</name>
+    <message>
+        <source>%1: the text holds a lone surrogate, which is not a character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2; as %3 you can read it but not change it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2717,6 +3197,62 @@ Export the release copy anyway?</source>
         <source>approved by an SES supervisor, or a GS-15 second-level supervisor delegated by the Office of Internal Affairs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: awaiting the program office&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered: awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REQUESTS FOR ADDITIONAL INFORMATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer by %1, %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not answered yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smout::ReviewWording</name>
@@ -2994,6 +3530,21 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>DHS PRIVACY OFFICE COMMENTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::Roles</name>
+    <message>
+        <source>Program office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHS Privacy reviewer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3563,6 +4114,30 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>The &quot;Date submitted for review&quot; is not a real date. Enter the date the SMOUT is sent to the Component Privacy Officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer request %1 about the whole document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer request %1 about %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program is determined to have met the requirements while request(s) %1 are not closed. Close them first, or change the determination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is about &quot;%2&quot;, which is not a field of this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request for additional information is not answered or not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request names a field the document does not have</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4202,6 +4777,112 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
 </context>
 <context>
+    <name>smout::cli::RequestCommand</name>
+    <message>
+        <source>ask for, answer, close or list requests for additional information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout request add FILE.smout --path KEYPATH --text TEXT --role counsel|reviewer [--by NAME] [--today YYYY-MM-DD]
+       smout request answer FILE.smout ID --text TEXT [--by NAME]
+       smout request close FILE.smout ID [--by NAME] [--role counsel|reviewer]
+       smout request list FILE.smout [--open] [--format text|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, answer, close or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .smout document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request, e.g. R2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key path the request is about, e.g. questions.q1_description (&quot;&quot; for the whole document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request or the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who acts: counsel or reviewer asks and closes, author answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name of the person acting (default: the account name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date the action as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list only requests not yet closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout request %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action; use add, answer, close or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the request, e.g. R1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>takes no request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is saved in place, so it cannot be standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today must be a real date YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be counsel, reviewer or author, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1	%2	%3 (%4)	%5	%6: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>	answer by %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs --path, --text and --role counsel|reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs --text with the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smout::cli::SignCommand</name>
     <message>
         <source>sign as author, counsel or reviewer with a certificate (NSS database, smart card or PKCS#12)</source>
@@ -4623,6 +5304,17 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
 </context>
 <context>
+    <name>smout::io::JsonWriter</name>
+    <message>
+        <source>%1: contains a lone surrogate (U+%2), which is not a character; the text cannot be saved as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smout::io::SmoutFiles</name>
     <message>
         <source>standard input</source>
@@ -4771,6 +5463,30 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <source>(document): the file is larger than %L1 MB; a SMOUT is never this large</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a request needs an id such as &quot;R1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;counsel&quot; or &quot;reviewer&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a closed request needs {&quot;by&quot;, &quot;date&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request has a &quot;closed&quot; record but is not &quot;closed&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answered request needs {&quot;text&quot;, &quot;by&quot;, &quot;date&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used by an earlier request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smout::pdf::EmbeddedDocument</name>
@@ -4784,6 +5500,14 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source>not a readable PDF (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF lists the embedded file %1 %2 times; which one counts is ambiguous, so none is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embedded file %1 decompresses to more than %2 MB, the limit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4840,6 +5564,10 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <source>RELEASE COPY — FOIA exemptions applied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signature box: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smout::pdf::ReleaseCopy</name>
@@ -4854,6 +5582,28 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source>the release copy was refused: %1 could not be read back as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::pdf::StructureCollector</name>
+    <message>
+        <source>Checked: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::pdf::StructureTagger</name>
+    <message>
+        <source>The PDF could not be tagged: the renderer described no structure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be tagged: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5017,6 +5767,61 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
 </context>
 <context>
+    <name>smout::review::RequestLog</name>
+    <message>
+        <source>there is no request %1: the document has no requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no request %1 (the document has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DHS Privacy Office reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only counsel or the DHS Privacy Office reviewer asks for additional information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request has no text: say what information is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of this document (a key path such as questions.q1_description, or &quot;&quot; for the whole document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1: only the program office (author) answers; %2 asked it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1 is closed and takes no more answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1: the answer has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1: only %2, who asked it, closes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1 is already closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smout::signing::CertificateList</name>
     <message>
         <source>a certificate authority&apos;s certificate, not a signer&apos;s</source>
@@ -5079,6 +5884,129 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source>trusting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::PdfObjectLabels</name>
+    <message>
+        <source>font %1 on page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image or drawing %1 on page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graphics state %1 on page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional content %1 on page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource %1 %2 on page %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 annotation on page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appearance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of form fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of embedded files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedded file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data of embedded file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content of page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resources of page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the annotations of page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name trees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the XMP metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the optional content layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action run when the file opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validation data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5166,33 +6094,247 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
 </context>
 <context>
+    <name>smout::signing::PdfSoundness</name>
+    <message>
+        <source>a stream decompresses to more than %1 MB, the limit for one stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the streams decompress to more than %1 MB in all, the limit for one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of embedded files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of document scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name tree %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is truncated: its last revision does not end with %%EOF, so a part of it (perhaps a later signature) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) of data follow the end of the file (after the last %%EOF)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 objects, the limit for one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is ambiguous: object %1 is defined with %2 generation numbers, and PDF readers disagree about which definition counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is ambiguous: %1 names &quot;%2&quot; %3 times, and PDF readers disagree about which entry counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is ambiguous: it is damaged, and PDF readers may repair it differently (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smout::signing::RevisionDiff</name>
-    <message>
-        <source>the number of pages changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the content of page %1 changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the embedded file %1 was removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the embedded file %1 was replaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file %1 was embedded</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>the document information (title, author, subject) changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the revisions cannot be compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action run when the file opens (/OpenAction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions run on document events (/AA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the optional content layers (/OCProperties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name trees: embedded files, JavaScript (/Names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the XMP metadata (/Metadata)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page tree (/Pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bookmarks (/Outlines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the base address of links (/URI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the permissions (/Perms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>button or check box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is ambiguous: object %1 (%2) is redefined with another generation number, and PDF readers disagree about which definition counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document catalog was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encryption was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added to the document catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed from the document catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed in the document catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form now asks viewers to redraw every field (/NeedAppearances)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed from the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added on page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed from page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content of page %1 was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form fields were removed or reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotations were removed or reordered on page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something that is not an annotation was added to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed a second time on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; added on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 annotation added on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature field &quot;%1&quot; added with %2 (a signature field may hold only its signature and its own appearance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature field &quot;%1&quot; added with an appearance that is not its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature field &quot;%1&quot; added with an appearance drawn on %2 outside the signature boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature field &quot;%1&quot; added with a value that is not a signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 renamed to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appearance of %1 was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5266,14 +6408,6 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the signed revision holds no readable SMOUT document: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the visible text does not match the embedded document (not shown: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5303,6 +6437,61 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source>the embedded submission: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embedded submission embeds a submission itself: one level of embedded submissions is the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embedded submission is not signed by counsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after signature %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::SignerRoles</name>
+    <message>
+        <source>the program office (author)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DHS Privacy Office reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signed data states no role (its reason is &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was signed as %1 but sits in the signature field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was signed as %1, but signature %2 of this %3 belongs to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjudication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signature after the one of %1 belongs in this %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5336,6 +6525,23 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source>the submission is not the signed submission of this SMOUT (document ids differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed PDF cannot be verified, so it is not signed on top of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the submission is not signed by counsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the certificate is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signatures of the PDF do not hold up, so it is not signed on top of:
+  %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5399,6 +6605,29 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source>wrong PIN for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::VisibleText</name>
+    <message>
+        <source>the signed revision holds no readable SMOUT document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed revision&apos;s pages cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embedded document cannot be laid out for comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pages do not show what the embedded data says for %1 (%2): &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pages do not read as the embedded data: the pages show &quot;%1&quot; where the data gives &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -53,6 +53,7 @@ void wrapLongChoices(QWidget *form, int maxTextWidth)
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
         label->setBuddy(button);
+        label->setToolTip(button->toolTip()); // e.g. the form's English wording, shown on hover
         label->installEventFilter(new LabelClick(button, label));
         label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         box->insertWidget(box->indexOf(button), row);
