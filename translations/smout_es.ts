@@ -142,23 +142,23 @@
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD (not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD (sin indicar)</translation>
     </message>
     <message>
         <source>Choose a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una fecha</translation>
     </message>
     <message>
         <source>Choose a date from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una fecha en un calendario (Alt+Flecha abajo)</translation>
     </message>
     <message>
         <source>%1 Not a date yet: type it as YYYY-MM-DD or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Todavía no es una fecha: escríbala como AAAA-MM-DD o %2.</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
 </context>
 <context>
@@ -204,11 +204,11 @@
     </message>
     <message>
         <source>%1. A date as YYYY-MM-DD, empty when not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Una fecha en formato AAAA-MM-DD; vacía si no se indica.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -230,27 +230,27 @@
     <name>FindingsAnnouncer</name>
     <message>
         <source>New error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo error en %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more new error(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error nuevo más.</numerusform>
+            <numerusform>%n errores nuevos más.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Now %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ahora hay %n error</numerusform>
+            <numerusform>Ahora hay %n errores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia.</numerusform>
+            <numerusform>%n advertencias.</numerusform>
         </translation>
     </message>
 </context>
@@ -258,59 +258,59 @@
     <name>HelpMenu</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Métodos abreviados de teclado</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Métodos abreviados de teclado</translation>
     </message>
     <message>
         <source>Findings › Go to the finding&apos;s field</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones › Ir al campo de la observación</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Métodos abreviados de teclado</translation>
     </message>
     <message>
         <source>What&apos;s &amp;This?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué es &amp;esto?</translation>
     </message>
     <message>
         <source>&amp;About SMOUT Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de SMOUT Studio</translation>
     </message>
     <message>
         <source>About SMOUT Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de SMOUT Studio</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SMOUT Studio %1&lt;/h3&gt;&lt;p&gt;Drafts, checks, exports, signs and keeps DHS Social Media Operational Use Templates (Management Directive 110-01).&lt;/p&gt;&lt;p&gt;The program office fills in the template, counsel confirms the authorities, and the DHS Privacy Office reviews it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SMOUT Studio %1&lt;/h3&gt;&lt;p&gt;Redacta, revisa, exporta, firma y conserva plantillas de uso operativo de redes sociales (SMOUT) del DHS (Directiva de Gestión 110-01).&lt;/p&gt;&lt;p&gt;La oficina del programa completa la plantilla, la asesoría jurídica confirma las autoridades y la Oficina de Privacidad del DHS la revisa.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -451,23 +451,23 @@
     </message>
     <message>
         <source>Program office</source>
-        <translation type="unfinished">Oficina del programa</translation>
+        <translation>Oficina del programa</translation>
     </message>
     <message>
         <source>Counsel</source>
-        <translation type="unfinished">Asesoría jurídica</translation>
+        <translation>Asesoría jurídica</translation>
     </message>
     <message>
         <source>DHS Privacy reviewer</source>
-        <translation type="unfinished">Revisor de la Oficina de Privacidad del DHS</translation>
+        <translation>Revisor de la Oficina de Privacidad del DHS</translation>
     </message>
     <message>
         <source>No SMOUT matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún SMOUT coincide con la búsqueda y los filtros.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The inventory holds no SMOUT yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;To add one, open it in the main window and choose &lt;b&gt;File → Save to Inventory&lt;/b&gt; (Ctrl+Alt+S). Many files at once: &lt;tt&gt;smout db import FILE…&lt;/tt&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;El inventario aún no contiene ningún SMOUT.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Para agregar uno, ábralo en la ventana principal y elija &lt;b&gt;Archivo → Guardar en el inventario&lt;/b&gt; (Ctrl+Alt+S). Para muchos archivos a la vez: &lt;tt&gt;smout db import ARCHIVO…&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -490,134 +490,134 @@
     </message>
     <message>
         <source>%1, row %2 of %3. Tab moves to the next cell; Escape cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fila %2 de %3. Tab pasa a la celda siguiente; Esc cancela.</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>A table of %1 entries. Arrow keys move between cells; F2 edits a cell; Tab leaves the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tabla de entradas de %1. Las teclas de flecha se desplazan entre las celdas; F2 edita una celda; Tab sale de la tabla.</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1</translation>
     </message>
     <message>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir %1</translation>
     </message>
     <message>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar %1</translation>
     </message>
     <message>
         <source>Marked for withholding: %1</source>
-        <translation type="unfinished">Marcado para retener: %1</translation>
+        <translation>Marcado para retener: %1</translation>
     </message>
 </context>
 <context>
     <name>ListItemNames</name>
     <message>
         <source>a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>un contacto</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contacto</translation>
     </message>
     <message>
         <source>a counsel contact</source>
-        <translation type="unfinished"></translation>
+        <translation>un contacto de la asesoría jurídica</translation>
     </message>
     <message>
         <source>counsel contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contacto de la asesoría jurídica</translation>
     </message>
     <message>
         <source>an IT system</source>
-        <translation type="unfinished"></translation>
+        <translation>un sistema de TI</translation>
     </message>
     <message>
         <source>IT system</source>
-        <translation type="unfinished"></translation>
+        <translation>sistema de TI</translation>
     </message>
     <message>
         <source>a PIA</source>
-        <translation type="unfinished"></translation>
+        <translation>una PIA</translation>
     </message>
     <message>
         <source>PIA</source>
-        <translation type="unfinished">PIA</translation>
+        <translation>PIA</translation>
     </message>
     <message>
         <source>a SORN</source>
-        <translation type="unfinished"></translation>
+        <translation>un SORN</translation>
     </message>
     <message>
         <source>SORN</source>
-        <translation type="unfinished">SORN</translation>
+        <translation>SORN</translation>
     </message>
     <message>
         <source>an authority</source>
-        <translation type="unfinished"></translation>
+        <translation>una autoridad</translation>
     </message>
     <message>
         <source>authority</source>
-        <translation type="unfinished"></translation>
+        <translation>autoridad</translation>
     </message>
     <message>
         <source>a covering PIA</source>
-        <translation type="unfinished"></translation>
+        <translation>una PIA aplicable</translation>
     </message>
     <message>
         <source>covering PIA</source>
-        <translation type="unfinished"></translation>
+        <translation>PIA aplicable</translation>
     </message>
     <message>
         <source>a covering SORN</source>
-        <translation type="unfinished"></translation>
+        <translation>un SORN aplicable</translation>
     </message>
     <message>
         <source>covering SORN</source>
-        <translation type="unfinished"></translation>
+        <translation>SORN aplicable</translation>
     </message>
     <message>
         <source>a SORN for stored PII</source>
-        <translation type="unfinished"></translation>
+        <translation>un SORN para la PII almacenada</translation>
     </message>
     <message>
         <source>SORN for stored PII</source>
-        <translation type="unfinished"></translation>
+        <translation>SORN para la PII almacenada</translation>
     </message>
     <message>
         <source>an existing PIA</source>
-        <translation type="unfinished"></translation>
+        <translation>una PIA existente</translation>
     </message>
     <message>
         <source>existing PIA</source>
-        <translation type="unfinished"></translation>
+        <translation>PIA existente</translation>
     </message>
     <message>
         <source>an existing SORN</source>
-        <translation type="unfinished"></translation>
+        <translation>un SORN existente</translation>
     </message>
     <message>
         <source>existing SORN</source>
-        <translation type="unfinished"></translation>
+        <translation>SORN existente</translation>
     </message>
     <message>
         <source>an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>una entrada</translation>
     </message>
     <message>
         <source>entry</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada</translation>
     </message>
 </context>
 <context>
@@ -979,48 +979,48 @@ Su versión difiere en:
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n error</numerusform>
             <numerusform>%n errores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n advertencia</numerusform>
             <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
         </translation>
     </message>
     <message>
         <source>✎ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✎ %1</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (solo lectura)</translation>
     </message>
     <message>
         <source>Owned by %1. Your role can edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable: %1. Su función puede modificarla.</translation>
     </message>
     <message>
         <source>Owned by %1. Read-only for your role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable: %1. Solo lectura para su función.</translation>
     </message>
     <message>
         <source>The PDF this was opened from was changed after signing, or cannot be relied on:</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF desde el que se abrió se modificó después de la firma, o no es fiable:</translation>
     </message>
     <message>
         <source>Attach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar %1</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1177,7 @@ Su versión difiere en:
     </message>
     <message>
         <source>A date: type it as YYYY-MM-DD or pick it with Alt+Down; leave it empty when not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fecha: escríbala como AAAA-MM-DD o elíjala con Alt+Flecha abajo; déjela vacía si no se indica</translation>
     </message>
 </context>
 <context>
@@ -1303,35 +1303,35 @@ Su versión difiere en:
     </message>
     <message>
         <source>Rule a) Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Norma a) Equipos</translation>
     </message>
     <message>
         <source>Rule b) Email and accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Norma b) Correo electrónico y cuentas</translation>
     </message>
     <message>
         <source>Rule c) Public interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Norma c) Interacción con el público</translation>
     </message>
     <message>
         <source>Rule d) Privacy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Norma d) Configuración de privacidad</translation>
     </message>
     <message>
         <source>Rule e) PII collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Norma e) Recopilación de PII</translation>
     </message>
     <message>
         <source>Rule f) PII safeguards</source>
-        <translation type="unfinished"></translation>
+        <translation>Norma f) Protección de la PII</translation>
     </message>
     <message>
         <source>Rule g) Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Norma g) Documentación</translation>
     </message>
     <message>
         <source>Rule h) Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Norma h) Capacitación</translation>
     </message>
 </context>
 <context>
@@ -1390,7 +1390,7 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>Select the cell (or, with Shift, the whole entry) of the list to withhold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione la celda de la lista que desea retener (o, con Mayús, la entrada completa).</translation>
     </message>
 </context>
 <context>
@@ -1828,7 +1828,7 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>A date: type it as YYYY-MM-DD or pick it with Alt+Down; leave it empty when not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fecha: escríbala como AAAA-MM-DD o elíjala con Alt+Flecha abajo; déjela vacía si no se ha establecido</translation>
     </message>
 </context>
 <context>
@@ -1885,7 +1885,7 @@ Export the release copy anyway?</source>
     <name>RuleExplanations</name>
     <message>
         <source>If not, please explain:</source>
-        <translation type="unfinished">Si no es así, explique el motivo:</translation>
+        <translation>Si no es así, explique el motivo:</translation>
     </message>
 </context>
 <context>
@@ -1919,23 +1919,23 @@ Export the release copy anyway?</source>
     <name>SectionOwners</name>
     <message>
         <source>Program office</source>
-        <translation type="unfinished">Oficina del programa</translation>
+        <translation>Oficina del programa</translation>
     </message>
     <message>
         <source>Program office, counsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina del programa, asesoría jurídica</translation>
     </message>
     <message>
         <source>Program office, counsel (2a)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina del programa, asesoría jurídica (2a)</translation>
     </message>
     <message>
         <source>DHS Privacy Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina de Privacidad del DHS</translation>
     </message>
     <message>
         <source>Every signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los firmantes</translation>
     </message>
 </context>
 <context>
@@ -2106,15 +2106,15 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>&amp;Import Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar certificado…</translation>
     </message>
     <message>
         <source>Import your certificate and its key from a PKCS#12 file (.p12 or .pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe su certificado y su clave desde un archivo PKCS#12 (.p12 o .pfx)</translation>
     </message>
     <message>
         <source>No certificate here may sign documents. Import your certificate (a .p12 or .pfx file), or insert your card and open this dialog again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún certificado de aquí puede firmar documentos. Importe su certificado (un archivo .p12 o .pfx), o inserte su tarjeta y vuelva a abrir este cuadro de diálogo.</translation>
     </message>
 </context>
 <context>
@@ -2300,34 +2300,34 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>As counsel you sign the submission the program office signed: the PDF it exported and signed as author, and sent to you for legal review. Your signature is added to that file, after its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como asesoría jurídica, usted firma la presentación que firmó la oficina del programa: el PDF que esta exportó y firmó como autor, y le envió para su revisión jurídica. Su firma se añade a ese archivo, después de la firma de la oficina.</translation>
     </message>
     <message>
         <source>As the DHS Privacy Office reviewer you sign an adjudication of the counsel-signed submission: the PDF the program office signed as author and counsel signed after legal review, sent to the Privacy Office. Your signed adjudication PDF carries your review and embeds that submission unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como revisor de la Oficina de Privacidad del DHS, usted firma una resolución sobre la presentación firmada por la asesoría jurídica: el PDF que la oficina del programa firmó como autor y la asesoría jurídica firmó tras la revisión jurídica, enviado a la Oficina de Privacidad. El PDF de resolución que usted firma contiene su revisión e incrusta esa presentación sin cambios.</translation>
     </message>
     <message>
         <source>Choose that PDF next.</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación, elija ese PDF.</translation>
     </message>
     <message>
         <source>no problems</source>
-        <translation type="unfinished"></translation>
+        <translation>sin problemas</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
         </translation>
     </message>
     <message>
         <source>The file as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo en su conjunto</translation>
     </message>
     <message>
         <source>%1: do not rely on this PDF. The problems found are listed above, under the signature they concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no confíe en este PDF. Los problemas encontrados se indican arriba, bajo la firma a la que se refieren.</translation>
     </message>
 </context>
 <context>
@@ -2414,19 +2414,19 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>A date: type it as YYYY-MM-DD or pick it with Alt+Down; leave it empty when not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fecha: escríbala como AAAA-MM-DD o elíjala con Alt+Flecha abajo; déjela vacía si no se ha establecido</translation>
     </message>
     <message>
         <source>name:Name;title:Title;office:Office*;phone:Phone;email:Email</source>
-        <translation type="unfinished"></translation>
+        <translation>name:Nombre;title:Cargo;office:Oficina*;phone:Teléfono;email:Correo electrónico</translation>
     </message>
     <message>
         <source>id:PIA number;title:Title*;date:Date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>id:Número de PIA;title:Título*;date:Fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>id:SORN number;title:Title*;date:Date (YYYY-MM-DD);federal_register:Federal Register</source>
-        <translation type="unfinished"></translation>
+        <translation>id:Número de SORN;title:Título*;date:Fecha (AAAA-MM-DD);federal_register:Registro Federal</translation>
     </message>
 </context>
 <context>
@@ -2464,82 +2464,82 @@ Export the release copy anyway?</source>
     <name>UserGuideWindow</name>
     <message>
         <source>SMOUT Studio User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario de SMOUT Studio</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario</translation>
     </message>
     <message>
         <source>The user guide is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta compilación no incluye la guía del usuario.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to SMOUT Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a SMOUT Studio</translation>
     </message>
     <message>
         <source>A &lt;b&gt;Social Media Operational Use Template&lt;/b&gt; (SMOUT) documents how a DHS program uses social media to collect personally identifiable information for an operational purpose, such as an investigation or a benefit determination, as Management Directive 110-01 requires. The program office fills it in, counsel confirms the legal authorities, and the DHS Privacy Office reviews it. SMOUT Studio checks it as you type, exports it as PDF and signs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una &lt;b&gt;plantilla de uso operativo de redes sociales&lt;/b&gt; (SMOUT, por sus siglas en inglés) documenta cómo un programa del DHS utiliza las redes sociales para recopilar información de identificación personal con un fin operativo, como una investigación o una determinación de beneficios, según exige la Directiva de Gestión 110-01. La oficina del programa la completa, la asesoría jurídica confirma las autoridades legales y la Oficina de Privacidad del DHS la revisa. SMOUT Studio la comprueba mientras usted escribe, la exporta como PDF y la firma.</translation>
     </message>
     <message>
         <source>Start a new SMOUT</source>
-        <translation type="unfinished"></translation>
+        <translation>Comenzar un SMOUT nuevo</translation>
     </message>
     <message>
         <source>&amp;Component:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Componente:</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished">Componente</translation>
+        <translation>Componente</translation>
     </message>
     <message>
         <source>Choose later</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir más tarde</translation>
     </message>
     <message>
         <source>&amp;New SMOUT</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo SMOUT</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>&amp;Open a File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir un archivo…</translation>
     </message>
     <message>
         <source>A .smout document, or a PDF exported by SMOUT Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Un documento .smout o un PDF exportado por SMOUT Studio</translation>
     </message>
     <message>
         <source>Example: a complete SMOUT</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo: un SMOUT completo</translation>
     </message>
     <message>
         <source>Example: ICE 2012, released under FOIA</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo: ICE 2012, divulgado en virtud de la FOIA</translation>
     </message>
     <message>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos recientes</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Intro o haga doble clic para abrir un archivo</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No recent files yet: files you open or save appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay archivos recientes: aquí aparecen los archivos que abra o guarde.</translation>
     </message>
 </context>
 <context>
@@ -2671,15 +2671,15 @@ Export the release copy anyway?</source>
     <name>smout::DocumentModel</name>
     <message>
         <source>%1: the text holds a lone surrogate, which is not a character</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el texto contiene un sustituto aislado, que no es un carácter</translation>
     </message>
     <message>
         <source>%1: no such field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no existe ese campo</translation>
     </message>
     <message>
         <source>%1 belongs to %2; as %3 you can read it but not change it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pertenece a %2; como %3, puede leerlo pero no modificarlo</translation>
     </message>
 </context>
 <context>
@@ -3211,59 +3211,59 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>(no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin fecha)</translation>
     </message>
     <message>
         <source>Open: awaiting the program office&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta: pendiente de la respuesta de la oficina del programa</translation>
     </message>
     <message>
         <source>Answered: awaiting review</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondida: pendiente de revisión</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada</translation>
     </message>
     <message>
         <source>REQUESTS FOR ADDITIONAL INFORMATION</source>
-        <translation type="unfinished"></translation>
+        <translation>SOLICITUDES DE INFORMACIÓN ADICIONAL</translation>
     </message>
     <message>
         <source>The whole document</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el documento</translation>
     </message>
     <message>
         <source>Request %1 about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud %1 sobre %2</translation>
     </message>
     <message>
         <source>Requested by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitada por:</translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3</translation>
     </message>
     <message>
         <source>Answer by %1, %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de %1, %2:</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta:</translation>
     </message>
     <message>
         <source>(not answered yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún sin responder)</translation>
     </message>
     <message>
         <source>Closed by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada por %1, %2</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
 </context>
 <context>
@@ -3549,15 +3549,15 @@ Export the release copy anyway?</source>
     <name>smout::Roles</name>
     <message>
         <source>Program office</source>
-        <translation type="unfinished">Oficina del programa</translation>
+        <translation>Oficina del programa</translation>
     </message>
     <message>
         <source>Counsel</source>
-        <translation type="unfinished">Asesoría jurídica</translation>
+        <translation>Asesoría jurídica</translation>
     </message>
     <message>
         <source>DHS Privacy reviewer</source>
-        <translation type="unfinished">Revisor de la Oficina de Privacidad del DHS</translation>
+        <translation>Revisor de la Oficina de Privacidad del DHS</translation>
     </message>
 </context>
 <context>
@@ -4130,27 +4130,27 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>Answer request %1 about the whole document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda a la solicitud %1 sobre todo el documento.</translation>
     </message>
     <message>
         <source>Answer request %1 about %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda a la solicitud %1 sobre %2.</translation>
     </message>
     <message>
         <source>The program is determined to have met the requirements while request(s) %1 are not closed. Close them first, or change the determination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha determinado que el programa cumple los requisitos, pero las solicitudes %1 no están cerradas. Ciérrelas primero o cambie la determinación.</translation>
     </message>
     <message>
         <source>Request %1 is about &quot;%2&quot;, which is not a field of this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud %1 se refiere a «%2», que no es un campo de este documento.</translation>
     </message>
     <message>
         <source>A request for additional information is not answered or not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud de información adicional no está respondida o no está cerrada</translation>
     </message>
     <message>
         <source>A request names a field the document does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud indica un campo que el documento no tiene</translation>
     </message>
 </context>
 <context>
@@ -4812,106 +4812,109 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <name>smout::cli::RequestCommand</name>
     <message>
         <source>ask for, answer, close or list requests for additional information</source>
-        <translation type="unfinished"></translation>
+        <translation>solicita, responde, cierra o lista solicitudes de información adicional</translation>
     </message>
     <message>
         <source>smout request add FILE.smout --path KEYPATH --text TEXT --role counsel|reviewer [--by NAME] [--today YYYY-MM-DD]
        smout request answer FILE.smout ID --text TEXT [--by NAME]
        smout request close FILE.smout ID [--by NAME] [--role counsel|reviewer]
        smout request list FILE.smout [--open] [--format text|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>smout request add ARCHIVO.smout --path RUTA_CLAVE --text TEXTO --role counsel|reviewer [--by NOMBRE] [--today AAAA-MM-DD]
+       smout request answer ARCHIVO.smout ID --text TEXTO [--by NOMBRE]
+       smout request close ARCHIVO.smout ID [--by NOMBRE] [--role counsel|reviewer]
+       smout request list ARCHIVO.smout [--open] [--format text|json]</translation>
     </message>
     <message>
         <source>add, answer, close or list</source>
-        <translation type="unfinished"></translation>
+        <translation>add, answer, close o list</translation>
     </message>
     <message>
         <source>the .smout document</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento .smout</translation>
     </message>
     <message>
         <source>the request, e.g. R2</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud, p. ej., R2</translation>
     </message>
     <message>
         <source>key path the request is about, e.g. questions.q1_description (&quot;&quot; for the whole document)</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta de clave a la que se refiere la solicitud, p. ej., questions.q1_description (&quot;&quot; para todo el documento)</translation>
     </message>
     <message>
         <source>the request or the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud o la respuesta</translation>
     </message>
     <message>
         <source>who acts: counsel or reviewer asks and closes, author answers</source>
-        <translation type="unfinished"></translation>
+        <translation>quién actúa: counsel o reviewer solicita y cierra; author responde</translation>
     </message>
     <message>
         <source>name of the person acting (default: the account name)</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de la persona que actúa (predeterminado: el nombre de la cuenta)</translation>
     </message>
     <message>
         <source>date the action as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de la acción, como AAAA-MM-DD</translation>
     </message>
     <message>
         <source>list only requests not yet closed</source>
-        <translation type="unfinished"></translation>
+        <translation>solo las solicitudes aún no cerradas</translation>
     </message>
     <message>
         <source>text or json</source>
-        <translation type="unfinished">text o json</translation>
+        <translation>text o json</translation>
     </message>
     <message>
         <source>smout request %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>smout request %1: %2</translation>
     </message>
     <message>
         <source>unknown action; use add, answer, close or list</source>
-        <translation type="unfinished"></translation>
+        <translation>acción desconocida; use add, answer, close o list</translation>
     </message>
     <message>
         <source>name the request, e.g. R1</source>
-        <translation type="unfinished"></translation>
+        <translation>indique la solicitud, p. ej., R1</translation>
     </message>
     <message>
         <source>takes no request id</source>
-        <translation type="unfinished"></translation>
+        <translation>no admite un identificador de solicitud</translation>
     </message>
     <message>
         <source>the document is saved in place, so it cannot be standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento se guarda en el mismo archivo, por lo que no puede ser la entrada estándar</translation>
     </message>
     <message>
         <source>--today must be a real date YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--today debe ser una fecha válida AAAA-MM-DD, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--role must be counsel, reviewer or author, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--role debe ser counsel, reviewer o author, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--format must be text or json, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format debe ser text o json, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>whole document</source>
-        <translation type="unfinished"></translation>
+        <translation>todo el documento</translation>
     </message>
     <message>
         <source>%1	%2	%3 (%4)	%5	%6: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1	%2	%3 (%4)	%5	%6: %7</translation>
     </message>
     <message>
         <source>	answer by %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>	respuesta de %1 (%2): %3</translation>
     </message>
     <message>
         <source>needs --path, --text and --role counsel|reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita --path, --text y --role counsel|reviewer</translation>
     </message>
     <message>
         <source>needs --text with the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita --text con la respuesta</translation>
     </message>
 </context>
 <context>
@@ -5339,11 +5342,11 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <name>smout::io::JsonWriter</name>
     <message>
         <source>%1: contains a lone surrogate (U+%2), which is not a character; the text cannot be saved as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: contiene un sustituto aislado (U+%2), que no es un carácter; el texto no se puede guardar como UTF-8</translation>
     </message>
     <message>
         <source>the document</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento</translation>
     </message>
 </context>
 <context>
@@ -5497,27 +5500,27 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     </message>
     <message>
         <source>a request needs an id such as &quot;R1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>una solicitud requiere un identificador, como &quot;R1&quot;</translation>
     </message>
     <message>
         <source>&quot;counsel&quot; or &quot;reviewer&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;counsel&quot; o &quot;reviewer&quot;</translation>
     </message>
     <message>
         <source>a closed request needs {&quot;by&quot;, &quot;date&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>una solicitud cerrada requiere {&quot;by&quot;, &quot;date&quot;}</translation>
     </message>
     <message>
         <source>the request has a &quot;closed&quot; record but is not &quot;closed&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud tiene un registro &quot;closed&quot;, pero su estado no es &quot;closed&quot;</translation>
     </message>
     <message>
         <source>an answered request needs {&quot;text&quot;, &quot;by&quot;, &quot;date&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>una solicitud respondida requiere {&quot;text&quot;, &quot;by&quot;, &quot;date&quot;}</translation>
     </message>
     <message>
         <source>the id &quot;%1&quot; is used by an earlier request</source>
-        <translation type="unfinished"></translation>
+        <translation>el identificador «%1» ya lo usa una solicitud anterior</translation>
     </message>
 </context>
 <context>
@@ -5536,11 +5539,11 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     </message>
     <message>
         <source>the PDF lists the embedded file %1 %2 times; which one counts is ambiguous, so none is read</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF enumera %2 veces el archivo incrustado %1; no está claro cuál es el válido, así que no se lee ninguno</translation>
     </message>
     <message>
         <source>the embedded file %1 decompresses to more than %2 MB, the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo incrustado %1 ocupa más de %2 MB al descomprimirse, que es el límite</translation>
     </message>
 </context>
 <context>
@@ -5598,7 +5601,7 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     </message>
     <message>
         <source>Signature box: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuadro de firma: %1</translation>
     </message>
 </context>
 <context>
@@ -5622,22 +5625,22 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <name>smout::pdf::StructureCollector</name>
     <message>
         <source>Checked: </source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado: </translation>
     </message>
     <message>
         <source>Not checked: </source>
-        <translation type="unfinished"></translation>
+        <translation>No marcado: </translation>
     </message>
 </context>
 <context>
     <name>smout::pdf::StructureTagger</name>
     <message>
         <source>The PDF could not be tagged: the renderer described no structure.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo etiquetar el PDF: el generador no describió ninguna estructura.</translation>
     </message>
     <message>
         <source>The PDF could not be tagged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo etiquetar el PDF: %1</translation>
     </message>
 </context>
 <context>
@@ -5806,55 +5809,55 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <name>smout::review::RequestLog</name>
     <message>
         <source>there is no request %1: the document has no requests</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la solicitud %1: el documento no tiene solicitudes</translation>
     </message>
     <message>
         <source>there is no request %1 (the document has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la solicitud %1 (el documento tiene %2)</translation>
     </message>
     <message>
         <source>counsel</source>
-        <translation type="unfinished"></translation>
+        <translation>la asesoría jurídica</translation>
     </message>
     <message>
         <source>the DHS Privacy Office reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>el revisor de la Oficina de Privacidad del DHS</translation>
     </message>
     <message>
         <source>the program office</source>
-        <translation type="unfinished"></translation>
+        <translation>la oficina del programa</translation>
     </message>
     <message>
         <source>only counsel or the DHS Privacy Office reviewer asks for additional information</source>
-        <translation type="unfinished"></translation>
+        <translation>solo la asesoría jurídica o el revisor de la Oficina de Privacidad del DHS solicitan información adicional</translation>
     </message>
     <message>
         <source>the request has no text: say what information is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud no tiene texto: indique qué información se necesita</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of this document (a key path such as questions.q1_description, or &quot;&quot; for the whole document)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un campo de este documento (indique una ruta de clave como questions.q1_description, o &quot;&quot; para todo el documento)</translation>
     </message>
     <message>
         <source>request %1: only the program office (author) answers; %2 asked it</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitud %1: solo la oficina del programa (autor) la responde; la formuló %2</translation>
     </message>
     <message>
         <source>request %1 is closed and takes no more answers</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud %1 está cerrada y no admite más respuestas</translation>
     </message>
     <message>
         <source>request %1: the answer has no text</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitud %1: la respuesta no tiene texto</translation>
     </message>
     <message>
         <source>request %1: only %2, who asked it, closes it</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitud %1: solo puede cerrarla %2, que la formuló</translation>
     </message>
     <message>
         <source>request %1 is already closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud %1 ya está cerrada</translation>
     </message>
 </context>
 <context>
@@ -5927,123 +5930,123 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <name>smout::signing::PdfObjectLabels</name>
     <message>
         <source>font %1 on page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fuente %1 en la página %2</translation>
     </message>
     <message>
         <source>image or drawing %1 on page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen o dibujo %1 en la página %2</translation>
     </message>
     <message>
         <source>graphics state %1 on page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>estado gráfico %1 en la página %2</translation>
     </message>
     <message>
         <source>optional content %1 on page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>contenido opcional %1 en la página %2</translation>
     </message>
     <message>
         <source>resource %1 %2 on page %3</source>
-        <translation type="unfinished"></translation>
+        <translation>recurso %1 %2 en la página %3</translation>
     </message>
     <message>
         <source>signature field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>campo de firma %1</translation>
     </message>
     <message>
         <source>form field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>campo de formulario %1</translation>
     </message>
     <message>
         <source> on page %1</source>
-        <translation type="unfinished"></translation>
+        <translation> en la página %1</translation>
     </message>
     <message>
         <source>%1 annotation on page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>anotación %1 en la página %2</translation>
     </message>
     <message>
         <source>the appearance of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la apariencia de %1</translation>
     </message>
     <message>
         <source>the list of form fields</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de campos del formulario</translation>
     </message>
     <message>
         <source>the value of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor de %1</translation>
     </message>
     <message>
         <source>the list of embedded files</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de archivos incrustados</translation>
     </message>
     <message>
         <source>embedded file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo incrustado %1</translation>
     </message>
     <message>
         <source>the data of embedded file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos del archivo incrustado %1</translation>
     </message>
     <message>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>página %1</translation>
     </message>
     <message>
         <source>the content of page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el contenido de la página %1</translation>
     </message>
     <message>
         <source>the resources of page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>los recursos de la página %1</translation>
     </message>
     <message>
         <source>the annotations of page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>las anotaciones de la página %1</translation>
     </message>
     <message>
         <source>the trailer</source>
-        <translation type="unfinished"></translation>
+        <translation>el trailer del archivo</translation>
     </message>
     <message>
         <source>the document catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>el catálogo del documento</translation>
     </message>
     <message>
         <source>the document information</source>
-        <translation type="unfinished"></translation>
+        <translation>la información del documento</translation>
     </message>
     <message>
         <source>the form</source>
-        <translation type="unfinished"></translation>
+        <translation>el formulario</translation>
     </message>
     <message>
         <source>the page tree</source>
-        <translation type="unfinished"></translation>
+        <translation>el árbol de páginas</translation>
     </message>
     <message>
         <source>the name trees</source>
-        <translation type="unfinished"></translation>
+        <translation>los árboles de nombres</translation>
     </message>
     <message>
         <source>the XMP metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>los metadatos XMP</translation>
     </message>
     <message>
         <source>the optional content layers</source>
-        <translation type="unfinished"></translation>
+        <translation>las capas de contenido opcional</translation>
     </message>
     <message>
         <source>the action run when the file opens</source>
-        <translation type="unfinished"></translation>
+        <translation>la acción que se ejecuta al abrir el archivo</translation>
     </message>
     <message>
         <source>the bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>los marcadores</translation>
     </message>
     <message>
         <source>the validation data</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos de validación</translation>
     </message>
 </context>
 <context>
@@ -6133,54 +6136,54 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <name>smout::signing::PdfSoundness</name>
     <message>
         <source>a stream decompresses to more than %1 MB, the limit for one stream</source>
-        <translation type="unfinished"></translation>
+        <translation>un flujo ocupa más de %1 MB al descomprimirse, que es el límite para un flujo</translation>
     </message>
     <message>
         <source>the streams decompress to more than %1 MB in all, the limit for one file</source>
-        <translation type="unfinished"></translation>
+        <translation>los flujos ocupan en total más de %1 MB al descomprimirse, que es el límite para un archivo</translation>
     </message>
     <message>
         <source>the list of embedded files</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de archivos incrustados</translation>
     </message>
     <message>
         <source>the list of document scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de scripts del documento</translation>
     </message>
     <message>
         <source>the name tree %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el árbol de nombres %1</translation>
     </message>
     <message>
         <source>the file is truncated: its last revision does not end with %%EOF, so a part of it (perhaps a later signature) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está truncado: su última revisión no termina con %%EOF, por lo que falta una parte (quizá una firma posterior)</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s) of data follow the end of the file (after the last %%EOF)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte de datos sigue al final del archivo (después del último %%EOF)</numerusform>
+            <numerusform>%n bytes de datos siguen al final del archivo (después del último %%EOF)</numerusform>
         </translation>
     </message>
     <message>
         <source>the file holds more than %1 objects, the limit for one file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo contiene más de %1 objetos, que es el límite para un archivo</translation>
     </message>
     <message>
         <source>the file is ambiguous: object %1 is defined with %2 generation numbers, and PDF readers disagree about which definition counts</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es ambiguo: el objeto %1 está definido con %2 números de generación, y los lectores de PDF no coinciden en qué definición es la válida</translation>
     </message>
     <message>
         <source>the file is ambiguous: %1 names &quot;%2&quot; %3 times, and PDF readers disagree about which entry counts</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es ambiguo: %1 contiene %3 veces el nombre «%2», y los lectores de PDF no coinciden en qué entrada es la válida</translation>
     </message>
     <message>
         <source>the file is ambiguous: it is damaged, and PDF readers may repair it differently (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es ambiguo: está dañado, y los lectores de PDF pueden repararlo de formas distintas (%1)</translation>
     </message>
     <message>
         <source>not a readable PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un PDF legible: %1</translation>
     </message>
 </context>
 <context>
@@ -6195,183 +6198,183 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     </message>
     <message>
         <source>an action run when the file opens (/OpenAction)</source>
-        <translation type="unfinished"></translation>
+        <translation>una acción que se ejecuta al abrir el archivo (/OpenAction)</translation>
     </message>
     <message>
         <source>actions run on document events (/AA)</source>
-        <translation type="unfinished"></translation>
+        <translation>acciones que se ejecutan en eventos del documento (/AA)</translation>
     </message>
     <message>
         <source>the optional content layers (/OCProperties)</source>
-        <translation type="unfinished"></translation>
+        <translation>las capas de contenido opcional (/OCProperties)</translation>
     </message>
     <message>
         <source>the name trees: embedded files, JavaScript (/Names)</source>
-        <translation type="unfinished"></translation>
+        <translation>los árboles de nombres: archivos incrustados, JavaScript (/Names)</translation>
     </message>
     <message>
         <source>the XMP metadata (/Metadata)</source>
-        <translation type="unfinished"></translation>
+        <translation>los metadatos XMP (/Metadata)</translation>
     </message>
     <message>
         <source>the page tree (/Pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>el árbol de páginas (/Pages)</translation>
     </message>
     <message>
         <source>the bookmarks (/Outlines)</source>
-        <translation type="unfinished"></translation>
+        <translation>los marcadores (/Outlines)</translation>
     </message>
     <message>
         <source>the base address of links (/URI)</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección base de los vínculos (/URI)</translation>
     </message>
     <message>
         <source>the permissions (/Perms)</source>
-        <translation type="unfinished"></translation>
+        <translation>los permisos (/Perms)</translation>
     </message>
     <message>
         <source>text field</source>
-        <translation type="unfinished"></translation>
+        <translation>campo de texto</translation>
     </message>
     <message>
         <source>button or check box</source>
-        <translation type="unfinished"></translation>
+        <translation>botón o casilla de verificación</translation>
     </message>
     <message>
         <source>choice field</source>
-        <translation type="unfinished"></translation>
+        <translation>campo de selección</translation>
     </message>
     <message>
         <source>signature field</source>
-        <translation type="unfinished"></translation>
+        <translation>campo de firma</translation>
     </message>
     <message>
         <source>form field</source>
-        <translation type="unfinished"></translation>
+        <translation>campo de formulario</translation>
     </message>
     <message>
         <source>the file is ambiguous: object %1 (%2) is redefined with another generation number, and PDF readers disagree about which definition counts</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es ambiguo: el objeto %1 (%2) se vuelve a definir con otro número de generación, y los lectores de PDF no coinciden en qué definición es la válida</translation>
     </message>
     <message>
         <source>the document catalog was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>se sustituyó el catálogo del documento</translation>
     </message>
     <message>
         <source>encryption was added</source>
-        <translation type="unfinished"></translation>
+        <translation>se agregó cifrado</translation>
     </message>
     <message>
         <source>%1 added to the document catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>se agregó al catálogo del documento: %1</translation>
     </message>
     <message>
         <source>%1 removed from the document catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>se eliminó del catálogo del documento: %1</translation>
     </message>
     <message>
         <source>%1 changed in the document catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>se modificó en el catálogo del documento: %1</translation>
     </message>
     <message>
         <source>the form now asks viewers to redraw every field (/NeedAppearances)</source>
-        <translation type="unfinished"></translation>
+        <translation>el formulario ahora pide a los visores que vuelvan a dibujar todos los campos (/NeedAppearances)</translation>
     </message>
     <message>
         <source>%1 added to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>se agregó al formulario: %1</translation>
     </message>
     <message>
         <source>%1 removed from the form</source>
-        <translation type="unfinished"></translation>
+        <translation>se eliminó del formulario: %1</translation>
     </message>
     <message>
         <source>%1 changed in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>se modificó en el formulario: %1</translation>
     </message>
     <message>
         <source>%1 added on page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se agregó en la página %2: %1</translation>
     </message>
     <message>
         <source>%1 removed from page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se eliminó de la página %2: %1</translation>
     </message>
     <message>
         <source>the content of page %1 was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>se sustituyó el contenido de la página %1</translation>
     </message>
     <message>
         <source>%1 changed on page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se modificó en la página %2: %1</translation>
     </message>
     <message>
         <source>form fields were removed or reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>se eliminaron o reordenaron campos del formulario</translation>
     </message>
     <message>
         <source>annotations were removed or reordered on page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se eliminaron o reordenaron anotaciones en la página %1</translation>
     </message>
     <message>
         <source>the form</source>
-        <translation type="unfinished"></translation>
+        <translation>el formulario</translation>
     </message>
     <message>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la página %1</translation>
     </message>
     <message>
         <source>something that is not an annotation was added to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se agregó en %1 algo que no es una anotación</translation>
     </message>
     <message>
         <source>%1 is listed a second time on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figura por segunda vez en %2</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; added on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2» agregado en %3</translation>
     </message>
     <message>
         <source>%1 annotation added on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>anotación %1 agregada en %2</translation>
     </message>
     <message>
         <source>an unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <source>signature field &quot;%1&quot; added with %2 (a signature field may hold only its signature and its own appearance)</source>
-        <translation type="unfinished"></translation>
+        <translation>se agregó el campo de firma «%1» con %2 (un campo de firma solo puede contener su firma y su propia apariencia)</translation>
     </message>
     <message>
         <source>signature field &quot;%1&quot; added with an appearance that is not its own</source>
-        <translation type="unfinished"></translation>
+        <translation>se agregó el campo de firma «%1» con una apariencia que no es la suya</translation>
     </message>
     <message>
         <source>signature field &quot;%1&quot; added with an appearance drawn on %2 outside the signature boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>se agregó el campo de firma «%1» con una apariencia dibujada en %2 fuera de los recuadros de firma</translation>
     </message>
     <message>
         <source>signature field &quot;%1&quot; added with a value that is not a signature</source>
-        <translation type="unfinished"></translation>
+        <translation>se agregó el campo de firma «%1» con un valor que no es una firma</translation>
     </message>
     <message>
         <source>%1 renamed to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se cambió el nombre a «%2»</translation>
     </message>
     <message>
         <source>the appearance of %1 was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>se sustituyó la apariencia de %1</translation>
     </message>
     <message>
         <source>%1 changed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>se modificó %1 (%2)</translation>
     </message>
     <message>
         <source>%1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>se modificó %1</translation>
     </message>
 </context>
 <context>
@@ -6477,58 +6480,58 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     </message>
     <message>
         <source>the embedded submission embeds a submission itself: one level of embedded submissions is the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>la presentación incrustada incrusta a su vez otra presentación: el límite es un nivel de presentaciones incrustadas</translation>
     </message>
     <message>
         <source>the embedded submission is not signed by counsel</source>
-        <translation type="unfinished"></translation>
+        <translation>la presentación incrustada no está firmada por la asesoría jurídica</translation>
     </message>
     <message>
         <source>signature %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>firma %1: %2</translation>
     </message>
     <message>
         <source>after signature %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>después de la firma %1: %2</translation>
     </message>
 </context>
 <context>
     <name>smout::signing::SignerRoles</name>
     <message>
         <source>the program office (author)</source>
-        <translation type="unfinished"></translation>
+        <translation>la oficina del programa (autor)</translation>
     </message>
     <message>
         <source>counsel</source>
-        <translation type="unfinished"></translation>
+        <translation>la asesoría jurídica</translation>
     </message>
     <message>
         <source>the DHS Privacy Office reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>el revisor de la Oficina de Privacidad del DHS</translation>
     </message>
     <message>
         <source>its signed data states no role (its reason is &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>sus datos firmados no indican ninguna función (su motivo es «%1»)</translation>
     </message>
     <message>
         <source>it was signed as %1 but sits in the signature field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se firmó como %1, pero está en el campo de firma «%2»</translation>
     </message>
     <message>
         <source>it was signed as %1, but signature %2 of this %3 belongs to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>se firmó como %1, pero la firma %2 de esta %3 corresponde a %4</translation>
     </message>
     <message>
         <source>adjudication</source>
-        <translation type="unfinished"></translation>
+        <translation>resolución</translation>
     </message>
     <message>
         <source>submission</source>
-        <translation type="unfinished"></translation>
+        <translation>presentación</translation>
     </message>
     <message>
         <source>no signature after the one of %1 belongs in this %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en esta %2 no corresponde ninguna firma después de la de %1</translation>
     </message>
 </context>
 <context>
@@ -6565,20 +6568,21 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     </message>
     <message>
         <source>the signed PDF cannot be verified, so it is not signed on top of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede verificar el PDF firmado, por lo que no se firma sobre él: %1</translation>
     </message>
     <message>
         <source>the submission is not signed by counsel</source>
-        <translation type="unfinished"></translation>
+        <translation>la presentación no está firmada por la asesoría jurídica</translation>
     </message>
     <message>
         <source>%1: the certificate is not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el certificado no es de confianza</translation>
     </message>
     <message>
         <source>the signatures of the PDF do not hold up, so it is not signed on top of:
   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>las firmas del PDF no son válidas, por lo que no se firma sobre él:
+  %1</translation>
     </message>
 </context>
 <context>
@@ -6648,23 +6652,23 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <name>smout::signing::VisibleText</name>
     <message>
         <source>the signed revision holds no readable SMOUT document: %1</source>
-        <translation type="unfinished">la revisión firmada no contiene ningún documento SMOUT legible: %1</translation>
+        <translation>la revisión firmada no contiene ningún documento SMOUT legible: %1</translation>
     </message>
     <message>
         <source>the signed revision&apos;s pages cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer las páginas de la revisión firmada</translation>
     </message>
     <message>
         <source>the embedded document cannot be laid out for comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede maquetar el documento incrustado para compararlo</translation>
     </message>
     <message>
         <source>the pages do not show what the embedded data says for %1 (%2): &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>las páginas no muestran lo que indican los datos incrustados para %1 (%2): «%3»</translation>
     </message>
     <message>
         <source>the pages do not read as the embedded data: the pages show &quot;%1&quot; where the data gives &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>las páginas no coinciden con los datos incrustados: muestran «%1» donde los datos indican «%2»</translation>
     </message>
 </context>
 <context>

@@ -173,8 +173,8 @@ private Q_SLOTS:
         QCOMPARE(label->buddy(), edit);
         DocumentModel *m = window->model();
         const QString path = u"questions.q5_rules.equipment."_s;
-        m->setValue(path + u"explanation"_s, QString());
-        m->setValue(path + u"answer"_s, u"yes"_s);
+        QVERIFY(m->setValue(path + u"explanation"_s, QString()).ok());
+        QVERIFY(m->setValue(path + u"answer"_s, u"yes"_s).ok());
         QVERIFY(yes->isChecked() && !edit->isVisible() && !label->isVisible());
         QTest::mouseClick(no, Qt::LeftButton, {}, QPoint(5, no->height() / 2));
         QCOMPARE(m->value(path + u"answer"_s).toString(), u"no"_s);
@@ -188,12 +188,12 @@ private Q_SLOTS:
         QCOMPARE(m->value(path + u"explanation"_s).toString(), u"Field laptops only"_s);
         QVERIFY(edit->isVisible() && edit->toPlainText() == u"Field laptops only"_s);
         // Emptied after Yes, it folds away.
-        m->setValue(path + u"explanation"_s, QString());
+        QVERIFY(m->setValue(path + u"explanation"_s, QString()).ok());
         QVERIFY(!edit->isVisible() && !label->isVisible());
         // Unanswered rules of an opened document ask for nothing; answered No they do.
-        m->setValue(path + u"answer"_s, QJsonValue::Null);
+        QVERIFY(m->setValue(path + u"answer"_s, QJsonValue::Null).ok());
         QVERIFY(!edit->isVisible());
-        m->setValue(path + u"answer"_s, u"no"_s);
+        QVERIFY(m->setValue(path + u"answer"_s, u"no"_s).ok());
         QVERIFY(edit->isVisible());
     }
 

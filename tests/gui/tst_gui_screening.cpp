@@ -18,15 +18,15 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         DocumentModel *m = window.model();
-        m->setValue(u"summary.component"_s, u"CBP"_s);
-        m->setValue(u"screening.ops_situational_awareness"_s, true);
+        QVERIFY(m->setValue(u"summary.component"_s, u"CBP"_s).ok());
+        QVERIFY(m->setValue(u"screening.ops_situational_awareness"_s, true).ok());
         auto *notice = window.sectionForm(0)->findChild<QLabel *>(u"exemptNotice"_s);
         const auto summaryEntry = [&] { return window.navigator()->item(window.sectionIndex(u"summary"_s))->text(); };
         QVERIFY2(notice->text().startsWith(u"No exemption applies"_s), qPrintable(notice->text()));
         QVERIFY(!summaryEntry().contains(u"not required"_s));
         QVERIFY(ruleIds(m->findings()).contains(u"SCOPE-COMPONENT"_s));
 
-        m->setValue(u"summary.component"_s, u"OPS"_s);
+        QVERIFY(m->setValue(u"summary.component"_s, u"OPS"_s).ok());
         QVERIFY2(notice->text().contains(u"No SMOUT is required"_s), qPrintable(notice->text()));
         QVERIFY(summaryEntry().contains(u"not required"_s));
         QCOMPARE(ruleIds(m->findings()), QStringList{u"SCOPE-EXEMPT"_s});
