@@ -70,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowIcon(QIcon(u":/icons/smout-studio.svg"_s));
     setAcceptDrops(true);
+    m_stack->setObjectName(u"sectionStack"_s);
     setStyleSheet(u"*[finding=\"error\"] { border: 2px solid #c62828; border-radius: 3px; }"
                   "*[finding=\"warning\"] { border: 2px solid #e0a000; border-radius: 3px; }"_s);
     m_sections = createSectionForms();

@@ -45,7 +45,7 @@ class TestGuiPolish : public QObject {
 
     QList<QScrollArea *> sectionScrolls()
     {
-        return window->findChild<QStackedWidget *>()->findChildren<QScrollArea *>(
+        return window->findChild<QStackedWidget *>(u"sectionStack"_s)->findChildren<QScrollArea *>(
             Qt::FindDirectChildrenOnly);
     }
     QDockWidget *findingsDock() { return window->findChild<QDockWidget *>(u"findingsDock"_s); }
@@ -107,7 +107,7 @@ private Q_SLOTS:
                 window->showSection(i);
                 QApplication::processEvents();
                 QScrollBar *bar = qobject_cast<QScrollArea *>(
-                                      window->findChild<QStackedWidget *>()->currentWidget())
+                                      window->findChild<QStackedWidget *>(u"sectionStack"_s)->currentWidget())
                                       ->verticalScrollBar();
                 bar->setValue(bar->maximum());
                 scrolled += bar->value() > 0;
@@ -230,7 +230,7 @@ private Q_SLOTS:
             while (page && !qobject_cast<QScrollArea *>(page))
                 page = page->parentWidget();
             QVERIFY(page);
-            window->findChild<QStackedWidget *>()->setCurrentWidget(page);
+            window->findChild<QStackedWidget *>(u"sectionStack"_s)->setCurrentWidget(page);
             qobject_cast<QScrollArea *>(page)->ensureWidgetVisible(control);
             window->navigator()->setFocus(Qt::TabFocusReason);
             QApplication::processEvents();

@@ -166,8 +166,10 @@ private Q_SLOTS:
 
     void englishOnHoverOnlyUnderATranslation()
     {
-        // In English the text already is the form's; no tool tip repeats it.
-        QCOMPARE(form->findChild<QAbstractButton *>(u"outcome_met"_s)->toolTip(), QString());
+        // In English the text already is the form's; no tool tip repeats it (the tip holds
+        // only the help on what the Privacy Office looks for).
+        const QString met = W::english(W::outcome(Outcome::Met));
+        QVERIFY(!form->findChild<QAbstractButton *>(u"outcome_met"_s)->toolTip().contains(met));
         QCOMPARE(form->findChild<QLabel *>(u"designationTextLabel"_s)->toolTip(), QString());
     }
 
@@ -181,7 +183,7 @@ private Q_SLOTS:
         const QString met = W::english(W::outcome(Outcome::Met));
         auto *button = review->findChild<QAbstractButton *>(u"outcome_met"_s);
         QCOMPARE(shownText(button), u"\u00bb "_s + met);
-        QCOMPARE(button->toolTip(), met);
+        QVERIFY2(button->toolTip().startsWith(met), qPrintable(button->toolTip()));
         auto *label = review->findChild<QLabel *>(u"designationTextLabel"_s);
         QCOMPARE(label->toolTip(), W::english(W::designationText()));
     }

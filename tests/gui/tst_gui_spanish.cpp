@@ -50,7 +50,7 @@ private Q_SLOTS:
         QStringList menus;
         for (QAction *a : window.menuBar()->actions())
             menus << a->text();
-        QCOMPARE(menus, (QStringList{u"&Archivo"_s, u"&Edición"_s, u"&Ver"_s}));
+        QCOMPARE(menus, (QStringList{u"&Archivo"_s, u"&Edición"_s, u"&Ver"_s, u"Ay&uda"_s}));
         QStringList sections;
         for (int i = 0; i < window.navigator()->count(); ++i)
             sections << window.navigator()->item(i)->text();
