@@ -249,7 +249,7 @@ add('xmp-metadata', cs.update({
     xmp: stream('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
                 '<rdf:Description dc:title="Approved" xmlns:dc="http://purl.org/dc/elements/1.1/"/></rdf:RDF></x:xmpmeta>',
                 b'/Type /Metadata /Subtype /XML '),
-    cs.root: with_key(root_text, '/Metadata', '%d 0 R' % xmp)}), 'the XMP metadata (/Metadata) added to the document catalog')
+    cs.root: with_key(root_text, '/Metadata', '%d 0 R' % xmp)}), 'the XMP metadata (/Metadata)')
 cs.next = cs.size
 ocg = cs.new()
 add('optional-content', cs.update({
@@ -258,7 +258,7 @@ add('optional-content', cs.update({
     'the optional content layers (/OCProperties) added to the document catalog')
 add('need-appearances', cs.update({form: with_key(form_text, '/NeedAppearances', 'true')}), '/NeedAppearances')
 add('xfa-form', cs.update({form: with_key(form_text, '/XFA', '[(x) (y)]')}), '/XFA added to the form')
-add('form-resources', cs.update({form: form_text.replace('/popplerfontHelvSign 7 0 R', '/popplerfontHelvSign %d 0 R' % font_num)}),
+add('form-resources', cs.update({form: re.sub(r'/popplerfontHelvSign \d+ 0 R', '/popplerfontHelvSign %d 0 R' % font_num, form_text)}),
     '/DR changed in the form')
 add('info-title', cs.update({int(cs.info.split()[0]): '<< /Title (Approved without conditions) >>'}),
     'the document information (title, author, subject) changed')
