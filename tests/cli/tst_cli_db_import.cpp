@@ -21,13 +21,6 @@ class TestCliDbImport : public QObject {
     QTemporaryDir dir;
     static QString example(const QString &name) { return QStringLiteral(SMOUT_EXAMPLES) + u'/' + name; }
 
-    QString fresh()
-    {
-        QFETCH_GLOBAL(QString, driver);
-        if (driver == u"sqlite")
-            return dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + u".sqlite"_s);
-        return newPostgresDatabase();
-    }
 
     QString write(const SmoutDocument &doc, const QString &name)
     {
@@ -38,18 +31,9 @@ class TestCliDbImport : public QObject {
         return path;
     }
 
-#define FRESH(location)                                                                              \
-    const QString location = fresh();                                                                \
-    if (location.isEmpty())                                                                          \
-        QSKIP("PostgreSQL variant: SMOUT_TEST_PG_URL is not set (run under tests/store/with-postgres.sh)");
 
 private Q_SLOTS:
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("driver");
-        QTest::newRow("sqlite") << u"sqlite"_s;
-        QTest::newRow("postgresql") << u"postgresql"_s;
-    }
+    void initTestCase_data() { addDriverRows(); }
 
     void anOlderFileIsAConflictAndAnIdenticalOneAddsNothing()
     {

@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUrl>
 #include <QUuid>
 
@@ -99,4 +100,29 @@ inline QByteArray dumpPostgres(const QString &location)
     return lines.join('\n');
 }
 
+// The two drivers every store suite runs on, as the global data rows "sqlite" and "postgresql".
+inline void addDriverRows()
+{
+    QTest::addColumn<QString>("driver");
+    QTest::newRow("sqlite") << u"sqlite"_s;
+    QTest::newRow("postgresql") << u"postgresql"_s;
+}
+
+// A new empty location on the driver of the current row: a SQLite file in `dir`, or a new
+// PostgreSQL database; empty when no test server runs.
+inline QString freshLocation(const QTemporaryDir &dir)
+{
+    QFETCH_GLOBAL(QString, driver);
+    if (driver == u"sqlite")
+        return dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + u".sqlite"_s);
+    return newPostgresDatabase();
+}
+
 } // namespace store_test
+
+// `location`: a new empty location on the current row's driver; the row is skipped without a
+// PostgreSQL server.
+#define FRESH(location)                                                                              \
+    const QString location = store_test::freshLocation(dir);                                         \
+    if (location.isEmpty())                                                                          \
+        QSKIP("PostgreSQL variant: SMOUT_TEST_PG_URL is not set (run under tests/store/with-postgres.sh)");

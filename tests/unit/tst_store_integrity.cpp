@@ -26,26 +26,10 @@ class TestStoreIntegrity : public QObject {
         return io::loadSmoutFile(QStringLiteral(SMOUT_EXAMPLES) + u"/fictional-uscis-benefit-fraud.smout"_s).value();
     }
 
-    QString fresh()
-    {
-        QFETCH_GLOBAL(QString, driver);
-        if (driver == u"sqlite")
-            return dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + u".sqlite"_s);
-        return newPostgresDatabase();
-    }
 
-#define FRESH(location)                                                                              \
-    const QString location = fresh();                                                                \
-    if (location.isEmpty())                                                                          \
-        QSKIP("PostgreSQL variant: SMOUT_TEST_PG_URL is not set (run under tests/store/with-postgres.sh)");
 
 private Q_SLOTS:
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("driver");
-        QTest::newRow("sqlite") << u"sqlite"_s;
-        QTest::newRow("postgresql") << u"postgresql"_s;
-    }
+    void initTestCase_data() { addDriverRows(); }
 
     void aChangedByteIsAnErrorNamingTheRevision()
     {

@@ -20,14 +20,6 @@ class TestStoreOwnership : public QObject {
 
     QTemporaryDir dir;
 
-    // A new empty location on the driver of the current row; empty without a server.
-    QString fresh()
-    {
-        QFETCH_GLOBAL(QString, driver);
-        if (driver == u"sqlite")
-            return dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + u".sqlite"_s);
-        return newPostgresDatabase();
-    }
 
     QByteArray snapshot(const QString &location)
     {
@@ -37,18 +29,9 @@ class TestStoreOwnership : public QObject {
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
-#define FRESH(location)                                                                              \
-    const QString location = fresh();                                                                \
-    if (location.isEmpty())                                                                          \
-        QSKIP("PostgreSQL variant: SMOUT_TEST_PG_URL is not set (run under tests/store/with-postgres.sh)");
 
 private Q_SLOTS:
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("driver");
-        QTest::newRow("sqlite") << u"sqlite"_s;
-        QTest::newRow("postgresql") << u"postgresql"_s;
-    }
+    void initTestCase_data() { addDriverRows(); }
 
     void anotherApplicationsDatabaseIsLeftUntouched()
     {
