@@ -1,10 +1,10 @@
 #include "PdfCommands.h"
 
 #include "Console.h"
+#include "editing/LoadDocument.h"
 #include "io/SmoutJson.h"
 #include "pdf/PdfExporter.h"
 #include "pdf/ReleaseCopy.h"
-#include "signing/SignatureVerifier.h"
 
 #include <QFileInfo>
 
@@ -113,19 +113,24 @@ void ImportCommand::addOptions(po::options_description &options, po::positional_
 int ImportCommand::run(const po::variables_map &vm)
 {
     const QString input = text(vm, "input");
-    auto bytes = io::readInputFile(input, 512 * 1024 * 1024);
+    auto bytes = io::readInputFile(input, MaxPdfSize);
     if (!bytes) {
         printErr(tr("smout import: %1").arg(bytes.error()));
         return ExitUsage;
     }
-    // For a signed PDF: the document as the author signed it.
-    auto doc = pdf::importPdf(signing::authorRevision(bytes.value()));
-    if (!doc) {
-        printErr(tr("smout import: %1: %2").arg(input, doc.error()));
+    // Only a PDF: a .smout given here is a mistake, not a copy request.
+    if (!isPdf(bytes.value())) {
+        printErr(tr("smout import: %1: not a PDF; import reads a PDF exported by SMOUT Studio").arg(input));
         return ExitUsage;
     }
+    auto loaded = loadDocument(bytes.value());
+    if (!loaded) {
+        printErr(tr("smout import: %1: %2").arg(input, loaded.error()));
+        return ExitUsage;
+    }
+    const SmoutDocument &doc = loaded->document;
     const QString output = text(vm, "output");
-    const auto encoded = io::writeSmout(doc.value());
+    const auto encoded = io::writeSmout(doc);
     if (!encoded) {
         printErr(tr("smout import: %1: %2").arg(input, encoded.error()));
         return ExitUsage;
@@ -139,7 +144,7 @@ int ImportCommand::run(const po::variables_map &vm)
         printErr(tr("smout import: %1").arg(saved.error()));
         return ExitUsage;
     }
-    printErr(tr("Wrote %1 (id %2)").arg(output, doc->id));
+    printErr(tr("Wrote %1 (id %2)").arg(output, doc.id));
     return ExitOk;
 }
 

@@ -9,9 +9,14 @@
 
 namespace smout {
 
+bool isPdf(const QByteArray &bytes)
+{
+    return bytes.startsWith("%PDF-");
+}
+
 Result<LoadedDocument> loadDocument(const QByteArray &bytes)
 {
-    if (!bytes.startsWith("%PDF-")) {
+    if (!isPdf(bytes)) {
         auto doc = io::readSmout(bytes);
         if (!doc)
             return Error{doc.error()};

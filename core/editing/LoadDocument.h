@@ -23,6 +23,9 @@ struct LoadedDocument {
 // Largest PDF read (bytes).
 inline constexpr qsizetype MaxPdfSize = 512 * 1024 * 1024;
 
+// A PDF by its header, whatever the file is called.
+bool isPdf(const QByteArray &bytes);
+
 Result<LoadedDocument> loadDocument(const QByteArray &bytes);
 // `path` "-" reads standard input.
 Result<LoadedDocument> loadDocumentFile(const QString &path);
