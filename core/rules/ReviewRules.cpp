@@ -1,6 +1,7 @@
 // DHS SOCIAL MEDIA DOCUMENTATION: the Privacy Office reviewer's section.
 
 #include "RuleSupport.h"
+#include "model/Rereview.h"
 #include "model/ReviewWording.h"
 #include "pdf/FormText.h"
 
@@ -278,10 +279,9 @@ void detTrainingTopics(const RuleInput &in, FindingSink &out)
 
 void detRereview(const RuleInput &in, FindingSink &out)
 {
-    const Review &r = in.doc.review;
-    if (r.determination.outcome != Outcome::Met || !r.dateReviewed || !r.dateReviewed->isValid())
+    const QDate due = rereviewDue(in.doc);
+    if (!due.isValid())
         return;
-    const QDate due = r.dateReviewed->addYears(3);
     out.info(u"review.date_reviewed"_s,
              due < in.context.today
                  ? RuleText::tr("Re-review was due on %1 (three years after the review); it is "

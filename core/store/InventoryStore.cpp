@@ -6,6 +6,7 @@
 #include "Schema.h"
 #include "SearchText.h"
 #include "StoredColumns.h"
+#include "model/Rereview.h"
 #include "io/SmoutJson.h"
 
 #include <QCoreApplication>

@@ -51,13 +51,6 @@ QString searchTextOf(const SmoutDocument &doc)
     return searchableText(parts);
 }
 
-QDate rereviewDue(const SmoutDocument &doc)
-{
-    if (doc.review.determination.outcome == Outcome::Met && doc.review.dateReviewed)
-        return doc.review.dateReviewed->addYears(3);
-    return {};
-}
-
 QString checksumOf(const QString &storedText)
 {
     return QString::fromLatin1(QCryptographicHash::hash(storedText.toUtf8(), QCryptographicHash::Sha256).toHex());

@@ -1,7 +1,7 @@
 #pragma once
 
 // The columns the inventory derives from a SMOUT when it stores a revision: its status,
-// title, search words, re-review date, and the canonical text with its SHA-256.
+// title, search words, and the canonical text with its SHA-256.
 
 #include "InventoryStore.h"
 
@@ -12,7 +12,6 @@ namespace smout::store {
 SmoutStatus statusOf(const SmoutDocument &doc, SmoutStatus previous);
 QString titleOf(const SmoutDocument &doc);
 QString searchTextOf(const SmoutDocument &doc);
-QDate rereviewDue(const SmoutDocument &doc);
 // SHA-256 (hex) of a revision's stored text, the canonical JSON the file format writes.
 QString checksumOf(const QString &storedText);
 

@@ -2,6 +2,7 @@
 // review. Each rule id has a document that triggers it and a close variant that does not.
 
 #include "RuleTestSupport.h"
+#include "model/Rereview.h"
 
 using namespace ruletest;
 
@@ -187,6 +188,22 @@ private Q_SLOTS:
                                      [](const Finding &f) { return f.ruleId == u"DET-REREVIEW"; });
         QVERIFY(it != found.end());
         QVERIFY2(it->message.contains(u"2029-04-15"_s), qPrintable(it->message));
+    }
+
+    // The rule reports the very date the inventory stores (model/Rereview.h), even for a
+    // review on 29 February.
+    void rereviewRuleAndInventoryAgree()
+    {
+        SmoutDocument d = cleanDocument();
+        d.review.dateReviewed = QDate(2024, 2, 29);
+        QCOMPARE(rereviewDue(d), QDate(2027, 2, 28));
+        const Findings found = check(d);
+        const auto it = std::find_if(found.begin(), found.end(),
+                                     [](const Finding &f) { return f.ruleId == u"DET-REREVIEW"; });
+        QVERIFY(it != found.end());
+        QVERIFY2(it->message.contains(rereviewDue(d).toString(Qt::ISODate)), qPrintable(it->message));
+        d.review.determination.outcome = Outcome::NotMet;
+        QVERIFY(!rereviewDue(d).isValid());
     }
 
     void mismatchNamesRuleChoiceAndAnswer()
