@@ -3,6 +3,7 @@
 #include "DateField.h"
 #include "ListEditor.h"
 #include "ListItemNames.h"
+#include "ReadOnlyChoice.h"
 #include "SeverityColors.h"
 #include "model/FieldNames.h"
 
@@ -419,6 +420,8 @@ void FieldBinder::applyRole()
             t->setReadOnly(!editable);
         else if (auto *list = qobject_cast<ListEditor *>(b.widget))
             list->setEditable(editable);
+        else if (qobject_cast<QAbstractButton *>(b.widget) || qobject_cast<QComboBox *>(b.widget))
+            setChoiceReadOnly(b.widget, !editable); // still reachable by Tab and a screen reader
         else
             b.widget->setEnabled(editable);
     }

@@ -6,6 +6,7 @@
 #include "GuiTestBase.h"
 #include "DateField.h"
 #include "ListEditor.h"
+#include "ReadOnlyChoice.h"
 
 #include <cmath>
 
@@ -194,13 +195,13 @@ private Q_SLOTS:
         };
         chooseRole(u"author"_s);
         QVERIFY(field<QLineEdit>(*window, u"review"_s, u"reviewerName"_s)->isReadOnly());
-        QVERIFY(!field<QRadioButton>(*window, u"review"_s, u"outcome_met"_s)->isEnabled());
+        QVERIFY(isChoiceReadOnly(field<QRadioButton>(*window, u"review"_s, u"outcome_met"_s)));
         QVERIFY(!field<QLineEdit>(*window, u"q1"_s, u"q1Other"_s)->isReadOnly());
 
         chooseRole(u"reviewer"_s);
         QVERIFY(!field<QLineEdit>(*window, u"review"_s, u"reviewerName"_s)->isReadOnly());
         QVERIFY(field<QLineEdit>(*window, u"q1"_s, u"q1Other"_s)->isReadOnly());
-        QVERIFY(!field<QCheckBox>(*window, u"access"_s, u"access_overt_research"_s)->isEnabled());
+        QVERIFY(isChoiceReadOnly(field<QCheckBox>(*window, u"access"_s, u"access_overt_research"_s)));
         QVERIFY(field<QPlainTextEdit>(*window, u"q5"_s, u"rule_training_explanation"_s)->isReadOnly());
         // Typing into a locked field changes nothing.
         auto *other = field<QLineEdit>(*window, u"q1"_s, u"q1Other"_s);
