@@ -2,9 +2,12 @@
 // the file appears when the export ends, and a second export cannot start meanwhile.
 
 #include "GuiTestBase.h"
+#include "SignaturesPanel.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QPushButton>
+#include <QTreeWidget>
 #include <QTimer>
 
 using namespace smout;
@@ -51,6 +54,38 @@ private Q_SLOTS:
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
         QVERIFY(!QFile::exists(second));
+    }
+
+    void verificationKeepsTheWindowResponsive()
+    {
+        QTemporaryDir dir;
+        const QString pki = dir.filePath(u"pki"_s), signedPdf = dir.filePath(u"signed.pdf"_s);
+        QProcess make;
+        make.start(u"bash"_s, {QStringLiteral(SMOUT_SOURCE_DIR) + u"/tests/signing/make-test-pki.sh"_s, pki});
+        QVERIFY(make.waitForFinished(120000));
+        QProcess sign;
+        sign.start(QStringLiteral(SMOUT_CLI), {u"sign"_s, example(u"fictional-uscis-benefit-fraud.smout"_s), u"--role"_s, u"author"_s,
+                                             u"-o"_s, signedPdf, u"--nss-dir"_s, pki + u"/nssdb"_s, u"--cert"_s, u"author"_s,
+                                             u"--passphrase-file"_s, pki + u"/passphrase"_s});
+        QVERIFY(sign.waitForFinished(60000));
+        QCOMPARE(sign.exitCode(), 0);
+
+        MainWindow window;
+        SignaturesPanel *panel = window.signaturesPanel();
+        int ticks = 0;
+        QTimer timer;
+        timer.setInterval(1);
+        connect(&timer, &QTimer::timeout, [&ticks] { ++ticks; });
+        timer.start();
+        QSignalSpy verified(panel, &SignaturesPanel::verified);
+        QVERIFY(panel->verifyFile(signedPdf));
+        // Back before the verification ended; a second one is refused meanwhile.
+        QVERIFY(panel->verifying());
+        QVERIFY(!panel->verifyFile(signedPdf));
+        QVERIFY(verified.wait(60000));
+        QVERIFY2(ticks > 0, "the event loop did not turn while the PDF was verified");
+        QCOMPARE(panel->list()->topLevelItemCount(), 1);
+        QCOMPARE(panel->list()->topLevelItem(0)->text(4), u"valid"_s);
     }
 };
 
