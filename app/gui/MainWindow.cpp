@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BackgroundExport.h"
 #include "Dialogs.h"
 #include "FieldBinder.h"
 #include "RedactionMarker.h"
@@ -119,6 +120,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     statusBar()->addWidget(new FindingsAnnouncer(&m_model));
     statusBar()->addPermanentWidget(m_summary);
+    m_export = new BackgroundExport(statusBar(), this);
 
     connect(&m_model, &DocumentModel::findingsChanged, this, &MainWindow::updateFindings);
     connect(&m_model, &DocumentModel::modifiedChanged, this, &MainWindow::updateTitle);
@@ -697,17 +699,17 @@ bool MainWindow::saveToInventory()
 
 void MainWindow::exportPdf()
 {
+    if (m_export->running()) {
+        statusBar()->showMessage(tr("An export is still running; wait for it to finish."), 4000);
+        return;
+    }
     const QString path = Dialogs::saveFileName(this, tr("Export PDF"), u"smout.pdf"_s, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     pdf::ExportOptions options;
     options.attachmentDir = m_model.ruleContext().attachmentDir;
     options.pageSize = pdf::pageSizeSetting();
-    const Status done = pdf::exportPdfFile(m_model.document(), path, options);
-    if (!done)
-        Dialogs::inform(this, tr("Export failed"), done.error());
-    else
-        statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
+    m_export->start(m_model.document(), path, options);
 }
 
 void MainWindow::printPreview()

@@ -13,6 +13,7 @@
 
 #include <optional>
 
+class BackgroundExport;
 class FieldBinder;
 class FindingsDockHeight;
 class RedactionMarker;
@@ -105,6 +106,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     InventoryWindow *m_inventory = nullptr;
     SignaturesPanel *m_signatures = nullptr;
+    BackgroundExport *m_export = nullptr;
     RedactionMarker *m_marker = nullptr;
     FindingsDockHeight *m_findingsHeight = nullptr;
     int m_storeRevision = 0; // the inventory revision the document was opened from

@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTreeWidget>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
 
 using namespace smout;
@@ -86,6 +87,7 @@ SignaturesPanel::SignaturesPanel(DocumentModel *model, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(box);
+    connect(&m_verification, &QFutureWatcher<Result<signing::VerificationReport>>::finished, this, &SignaturesPanel::showReport);
 }
 
 QString SignaturesPanel::certificateDatabase()
@@ -199,14 +201,26 @@ void SignaturesPanel::verify()
 
 bool SignaturesPanel::verifyFile(const QString &path)
 {
-    if (!openDatabase())
+    if (verifying() || !openDatabase())
         return false;
-    auto bytes = io::readInputFile(path, 512 * 1024 * 1024);
-    auto report = bytes ? signing::verifyPdf(bytes.value()) : Result<signing::VerificationReport>(Error{bytes.error()});
+    m_verifiedPath = path;
     m_list->clear();
+    m_summary->setText(tr("Verifying %1…").arg(path));
+    m_verification.setFuture(QtConcurrent::run([path] {
+        auto bytes = io::readInputFile(path, 512 * 1024 * 1024);
+        return bytes ? signing::verifyPdf(bytes.value()) : Result<signing::VerificationReport>(Error{bytes.error()});
+    }));
+    return true;
+}
+
+void SignaturesPanel::showReport()
+{
+    const QString path = m_verifiedPath;
+    const auto report = m_verification.result();
     if (!report) {
         m_summary->setText(tr("%1: %2").arg(path, report.error()));
-        return false;
+        Q_EMIT verified(false);
+        return;
     }
     // Each finding on a line of its own under the signature it concerns; findings about the
     // file as a whole under an entry of their own.
@@ -232,5 +246,5 @@ bool SignaturesPanel::verifyFile(const QString &path)
     m_summary->setText(report->ok() ? tr("%1: every signature is valid and trusted, and nothing changed after signing.").arg(path)
                                     : tr("%1: do not rely on this PDF. The problems found are listed above, under the "
                                          "signature they concern.").arg(path));
-    return report->ok();
+    Q_EMIT verified(report->ok());
 }

@@ -8,6 +8,9 @@
 
 #include "editing/DocumentModel.h"
 
+#include "signing/SignatureVerifier.h"
+
+#include <QFutureWatcher>
 #include <QWidget>
 
 class QTreeWidget;
@@ -21,10 +24,18 @@ public:
     // The certificate database in use (created on first use).
     static QString certificateDatabase();
     QTreeWidget *list() const { return m_list; }
+    // Verifies in the background (NSS and poppler off the GUI thread; the window stays
+    // responsive); verified() tells the outcome once the list shows it. One at a time: false
+    // when a verification is still running.
     bool verifyFile(const QString &path);
+    bool verifying() const { return m_verification.isRunning(); }
+
+Q_SIGNALS:
+    void verified(bool ok);
 
 private:
     bool openDatabase();
+    void showReport();
     void sign();
     void verify();
     void importCertificate();
@@ -33,4 +44,6 @@ private:
     smout::DocumentModel *m_model;
     QTreeWidget *m_list;
     QLabel *m_summary;
+    QString m_verifiedPath;
+    QFutureWatcher<smout::Result<smout::signing::VerificationReport>> m_verification;
 };

@@ -3,6 +3,7 @@
 // Shared by GUI tests: an isolated settings and data location (never the user's), the
 // bundled examples, and small helpers to reach a section's widgets.
 
+#include "BackgroundExport.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "io/SmoutJson.h"
@@ -10,6 +11,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +49,15 @@ template <typename W> W *field(MainWindow &w, const QString &section, const QStr
     if (!widget)
         qFatal("no widget %s in section %s", qPrintable(name), qPrintable(section));
     return widget;
+}
+
+// Runs what starts an export (a click, a key) and waits for the background export to end;
+// true when it wrote the file.
+template <typename Trigger> bool exportAndWait(MainWindow &w, Trigger trigger)
+{
+    QSignalSpy done(w.findChild<BackgroundExport *>(), &BackgroundExport::finished);
+    trigger();
+    return done.wait(120000) && done.at(0).at(1).toString().isEmpty();
 }
 
 inline QStringList ruleIds(const Findings &findings)

@@ -181,7 +181,10 @@ private Q_SLOTS:
         QCOMPARE(sign.exitCode(), 0);
         MainWindow window;
         SignaturesPanel *panel = window.signaturesPanel();
-        QVERIFY(!panel->verifyFile(signedPdf)); // valid, but its root is not trusted here yet
+        QSignalSpy verified(panel, &SignaturesPanel::verified);
+        QVERIFY(panel->verifyFile(signedPdf));
+        QVERIFY(verified.wait(60000));
+        QVERIFY(!verified.at(0).at(0).toBool()); // valid, but its root is not trusted here yet
         QCOMPARE(panel->list()->topLevelItemCount(), 1);
         QCOMPARE(panel->list()->topLevelItem(0)->text(2), u"Dana Whitfield"_s);
         QCOMPARE(panel->list()->topLevelItem(0)->text(4), u"valid"_s);
@@ -244,13 +247,15 @@ private Q_SLOTS:
             signing->accept();
         });
         Dialogs::setNextFileName(output);
+        QSignalSpy verified(panel, &SignaturesPanel::verified);
         button(u"Sign"_s)->click();
         QVERIFY(QFile::exists(output));
+        QVERIFY(verified.wait(60000));
         QCOMPARE(panel->list()->topLevelItemCount(), 1);
         QCOMPARE(panel->list()->topLevelItem(0)->text(1), u"author"_s);
         QCOMPARE(panel->list()->topLevelItem(0)->text(4), u"valid"_s);
         QCOMPARE(panel->list()->topLevelItem(0)->text(5), u"trusted"_s);
-        QVERIFY(panel->verifyFile(output));
+        QVERIFY(verified.at(0).at(0).toBool());
 
         // The user's own NSS database (smart cards) instead: remembered for the next start.
         const QString managed = SignaturesPanel::certificateDatabase();

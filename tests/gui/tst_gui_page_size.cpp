@@ -85,9 +85,9 @@ private Q_SLOTS:
 
         const QString exported = dir.filePath(u"export-%1.pdf"_s.arg(size));
         Dialogs::setNextFileName(exported);
-        window.sectionForm(window.sectionIndex(u"signatures"_s))
-            ->findChild<QPushButton *>(u"exportPdfButton"_s)
-            ->click();
+        QVERIFY(exportAndWait(window, [&window] {
+            window.sectionForm(window.sectionIndex(u"signatures"_s))->findChild<QPushButton *>(u"exportPdfButton"_s)->click();
+        }));
         const int exportedPages = pdfPageCount(exported);
         QVERIFY(exportedPages > 1);
 

@@ -256,7 +256,7 @@ private Q_SLOTS:
         QDir().mkpath(QFileInfo(pdf).absolutePath());
         QFile::remove(pdf);
         Dialogs::setNextFileName(pdf);
-        QTest::keyClick(component, Qt::Key_E, Qt::ControlModifier);
+        QVERIFY(exportAndWait(*window, [component] { QTest::keyClick(component, Qt::Key_E, Qt::ControlModifier); }));
         QFile out(pdf);
         QVERIFY2(out.open(QIODevice::ReadOnly), "Ctrl+E in a line edit exported nothing");
         QVERIFY(out.read(5) == "%PDF-");

@@ -20,7 +20,7 @@ namespace {
 QByteArray mediaBoxOfExport(MainWindow &window, const QString &path)
 {
     Dialogs::setNextFileName(path);
-    field<QPushButton>(window, u"signatures"_s, u"exportPdfButton"_s)->click();
+    exportAndWait(window, [&window] { field<QPushButton>(window, u"signatures"_s, u"exportPdfButton"_s)->click(); });
     QFile pdf(path);
     if (!pdf.open(QIODevice::ReadOnly))
         return {};

@@ -87,7 +87,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString pdf = dir.filePath(u"form.pdf"_s);
         Dialogs::setNextFileName(pdf);
-        field<QPushButton>(window, u"signatures"_s, u"exportPdfButton"_s)->click();
+        QVERIFY(exportAndWait(window, [&window] { field<QPushButton>(window, u"signatures"_s, u"exportPdfButton"_s)->click(); }));
         QProcess text;
         text.start(u"pdftotext"_s, {pdf, u"-"_s});
         QVERIFY(text.waitForFinished(30000));

@@ -1,0 +1,49 @@
+#include "BackgroundExport.h"
+
+#include "Dialogs.h"
+
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace smout;
+
+BackgroundExport::BackgroundExport(QStatusBar *statusBar, QWidget *window)
+    : QObject(window), m_statusBar(statusBar), m_window(window), m_busy(new QProgressBar)
+{
+    m_busy->setRange(0, 0); // busy: the exporter reports no steps
+    m_busy->setMaximumWidth(160);
+    m_busy->setAccessibleName(tr("Exporting the PDF"));
+    m_busy->setObjectName(QStringLiteral("exportBusy"));
+    m_busy->hide();
+    m_statusBar->addPermanentWidget(m_busy);
+    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, &BackgroundExport::report);
+}
+
+bool BackgroundExport::start(const SmoutDocument &doc, const QString &path, const pdf::ExportOptions &options)
+{
+    if (running())
+        return false;
+    m_path = path;
+    m_busy->show();
+    m_statusBar->showMessage(tr("Exporting %1…").arg(path));
+    // The worker gets its own copies: the user may go on editing while it runs.
+    m_watcher.setFuture(QtConcurrent::run([doc, path, options] {
+        const Status done = pdf::exportPdfFile(doc, path, options);
+        return done ? QString() : done.error();
+    }));
+    return true;
+}
+
+void BackgroundExport::report()
+{
+    m_busy->hide();
+    const QString error = m_watcher.result();
+    if (error.isEmpty())
+        m_statusBar->showMessage(tr("Exported %1").arg(m_path), 4000);
+    else {
+        m_statusBar->clearMessage();
+        Dialogs::inform(m_window, tr("Export failed"), error);
+    }
+    Q_EMIT finished(m_path, error);
+}

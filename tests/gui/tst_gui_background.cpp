@@ -1,0 +1,93 @@
+// Long work runs off the GUI thread: the window keeps answering while a PDF is exported,
+// the file appears when the export ends, and a second export cannot start meanwhile.
+
+#include "GuiTestBase.h"
+#include "SignaturesPanel.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QTimer>
+
+using namespace smout;
+using namespace guitest;
+using namespace Qt::StringLiterals;
+
+class TestGuiBackground : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { isolate(); }
+
+    void exportKeepsTheWindowResponsive()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(example(u"ice-2012-social-media-enforcement.smout"_s)));
+        QTemporaryDir dir;
+        const QString first = dir.filePath(u"first.pdf"_s);
+        const QString second = dir.filePath(u"second.pdf"_s);
+        auto *exporter = window.findChild<BackgroundExport *>();
+        auto *button = field<QPushButton>(window, u"signatures"_s, u"exportPdfButton"_s);
+
+        int ticks = 0;
+        QTimer timer;
+        timer.setInterval(1);
+        connect(&timer, &QTimer::timeout, [&ticks] { ++ticks; });
+        timer.start();
+        QSignalSpy done(exporter, &BackgroundExport::finished);
+        Dialogs::setNextFileName(first);
+        button->click();
+        // The click came back before the export ended: the export runs in the background.
+        QVERIFY(exporter->running());
+        QVERIFY(!QFile::exists(first));
+        // A second export is refused while the first runs; its file name is never asked for.
+        Dialogs::setNextFileName(second);
+        button->click();
+        QCOMPARE(Dialogs::takeUnusedFileNames(), 1);
+
+        QVERIFY(done.wait(120000));
+        QVERIFY2(ticks > 0, "the event loop did not turn while the PDF was exported");
+        QCOMPARE(done.at(0).at(0).toString(), first);
+        QCOMPARE(done.at(0).at(1).toString(), QString());
+        QFile pdf(first);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
+        QVERIFY(!QFile::exists(second));
+    }
+
+    void verificationKeepsTheWindowResponsive()
+    {
+        QTemporaryDir dir;
+        const QString pki = dir.filePath(u"pki"_s), signedPdf = dir.filePath(u"signed.pdf"_s);
+        QProcess make;
+        make.start(u"bash"_s, {QStringLiteral(SMOUT_SOURCE_DIR) + u"/tests/signing/make-test-pki.sh"_s, pki});
+        QVERIFY(make.waitForFinished(120000));
+        QProcess sign;
+        sign.start(QStringLiteral(SMOUT_CLI), {u"sign"_s, example(u"fictional-uscis-benefit-fraud.smout"_s), u"--role"_s, u"author"_s,
+                                             u"-o"_s, signedPdf, u"--nss-dir"_s, pki + u"/nssdb"_s, u"--cert"_s, u"author"_s,
+                                             u"--passphrase-file"_s, pki + u"/passphrase"_s});
+        QVERIFY(sign.waitForFinished(60000));
+        QCOMPARE(sign.exitCode(), 0);
+
+        MainWindow window;
+        SignaturesPanel *panel = window.signaturesPanel();
+        int ticks = 0;
+        QTimer timer;
+        timer.setInterval(1);
+        connect(&timer, &QTimer::timeout, [&ticks] { ++ticks; });
+        timer.start();
+        QSignalSpy verified(panel, &SignaturesPanel::verified);
+        QVERIFY(panel->verifyFile(signedPdf));
+        // Back before the verification ended; a second one is refused meanwhile.
+        QVERIFY(panel->verifying());
+        QVERIFY(!panel->verifyFile(signedPdf));
+        QVERIFY(verified.wait(60000));
+        QVERIFY2(ticks > 0, "the event loop did not turn while the PDF was verified");
+        QCOMPARE(panel->list()->topLevelItemCount(), 1);
+        QCOMPARE(panel->list()->topLevelItem(0)->text(4), u"valid"_s);
+    }
+};
+
+QTEST_MAIN(TestGuiBackground)
+#include "tst_gui_background.moc"
