@@ -703,9 +703,13 @@ void MainWindow::exportPdf()
     pdf::ExportOptions options;
     options.attachmentDir = m_model.ruleContext().attachmentDir;
     options.pageSize = pdf::pageSizeSetting();
-    const Status done = pdf::exportPdfFile(m_model.document(), path, options);
+    QStringList warnings;
+    const Status done = pdf::exportPdfFile(m_model.document(), path, options, &warnings);
     if (!done)
         Dialogs::inform(this, tr("Export failed"), done.error());
+    else if (!warnings.isEmpty())
+        Dialogs::inform(this, tr("Exported with warnings"), tr("Exported %1, with placeholders for characters no installed font can draw:\n%2")
+                                                                .arg(path, warnings.join(u'\n')));
     else
         statusBar()->showMessage(tr("Exported %1").arg(path), 4000);
 }
