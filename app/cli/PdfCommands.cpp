@@ -48,6 +48,8 @@ int writePdf(const po::variables_map &vm, const QString &verb, pdf::ExportOption
         printErr(u"smout %1: %2"_s.arg(verb, saved.error()));
         return ExitUsage;
     }
+    for (const QString &warning : pdf->warnings)
+        printErr(QCoreApplication::translate("smout::cli::Command", "warning: %1").arg(warning));
     printErr(QCoreApplication::translate("smout::cli::Command", "Wrote %1 (%n page(s)%2)", nullptr, pdf->pages)
                  .arg(output, pdf->draft ? QCoreApplication::translate("smout::cli::Command", ", marked DRAFT \u2014 NOT VALIDATED: the document has errors")
                                          : QString()));
@@ -184,6 +186,8 @@ int ReleaseCommand::run(const po::variables_map &vm)
         printErr(tr("smout release: %1").arg(pdf.error()));
         return ExitProblems;
     }
+    for (const QString &warning : pdf->warnings)
+        printErr(tr("smout release: warning: %1").arg(warning));
     printErr(tr("Wrote %1 (%n page(s)), checked: no withheld text in it", nullptr, pdf->pages).arg(output));
     return ExitOk;
 }

@@ -17,7 +17,7 @@ BackgroundExport::BackgroundExport(QStatusBar *statusBar, QWidget *window)
     m_busy->setObjectName(QStringLiteral("exportBusy"));
     m_busy->hide();
     m_statusBar->addPermanentWidget(m_busy);
-    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, &BackgroundExport::report);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &BackgroundExport::report);
 }
 
 bool BackgroundExport::start(const SmoutDocument &doc, const QString &path, const pdf::ExportOptions &options)
@@ -29,8 +29,10 @@ bool BackgroundExport::start(const SmoutDocument &doc, const QString &path, cons
     m_statusBar->showMessage(tr("Exporting %1…").arg(path));
     // The worker gets its own copies: the user may go on editing while it runs.
     m_watcher.setFuture(QtConcurrent::run([doc, path, options] {
-        const Status done = pdf::exportPdfFile(doc, path, options);
-        return done ? QString() : done.error();
+        Outcome outcome;
+        if (const Status done = pdf::exportPdfFile(doc, path, options, &outcome.warnings); !done)
+            outcome.error = done.error();
+        return outcome;
     }));
     return true;
 }
@@ -38,10 +40,16 @@ bool BackgroundExport::start(const SmoutDocument &doc, const QString &path, cons
 void BackgroundExport::report()
 {
     m_busy->hide();
-    const QString error = m_watcher.result();
-    if (error.isEmpty())
+    const Outcome outcome = m_watcher.result();
+    const QString &error = outcome.error;
+    if (error.isEmpty() && !outcome.warnings.isEmpty()) {
+        m_statusBar->clearMessage();
+        Dialogs::inform(m_window, tr("Exported with warnings"),
+                        tr("Exported %1, with placeholders for characters no installed font can draw:\n%2")
+                            .arg(m_path, outcome.warnings.join(u'\n')));
+    } else if (error.isEmpty()) {
         m_statusBar->showMessage(tr("Exported %1").arg(m_path), 4000);
-    else {
+    } else {
         m_statusBar->clearMessage();
         Dialogs::inform(m_window, tr("Export failed"), error);
     }

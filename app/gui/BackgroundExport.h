@@ -28,11 +28,16 @@ Q_SIGNALS:
     void finished(const QString &path, const QString &error);
 
 private:
+    // What the worker hands back: the error, or the warnings of a written file.
+    struct Outcome {
+        QString error;
+        QStringList warnings;
+    };
     void report();
 
     QStatusBar *m_statusBar;
     QWidget *m_window;
     QProgressBar *m_busy;
     QString m_path;
-    QFutureWatcher<QString> m_watcher;
+    QFutureWatcher<Outcome> m_watcher;
 };

@@ -1,6 +1,7 @@
 #include "FormHtml.h"
 
 #include "FormText.h"
+#include "GlyphCoverage.h"
 #include "RequestsHtml.h"
 #include "model/ReviewWording.h"
 #include "release/Exemptions.h"
@@ -26,7 +27,7 @@ QString esc(const QString &s)
 {
     QString out = s.toHtmlEscaped();
     if (!out.contains(QChar(release::LabelOpen)))
-        return out;
+        return withGlyphPlaceholders(out);
     static const QRegularExpression mark(u"\uE000([^\uE001]*)\uE001"_s);
     QString boxed;
     qsizetype at = 0;
@@ -35,7 +36,7 @@ QString esc(const QString &s)
         boxed += out.mid(at, m.capturedStart(0) - at) + withheldBox(m.captured(1));
         at = m.capturedEnd(0);
     }
-    return boxed + out.mid(at);
+    return withGlyphPlaceholders(boxed + out.mid(at));
 }
 
 // The label of a withheld date, answer or code (release copies), or nothing.
@@ -401,7 +402,7 @@ QString appendix(const Findings &findings)
 }
 
 const QString styleSheet = uR"(
-body { font-family: 'Liberation Serif', 'DejaVu Serif', serif; font-size: 11pt; }
+body { font-family: 'Liberation Serif', 'DejaVu Serif', 'DejaVu Sans', 'Droid Sans Fallback', serif; font-size: 11pt; }
 h1 { font-size: 14pt; font-weight: bold; text-align: center; margin-top: 0; margin-bottom: 10px; }
 h1.newpage { page-break-before: always; }
 h2 { font-size: 12pt; font-weight: bold; margin-top: 14px; margin-bottom: 6px; }

@@ -1,6 +1,7 @@
 #include "PdfExporter.h"
 
 #include "EmbeddedDocument.h"
+#include "GlyphCoverage.h"
 #include "FormText.h"
 #include "PageSizeSetting.h"
 #include "PdfRenderer.h"
@@ -101,19 +102,20 @@ Result<ExportedPdf> renderPdf(const SmoutDocument &source, const SmoutDocument &
         return Error{finished.error()};
     out.bytes = std::move(finished.value());
     out.draft = draft;
+    for (const MissingGlyph &missing : missingGlyphs(doc))
+        out.warnings << missingGlyphWarning(missing);
     return out;
 }
 
-Status exportPdfFile(const SmoutDocument &doc, const QString &path, const ExportOptions &options)
+Status exportPdfFile(const SmoutDocument &doc, const QString &path, const ExportOptions &options,
+                     QStringList *warnings)
 {
-    if (options.release) {
-        auto written = writeReleaseFile(doc, path, options);
-        return written ? success() : Status(Error{written.error()});
-    }
-    auto pdf = exportPdf(doc, options);
+    auto pdf = options.release ? writeReleaseFile(doc, path, options) : exportPdf(doc, options);
     if (!pdf)
         return Error{pdf.error()};
-    return io::writeFileAtomically(path, pdf->bytes);
+    if (warnings)
+        *warnings = pdf->warnings;
+    return options.release ? success() : io::writeFileAtomically(path, pdf->bytes);
 }
 
 Result<SmoutDocument> importPdf(const QByteArray &pdf)

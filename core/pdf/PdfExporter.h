@@ -28,6 +28,8 @@ struct ExportedPdf {
     QByteArray bytes;
     int pages = 0;
     bool draft = false;
+    // Characters no installed font can draw, shown as placeholders (GlyphCoverage.h).
+    QStringList warnings;
 };
 
 Result<ExportedPdf> exportPdf(const SmoutDocument &doc, const ExportOptions &options = {});
@@ -35,7 +37,9 @@ Result<ExportedPdf> exportPdf(const SmoutDocument &doc, const ExportOptions &opt
 // The pages alone, as export paints them (no embedded data, metadata or form resources):
 // what the verifier compares a signed PDF's pages with.
 QByteArray renderPages(const SmoutDocument &doc, const QPageSize &pageSize, const RenderOptions &options, int *pages = nullptr);
-Status exportPdfFile(const SmoutDocument &doc, const QString &path, const ExportOptions &options = {});
+// Any warnings of the export go to `warnings` when given.
+Status exportPdfFile(const SmoutDocument &doc, const QString &path, const ExportOptions &options = {},
+                     QStringList *warnings = nullptr);
 
 // The document embedded in an exported PDF.
 Result<SmoutDocument> importPdf(const QByteArray &pdf);

@@ -1,6 +1,7 @@
 #include "RequestsHtml.h"
 
 #include "FormText.h"
+#include "GlyphCoverage.h"
 #include "model/FieldNames.h"
 #include "review/RequestLog.h"
 
@@ -14,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 QString esc(const QString &s)
 {
-    return s.toHtmlEscaped().replace(u'\n', u"<br>"_s);
+    return withGlyphPlaceholders(s.toHtmlEscaped()).replace(u'\n', u"<br>"_s);
 }
 
 QString date(const OptionalDate &d)
