@@ -139,6 +139,34 @@
     </message>
 </context>
 <context>
+    <name>BackgroundExport</name>
+    <message>
+        <source>Exporting the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1, with placeholders for characters no installed font can draw:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD (not set)</source>
@@ -903,14 +931,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Attach Rules of Behavior</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,6 +1032,10 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
     </message>
     <message>
         <source>Attach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is still running; wait for it to finish.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2315,6 +2339,10 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>%1: do not rely on this PDF. The problems found are listed above, under the signature they concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4406,6 +4434,10 @@ Export the release copy anyway?</source>
         <source>, marked DRAFT — NOT VALIDATED: the document has errors</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smout::cli::DbCommand</name>
@@ -4675,6 +4707,10 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>Wrote %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout import: %1: not a PDF; import reads a PDF exported by SMOUT Studio</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5508,6 +5544,13 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source>the embedded file %1 decompresses to more than %2 MB, the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::pdf::GlyphCoverage</name>
+    <message>
+        <source>%1: %2 has no glyph in any installed font; the PDF shows %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -139,6 +139,35 @@
     </message>
 </context>
 <context>
+    <name>BackgroundExport</name>
+    <message>
+        <source>Exporting the PDF</source>
+        <translation>Exportando el PDF</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exportando %1…</translation>
+    </message>
+    <message>
+        <source>Exported with warnings</source>
+        <translation>Exportado con advertencias</translation>
+    </message>
+    <message>
+        <source>Exported %1, with placeholders for characters no installed font can draw:
+%2</source>
+        <translation>Se exportó %1, con marcadores para los caracteres que ninguna fuente instalada puede dibujar:
+%2</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Se exportó %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD (not set)</source>
@@ -911,14 +940,6 @@ Su versión difiere en:
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Error al exportar</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>Se exportó %1</translation>
-    </message>
-    <message>
         <source>Attach Rules of Behavior</source>
         <translation>Adjuntar las normas de conducta</translation>
     </message>
@@ -1021,6 +1042,10 @@ Su versión difiere en:
     <message>
         <source>Attach %1</source>
         <translation>Adjuntar %1</translation>
+    </message>
+    <message>
+        <source>An export is still running; wait for it to finish.</source>
+        <translation>Todavía hay una exportación en curso; espere a que termine.</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2353,10 @@ Export the release copy anyway?</source>
     <message>
         <source>%1: do not rely on this PDF. The problems found are listed above, under the signature they concern.</source>
         <translation>%1: no confíe en este PDF. Los problemas encontrados se indican arriba, bajo la firma a la que se refieren.</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>Verificando %1…</translation>
     </message>
 </context>
 <context>
@@ -4420,6 +4449,10 @@ Export the release copy anyway?</source>
         <source>, marked DRAFT — NOT VALIDATED: the document has errors</source>
         <translation>, marcado BORRADOR — NO VALIDADO: el documento tiene errores</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>advertencia: %1</translation>
+    </message>
 </context>
 <context>
     <name>smout::cli::DbCommand</name>
@@ -4701,6 +4734,10 @@ Export the release copy anyway?</source>
     <message>
         <source>Wrote %1 (id %2)</source>
         <translation>Se escribió %1 (identificador %2)</translation>
+    </message>
+    <message>
+        <source>smout import: %1: not a PDF; import reads a PDF exported by SMOUT Studio</source>
+        <translation>smout import: %1: no es un PDF; import lee un PDF exportado por SMOUT Studio</translation>
     </message>
 </context>
 <context>
@@ -5544,6 +5581,13 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <message>
         <source>the embedded file %1 decompresses to more than %2 MB, the limit</source>
         <translation>el archivo incrustado %1 ocupa más de %2 MB al descomprimirse, que es el límite</translation>
+    </message>
+</context>
+<context>
+    <name>smout::pdf::GlyphCoverage</name>
+    <message>
+        <source>%1: %2 has no glyph in any installed font; the PDF shows %3</source>
+        <translation>%1: %2 no tiene glifo en ninguna fuente instalada; el PDF muestra %3</translation>
     </message>
 </context>
 <context>
