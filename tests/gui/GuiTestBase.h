@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 namespace guitest {
 
 using namespace smout;
@@ -58,6 +60,18 @@ template <typename Trigger> bool exportAndWait(MainWindow &w, Trigger trigger)
     QSignalSpy done(w.findChild<BackgroundExport *>(), &BackgroundExport::finished);
     trigger();
     return done.wait(120000) && done.at(0).at(1).toString().isEmpty();
+}
+
+// A window shown, exposed and active (keyboard tests need focus), with `exampleName` open.
+inline std::unique_ptr<MainWindow> activeWindowWith(const QString &exampleName)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    window->activateWindow();
+    if (!QTest::qWaitForWindowExposed(window.get()) || !QTest::qWaitForWindowActive(window.get())
+        || !window->openFile(example(exampleName)))
+        return nullptr;
+    return window;
 }
 
 inline QStringList ruleIds(const Findings &findings)

@@ -34,12 +34,8 @@ class TestGuiKeyboard : public QObject {
 private Q_SLOTS:
     void init()
     {
-        window = std::make_unique<MainWindow>();
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(window.get()));
-        QVERIFY(window->openFile(example(u"fictional-uscis-benefit-fraud.smout"_s)));
+        window = activeWindowWith(u"fictional-uscis-benefit-fraud.smout"_s);
+        QVERIFY(window);
     }
     void cleanup()
     {

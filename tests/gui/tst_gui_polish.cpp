@@ -84,12 +84,8 @@ private Q_SLOTS:
 
     void init()
     {
-        window = std::make_unique<MainWindow>();
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(window.get()));
-        QVERIFY(window->openFile(example(u"ice-2012-social-media-enforcement.smout"_s)));
+        window = activeWindowWith(u"ice-2012-social-media-enforcement.smout"_s);
+        QVERIFY(window);
     }
     void cleanup()
     {
