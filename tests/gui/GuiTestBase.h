@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QSignalSpy>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,6 +73,21 @@ inline std::unique_ptr<MainWindow> activeWindowWith(const QString &exampleName)
         || !window->openFile(example(exampleName)))
         return nullptr;
     return window;
+}
+
+// A throwaway PKI in `pki` (tests/signing/make-test-pki.sh) and the fictional example signed
+// by its author certificate into `signedPdf` through the CLI; false when either step failed.
+inline bool makeAuthorSignedPdf(const QString &pki, const QString &signedPdf)
+{
+    QProcess make;
+    make.start(u"bash"_s, {QStringLiteral(SMOUT_SOURCE_DIR) + u"/tests/signing/make-test-pki.sh"_s, pki});
+    if (!make.waitForFinished(120000) || make.exitCode() != 0)
+        return false;
+    QProcess sign;
+    sign.start(QStringLiteral(SMOUT_CLI), {u"sign"_s, example(u"fictional-uscis-benefit-fraud.smout"_s), u"--role"_s, u"author"_s,
+                                         u"-o"_s, signedPdf, u"--nss-dir"_s, pki + u"/nssdb"_s, u"--cert"_s, u"author"_s,
+                                         u"--passphrase-file"_s, pki + u"/passphrase"_s});
+    return sign.waitForFinished(60000) && sign.exitCode() == 0;
 }
 
 inline QStringList ruleIds(const Findings &findings)

@@ -60,15 +60,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString pki = dir.filePath(u"pki"_s), signedPdf = dir.filePath(u"signed.pdf"_s);
-        QProcess make;
-        make.start(u"bash"_s, {QStringLiteral(SMOUT_SOURCE_DIR) + u"/tests/signing/make-test-pki.sh"_s, pki});
-        QVERIFY(make.waitForFinished(120000));
-        QProcess sign;
-        sign.start(QStringLiteral(SMOUT_CLI), {u"sign"_s, example(u"fictional-uscis-benefit-fraud.smout"_s), u"--role"_s, u"author"_s,
-                                             u"-o"_s, signedPdf, u"--nss-dir"_s, pki + u"/nssdb"_s, u"--cert"_s, u"author"_s,
-                                             u"--passphrase-file"_s, pki + u"/passphrase"_s});
-        QVERIFY(sign.waitForFinished(60000));
-        QCOMPARE(sign.exitCode(), 0);
+        QVERIFY(makeAuthorSignedPdf(pki, signedPdf));
 
         MainWindow window;
         SignaturesPanel *panel = window.signaturesPanel();
