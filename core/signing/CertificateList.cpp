@@ -136,4 +136,16 @@ PK11SlotInfo *slotOfCertificate(const QString &nickname)
     return nullptr;
 }
 
+CERTCertificate *certificateNamed(const QString &nickname)
+{
+    CertList list = userCertificates();
+    if (!list)
+        return nullptr;
+    const QByteArray wanted = nickname.toUtf8();
+    for (CERTCertListNode *n = CERT_LIST_HEAD(list.get()); !CERT_LIST_END(n, list.get()); n = CERT_LIST_NEXT(n))
+        if (n->cert->nickname && wanted == n->cert->nickname)
+            return CERT_DupCertificate(n->cert);
+    return nullptr;
+}
+
 } // namespace smout::signing

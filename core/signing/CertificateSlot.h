@@ -13,4 +13,8 @@ namespace smout::signing {
 // caller frees with PK11_FreeSlot), or nullptr when no listed certificate has that name.
 PK11SlotInfo *slotOfCertificate(const QString &nickname);
 
+// The listed certificate called `nickname` (a reference the caller frees with
+// CERT_DestroyCertificate), or nullptr.
+CERTCertificate *certificateNamed(const QString &nickname);
+
 } // namespace smout::signing

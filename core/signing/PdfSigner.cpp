@@ -2,18 +2,14 @@
 
 #include "CertificateList.h"
 #include "CertificateSlot.h"
+#include "CmsSignature.h"
 #include "NssDatabase.h"
+#include "SignatureRevision.h"
 #include "TokenLogin.h"
-#include "pdf/SignatureSlots.h"
 
 #include <QCoreApplication>
-#include <QColor>
+#include <QCryptographicHash>
 #include <QDateTime>
-#include <QFile>
-#include <QTemporaryDir>
-
-#include <poppler-form.h>
-#include <poppler-qt6.h>
 
 #include <memory>
 
@@ -61,6 +57,24 @@ struct SlotDeleter {
     void operator()(PK11SlotInfo *slot) const { PK11_FreeSlot(slot); }
 };
 using Slot = std::unique_ptr<PK11SlotInfo, SlotDeleter>;
+struct CertificateDeleter {
+    void operator()(CERTCertificate *c) const { CERT_DestroyCertificate(c); }
+};
+using Certificate = std::unique_ptr<CERTCertificate, CertificateDeleter>;
+
+// The bytes kept in the file for the signature: its certificate chain, as the signature
+// carries it, plus room for the signature value (up to RSA-4096) and the CMS structure.
+qsizetype signatureRoom(CERTCertificate *certificate)
+{
+    qsizetype chain = certificate->derCert.len;
+    if (CERTCertificateList *list = CERT_CertChainFromCert(certificate, certUsageEmailSigner, PR_TRUE)) {
+        chain = 0;
+        for (int i = 0; i < list->len; ++i)
+            chain += list->certs[i].len;
+        CERT_DestroyCertificateList(list);
+    }
+    return chain + 4096;
+}
 
 // The certificate to sign with, refused before any card is touched when it may not sign.
 Result<SigningCertificate> chooseCertificate(const QString &nickname)
@@ -129,52 +143,34 @@ Result<SignedPdf> signPdf(const QByteArray &pdf, const SignRequest &request)
         secret = *typed;
     }
     const QString signer = chosen->commonName.isEmpty() ? nickname : chosen->commonName;
+    Certificate certificate(certificateNamed(nickname));
+    if (!certificate)
+        return Error{SignText::tr("the certificate \"%1\" is no longer available; nothing was signed").arg(nickname)};
 
-    QTemporaryDir dir;
-    const QString input = dir.filePath(u"in.pdf"_s), output = dir.filePath(u"out.pdf"_s);
-    {
-        QFile f(input);
-        if (!f.open(QIODevice::WriteOnly) || f.write(pdf) != pdf.size())
-            return Error{SignText::tr("cannot write a temporary file for signing")};
-    }
-    bool signedOk = false;
-    {
-        std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(input);
-        if (!doc || doc->isLocked())
-            return Error{SignText::tr("not a readable PDF")};
-        const int pages = doc->numPages();
-        if (pages < 1)
-            return Error{SignText::tr("the PDF has no pages")};
-        std::unique_ptr<Poppler::PDFConverter> converter = doc->pdfConverter();
-        converter->setOutputFileName(output);
-        converter->setPDFOptions(Poppler::PDFConverter::WithChanges);
-        Poppler::PDFConverter::NewSignatureData data;
-        data.setCertNickname(nickname);
-        // poppler answers every login during signing with this, the secret just checked: a
-        // key that asks for the PIN per use gets it without a second prompt.
-        data.setPassword(secret);
-        data.setPage(pages - 1);
-        data.setBoundingRectangle(pdf::signatureSlot(request.role));
-        data.setFieldPartialName(pdf::signatureFieldName(request.role));
-        data.setReason(latin1(signingReason(request.role)));
-        data.setSignatureText(latin1(SignText::tr("Signed by %1").arg(signer)));
-        data.setSignatureLeftText(latin1(roleName(request.role) + u'\n'
-                                         + QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s)));
-        data.setFontSize(10);
-        data.setLeftFontSize(10);
-        data.setBorderWidth(0);
-        data.setFontColor(QColor(0x1f, 0x3a, 0x5f));
-        data.setBackgroundColor(QColor(0xf3, 0xf6, 0xfa));
-        signedOk = converter->sign(data);
-    } // poppler's objects go before NSS shuts down
-    if (!signedOk && !PK11_IsPresent(slot.get()))
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    SignatureFields fields;
+    fields.role = request.role;
+    fields.reason = latin1(signingReason(request.role));
+    fields.signer = signer;
+    fields.leftText = latin1(roleName(request.role) + u'\n' + now.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
+    fields.rightText = latin1(SignText::tr("Signed by %1").arg(signer));
+    fields.time = now;
+    fields.reserved = signatureRoom(certificate.get());
+    auto revision = addSignatureRevision(pdf, fields);
+    if (!revision)
+        return Error{revision.error()};
+    const QByteArray digest = QCryptographicHash::hash(revision->signedBytes(), QCryptographicHash::Sha256);
+    // The one private-key operation; a key that asks for the PIN per use gets the secret just
+    // checked, without a second prompt.
+    auto der = detachedCmsSignature(certificate.get(), digest, now, secret);
+    if (!der && !PK11_IsPresent(slot.get()))
         return Error{notPresent(tokenName(slot.get()))};
-    if (!signedOk)
-        return Error{SignText::tr("signing with \"%1\" failed; nothing was signed").arg(nickname)};
-    QFile f(output);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error{SignText::tr("the signed PDF was not written")};
-    return SignedPdf{f.readAll(), nickname};
+    if (!der)
+        return Error{SignText::tr("signing with \"%1\" failed: %2").arg(nickname, der.error())};
+    auto bytes = fillSignature(*revision, *der);
+    if (!bytes)
+        return Error{bytes.error()};
+    return SignedPdf{*bytes, nickname};
 }
 
 } // namespace smout::signing

@@ -1,14 +1,14 @@
 #pragma once
 
 // Adds a certificate signature for a role to a PDF, as an incremental update (earlier
-// signatures stay valid), with poppler through NSS: detached CMS over the byte range,
-// SHA-256, a visible appearance in the role's box on the signature page.
+// signatures stay valid): a new revision written by SignatureRevision, then a detached CMS
+// signature (CmsSignature, NSS, SHA-256 over the byte range) put into its placeholder, with a
+// visible appearance in the role's box on the signature page.
 //
 // The certificate is checked before any card is touched (key usage allows signing documents,
 // valid today); each token's secret is asked for by name and checked with exactly one PIN
-// check per secret typed. The signature itself costs poppler two signing operations (one to
-// size the signature, one to sign); with a key that asks for the PIN per use, both get the
-// PIN just checked, without asking again.
+// check per secret typed. The signature itself is exactly one private-key operation; with a
+// key that asks for the PIN per use, it gets the PIN just checked, without asking again.
 
 #include "SecretPrompt.h"
 #include "model/Codes.h"

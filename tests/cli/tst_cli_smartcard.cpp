@@ -2,7 +2,8 @@
 // certificates, the signature key asking for the PIN per use), as `smout certs` and
 // `smout sign` do it: the right certificate by default, the others refused before the card
 // is touched, one wrong PIN costing exactly one PIN check, each token asked for its own
-// secret, a removed card named as such. The token's module counts every C_Login.
+// secret, a removed card named as such, one private-key operation per signature. The token's
+// module counts every C_Login and every signing operation.
 
 #include "CliRunner.h"
 
@@ -52,14 +53,20 @@ class TestCliSmartCard : public QObject {
         return runSmout(QStringList{u"sign"_s, example(), u"--role"_s, u"author"_s, u"-o"_s, out, u"--nss-dir"_s, card + u'/' + db,
                                     u"--passphrase-file"_s, secretFile, u"--today"_s, u"2026-11-25"_s} + extra);
     }
-    // The C_Login calls that reached the token since the last sign(): "user=1 pin_length=6 rv=0x0".
-    QStringList logins() const
+    QStringList tokenLog() const
     {
         QFile f(card + u"/logins"_s);
         if (!f.open(QIODevice::ReadOnly))
             return {};
-        return QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts).replaceInStrings(u"C_Login "_s, QString());
+        return QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
     }
+    // The C_Login calls that reached the token since the last sign(): "user=1 pin_length=6 rv=0x0".
+    QStringList logins() const
+    {
+        return tokenLog().filter(QRegularExpression(u"^C_Login "_s)).replaceInStrings(u"C_Login "_s, QString());
+    }
+    // The private-key signing operations since the last sign(): "C_SignInit rv=0x0", "C_Sign rv=0x0".
+    QStringList signingOperations() const { return tokenLog().filter(QRegularExpression(u"^C_Sign"_s)); }
     static int failed(const QStringList &logins) { return int(logins.filter(QRegularExpression(u"rv=0x(?!0$)"_s)).size()); }
 
 private Q_SLOTS:
@@ -106,8 +113,9 @@ private Q_SLOTS:
         QCOMPARE(text.outText().count(u"may not sign"_s), 3);
     }
 
-    // Without --cert the Digital Signature certificate signs: one PIN check for the login,
-    // and the PIN-per-use key gets the same PIN for poppler's two signing operations.
+    // Without --cert the Digital Signature certificate signs: one PIN check for the login, one
+    // private-key operation for the signature, and the PIN-per-use key gets the PIN just checked
+    // for it (one context-specific login), without asking again.
     void signsWithTheDigitalSignatureCertificateByDefault()
     {
         const QString out = file(u"signed.pdf"_s);
@@ -116,11 +124,30 @@ private Q_SLOTS:
         QVERIFY2(r.errText().contains(signature), qPrintable(r.errText()));
         const QStringList calls = logins();
         QCOMPARE(calls.filter(u"user=1 "_s), QStringList{u"user=1 pin_length=6 rv=0x0"_s});
-        QCOMPARE(calls.filter(u"user=2 "_s).size(), 2);
+        QCOMPARE(calls.filter(u"user=2 "_s), QStringList{u"user=2 pin_length=6 rv=0x0"_s});
         QCOMPARE(failed(calls), 0);
+        QCOMPARE(signingOperations(), (QStringList{u"C_SignInit rv=0x0"_s, u"C_Sign rv=0x0"_s}));
         const CliRun v = runSmout({u"verify"_s, out, u"--trust"_s, pki + u"/test-ca.pem"_s, u"--format"_s, u"json"_s});
         QVERIFY2(v.exitCode == 0, qPrintable(v.outText()));
         QVERIFY(QJsonDocument::fromJson(v.out).object()[u"signatures"_s][0][u"signer"_s].toString().contains(u"Digital Signature"_s));
+    }
+
+    // Each signature of the chain costs the card exactly one signing operation: counsel's on top
+    // of the author's too, and pdfsig agrees that both hold.
+    void oneSigningOperationPerSignature()
+    {
+        const QString author = file(u"one-author.pdf"_s), counsel = file(u"one-counsel.pdf"_s);
+        QVERIFY2(sign(author, card + u"/pin"_s).exitCode == 0, "author signature");
+        QCOMPARE(signingOperations(), (QStringList{u"C_SignInit rv=0x0"_s, u"C_Sign rv=0x0"_s}));
+        QFile::remove(card + u"/logins"_s);
+        const CliRun r = runSmout({u"sign"_s, author, u"--role"_s, u"counsel"_s, u"-o"_s, counsel, u"--nss-dir"_s, card + u"/nssdb"_s,
+                                   u"--passphrase-file"_s, card + u"/pin"_s, u"--today"_s, u"2026-11-25"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+        QCOMPARE(signingOperations(), (QStringList{u"C_SignInit rv=0x0"_s, u"C_Sign rv=0x0"_s}));
+        QCOMPARE(logins().filter(u"user=2 "_s).size(), 1);
+        const QString pdfsig = run(u"pdfsig"_s, {u"-nssdir"_s, u"sql:"_s + card + u"/nssdb"_s, counsel});
+        QCOMPARE(pdfsig.count(u"Signature is Valid."_s), 2);
+        QCOMPARE(pdfsig.count(u"Certificate is Trusted."_s), 2);
     }
 
     void certificatesThatMayNotSignAreRefusedBeforeTheCard_data()
@@ -170,6 +197,7 @@ private Q_SLOTS:
         CliRun r = sign(out, secrets(u"two"_s, "test-passphrase\n123456\n"), {}, u"nssdb-protected"_s);
         QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
         QCOMPARE(logins().filter(u"user=1 "_s), QStringList{u"user=1 pin_length=6 rv=0x0"_s});
+        QCOMPARE(signingOperations(), (QStringList{u"C_SignInit rv=0x0"_s, u"C_Sign rv=0x0"_s}));
         // The PIN alone goes to the database, which refuses it; the card is never asked.
         r = sign(file(u"pin-only.pdf"_s), card + u"/pin"_s, {}, u"nssdb-protected"_s);
         QCOMPARE(r.exitCode, 2);
