@@ -124,18 +124,6 @@ int preferredCertificate(const QList<SigningCertificate> &certificates)
     return -1;
 }
 
-PK11SlotInfo *slotOfCertificate(const QString &nickname)
-{
-    CertList list = userCertificates();
-    if (!list)
-        return nullptr;
-    const QByteArray wanted = nickname.toUtf8();
-    for (CERTCertListNode *n = CERT_LIST_HEAD(list.get()); !CERT_LIST_END(n, list.get()); n = CERT_LIST_NEXT(n))
-        if (n->cert->nickname && wanted == n->cert->nickname)
-            return n->cert->slot ? PK11_ReferenceSlot(n->cert->slot) : PK11_GetInternalKeySlot();
-    return nullptr;
-}
-
 CERTCertificate *certificateNamed(const QString &nickname)
 {
     CertList list = userCertificates();
@@ -146,6 +134,11 @@ CERTCertificate *certificateNamed(const QString &nickname)
         if (n->cert->nickname && wanted == n->cert->nickname)
             return CERT_DupCertificate(n->cert);
     return nullptr;
+}
+
+PK11SlotInfo *slotOfCertificate(CERTCertificate *certificate)
+{
+    return certificate->slot ? PK11_ReferenceSlot(certificate->slot) : PK11_GetInternalKeySlot();
 }
 
 } // namespace smout::signing

@@ -9,12 +9,12 @@
 
 namespace smout::signing {
 
-// The token that holds the certificate called `nickname` and its key (a reference the
-// caller frees with PK11_FreeSlot), or nullptr when no listed certificate has that name.
-PK11SlotInfo *slotOfCertificate(const QString &nickname);
-
 // The listed certificate called `nickname` (a reference the caller frees with
 // CERT_DestroyCertificate), or nullptr.
 CERTCertificate *certificateNamed(const QString &nickname);
+
+// The token that holds the certificate and its key (a reference the caller frees with
+// PK11_FreeSlot).
+PK11SlotInfo *slotOfCertificate(CERTCertificate *certificate);
 
 } // namespace smout::signing

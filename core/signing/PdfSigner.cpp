@@ -132,9 +132,10 @@ Result<SignedPdf> signPdf(const QByteArray &pdf, const SignRequest &request)
     if (!chosen)
         return Error{chosen.error()};
     const QString nickname = chosen->nickname;
-    Slot slot(slotOfCertificate(nickname));
-    if (!slot)
+    Certificate certificate(certificateNamed(nickname));
+    if (!certificate)
         return Error{SignText::tr("the certificate \"%1\" is no longer available; nothing was signed").arg(nickname)};
+    Slot slot(slotOfCertificate(certificate.get()));
     QString secret = databaseSecret;
     if (!(unlockDatabase && isDatabase(slot.get()))) {
         auto typed = logIn(slot.get(), *request.prompt);
@@ -143,9 +144,6 @@ Result<SignedPdf> signPdf(const QByteArray &pdf, const SignRequest &request)
         secret = *typed;
     }
     const QString signer = chosen->commonName.isEmpty() ? nickname : chosen->commonName;
-    Certificate certificate(certificateNamed(nickname));
-    if (!certificate)
-        return Error{SignText::tr("the certificate \"%1\" is no longer available; nothing was signed").arg(nickname)};
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     SignatureFields fields;

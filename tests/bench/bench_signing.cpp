@@ -7,7 +7,7 @@
 // opens one database per process, so the second measurement runs in a child process.
 // wholeSignProcess times what a user waits for: a whole `smout sign` process (target: under
 // 150 ms with the app-managed database), split into process start, export, opening NSS and
-// the rest (the secret check and poppler's two signing operations).
+// the rest (the secret check and the one signing operation).
 
 #include "io/SmoutJson.h"
 #include "pdf/PdfExporter.h"
