@@ -1,6 +1,6 @@
 #pragma once
 
-// The NSS certificate database that poppler signs and verifies with. NSS is opened once per
+// The NSS certificate database that signing and poppler's verification use. NSS is opened once per
 // process (poppler's setNSSDir must come before any other signature call). PKCS#12 files and
 // trust anchors are brought in with NSS's own tools (pk12util, certutil from libnss3-tools);
 // passphrases travel through files readable only by the user, never on a command line.
