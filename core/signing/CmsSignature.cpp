@@ -49,11 +49,12 @@ QString nssError(const char *step)
 
 } // namespace
 
-Result<QByteArray> detachedCmsSignature(CERTCertificate *certificate, const QByteArray &digest, const QDateTime &signingTime,
-                                        const QString &secret)
+Result<QByteArray> detachedCmsSignature(CERTCertificate *certificate, const QByteArray &digest,
+                                        const QDateTime &signingTime, const QString &secret)
 {
     if (!certificate || digest.size() != 32)
-        return Error{CmsText::tr("the signature could not be made (no certificate or no SHA-256 digest); nothing was signed")};
+        return Error{CmsText::tr("the signature could not be made (no certificate or no SHA-256 "
+                                 "digest); nothing was signed")};
     std::unique_ptr<NSSCMSMessage, MessageDeleter> message(NSS_CMSMessage_Create(nullptr));
     if (!message)
         return Error{nssError("message")};
@@ -70,13 +71,17 @@ Result<QByteArray> detachedCmsSignature(CERTCertificate *certificate, const QByt
     NSSCMSSignerInfo *signer = NSS_CMSSignerInfo_Create(message.get(), certificate, SEC_OID_SHA256);
     if (!signer)
         return Error{nssError("signer")};
-    if (NSS_CMSSignerInfo_IncludeCerts(signer, NSSCMSCM_CertChain, certUsageEmailSigner) != SECSuccess)
+    if (NSS_CMSSignerInfo_IncludeCerts(signer, NSSCMSCM_CertChain, certUsageEmailSigner) !=
+        SECSuccess)
         return Error{nssError("certificate chain")};
-    if (NSS_CMSSignerInfo_AddSigningTime(signer, PRTime(signingTime.toMSecsSinceEpoch()) * PR_USEC_PER_MSEC) != SECSuccess)
+    if (NSS_CMSSignerInfo_AddSigningTime(signer, PRTime(signingTime.toMSecsSinceEpoch()) *
+                                                     PR_USEC_PER_MSEC) != SECSuccess)
         return Error{nssError("signing time")};
     if (NSS_CMSSignedData_AddSignerInfo(signedData, signer) != SECSuccess)
         return Error{nssError("signer info")};
-    SECItem digestItem{siBuffer, reinterpret_cast<unsigned char *>(const_cast<char *>(digest.constData())), unsigned(digest.size())};
+    SECItem digestItem{siBuffer,
+                       reinterpret_cast<unsigned char *>(const_cast<char *>(digest.constData())),
+                       unsigned(digest.size())};
     if (NSS_CMSSignedData_SetDigestValue(signedData, SEC_OID_SHA256, &digestItem) != SECSuccess)
         return Error{nssError("digest")};
 
@@ -84,8 +89,9 @@ Result<QByteArray> detachedCmsSignature(CERTCertificate *certificate, const QByt
     SECItem der{siBuffer, nullptr, 0};
     KeyLogin login{secret.toUtf8(), 0};
     // The encoder signs the signed attributes: the one private-key operation.
-    NSSCMSEncoderContext *encoder = NSS_CMSEncoder_Start(message.get(), nullptr, nullptr, &der, arena.get(), answerKeyLogin,
-                                                         &login, nullptr, nullptr, nullptr, nullptr);
+    NSSCMSEncoderContext *encoder =
+        NSS_CMSEncoder_Start(message.get(), nullptr, nullptr, &der, arena.get(), answerKeyLogin,
+                             &login, nullptr, nullptr, nullptr, nullptr);
     if (!encoder)
         return Error{nssError("encoder")};
     if (NSS_CMSEncoder_Finish(encoder) != SECSuccess || !der.data)

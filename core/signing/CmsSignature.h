@@ -18,7 +18,7 @@ namespace smout::signing {
 
 // `digest` is the SHA-256 of the signed bytes; `secret` answers the key's own login (a
 // PIN-per-use key) once, and only once.
-Result<QByteArray> detachedCmsSignature(CERTCertificate *certificate, const QByteArray &digest, const QDateTime &signingTime,
-                                        const QString &secret);
+Result<QByteArray> detachedCmsSignature(CERTCertificate *certificate, const QByteArray &digest,
+                                        const QDateTime &signingTime, const QString &secret);
 
 } // namespace smout::signing

@@ -8,19 +8,20 @@ namespace {
 
 // Helvetica's advance widths (thousandths of the size) for ASCII 32..126, from its AFM.
 constexpr short AsciiWidths[95] = {
-    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // space../
-    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, // 0..?
+    278,  278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // space../
+    556,  556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, // 0..?
     1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, // @..O
-    667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, // P.._
-    333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, // `..o
-    556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584};     // p..~
+    667,  778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, // P.._
+    333,  556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, // `..o
+    556,  556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584};     // p..~
 
 // Characters beyond ASCII count as a full em: wrapping a little early never overflows.
 double widthOf(const QString &text, double size)
 {
     double w = 0;
     for (const QChar c : text)
-        w += (c.unicode() >= 32 && c.unicode() <= 126 ? AsciiWidths[c.unicode() - 32] : 1000) * size / 1000;
+        w += (c.unicode() >= 32 && c.unicode() <= 126 ? AsciiWidths[c.unicode() - 32] : 1000) *
+             size / 1000;
     return w;
 }
 
@@ -82,7 +83,8 @@ QByteArray pdfLiteral(const QString &text)
     return out + ')';
 }
 
-QByteArray signatureAppearance(double width, double height, const QString &leftText, const QString &rightText)
+QByteArray signatureAppearance(double width, double height, const QString &leftText,
+                               const QString &rightText)
 {
     const double half = width / 2, pad = 6;
     const double room = half - 2 * pad, tall = height - 2 * pad;
@@ -97,17 +99,19 @@ QByteArray signatureAppearance(double width, double height, const QString &leftT
     }
     const double leading = size * 1.2;
     auto block = [&](double x, const QStringList &lines, bool centred) -> QByteArray {
-        QByteArray s = "q " + pdfNumber(x) + " 0 " + pdfNumber(half) + ' ' + pdfNumber(height) + " re W n\n0.12157 0.22745 0.37255 rg\nBT\n";
+        QByteArray s = "q " + pdfNumber(x) + " 0 " + pdfNumber(half) + ' ' + pdfNumber(height) +
+                       " re W n\n0.12157 0.22745 0.37255 rg\nBT\n";
         double y = height / 2 + leading * lines.size() / 2 - size;
         for (const QString &line : lines) {
             const double dx = centred ? (half - widthOf(line, size)) / 2 : pad;
-            s += "/Helv " + pdfNumber(size) + " Tf 1 0 0 1 " + pdfNumber(x + dx) + ' ' + pdfNumber(y) + " Tm " + pdfLiteral(line) + " Tj\n";
+            s += "/Helv " + pdfNumber(size) + " Tf 1 0 0 1 " + pdfNumber(x + dx) + ' ' +
+                 pdfNumber(y) + " Tm " + pdfLiteral(line) + " Tj\n";
             y -= leading;
         }
         return s + "ET Q\n";
     };
-    return "q 0.95294 0.96471 0.98039 rg 0 0 " + pdfNumber(width) + ' ' + pdfNumber(height) + " re f Q\n" + block(0, left, true)
-        + block(half, right, false);
+    return "q 0.95294 0.96471 0.98039 rg 0 0 " + pdfNumber(width) + ' ' + pdfNumber(height) +
+           " re f Q\n" + block(0, left, true) + block(half, right, false);
 }
 
 } // namespace smout::signing

@@ -12,7 +12,8 @@
 namespace smout::signing {
 
 // The content stream of an appearance `width` × `height` points.
-QByteArray signatureAppearance(double width, double height, const QString &leftText, const QString &rightText);
+QByteArray signatureAppearance(double width, double height, const QString &leftText,
+                               const QString &rightText);
 
 // A number as a PDF content stream writes it: at most two decimals, no exponent.
 QByteArray pdfNumber(double v);

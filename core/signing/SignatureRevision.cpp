@@ -72,14 +72,22 @@ public:
         if (!m_bytes.endsWith('\n') && !m_bytes.endsWith('\r'))
             m_bytes += '\n';
     }
-    void object(int number, const QByteArray &body)
+    // A new object (generation 0), or a later version of an existing one under its own
+    // object and generation numbers.
+    void object(int number, const QByteArray &body, int generation = 0)
     {
-        m_offsets[number] = m_bytes.size();
-        m_bytes += QByteArray::number(number) + " 0 obj\n" + body + "\nendobj\n";
+        m_entries[number] = {m_bytes.size(), generation};
+        m_bytes += QByteArray::number(number) + ' ' + QByteArray::number(generation) + " obj\n" +
+                   body + "\nendobj\n";
+    }
+    void object(Handle existing, const QByteArray &body)
+    {
+        object(existing.getObjectID(), body, existing.getGeneration());
     }
     void stream(int number, const QByteArray &dict, const QByteArray &data)
     {
-        object(number, "<< " + dict + " /Length " + QByteArray::number(data.size()) + " >>\nstream\n" + data + "\nendstream");
+        object(number, "<< " + dict + " /Length " + QByteArray::number(data.size()) +
+                           " >>\nstream\n" + data + "\nendstream");
     }
     QByteArray &bytes() { return m_bytes; }
 
@@ -88,43 +96,54 @@ public:
     {
         const qint64 start = m_bytes.size();
         if (previous.stream)
-            m_offsets[size] = start;
+            m_entries[size] = {start, 0};
         QByteArray index, entries;
-        for (auto it = m_offsets.begin(); it != m_offsets.end();) {
+        for (auto it = m_entries.begin(); it != m_entries.end();) {
             auto run = it;
             int count = 0;
-            while (run != m_offsets.end() && run->first == it->first + count) {
+            for (; run != m_entries.end() && run->first == it->first + count; ++run, ++count) {
+                const auto [offset, generation] = run->second;
                 if (previous.stream) {
                     entries += '\x01';
                     for (int shift = 24; shift >= 0; shift -= 8)
-                        entries += char((run->second >> shift) & 0xff);
-                    entries += QByteArray(2, '\0');
+                        entries += char((offset >> shift) & 0xff);
+                    entries += char((generation >> 8) & 0xff);
+                    entries += char(generation & 0xff);
                 } else {
-                    entries += QByteArray::number(run->second).rightJustified(10, '0') + " 00000 n \n";
+                    entries += QByteArray::number(offset).rightJustified(10, '0') + ' ' +
+                               QByteArray::number(generation).rightJustified(5, '0') + " n \n";
                 }
-                ++run;
-                ++count;
             }
-            index += (previous.stream ? QByteArray(index.isEmpty() ? "" : " ") : QByteArray()) + QByteArray::number(it->first) + ' '
-                + QByteArray::number(count) + (previous.stream ? "" : "\n");
-            if (!previous.stream)
-                index += entries, entries.clear();
+            if (previous.stream) {
+                index += (index.isEmpty() ? "" : " ") + QByteArray::number(it->first) + ' ' +
+                         QByteArray::number(count);
+            } else {
+                index += QByteArray::number(it->first) + ' ' + QByteArray::number(count) + '\n' +
+                         entries;
+                entries.clear();
+            }
             it = run;
         }
         const QByteArray common = trailer + " /Prev " + QByteArray::number(previous.offset);
         if (previous.stream) {
-            m_bytes += QByteArray::number(size) + " 0 obj\n<< /Type /XRef /Size " + QByteArray::number(size + 1) + " /W [1 4 2] /Index ["
-                + index + "] " + common + " /Length " + QByteArray::number(entries.size()) + " >>\nstream\n" + entries
-                + "\nendstream\nendobj\n";
+            m_bytes += QByteArray::number(size) + " 0 obj\n<< /Type /XRef /Size " +
+                       QByteArray::number(size + 1) + " /W [1 4 2] /Index [" + index + "] " +
+                       common + " /Length " + QByteArray::number(entries.size()) + " >>\nstream\n" +
+                       entries + "\nendstream\nendobj\n";
         } else {
-            m_bytes += "xref\n" + index + "trailer\n<< /Size " + QByteArray::number(size) + ' ' + common + " >>\n";
+            m_bytes += "xref\n" + index + "trailer\n<< /Size " + QByteArray::number(size) + ' ' +
+                       common + " >>\n";
         }
         m_bytes += "startxref\n" + QByteArray::number(start) + "\n%%EOF\n";
     }
 
 private:
+    struct Entry {
+        qint64 offset;
+        int generation;
+    };
     QByteArray m_bytes;
-    std::map<int, qint64> m_offsets;
+    std::map<int, Entry> m_entries;
 };
 
 // The array with one more item at its end.
@@ -145,7 +164,8 @@ QByteArray dictionaryWith(Handle dict, const std::map<std::string, QByteArray> &
     if (dict.isDictionary())
         for (const std::string &k : dict.getKeys())
             if (!changes.count(k))
-                out += ' ' + std2q(Handle::newName(k).unparse()) + ' ' + std2q(dict.getKey(k).unparse());
+                out += ' ' + std2q(Handle::newName(k).unparse()) + ' ' +
+                       std2q(dict.getKey(k).unparse());
     for (const auto &[k, v] : changes)
         out += ' ' + std2q(Handle::newName(k).unparse()) + ' ' + v;
     return out + " >>";
@@ -162,7 +182,8 @@ Result<SignatureRevision> addSignatureRevision(const QByteArray &pdf, const Sign
 {
     const PreviousXref previous = previousXref(pdf);
     if (previous.offset < 0)
-        return Error{RevisionText::tr("the PDF does not end with a cross-reference section and %%EOF; it is not signed")};
+        return Error{RevisionText::tr(
+            "the PDF does not end with a cross-reference section and %%EOF; it is not signed")};
     try {
         QPDF q;
         q.setSuppressWarnings(true);
@@ -171,19 +192,24 @@ Result<SignatureRevision> addSignatureRevision(const QByteArray &pdf, const Sign
             return Error{RevisionText::tr("the PDF is encrypted; it is not signed")};
         std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(q).getAllPages();
         if (!q.getWarnings().empty())
-            return Error{RevisionText::tr("the PDF is damaged (%1); it is not signed")
-                             .arg(QString::fromStdString(q.getWarnings().front().getMessageDetail()))};
+            return Error{
+                RevisionText::tr("the PDF is damaged (%1); it is not signed")
+                    .arg(QString::fromStdString(q.getWarnings().front().getMessageDetail()))};
         if (pages.empty())
             return Error{RevisionText::tr("the PDF has no pages")};
         Handle trailer = q.getTrailer();
         Handle root = q.getRoot();
         Handle page = pages.back().getObjectHandle();
         if (!trailer.getKey("/Size").isInteger() || !root.isIndirect() || !page.isIndirect())
-            return Error{RevisionText::tr("the PDF's structure is not one this signer writes to; it is not signed")};
+            return Error{RevisionText::tr(
+                "the PDF's structure is not one this signer writes to; it is not signed")};
         int next = int(trailer.getKey("/Size").getIntValue());
         auto newNumber = [&next] { return next++; };
         auto ref = [](int n) -> QByteArray { return QByteArray::number(n) + " 0 R"; };
-        auto refOf = [](Handle h) -> QByteArray { return QByteArray::number(h.getObjectID()) + ' ' + QByteArray::number(h.getGeneration()) + " R"; };
+        auto refOf = [](Handle h) -> QByteArray {
+            return QByteArray::number(h.getObjectID()) + ' ' +
+                   QByteArray::number(h.getGeneration()) + " R";
+        };
 
         // The widget in the role's box, from its place on a page of this size (top-left origin).
         const QPDFObjectHandle::Rectangle box = pages.back().getMediaBox().getArrayAsRectangle();
@@ -192,11 +218,15 @@ Result<SignatureRevision> addSignatureRevision(const QByteArray &pdf, const Sign
         const double llx = box.llx + slot.left() * pw, ury = box.ury - slot.top() * ph;
         const double w = slot.width() * pw, h = slot.height() * ph;
         if (w <= 0 || h <= 0)
-            return Error{RevisionText::tr("the last page of the PDF has no size; it is not signed")};
+            return Error{
+                RevisionText::tr("the last page of the PDF has no size; it is not signed")};
 
         Handle form = root.getKey("/AcroForm");
-        Handle font = form.isDictionary() ? form.getKey("/DR").getKey("/Font").getKey("/popplerfontHelv") : Handle::newNull();
-        const bool formFont = font.isIndirect() && font.getKey("/BaseFont").isNameAndEquals("/Helvetica");
+        Handle font = form.isDictionary()
+                          ? form.getKey("/DR").getKey("/Font").getKey("/popplerfontHelv")
+                          : Handle::newNull();
+        const bool formFont =
+            font.isIndirect() && font.getKey("/BaseFont").isNameAndEquals("/Helvetica");
 
         const int signature = newNumber(), widget = newNumber(), look = newNumber();
         const int helvetica = formFont ? font.getObjectID() : newNumber();
@@ -204,43 +234,50 @@ Result<SignatureRevision> addSignatureRevision(const QByteArray &pdf, const Sign
 
         Increment out(pdf);
         const QByteArray hexZeros(2 * fields.reserved, '0');
-        out.object(signature, "<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached /Name " + textString(fields.signer)
-                                  + " /M " + pdfLiteral(fields.time.toUTC().toString(u"'D:'yyyyMMddHHmmss'Z'"_s)) + " /Reason "
-                                  + textString(fields.reason) + ' ' + ByteRangePlaceholder + " /Contents <" + hexZeros + "> >>");
+        out.object(signature,
+                   "<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached /Name " +
+                       textString(fields.signer) + " /M " +
+                       pdfLiteral(fields.time.toUTC().toString(u"'D:'yyyyMMddHHmmss'Z'"_s)) +
+                       " /Reason " + textString(fields.reason) + ' ' + ByteRangePlaceholder +
+                       " /Contents <" + hexZeros + "> >>");
         const qsizetype byteRangeAt = out.bytes().lastIndexOf(ByteRangePlaceholder);
         const qsizetype contentsBegin = out.bytes().lastIndexOf("/Contents <") + 10;
         const qsizetype contentsEnd = contentsBegin + hexZeros.size() + 2;
 
         // Printed, not rotated with the page, locked: as poppler flagged its signature widgets.
-        out.object(widget, "<< /Type /Annot /Subtype /Widget /FT /Sig /T " + pdfLiteral(pdf::signatureFieldName(fields.role))
-                               + " /Rect [" + pdfNumber(llx) + ' ' + pdfNumber(ury - h) + ' ' + pdfNumber(llx + w) + ' ' + pdfNumber(ury)
-                               + "] /F 148 /Border [0 0 0] /P " + refOf(page) + " /AP << /N " + ref(look) + " >> /V "
-                               + ref(signature) + " >>");
-        out.stream(look, "/Type /XObject /Subtype /Form /BBox [0 0 " + pdfNumber(w) + ' ' + pdfNumber(h) + "] /Resources << /Font << /Helv "
-                             + fontRef + " >> >>",
+        out.object(widget, "<< /Type /Annot /Subtype /Widget /FT /Sig /T " +
+                               pdfLiteral(pdf::signatureFieldName(fields.role)) + " /Rect [" +
+                               pdfNumber(llx) + ' ' + pdfNumber(ury - h) + ' ' +
+                               pdfNumber(llx + w) + ' ' + pdfNumber(ury) +
+                               "] /F 148 /Border [0 0 0] /P " + refOf(page) + " /AP << /N " +
+                               ref(look) + " >> /V " + ref(signature) + " >>");
+        out.stream(look,
+                   "/Type /XObject /Subtype /Form /BBox [0 0 " + pdfNumber(w) + ' ' + pdfNumber(h) +
+                       "] /Resources << /Font << /Helv " + fontRef + " >> >>",
                    signatureAppearance(w, h, fields.leftText, fields.rightText));
         if (!formFont)
-            out.object(helvetica, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
+            out.object(helvetica, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding "
+                                  "/WinAnsiEncoding >>");
 
         // The page lists the widget, the form the field; each changed object is written again
         // whole, as a later revision of the same object number.
         const QByteArray widgetRef = ref(widget);
         if (Handle annots = page.getKey("/Annots"); annots.isIndirect())
-            out.object(annots.getObjectID(), withItem(annots, widgetRef));
+            out.object(annots, withItem(annots, widgetRef));
         else
-            out.object(page.getObjectID(), dictionaryWith(page, {{"/Annots", withItem(annots, widgetRef)}}));
+            out.object(page, dictionaryWith(page, {{"/Annots", withItem(annots, widgetRef)}}));
         Handle fieldsList = form.isDictionary() ? form.getKey("/Fields") : Handle::newNull();
         std::map<std::string, QByteArray> formChanges{{"/SigFlags", "3"}};
         if (fieldsList.isIndirect())
-            out.object(fieldsList.getObjectID(), withItem(fieldsList, widgetRef));
+            out.object(fieldsList, withItem(fieldsList, widgetRef));
         else
             formChanges["/Fields"] = withItem(fieldsList, widgetRef);
         if (form.isIndirect()) {
-            out.object(form.getObjectID(), dictionaryWith(form, formChanges));
+            out.object(form, dictionaryWith(form, formChanges));
         } else {
             const int formNumber = newNumber();
             out.object(formNumber, dictionaryWith(form, formChanges));
-            out.object(root.getObjectID(), dictionaryWith(root, {{"/AcroForm", ref(formNumber)}}));
+            out.object(root, dictionaryWith(root, {{"/AcroForm", ref(formNumber)}}));
         }
 
         QByteArray kept = "/Root " + refOf(root);
@@ -253,14 +290,17 @@ Result<SignatureRevision> addSignatureRevision(const QByteArray &pdf, const Sign
         revision.bytes = out.bytes();
         revision.contentsBegin = contentsBegin;
         revision.contentsEnd = contentsEnd;
-        const QByteArray range = "/ByteRange [0 " + QByteArray::number(contentsBegin) + ' ' + QByteArray::number(contentsEnd) + ' '
-            + QByteArray::number(revision.bytes.size() - contentsEnd) + ']';
+        const QByteArray range = "/ByteRange [0 " + QByteArray::number(contentsBegin) + ' ' +
+                                 QByteArray::number(contentsEnd) + ' ' +
+                                 QByteArray::number(revision.bytes.size() - contentsEnd) + ']';
         revision.bytes.replace(byteRangeAt, range.size(), range);
-        revision.bytes.replace(byteRangeAt + range.size(), qsizetype(sizeof ByteRangePlaceholder) - 1 - range.size(),
-                               QByteArray(qsizetype(sizeof ByteRangePlaceholder) - 1 - range.size(), ' '));
+        revision.bytes.replace(
+            byteRangeAt + range.size(), qsizetype(sizeof ByteRangePlaceholder) - 1 - range.size(),
+            QByteArray(qsizetype(sizeof ByteRangePlaceholder) - 1 - range.size(), ' '));
         return revision;
     } catch (const std::exception &e) {
-        return Error{RevisionText::tr("not a readable PDF: %1").arg(QString::fromStdString(e.what()))};
+        return Error{
+            RevisionText::tr("not a readable PDF: %1").arg(QString::fromStdString(e.what()))};
     }
 }
 
@@ -269,7 +309,8 @@ Result<QByteArray> fillSignature(SignatureRevision revision, const QByteArray &d
     const QByteArray hex = der.toHex();
     const qsizetype room = revision.contentsEnd - revision.contentsBegin - 2;
     if (hex.isEmpty() || hex.size() > room)
-        return Error{RevisionText::tr("the signature (%1 bytes) does not fit the %2 bytes kept for it; nothing was signed")
+        return Error{RevisionText::tr("the signature (%1 bytes) does not fit the %2 bytes kept for "
+                                      "it; nothing was signed")
                          .arg(der.size())
                          .arg(room / 2)};
     revision.bytes.replace(revision.contentsBegin + 1, hex.size(), hex);

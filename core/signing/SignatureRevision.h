@@ -19,23 +19,24 @@ namespace smout::signing {
 
 struct SignatureFields {
     Role role = Role::Author;
-    QString reason;     // /Reason, Latin-1
-    QString signer;     // /Name and the visible "Signed by"
-    QString leftText;   // the visible role and time, one line per '\n'
-    QString rightText;  // the visible "Signed by …"
-    QDateTime time;     // /M
+    QString reason;         // /Reason, Latin-1
+    QString signer;         // /Name and the visible "Signed by"
+    QString leftText;       // the visible role and time, one line per '\n'
+    QString rightText;      // the visible "Signed by …"
+    QDateTime time;         // /M
     qsizetype reserved = 0; // bytes kept for the DER signature
 };
 
 struct SignatureRevision {
-    QByteArray bytes;         // the whole file with the new revision, /Contents still zeros
+    QByteArray bytes;            // the whole file with the new revision, /Contents still zeros
     qsizetype contentsBegin = 0; // offset of the '<' of /Contents
     qsizetype contentsEnd = 0;   // offset just after its '>'
     // The bytes the signature covers: everything but /Contents.
     QByteArray signedBytes() const;
 };
 
-Result<SignatureRevision> addSignatureRevision(const QByteArray &pdf, const SignatureFields &fields);
+Result<SignatureRevision> addSignatureRevision(const QByteArray &pdf,
+                                               const SignatureFields &fields);
 
 // Writes the DER signature into the placeholder, or says that it does not fit.
 Result<QByteArray> fillSignature(SignatureRevision revision, const QByteArray &der);

@@ -38,7 +38,8 @@ class TestSignatureRevision : public QObject {
             return {};
         in.close();
         QProcess p;
-        p.start(u"qpdf"_s, {u"--object-streams=generate"_s, in.fileName(), dir.filePath(u"streams.pdf"_s)});
+        p.start(u"qpdf"_s,
+                {u"--object-streams=generate"_s, in.fileName(), dir.filePath(u"streams.pdf"_s)});
         if (!p.waitForFinished(60000) || p.exitCode() != 0)
             return {};
         QFile out(dir.filePath(u"streams.pdf"_s));
@@ -60,10 +61,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         QProcess p;
-        p.start(u"bash"_s, {QStringLiteral(SMOUT_SOURCE_DIR) + u"/tests/signing/make-test-pki.sh"_s, dir.path()});
+        p.start(u"bash"_s, {QStringLiteral(SMOUT_SOURCE_DIR) + u"/tests/signing/make-test-pki.sh"_s,
+                            dir.path()});
         QVERIFY(p.waitForFinished(120000));
         QVERIFY(signing::NssDatabase::use(dir.filePath(u"nssdb"_s)).ok());
-        const auto doc = io::loadSmoutFile(QStringLiteral(SMOUT_EXAMPLES) + u"/fictional-uscis-benefit-fraud.smout"_s);
+        const auto doc = io::loadSmoutFile(QStringLiteral(SMOUT_EXAMPLES) +
+                                           u"/fictional-uscis-benefit-fraud.smout"_s);
         QVERIFY(doc.ok());
         const auto pdf = pdf::exportPdf(doc.value());
         QVERIFY(pdf.ok());
@@ -77,8 +80,10 @@ private Q_SLOTS:
         QVERIFY2(signedPdf.ok(), qPrintable(signedPdf ? QString() : signedPdf.error()));
         QVERIFY(signedPdf->bytes.startsWith(exported));
         const QByteArray revision = signedPdf->bytes.mid(exported.size());
-        QVERIFY(revision.contains("\nxref\n") && revision.contains("/Prev ") && revision.endsWith("%%EOF\n"));
-        QVERIFY(revision.contains("/SubFilter /adbe.pkcs7.detached") && revision.contains("/T (smout-author)"));
+        QVERIFY(revision.contains("\nxref\n") && revision.contains("/Prev ") &&
+                revision.endsWith("%%EOF\n"));
+        QVERIFY(revision.contains("/SubFilter /adbe.pkcs7.detached") &&
+                revision.contains("/T (smout-author)"));
         verifyAuthorSignature(signedPdf->bytes);
     }
 
@@ -117,7 +122,8 @@ private Q_SLOTS:
     {
         const auto r = signAsAuthor("%PDF-1.4\nnot really\n");
         QVERIFY(!r.ok());
-        QVERIFY2(r.error().contains(u"does not end with a cross-reference section"_s), qPrintable(r.error()));
+        QVERIFY2(r.error().contains(u"does not end with a cross-reference section"_s),
+                 qPrintable(r.error()));
     }
 };
 
