@@ -69,10 +69,15 @@ private Q_SLOTS:
                      + certificate(u"reviewer"_s));
         QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
 
-        // poppler's pdfsig, an independent reader, finds both submission signatures valid.
-        const QString pdfsig = run(u"pdfsig"_s, {countersigned});
+        // poppler's pdfsig, an independent reader, finds every signature of the chain valid and,
+        // with the database that trusts the test CA, trusted.
+        const QStringList trustingDb{u"-nssdir"_s, u"sql:"_s + pki + u"/nssdb"_s, u"-nss-pwd"_s, u"test-passphrase"_s};
+        const QString pdfsig = run(u"pdfsig"_s, trustingDb + QStringList{countersigned});
         QCOMPARE(pdfsig.count(u"Signature Validation: Signature is Valid."_s), 2);
-        QVERIFY(run(u"pdfsig"_s, {adjudication}).contains(u"Signature Validation: Signature is Valid."_s));
+        QCOMPARE(pdfsig.count(u"Certificate Validation: Certificate is Trusted."_s), 2);
+        const QString reviewed = run(u"pdfsig"_s, trustingDb + QStringList{adjudication});
+        QCOMPARE(reviewed.count(u"Signature Validation: Signature is Valid."_s), 1);
+        QCOMPARE(reviewed.count(u"Certificate Validation: Certificate is Trusted."_s), 1);
 
         r = verify(adjudication, {u"--format"_s, u"json"_s});
         QCOMPARE(r.exitCode, 0);
