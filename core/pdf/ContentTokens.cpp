@@ -1,5 +1,6 @@
 #include "ContentTokens.h"
 
+#include <algorithm>
 #include <charconv>
 
 namespace smout::pdf {
@@ -59,6 +60,7 @@ public:
             else if (c == ')' && --depth == 0)
                 return;
         }
+        m_at = std::min(m_at, m_s.size()); // a backslash ending the stream escapes nothing
     }
 
     void hexString()

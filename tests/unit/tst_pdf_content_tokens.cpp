@@ -75,6 +75,14 @@ private Q_SLOTS:
         QCOMPARE(s.operands.back(), std::string("\x01Q ET\x02"));
     }
 
+    void unterminatedStringEndsAtTheStream()
+    {
+        const std::string_view stream = "BT (abc\\";
+        size_t end = 0;
+        readContentTokens(stream, [&](const ContentToken &t) { end = std::max(end, t.offset + t.length); });
+        QCOMPARE(end, stream.size());
+    }
+
     void keywordsAreNotOperators()
     {
         const Seen s = read("true false null 1 gs");
