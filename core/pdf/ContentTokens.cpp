@@ -70,42 +70,40 @@ public:
     }
 
     // One operand, whole, starting at a non-space character that does not start an operator.
+    // Arrays and dictionaries are skipped by counting their brackets, without recursion,
+    // however deeply they nest.
     void operand()
     {
-        const char c = peek();
-        if (c == '(') {
-            literalString();
-        } else if (c == '<' && peek(1) == '<') {
-            m_at += 2;
-            composite(">>");
-        } else if (c == '<') {
-            hexString();
-        } else if (c == '[') {
-            ++m_at;
-            composite("]");
-        } else if (c == '/') {
-            ++m_at;
-            word();
-        } else if (isDelimiter(c)) {
-            ++m_at; // a stray delimiter: taken alone, as qpdf's tokenizer does
-        } else {
-            word();
-        }
-    }
-
-    // The elements of an array or dictionary up to `close`.
-    void composite(std::string_view close)
-    {
-        for (;;) {
-            skipSpace();
-            if (atEnd())
-                return;
-            if (m_s.substr(m_at, close.size()) == close) {
-                m_at += close.size();
-                return;
+        int depth = 0;
+        do {
+            const char c = peek();
+            if (c == '(') {
+                literalString();
+            } else if (c == '<' && peek(1) == '<') {
+                m_at += 2;
+                ++depth;
+            } else if (c == '>' && peek(1) == '>') {
+                m_at += 2;
+                --depth;
+            } else if (c == '<') {
+                hexString();
+            } else if (c == '[') {
+                ++m_at;
+                ++depth;
+            } else if (c == ']') {
+                ++m_at;
+                --depth;
+            } else if (c == '/') {
+                ++m_at;
+                word();
+            } else if (isDelimiter(c)) {
+                ++m_at; // a stray delimiter: taken alone, as qpdf's tokenizer does
+            } else {
+                word();
             }
-            operand();
-        }
+            if (depth > 0)
+                skipSpace();
+        } while (depth > 0 && !atEnd());
     }
 
     // Inline image data after ID: up to white space, EI and white space (or the end).

@@ -83,6 +83,14 @@ private Q_SLOTS:
         QCOMPARE(end, stream.size());
     }
 
+    void deepNestingIsOneOperand()
+    {
+        const std::string nested = std::string(100000, '[') + std::string(100000, ']') + " TJ";
+        const Seen s = read(nested);
+        QCOMPARE(s.operators, std::vector<std::string>{"TJ"});
+        QCOMPARE(s.operands.size(), size_t(1));
+    }
+
     void keywordsAreNotOperators()
     {
         const Seen s = read("true false null 1 gs");
