@@ -1,5 +1,7 @@
 #include "EmbeddedDocument.h"
 
+#include "StructureTagger.h"
+
 #include <QCoreApplication>
 
 #include <qpdf/Buffer.hh>
@@ -103,12 +105,14 @@ void findEmbeddedFiles(QPDFObjectHandle node, const std::string &name, std::vect
 
 } // namespace
 
-Result<QByteArray> finishPdf(const QByteArray &pdf, const PdfFinishing &f)
+Result<QByteArray> finishPdf(const QByteArray &pdf, const PdfStructure &structure, const PdfFinishing &f)
 {
     try {
         QPDF q;
         q.setSuppressWarnings(true);
         q.processMemoryFile("export.pdf", pdf.constData(), size_t(pdf.size()));
+        if (const Status tagged = tagStructure(q, structure); !tagged)
+            return Error{tagged.error()};
         if (!f.attachment.isEmpty()) {
             auto stream = QPDFEFStreamObjectHelper::createEFStream(
                 q, std::string(f.attachment.constData(), size_t(f.attachment.size())));

@@ -6,7 +6,6 @@
 #include "PageSizeSetting.h"
 #include "PdfRenderer.h"
 #include "ReleaseCopy.h"
-#include "StructureTagger.h"
 #include "io/SmoutJson.h"
 #include "model/Translations.h"
 #include "release/Exemptions.h"
@@ -94,10 +93,7 @@ Result<ExportedPdf> renderPdf(const SmoutDocument &source, const SmoutDocument &
                             .arg(doc.id, options.release ? ExportText::tr(", FOIA release copy") : QString()));
     english.reset();
     structure.title = finishing.title;
-    auto tagged = tagStructure(raw, structure);
-    if (!tagged)
-        return Error{tagged.error()};
-    auto finished = finishPdf(tagged.value(), finishing);
+    auto finished = finishPdf(raw, structure, finishing);
     if (!finished)
         return Error{finished.error()};
     out.bytes = std::move(finished.value());

@@ -1,13 +1,13 @@
 #include "StructureTagger.h"
 
+#include "ContentTokens.h"
+
 #include <QCoreApplication>
 
-#include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
-#include <qpdf/QPDFWriter.hh>
 
 #include <cmath>
 #include <variant>
@@ -42,34 +42,31 @@ struct Unit {
     QRectF bounds;   // a path: what it covers
 };
 
-class ContentReader : public QPDFObjectHandle::ParserCallbacks {
+class ContentReader {
 public:
     std::vector<Unit> units;
 
-    void handleObject(QPDFObjectHandle object, size_t offset, size_t length) override
+    void handleToken(const ContentToken &token)
     {
-        if (!object.isOperator()) {
+        if (token.kind != ContentToken::Operator) {
             if (m_operands.empty())
-                m_firstOperand = offset;
-            m_operands.push_back(object);
+                m_firstOperand = token.offset;
+            m_operands.push_back(token);
             return;
         }
-        const std::string op = object.getOperatorValue();
-        const size_t start = m_operands.empty() ? offset : m_firstOperand;
-        const size_t end = offset + length;
-        run(op, start, end);
+        const size_t start = m_operands.empty() ? token.offset : m_firstOperand;
+        run(token.text, start, token.offset + token.length);
         m_operands.clear();
     }
-    void handleEOF() override {}
 
 private:
-    double number(size_t i) { return i < m_operands.size() ? m_operands[i].getNumericValue() : 0; }
+    double number(size_t i) { return i < m_operands.size() ? m_operands[i].number : 0; }
     bool numbers(size_t n)
     {
         if (m_operands.size() < n)
             return false;
         for (size_t i = 0; i < n; ++i)
-            if (!m_operands[i].isNumber())
+            if (m_operands[i].kind != ContentToken::Number)
                 return false;
         return true;
     }
@@ -79,7 +76,7 @@ private:
         m_path.bounds = m_path.bounds.isNull() ? QRectF(p, QSizeF(0.01, 0.01)) : m_path.bounds.united(QRectF(p, QSizeF(0.01, 0.01)));
     }
 
-    void run(const std::string &op, size_t start, size_t end)
+    void run(std::string_view op, size_t start, size_t end)
     {
         if (op == "q") {
             m_stack.push_back(m_ctm);
@@ -152,7 +149,7 @@ private:
         m_path.start = m_path.end = start;
     }
 
-    std::vector<QPDFObjectHandle> m_operands;
+    std::vector<ContentToken> m_operands;
     size_t m_firstOperand = 0;
     Matrix m_ctm, m_tm, m_tlm;
     std::vector<Matrix> m_stack;
@@ -188,14 +185,11 @@ int claimant(const PdfStructure &s, int page, const Unit &u)
 
 } // namespace
 
-Result<QByteArray> tagStructure(const QByteArray &pdf, const PdfStructure &s)
+Status tagStructure(QPDF &q, const PdfStructure &s)
 {
     if (s.elements.isEmpty())
         return Error{TaggerText::tr("The PDF could not be tagged: the renderer described no structure.")};
     try {
-        QPDF q;
-        q.setSuppressWarnings(true);
-        q.processMemoryFile("render.pdf", pdf.constData(), size_t(pdf.size()));
         std::vector<QPDFObjectHandle> elements;
         for (const StructureElement &e : s.elements) {
             auto dict = QPDFObjectHandle::newDictionary();
@@ -225,7 +219,7 @@ Result<QByteArray> tagStructure(const QByteArray &pdf, const PdfStructure &s)
             const auto data = contents.getStreamData(qpdf_dl_generalized);
             const std::string in(reinterpret_cast<const char *>(data->getBuffer()), data->getSize());
             ContentReader reader;
-            QPDFObjectHandle::parseContentStream(contents, &reader);
+            readContentTokens(in, [&reader](const ContentToken &token) { reader.handleToken(token); });
             std::string out;
             size_t copied = 0;
             auto parents = QPDFObjectHandle::newArray();
@@ -313,12 +307,7 @@ Result<QByteArray> tagStructure(const QByteArray &pdf, const PdfStructure &s)
         metadata.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
         metadata.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
         catalog.replaceKey("/Metadata", metadata);
-
-        QPDFWriter writer(q);
-        writer.setOutputMemory();
-        writer.write();
-        const auto buffer = writer.getBufferSharedPointer();
-        return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize()));
+        return success();
     } catch (const std::exception &e) {
         return Error{TaggerText::tr("The PDF could not be tagged: %1").arg(QString::fromStdString(e.what()))};
     }

@@ -10,15 +10,16 @@
 // each page shows (PdfStructure); this reads each page's content stream with libqpdf, finds
 // where every text object starts and every path lies, wraps each in marked content for the
 // element whose area it falls in (or as an artifact: running header, footer, draft mark),
-// and builds the tree. Runs before any signature (it rewrites the file).
+// and builds the tree. Runs before any signature (it rewrites the file), on the document
+// finishPdf() writes, so that the file is read and written once.
 
 #include "PdfStructure.h"
 #include "model/Result.h"
 
-#include <QByteArray>
+class QPDF;
 
 namespace smout::pdf {
 
-Result<QByteArray> tagStructure(const QByteArray &pdf, const PdfStructure &structure);
+Status tagStructure(QPDF &pdf, const PdfStructure &structure);
 
 } // namespace smout::pdf

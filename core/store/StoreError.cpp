@@ -1,11 +1,10 @@
 #include "StoreError.h"
 
 #include "InventoryLocation.h"
+#include "PostgresClient.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-
-#include <libpq-fe.h>
 
 #include <chrono>
 #include <thread>
@@ -156,22 +155,23 @@ QString describeConnectionFailure(const InventoryLocation &location, const QStri
     }
     keyPtrs.push_back(nullptr);
     valuePtrs.push_back(nullptr);
-    PGconn *conn = PQconnectStartParams(keyPtrs.data(), valuePtrs.data(), 0);
+    const PostgresClient *pq = postgresClient();
+    PGconn *conn = pq ? pq->connectStartParams(keyPtrs.data(), valuePtrs.data(), 0) : nullptr;
     if (!conn)
         return withDetail(StoreErrorText::tr("the connection to the inventory server failed"), qtText);
     // Verbose errors carry the SQLSTATE the server sent ("FATAL:  28P01: …").
-    PQsetErrorVerbosity(conn, PQERRORS_VERBOSE);
+    pq->setErrorVerbosity(conn, PQERRORS_VERBOSE);
     PostgresPollingStatusType status = PGRES_POLLING_WRITING;
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-    while (PQstatus(conn) != CONNECTION_BAD && status != PGRES_POLLING_OK && status != PGRES_POLLING_FAILED
+    while (pq->status(conn) != CONNECTION_BAD && status != PGRES_POLLING_OK && status != PGRES_POLLING_FAILED
            && std::chrono::steady_clock::now() < deadline) {
-        status = PQconnectPoll(conn);
+        status = pq->connectPoll(conn);
         if (status == PGRES_POLLING_READING || status == PGRES_POLLING_WRITING)
             std::this_thread::sleep_for(std::chrono::milliseconds(2));
     }
-    const QString libpqText = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
-    const bool connected = PQstatus(conn) == CONNECTION_OK;
-    PQfinish(conn);
+    const QString libpqText = QString::fromUtf8(pq->errorMessage(conn)).trimmed();
+    const bool connected = pq->status(conn) == CONNECTION_OK;
+    pq->finish(conn);
     if (connected)
         return withDetail(StoreErrorText::tr("the connection to the inventory server failed"), qtText);
     // The first five-character code with a digit (the severity before it, "FATAL", has none).
