@@ -164,7 +164,7 @@ QString VerifyCommand::summary() const
 
 QString VerifyCommand::synopsis() const
 {
-    return tr("smout verify FILE.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]...");
+    return tr("smout verify FILE.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--online]");
 }
 
 void VerifyCommand::addOptions(po::options_description &options, po::positional_options_description &positional)
@@ -173,6 +173,8 @@ void VerifyCommand::addOptions(po::options_description &options, po::positional_
         ("format", po::value<std::string>()->default_value("text"), tr("text or json").toStdString().c_str())
         ("nss-dir", po::value<std::string>(), tr("NSS database whose trust settings decide (default: only the --trust anchors)").toStdString().c_str())
         ("trust", po::value<std::vector<std::string>>(), tr("a trusted root certificate (PEM); may be repeated").toStdString().c_str())
+        ("online", tr("ask the certificates' OCSP responders about revocation and fetch missing issuer certificates "
+                      "(default: no network; revocation is known only from the certificate database)").toStdString().c_str())
         ("input", po::value<std::string>()->required(), tr("the signed PDF").toStdString().c_str());
     positional.add("input", 1);
 }
@@ -213,12 +215,15 @@ int VerifyCommand::run(const po::variables_map &vm)
         printErr(tr("smout verify: %1").arg(opened.error()));
         return ExitUsage;
     }
-    auto report = signing::verifyPdf(bytes.value());
+    auto report = signing::verifyPdf(bytes.value(), {.online = vm.count("online") > 0});
     if (!report) {
         printErr(tr("smout verify: %1: %2").arg(input, report.error()));
         return ExitUsage;
     }
     const signing::VerificationReport &r = report.value();
+    if (!vm.count("online"))
+        printErr(tr("Revocation was checked against the certificate database only, without reaching the network "
+                    "(--online asks the certificates' OCSP responders)."));
     if (format == u"json") {
         io::JsonWriter w;
         w.beginObject();
