@@ -173,8 +173,9 @@ void VerifyCommand::addOptions(po::options_description &options, po::positional_
         ("format", po::value<std::string>()->default_value("text"), tr("text or json").toStdString().c_str())
         ("nss-dir", po::value<std::string>(), tr("NSS database whose trust settings decide (default: only the --trust anchors)").toStdString().c_str())
         ("trust", po::value<std::vector<std::string>>(), tr("a trusted root certificate (PEM); may be repeated").toStdString().c_str())
-        ("online", tr("ask the certificates' OCSP responders about revocation and fetch missing issuer certificates "
-                      "(default: no network; revocation is known only from the certificate database)").toStdString().c_str())
+        ("online", tr("also ask the certificates' OCSP responders about revocation; one that cannot be reached "
+                      "leaves the certificate unverified (default: no network; revocation is known only from the "
+                      "certificate database)").toStdString().c_str())
         ("input", po::value<std::string>()->required(), tr("the signed PDF").toStdString().c_str());
     positional.add("input", 1);
 }

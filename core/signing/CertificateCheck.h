@@ -13,9 +13,9 @@
 namespace smout::signing {
 
 struct CertificateCheck {
-    // Offline: revocation is known only from the database's CRLs, nothing is fetched.
-    // Online: the OCSP responders the certificates name are asked (a failure to reach one is
-    // not a finding), and missing issuer certificates are fetched from their AIA address.
+    // Offline: revocation is known only from the database's CRLs; nothing is fetched.
+    // Online: the OCSP responders the certificates name are asked as well; a responder that
+    // cannot be reached leaves the certificate unverified (fail closed).
     bool online = false;
 };
 

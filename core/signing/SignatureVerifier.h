@@ -27,8 +27,8 @@ struct VerificationReport {
 // How certificates are checked. Offline (the default), verification never reaches the network:
 // no OCSP request, no CRL or issuer certificate download (the addresses a certificate names
 // would tell the outside who verifies what, and when); revocation is then known only from
-// what the certificate database holds. Online asks the OCSP responders the certificates
-// name and fetches missing issuer certificates (AIA).
+// what the certificate database holds. Online also asks the OCSP responders the
+// certificates name.
 struct VerifyOptions {
     bool online = false;
 };

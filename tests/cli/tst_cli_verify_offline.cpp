@@ -122,13 +122,17 @@ openssl pkcs12 -export -inkey online.key -in online.pem -certfile test-ca.pem -n
         QVERIFY2(r.outText().contains(u"\"trusted\": true"_s) || r.outText().contains(u"\"trusted\":true"_s), r.out.constData());
     }
 
-    // The listener does see what reaches it: --online asks the responder the certificate names.
+    // The listener does see what reaches it: --online asks the responder the certificate names,
+    // and fails closed when it cannot answer.
     void onlineAsksTheResponder()
     {
         const CliRun r = verify({u"--online"_s});
         const QString reached = requests();
         QVERIFY2(reached.contains(u"REQUEST GET /ocsp/"_s) || reached.contains(u"REQUEST POST /ocsp"_s), qPrintable(reached + r.errText()));
         QVERIFY2(!r.errText().contains(u"without reaching the network"_s), r.err.constData());
+        // The responder answered nothing: the revocation status is unknown, so not trusted.
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.outText().contains(u"the certificate could not be verified"_s), r.out.constData());
     }
 };
 
