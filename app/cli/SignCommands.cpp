@@ -9,6 +9,7 @@
 #include "signing/PdfSigner.h"
 #include "signing/SignatureVerifier.h"
 #include "signing/SigningWorkflow.h"
+#include "signing/TrustAnchors.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -202,15 +203,11 @@ int VerifyCommand::run(const po::variables_map &vm)
     if (vm.count("nss-dir")) {
         opened = signing::NssDatabase::use(opt(vm, "nss-dir"));
     } else {
-        const QString db = scratch.filePath(u"trust"_s);
-        opened = signing::NssDatabase::create(db, QString());
-        int n = 0;
+        QStringList anchors;
         if (vm.count("trust"))
             for (const auto &pem : vm["trust"].as<std::vector<std::string>>())
-                if (opened)
-                    opened = signing::NssDatabase::importTrustAnchor(db, QString::fromStdString(pem), u"trust-anchor-%1"_s.arg(++n));
-        if (opened)
-            opened = signing::NssDatabase::use(db);
+                anchors << QString::fromStdString(pem);
+        opened = signing::openTrustingOnly(scratch.filePath(u"trust"_s), anchors);
     }
     if (!opened) {
         printErr(tr("smout verify: %1").arg(opened.error()));
