@@ -1,8 +1,9 @@
 #pragma once
 
-// A scratch NSS database that trusts the given root certificates and nothing else, made in
-// this process (no certutil runs: verification with --trust starts faster), then opened for
-// verification through NssDatabase::use.
+// A scratch NSS database holding the given root certificates as trust anchors and nothing
+// else, made in this process (no certutil runs: verification with --trust starts faster),
+// then opened for verification through NssDatabase::use. poppler 22.12 adds NSS's built-in
+// root certificates module (libnssckbi) whenever it opens a database, this one included.
 
 #include "model/Result.h"
 
