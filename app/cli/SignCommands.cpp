@@ -9,6 +9,7 @@
 #include "signing/PdfSigner.h"
 #include "signing/SignatureVerifier.h"
 #include "signing/SigningWorkflow.h"
+#include "signing/TrustAnchors.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -164,7 +165,7 @@ QString VerifyCommand::summary() const
 
 QString VerifyCommand::synopsis() const
 {
-    return tr("smout verify FILE.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]...");
+    return tr("smout verify FILE.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--online]");
 }
 
 void VerifyCommand::addOptions(po::options_description &options, po::positional_options_description &positional)
@@ -173,6 +174,9 @@ void VerifyCommand::addOptions(po::options_description &options, po::positional_
         ("format", po::value<std::string>()->default_value("text"), tr("text or json").toStdString().c_str())
         ("nss-dir", po::value<std::string>(), tr("NSS database whose trust settings decide (default: only the --trust anchors)").toStdString().c_str())
         ("trust", po::value<std::vector<std::string>>(), tr("a trusted root certificate (PEM); may be repeated").toStdString().c_str())
+        ("online", tr("also ask the certificates' OCSP responders about revocation; one that cannot be reached "
+                      "leaves the certificate unverified (default: no network; revocation is known only from the "
+                      "certificate database)").toStdString().c_str())
         ("input", po::value<std::string>()->required(), tr("the signed PDF").toStdString().c_str());
     positional.add("input", 1);
 }
@@ -199,26 +203,25 @@ int VerifyCommand::run(const po::variables_map &vm)
     if (vm.count("nss-dir")) {
         opened = signing::NssDatabase::use(opt(vm, "nss-dir"));
     } else {
-        const QString db = scratch.filePath(u"trust"_s);
-        opened = signing::NssDatabase::create(db, QString());
-        int n = 0;
+        QStringList anchors;
         if (vm.count("trust"))
             for (const auto &pem : vm["trust"].as<std::vector<std::string>>())
-                if (opened)
-                    opened = signing::NssDatabase::importTrustAnchor(db, QString::fromStdString(pem), u"trust-anchor-%1"_s.arg(++n));
-        if (opened)
-            opened = signing::NssDatabase::use(db);
+                anchors << QString::fromStdString(pem);
+        opened = signing::openTrustingOnly(scratch.filePath(u"trust"_s), anchors);
     }
     if (!opened) {
         printErr(tr("smout verify: %1").arg(opened.error()));
         return ExitUsage;
     }
-    auto report = signing::verifyPdf(bytes.value());
+    auto report = signing::verifyPdf(bytes.value(), {.online = vm.count("online") > 0});
     if (!report) {
         printErr(tr("smout verify: %1: %2").arg(input, report.error()));
         return ExitUsage;
     }
     const signing::VerificationReport &r = report.value();
+    if (!vm.count("online"))
+        printErr(tr("Revocation was checked against the certificate database only, without reaching the network "
+                    "(--online asks the certificates' OCSP responders)."));
     if (format == u"json") {
         io::JsonWriter w;
         w.beginObject();

@@ -1,5 +1,7 @@
 #include "PdfObjectLabels.h"
 
+#include "PdfKeyWords.h"
+
 #include <QCoreApplication>
 
 #include <qpdf/QPDF.hh>
@@ -40,7 +42,7 @@ QString resourceName(const std::string &category, const QString &key, int page)
         return LabelText::tr("graphics state %1 on page %2").arg(key).arg(page);
     if (category == "/Properties")
         return LabelText::tr("optional content %1 on page %2").arg(key).arg(page);
-    return LabelText::tr("resource %1 %2 on page %3").arg(QString::fromStdString(category), key).arg(page);
+    return LabelText::tr("resource %1 on page %2 (%3)").arg(key).arg(page).arg(QString::fromStdString(category));
 }
 
 QString fieldLabel(Handle field)
@@ -60,9 +62,11 @@ void nameAnnotation(Labels &labels, Handle annot, int page)
         what = fieldLabel(annot.hasKey("/FT") ? annot : annot.getKey("/Parent")) + LabelText::tr(" on page %1").arg(page);
     else {
         Handle subtype = annot.getKey("/Subtype");
-        what = LabelText::tr("%1 annotation on page %2")
-                   .arg(subtype.isName() ? QString::fromStdString(subtype.getName()).mid(1) : QString())
-                   .arg(page);
+        const std::string type = subtype.isName() ? subtype.getName() : std::string();
+        what = LabelText::tr("%1 on page %2 (%3 annotation)")
+                   .arg(annotationWords(type))
+                   .arg(page)
+                   .arg(QString::fromStdString(type).mid(1));
     }
     name(labels, annot, what);
     Handle ap = annot.getKey("/AP");

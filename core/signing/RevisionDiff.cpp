@@ -1,5 +1,6 @@
 #include "RevisionDiff.h"
 
+#include "PdfKeyWords.h"
 #include "PdfObjectLabels.h"
 #include "pdf/SignatureSlots.h"
 
@@ -59,23 +60,6 @@ std::set<std::string> unionOfKeys(Handle b, Handle a)
     std::set<std::string> keys = keysOf(b);
     keys.merge(keysOf(a));
     return keys;
-}
-
-QString catalogEntry(const std::string &k)
-{
-    static const std::map<std::string, const char *> names{
-        {"/OpenAction", QT_TRANSLATE_NOOP("smout::signing::RevisionDiff", "an action run when the file opens (/OpenAction)")},
-        {"/AA", QT_TRANSLATE_NOOP("smout::signing::RevisionDiff", "actions run on document events (/AA)")},
-        {"/OCProperties", QT_TRANSLATE_NOOP("smout::signing::RevisionDiff", "the optional content layers (/OCProperties)")},
-        {"/Names", QT_TRANSLATE_NOOP("smout::signing::RevisionDiff", "the name trees: embedded files, JavaScript (/Names)")},
-        {"/Metadata", QT_TRANSLATE_NOOP("smout::signing::RevisionDiff", "the XMP metadata (/Metadata)")},
-        {"/Pages", QT_TRANSLATE_NOOP("smout::signing::RevisionDiff", "the page tree (/Pages)")},
-        {"/Outlines", QT_TRANSLATE_NOOP("smout::signing::RevisionDiff", "the bookmarks (/Outlines)")},
-        {"/URI", QT_TRANSLATE_NOOP("smout::signing::RevisionDiff", "the base address of links (/URI)")},
-        {"/Perms", QT_TRANSLATE_NOOP("smout::signing::RevisionDiff", "the permissions (/Perms)")},
-    };
-    const auto it = names.find(k);
-    return it == names.end() ? key(k) : QCoreApplication::translate("smout::signing::RevisionDiff", it->second);
 }
 
 QString fieldTypeName(Handle field)
@@ -188,11 +172,11 @@ private:
                 continue;
             }
             if (bv.isNull())
-                m_changes << DiffText::tr("%1 added to the document catalog").arg(catalogEntry(k));
+                m_changes << DiffText::tr("%1 was added to the document (%2)").arg(catalogEntryWords(k), key(k));
             else if (av.isNull())
-                m_changes << DiffText::tr("%1 removed from the document catalog").arg(catalogEntry(k));
+                m_changes << DiffText::tr("%1 was removed from the document (%2)").arg(catalogEntryWords(k), key(k));
             else
-                m_changes << DiffText::tr("%1 changed in the document catalog").arg(catalogEntry(k));
+                m_changes << DiffText::tr("%1 was changed in the document (%2)").arg(catalogEntryWords(k), key(k));
         }
     }
 
@@ -216,11 +200,11 @@ private:
             if (k == "/NeedAppearances")
                 m_changes << DiffText::tr("the form now asks viewers to redraw every field (/NeedAppearances)");
             else if (bv.isNull())
-                m_changes << DiffText::tr("%1 added to the form").arg(key(k));
+                m_changes << DiffText::tr("%1 was added to the form (%2)").arg(formEntryWords(k), key(k));
             else if (av.isNull())
-                m_changes << DiffText::tr("%1 removed from the form").arg(key(k));
+                m_changes << DiffText::tr("%1 was removed from the form (%2)").arg(formEntryWords(k), key(k));
             else
-                m_changes << DiffText::tr("%1 changed in the form").arg(key(k));
+                m_changes << DiffText::tr("%1 was changed in the form (%2)").arg(formEntryWords(k), key(k));
         }
     }
 
@@ -236,13 +220,13 @@ private:
                 continue;
             }
             if (bv.isNull())
-                m_changes << DiffText::tr("%1 added on page %2").arg(key(k)).arg(page);
+                m_changes << DiffText::tr("%1 was added to page %2 (%3)").arg(pageEntryWords(k)).arg(page).arg(key(k));
             else if (av.isNull())
-                m_changes << DiffText::tr("%1 removed from page %2").arg(key(k)).arg(page);
+                m_changes << DiffText::tr("%1 was removed from page %2 (%3)").arg(pageEntryWords(k)).arg(page).arg(key(k));
             else if (k == "/Contents")
                 m_changes << DiffText::tr("the content of page %1 was replaced").arg(page);
             else
-                m_changes << DiffText::tr("%1 changed on page %2").arg(key(k)).arg(page);
+                m_changes << DiffText::tr("%1 was changed on page %2 (%3)").arg(pageEntryWords(k)).arg(page).arg(key(k));
         }
     }
 
@@ -280,11 +264,12 @@ private:
         const bool widget = h.getKey("/Subtype").isNameAndEquals("/Widget");
         if (!h.getKey("/FT").isNameAndEquals("/Sig") || !widget) {
             if (widget || h.hasKey("/FT"))
-                m_changes << DiffText::tr("%1 \"%2\" added on %3").arg(fieldTypeName(h), name, where);
+                m_changes << DiffText::tr("%1 \"%2\" was added to %3").arg(fieldTypeName(h), name, where);
             else {
                 Handle subtype = h.getKey("/Subtype");
-                m_changes << DiffText::tr("%1 annotation added on %2")
-                                 .arg(subtype.isName() ? key(subtype.getName()).mid(1) : DiffText::tr("an unknown"), where);
+                const std::string type = subtype.isName() ? subtype.getName() : std::string();
+                m_changes << DiffText::tr("%1 was added to %2 (%3 annotation)")
+                                 .arg(annotationWords(type), where, type.empty() ? DiffText::tr("an unknown") : key(type).mid(1));
             }
             return;
         }
@@ -293,20 +278,20 @@ private:
                                                    "/Lock", "/SV", "/StructParent"};
         for (const std::string &k : h.getKeys())
             if (!allowed.count(k))
-                m_changes << DiffText::tr("signature field \"%1\" added with %2 (a signature field may hold only its "
-                                          "signature and its own appearance)")
-                                 .arg(name, key(k));
+                m_changes << DiffText::tr("signature field \"%1\" was added with %2 (%3); a signature field may hold only its "
+                                          "signature and its own appearance")
+                                 .arg(name, objectEntryWords(k), key(k));
         if (Handle ap = h.getKey("/AP"); !ap.isNull()) {
             Handle normal = ap.isDictionary() ? ap.getKey("/N") : Handle::newNull();
             if (!ap.isDictionary() || ap.getKeys() != std::set<std::string>{"/N"} || !normal.isStream()
                 || existedBefore(normal))
-                m_changes << DiffText::tr("signature field \"%1\" added with an appearance that is not its own").arg(name);
+                m_changes << DiffText::tr("signature field \"%1\" was added with an appearance that is not its own").arg(name);
         }
         if (page > 0 && !insideSignatureBox(h, page))
-            m_changes << DiffText::tr("signature field \"%1\" added with an appearance drawn on %2 outside the signature boxes")
+            m_changes << DiffText::tr("signature field \"%1\" was added with an appearance drawn on %2 outside the signature boxes")
                              .arg(name, where);
         if (Handle v = h.getKey("/V"); !v.isNull() && (!v.isDictionary() || existedBefore(v)))
-            m_changes << DiffText::tr("signature field \"%1\" added with a value that is not a signature").arg(name);
+            m_changes << DiffText::tr("signature field \"%1\" was added with a value that is not a signature").arg(name);
     }
 
     // A visible signature belongs in its role's box on the last page (pdf/SignatureSlots.h),
@@ -342,9 +327,9 @@ private:
             QStringList keys;
             for (const std::string &k : unionOfKeys(b, a))
                 if (!same(b.getKey(k), a.getKey(k)))
-                    keys << key(k);
+                    keys << DiffText::tr("%1 (%2)").arg(objectEntryWords(k), key(k));
             if (!keys.isEmpty())
-                return DiffText::tr("%1 changed (%2)").arg(label, keys.join(u", "_s));
+                return DiffText::tr("%1 changed: %2").arg(label, keys.join(u"; "_s));
         }
         return DiffText::tr("%1 changed").arg(label);
     }

@@ -27,20 +27,20 @@ QList<SignatureSpan> signatureSpans(const QByteArray &pdf)
         SignatureSpan s{m.captured(1).toLongLong(), m.captured(2).toLongLong(), m.captured(3).toLongLong(),
                         m.captured(4).toLongLong(), {}};
         if (s.a != 0 || s.b <= 0 || s.c <= s.b || s.d < 0)
-            s.problems << SpanText::tr("its /ByteRange does not cover the file from its first byte (universal signature forgery)");
+            s.problems << SpanText::tr("the bytes it says it signs do not start at the beginning of the file (/ByteRange; universal signature forgery)");
         else if (s.end() > size)
-            s.problems << SpanText::tr("its /ByteRange reaches beyond the end of the file: the file is truncated");
+            s.problems << SpanText::tr("the bytes it says it signs reach beyond the end of the file: the file is truncated (/ByteRange)");
         else {
             const QByteArray gap = pdf.mid(s.b, s.c - s.b);
             const bool hexOnly = gap.size() >= 2 && gap.front() == '<' && gap.back() == '>'
                 && std::all_of(gap.begin() + 1, gap.end() - 1, [](char ch) { return std::isxdigit(static_cast<unsigned char>(ch)); });
             if (!hexOnly)
-                s.problems << SpanText::tr("the gap in its /ByteRange does not hold exactly the signature /Contents (signature wrapping)");
+                s.problems << SpanText::tr("the part of the file its signature leaves out holds more than the signature itself (/ByteRange, /Contents; signature wrapping)");
             else if (std::all_of(gap.begin() + 1, gap.end() - 1, [](char ch) { return ch == '0'; }))
-                s.problems << SpanText::tr("its /Contents is empty or zeroed (universal signature forgery)");
+                s.problems << SpanText::tr("its signature data is empty or zeroed (/Contents; universal signature forgery)");
             const QByteArray tail = pdf.mid(std::max<qint64>(0, s.end() - 8), std::min<qint64>(8, s.end()));
             if (!tail.contains("%%EOF"))
-                s.problems << SpanText::tr("its /ByteRange does not end where a revision of the file ends (signed bytes moved)");
+                s.problems << SpanText::tr("the bytes it signs do not end where a version of the file ends: signed bytes were moved (/ByteRange)");
         }
         spans.append(s);
     }

@@ -1,5 +1,6 @@
 #include "SignatureVerifier.h"
 
+#include "CertificateCheck.h"
 #include "PdfSoundness.h"
 #include "RevisionDiff.h"
 #include "SignatureSpans.h"
@@ -12,12 +13,12 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QHash>
 
 #include <poppler-form.h>
 #include <poppler-qt6.h>
 
 #include <memory>
+#include <optional>
 
 namespace smout::signing {
 
@@ -100,19 +101,32 @@ bool VerificationReport::ok() const
     });
 }
 
-QByteArray authorRevision(const QByteArray &pdf)
+namespace {
+
+QByteArray firstSignedRevision(const QByteArray &pdf, const QList<SignatureSpan> &spans)
 {
-    const QList<SignatureSpan> spans = signatureSpans(pdf);
     for (const SignatureSpan &s : spans)
         if (s.problems.isEmpty())
             return pdf.left(s.end());
     return pdf;
 }
 
+} // namespace
+
+QByteArray authorRevision(const QByteArray &pdf)
+{
+    return firstSignedRevision(pdf, signatureSpans(pdf));
+}
+
 namespace {
 
+// poppler's answer about the certificate is not used (CertificateCheck.h), yet only a
+// certificate check gives the certificate; without OCSP it stays off the network.
+constexpr int ValidateOffline = Poppler::FormFieldSignature::ValidateVerifyCertificate
+    | Poppler::FormFieldSignature::ValidateWithoutOCSPRevocationCheck;
+
 // `depth` counts the embedded submissions around this file: the workflow makes one level.
-Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth)
+Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const VerifyOptions &options)
 {
     if (!pdf.startsWith("%PDF-"))
         return Error{VerifyText::tr("not a PDF file")};
@@ -122,6 +136,13 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth)
         return Error{sound.error()};
     report.problems << sound.value();
     const QList<SignatureSpan> spans = signatureSpans(pdf);
+    const QByteArray signedRevision = firstSignedRevision(pdf, spans);
+    // Comparing the pages with the embedded data is the slowest check and needs nothing the
+    // others find: its layout half starts now and runs while the signatures are validated.
+    std::optional<PageComparison> pages;
+    if (!spans.isEmpty())
+        pages.emplace(signedRevision);
+    const Result<QByteArray> submission = pdf::embeddedFile(signedRevision, u"submission.pdf"_s);
     {
         std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
         if (!doc)
@@ -130,7 +151,6 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth)
         QList<SignatureReport> found;
         QList<qint64> ends;
         QStringList reasons;
-        QHash<QByteArray, Poppler::SignatureValidationInfo::CertificateStatus> certificateStatus;
         for (int i = 0; i < doc->numPages(); ++i) {
             std::unique_ptr<Poppler::Page> page = doc->page(i);
             if (!page)
@@ -139,7 +159,7 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth)
                 if (field->type() != Poppler::FormField::FormSignature)
                     continue;
                 const auto *sig = static_cast<const Poppler::FormFieldSignature *>(field.get());
-                const Poppler::SignatureValidationInfo info = sig->validate(Poppler::FormFieldSignature::ValidateVerifyCertificate, QDateTime());
+                const Poppler::SignatureValidationInfo info = sig->validate(ValidateOffline, QDateTime());
                 SignatureReport r;
                 r.field = field->name();
                 r.role = roleOfField(r.field);
@@ -148,25 +168,14 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth)
                 r.hash = hashName(info.hashAlgorithm());
                 r.coversWholeDocument = info.signsTotalDocument();
                 r.valid = info.signatureStatus() == Poppler::SignatureValidationInfo::SignatureValid;
-                // poppler 22.12 fails to verify a certificate NSS already holds as a temporary
-                // certificate from an earlier signature in this process (one person signing in two
-                // roles, with a database that does not hold their certificate; pdfsig shows the
-                // same). The status depends only on the certificate, the trust anchors and the
-                // time, which are the same: the earlier result stands.
-                auto status = info.certificateStatus();
-                const QByteArray certificate = info.certificateInfo().certificateData();
-                if ((status == Poppler::SignatureValidationInfo::CertificateGenericError
-                     || status == Poppler::SignatureValidationInfo::CertificateNotVerified)
-                    && certificateStatus.contains(certificate))
-                    status = certificateStatus.value(certificate);
-                else if (!certificate.isEmpty())
-                    certificateStatus.insert(certificate, status);
+                const QList<qint64> bounds = info.signedRangeBounds();
+                const QByteArray cms = bounds.size() == 4 ? QByteArray::fromHex(pdf.mid(bounds[1], bounds[2] - bounds[1])) : QByteArray();
+                const auto status = checkSignerCertificate(info.certificateInfo().certificateData(), cms, {.online = options.online});
                 r.trusted = status == Poppler::SignatureValidationInfo::CertificateTrusted;
                 if (const QString p = signatureProblem(info.signatureStatus()); !p.isEmpty())
                     r.problems << p;
                 if (const QString p = certificateProblem(status); !p.isEmpty())
                     r.problems << p;
-                const QList<qint64> bounds = info.signedRangeBounds();
                 ends << (bounds.isEmpty() ? -1 : bounds.last());
                 reasons << info.reason();
                 found << r;
@@ -206,8 +215,7 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth)
         QList<SignedRole> roles;
         for (const qsizetype i : byRevision)
             roles << SignedRole{report.signatures[i].field, reasons[i], roleOfFieldName(report.signatures[i].field)};
-        const bool adjudication = pdf::embeddedFile(authorRevision(pdf), u"submission.pdf"_s).ok();
-        const QList<QStringList> roleIssues = roleProblems(roles, adjudication);
+        const QList<QStringList> roleIssues = roleProblems(roles, submission.ok());
         for (qsizetype k = 0; k < byRevision.size(); ++k) {
             SignatureReport &r = report.signatures[byRevision[k]];
             if (const auto stated = roleOfReason(reasons[byRevision[k]]))
@@ -219,39 +227,40 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth)
                                    .arg(spans.size() - report.signatures.size());
     } // poppler's objects go before NSS shuts down
 
+    // An adjudication PDF carries the signed submission: it is verified too, while this file's
+    // pages are still being compared.
+    if (submission && depth >= 1)
+        return Error{VerifyText::tr("the embedded submission embeds a submission itself: one level of embedded "
+                                    "submissions is the limit")};
+    const Result<VerificationReport> inner = submission ? verifyAt(submission.value(), depth + 1, options)
+                                                        : Result<VerificationReport>(VerificationReport{});
+    if (!inner)
+        return Error{VerifyText::tr("the embedded submission: %1").arg(inner.error())};
+
     if (report.signatures.isEmpty())
         report.problems << VerifyText::tr("the PDF carries no signature");
     else
-        report.problems << pagesDifferFromData(authorRevision(pdf));
+        report.problems << (pages ? pages->differences() : pagesDifferFromData(signedRevision));
 
-    // An adjudication PDF carries the signed submission: verify it too.
-    if (auto submission = pdf::embeddedFile(authorRevision(pdf), u"submission.pdf"_s)) {
-        if (depth >= 1)
-            return Error{VerifyText::tr("the embedded submission embeds a submission itself: one level of embedded "
-                                        "submissions is the limit")};
-        auto inner = verifyAt(submission.value(), depth + 1);
-        if (!inner)
-            return Error{VerifyText::tr("the embedded submission: %1").arg(inner.error())};
-        else {
-            for (SignatureReport s : inner->signatures) {
-                s.field = u"submission/"_s + s.field;
-                report.signatures << s;
-            }
-            for (const QString &p : inner->problems)
-                report.problems << VerifyText::tr("the embedded submission: %1").arg(p);
-            if (std::none_of(inner->signatures.begin(), inner->signatures.end(),
-                             [](const SignatureReport &s) { return s.role == QLatin1String(codeOf(Role::Counsel)); }))
-                report.problems << VerifyText::tr("the embedded submission is not signed by counsel");
+    if (submission) {
+        for (SignatureReport s : inner->signatures) {
+            s.field = u"submission/"_s + s.field;
+            report.signatures << s;
         }
+        for (const QString &p : inner->problems)
+            report.problems << VerifyText::tr("the embedded submission: %1").arg(p);
+        if (std::none_of(inner->signatures.begin(), inner->signatures.end(),
+                         [](const SignatureReport &s) { return s.role == QLatin1String(codeOf(Role::Counsel)); }))
+            report.problems << VerifyText::tr("the embedded submission is not signed by counsel");
     }
     return report;
 }
 
 } // namespace
 
-Result<VerificationReport> verifyPdf(const QByteArray &pdf)
+Result<VerificationReport> verifyPdf(const QByteArray &pdf, const VerifyOptions &options)
 {
-    return verifyAt(pdf, 0);
+    return verifyAt(pdf, 0, options);
 }
 
 QStringList changesInFile(const QByteArray &pdf)

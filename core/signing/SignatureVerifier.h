@@ -24,8 +24,17 @@ struct VerificationReport {
     bool ok() const;
 };
 
+// How certificates are checked. Offline (the default), verification never reaches the network:
+// no OCSP request, no CRL or issuer certificate download (the addresses a certificate names
+// would tell the outside who verifies what, and when); revocation is then known only from
+// what the certificate database holds. Online also asks the OCSP responders the
+// certificates name.
+struct VerifyOptions {
+    bool online = false;
+};
+
 // An error only when the file is not a readable PDF.
-Result<VerificationReport> verifyPdf(const QByteArray &pdf);
+Result<VerificationReport> verifyPdf(const QByteArray &pdf, const VerifyOptions &options = {});
 
 // What the file itself says about changes after signing, without checking any certificate
 // (for opening a signed PDF, where no certificate database is needed): damage, ambiguity,

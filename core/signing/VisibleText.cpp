@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 
 #include <poppler-qt6.h>
 
@@ -106,26 +107,49 @@ void leaves(const QJsonValue &v, const QString &path, QList<QPair<QString, QStri
 
 } // namespace
 
-QStringList pagesDifferFromData(const QByteArray &signedRevision)
+PageComparison::PageComparison(const QByteArray &signedRevision) : m_signedRevision(signedRevision)
 {
-    const auto doc = pdf::importPdf(signedRevision);
-    if (!doc)
-        return {VisibleTextText::tr("the signed revision holds no readable SMOUT document: %1").arg(doc.error())};
-    std::unique_ptr<Poppler::Document> signedPages = Poppler::Document::loadFromData(signedRevision);
-    if (!signedPages || signedPages->numPages() < 1)
-        return {VisibleTextText::tr("the signed revision's pages cannot be read")};
-    const QSizeF size = std::unique_ptr<Poppler::Page>(signedPages->page(0))->pageSizeF();
-    const QByteArray rendered = pdf::renderPages(doc.value(), QPageSize(size, QPageSize::Point), {});
-    std::unique_ptr<Poppler::Document> renderedPages = Poppler::Document::loadFromData(rendered);
-    if (!renderedPages)
+    auto doc = pdf::importPdf(signedRevision);
+    if (!doc) {
+        m_problem = VisibleTextText::tr("the signed revision holds no readable SMOUT document: %1").arg(doc.error());
+        return;
+    }
+    m_document = std::move(doc.value());
+    m_signedPages = Poppler::Document::loadFromData(signedRevision);
+    if (!m_signedPages || m_signedPages->numPages() < 1) {
+        m_problem = VisibleTextText::tr("the signed revision's pages cannot be read");
+        return;
+    }
+    const QSizeF size = std::unique_ptr<Poppler::Page>(m_signedPages->page(0))->pageSizeF();
+    m_layout.reset(QThread::create([this, size] {
+        const QByteArray rendered = pdf::renderPages(m_document, QPageSize(size, QPageSize::Point), {});
+        if (std::unique_ptr<Poppler::Document> renderedPages = Poppler::Document::loadFromData(rendered))
+            m_expected = pageText(*renderedPages);
+    }));
+    m_layout->start();
+}
+
+PageComparison::~PageComparison()
+{
+    if (m_layout)
+        m_layout->wait();
+}
+
+QStringList PageComparison::differences()
+{
+    if (!m_problem.isEmpty())
+        return {m_problem};
+    const QString shown = pageText(*m_signedPages, signatureAreas(m_signedRevision));
+    m_layout->wait();
+    if (!m_expected)
         return {VisibleTextText::tr("the embedded document cannot be laid out for comparison")};
-    const QString shown = pageText(*signedPages, signatureAreas(signedRevision)), expected = pageText(*renderedPages);
+    const QString &expected = *m_expected;
     if (shown == expected)
         return {};
 
     QStringList differences;
     QList<QPair<QString, QString>> fields;
-    leaves(io::toJsonObject(doc.value()), QString(), fields);
+    leaves(io::toJsonObject(m_document), QString(), fields);
     for (const auto &[path, value] : std::as_const(fields)) {
         const QString v = flat(value);
         if (v.size() >= 3 && expected.contains(v) && !shown.contains(v))
@@ -141,6 +165,11 @@ QStringList pagesDifferFromData(const QByteArray &signedRevision)
                            .arg(shown.mid(from, 50), expected.mid(from, 50));
     }
     return differences;
+}
+
+QStringList pagesDifferFromData(const QByteArray &signedRevision)
+{
+    return PageComparison(signedRevision).differences();
 }
 
 } // namespace smout::signing

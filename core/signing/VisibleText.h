@@ -5,10 +5,44 @@
 // appearances left out) is compared with the signed pages' text. A difference names the
 // field whose value the pages do not show, or quotes where the texts part.
 
+#include "model/SmoutDocument.h"
+
 #include <QByteArray>
 #include <QStringList>
 
+#include <memory>
+#include <optional>
+
+class QThread;
+namespace Poppler {
+class Document;
+}
+
 namespace smout::signing {
+
+// The comparison in two steps, so that the slow half runs while the caller does other work:
+// constructing it starts laying the embedded document out in a thread of its own (Qt's text
+// layout and poppler reading a PDF that has no signature, so nothing touches NSS there);
+// differences() reads the signed pages in the calling thread, where poppler's signature
+// fields may use NSS, and compares.
+class PageComparison {
+public:
+    explicit PageComparison(const QByteArray &signedRevision);
+    ~PageComparison();
+    PageComparison(const PageComparison &) = delete;
+    PageComparison &operator=(const PageComparison &) = delete;
+
+    // Empty when the pages and the embedded data agree.
+    QStringList differences();
+
+private:
+    QByteArray m_signedRevision;
+    QString m_problem;
+    SmoutDocument m_document;
+    std::unique_ptr<Poppler::Document> m_signedPages;
+    std::optional<QString> m_expected;
+    std::unique_ptr<QThread> m_layout;
+};
 
 // Empty when the pages and the embedded data agree.
 QStringList pagesDifferFromData(const QByteArray &signedRevision);

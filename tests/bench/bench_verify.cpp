@@ -1,11 +1,18 @@
 // Verification speed, whole process, side by side with poppler's pdfsig on the same
-// three-signature adjudication PDF (target: smout verify under 3x pdfsig). smout verify does
-// more than pdfsig: it also verifies the embedded submission's two signatures, compares every
-// revision object by object, decodes every stream under the limits, and lays the embedded
-// document out again to compare the pages' text. Both use the same NSS database; smout verify
-// is also timed with --trust, where it builds a scratch database with NSS's certutil.
+// three-signature adjudication PDF (target: smout verify under 3x pdfsig). The file itself
+// carries one signature (the reviewer's); the other two are inside the embedded submission,
+// which pdfsig does not open, so pdfsig is also timed on the submission as a second run: the
+// sum is what pdfsig needs for all three signatures. smout verify does more than that: it
+// compares every revision object by object, decodes every stream under the limits, and lays
+// both embedded documents out again to compare the pages' text. Both use the same NSS
+// database; smout verify is also timed with --trust, where it builds a scratch database with
+// NSS's certutil. Wall time is the target; CPU time (user + system) is printed beside it,
+// because the layout runs in a thread of its own and the machine may be shared.
 
 #include "../cli/CliRunner.h"
+
+#include "io/SmoutJson.h"
+#include "pdf/EmbeddedDocument.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -13,29 +20,49 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 
 class BenchVerify : public QObject {
     Q_OBJECT
 
     QTemporaryDir dir;
-    QString pki, adjudication, passphrase;
+    QString pki, adjudication, submission, passphrase;
 
-    static double medianMs(const QString &program, const QStringList &args, int runs, int expectedExit)
+    struct Timing {
+        double wallMs = 0, cpuMs = 0;
+    };
+
+    static double childrenCpuMs()
     {
-        QList<double> times;
+        rusage usage{};
+        getrusage(RUSAGE_CHILDREN, &usage);
+        return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+    }
+
+    static double median(QList<double> values)
+    {
+        std::sort(values.begin(), values.end());
+        return values[values.size() / 2];
+    }
+
+    static Timing medianOf(const QString &program, const QStringList &args, int runs, int expectedExit)
+    {
+        QList<double> wall, cpu;
         for (int i = 0; i < runs; ++i) {
             QProcess p;
+            const double cpuBefore = childrenCpuMs();
             QElapsedTimer clock;
             clock.start();
             p.start(program, args);
             p.waitForFinished(60000);
-            times << clock.nsecsElapsed() / 1e6;
+            wall << clock.nsecsElapsed() / 1e6;
+            cpu << childrenCpuMs() - cpuBefore;
             if (p.exitCode() != expectedExit)
                 qWarning("%s exited with %d: %s", qPrintable(program), p.exitCode(), p.readAllStandardError().constData());
         }
-        std::sort(times.begin(), times.end());
-        return times[times.size() / 2];
+        return {median(wall), median(cpu)};
     }
 
 private Q_SLOTS:
@@ -57,18 +84,33 @@ private Q_SLOTS:
         QCOMPARE(runSmout(QStringList{u"sign"_s, sub, u"--role"_s, u"counsel"_s, u"-o"_s, cs} + cert + QStringList{u"counsel"_s}).exitCode, 0);
         QCOMPARE(runSmout(QStringList{u"sign"_s, smout, u"--role"_s, u"reviewer"_s, u"--submission"_s, cs, u"-o"_s, adjudication}
                           + cert + QStringList{u"reviewer"_s}).exitCode, 0);
+        // The submission as the adjudication PDF carries it, for pdfsig.
+        auto bytes = smout::io::readInputFile(adjudication, 64 * 1024 * 1024);
+        QVERIFY(bytes.ok());
+        auto embedded = smout::pdf::embeddedFile(bytes.value(), u"submission.pdf"_s);
+        QVERIFY(embedded.ok());
+        submission = dir.filePath(u"embedded-submission.pdf"_s);
+        QFile out(submission);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(embedded.value());
     }
 
     void verifyAgainstPdfsig()
     {
         const int runs = 15;
-        const double pdfsig = medianMs(u"pdfsig"_s, {u"-nssdir"_s, u"sql:"_s + pki + u"/nssdb"_s, u"-nss-pwd"_s, passphrase, adjudication}, runs, 0);
-        const double smout = medianMs(QStringLiteral(SMOUT_CLI), {u"verify"_s, adjudication, u"--nss-dir"_s, pki + u"/nssdb"_s}, runs, 0);
-        const double smoutTrust = medianMs(QStringLiteral(SMOUT_CLI), {u"verify"_s, adjudication, u"--trust"_s, pki + u"/test-ca.pem"_s}, runs, 0);
-        qInfo("three-signature adjudication PDF, whole process, median of %d runs:", runs);
-        qInfo("  pdfsig (1 signature of the file)          %7.1f ms", pdfsig);
-        qInfo("  smout verify --nss-dir (all 3 signatures)  %7.1f ms  (%.1fx pdfsig; target under 3x)", smout, smout / pdfsig);
-        qInfo("  smout verify --trust CA.pem               %7.1f ms  (%.1fx pdfsig)", smoutTrust, smoutTrust / pdfsig);
+        const QStringList pdfsigArgs{u"-nssdir"_s, u"sql:"_s + pki + u"/nssdb"_s, u"-nss-pwd"_s, passphrase};
+        const Timing pdfsig = medianOf(u"pdfsig"_s, pdfsigArgs + QStringList{adjudication}, runs, 0);
+        const Timing pdfsigSubmission = medianOf(u"pdfsig"_s, pdfsigArgs + QStringList{submission}, runs, 0);
+        const Timing smout = medianOf(QStringLiteral(SMOUT_CLI), {u"verify"_s, adjudication, u"--nss-dir"_s, pki + u"/nssdb"_s}, runs, 0);
+        const Timing smoutTrust = medianOf(QStringLiteral(SMOUT_CLI), {u"verify"_s, adjudication, u"--trust"_s, pki + u"/test-ca.pem"_s}, runs, 0);
+        const double pdfsigAll = pdfsig.wallMs + pdfsigSubmission.wallMs;
+        qInfo("three-signature adjudication PDF, whole process, median of %d runs (wall / CPU):", runs);
+        qInfo("  pdfsig on the file (its 1 signature)             %7.1f ms / %6.1f ms", pdfsig.wallMs, pdfsig.cpuMs);
+        qInfo("  pdfsig on the embedded submission (2 signatures) %7.1f ms / %6.1f ms", pdfsigSubmission.wallMs, pdfsigSubmission.cpuMs);
+        qInfo("  smout verify --nss-dir (all 3 signatures)        %7.1f ms / %6.1f ms  (%.1fx pdfsig on the file, target under 3x; "
+              "%.1fx both pdfsig runs)", smout.wallMs, smout.cpuMs, smout.wallMs / pdfsig.wallMs, smout.wallMs / pdfsigAll);
+        qInfo("  smout verify --trust CA.pem                      %7.1f ms / %6.1f ms  (%.1fx pdfsig on the file)",
+              smoutTrust.wallMs, smoutTrust.cpuMs, smoutTrust.wallMs / pdfsig.wallMs);
     }
 };
 

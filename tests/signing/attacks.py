@@ -127,16 +127,16 @@ add('genuine-dss-appended', cs.update({
 
 # Annotations over question 2 (page 1).
 add_annotation('freetext', 'FreeText', '/Contents (APPROVED - NO CONDITIONS) /DA (/Helv 18 Tf 1 0 0 rg)',
-               'FreeText annotation added on page 1')
-add_annotation('stamp', 'Stamp', '/Name /Approved /Contents (APPROVED - NO CONDITIONS)', 'Stamp annotation added on page 1')
-add_annotation('sticky-note', 'Text', '/Contents (approved) /Open true', 'Text annotation added on page 1')
+               'a text box was added to page 1 (FreeText annotation)')
+add_annotation('stamp', 'Stamp', '/Name /Approved /Contents (APPROVED - NO CONDITIONS)', 'a stamp was added to page 1 (Stamp annotation)')
+add_annotation('sticky-note', 'Text', '/Contents (approved) /Open true', 'a sticky note was added to page 1 (Text annotation)')
 add_annotation('link-url', 'Link', '/A << /S /URI /URI (https://example.invalid/approved) >> /Border [0 0 0]',
-               'Link annotation added on page 1')
+               'a link was added to page 1 (Link annotation)')
 add_annotation('file-attachment', 'FileAttachment', '/FS << /Type /Filespec /F (x.exe) >> /Contents (open me)',
-               'FileAttachment annotation added on page 1')
-add_annotation('square', 'Square', '/IC [1 1 1] /C [1 1 1]', 'Square annotation added on page 1')
-add_annotation('redact', 'Redact', '/OverlayText (NONE)', 'Redact annotation added on page 1')
-add_annotation('ink', 'Ink', '/InkList [[80 510 300 540]]', 'Ink annotation added on page 1')
+               'an attached file was added to page 1 (FileAttachment annotation)')
+add_annotation('square', 'Square', '/IC [1 1 1] /C [1 1 1]', 'a rectangle was added to page 1 (Square annotation)')
+add_annotation('redact', 'Redact', '/OverlayText (NONE)', 'a redaction mark was added to page 1 (Redact annotation)')
+add_annotation('ink', 'Ink', '/InkList [[80 510 300 540]]', 'a freehand drawing was added to page 1 (Ink annotation)')
 
 # A new text form field and a check box drawn over 2a.
 cs.next = cs.size
@@ -148,13 +148,13 @@ add('text-field', cs.update({
     tx: '<< /Type /Annot /Subtype /Widget /FT /Tx /T (q2a) /V ([ ] Yes. [X] No.) /Rect [72 400 272 420] /P %d 0 R '
         '/AP << /N %d 0 R >> >>' % (first, ap),
     form: form_text.replace('/Fields [', '/Fields [ %d 0 R ' % tx, 1),
-    annots_first: '[ %d 0 R ]' % tx}), 'text field "q2a" added on')
+    annots_first: '[ %d 0 R ]' % tx}), 'text field "q2a" was added to page 1')
 cs.next = cs.size
 cb = cs.new()
 add('check-box', cs.update({
     cb: '<< /Type /Annot /Subtype /Widget /FT /Btn /T (q2a-no) /V /On /AS /On /Rect [72 400 84 412] /P %d 0 R >>' % first,
     form: re.sub(r'(/Fields \[[^\]]*)\]', r'\1 %d 0 R ]' % cb, form_text, count=1),
-    annots_first: '[ %d 0 R ]' % cb}), 'button or check box "q2a-no" added on')
+    annots_first: '[ %d 0 R ]' % cb}), 'button or check box "q2a-no" was added to page 1')
 
 # A signature field added with an action or someone else's appearance.
 cs.next = cs.size
@@ -163,7 +163,7 @@ add('sig-field-with-action', cs.update({
     sig: '<< /Type /Annot /Subtype /Widget /FT /Sig /T (smout-extra) /Rect [72 72 200 100] /P %d 0 R '
          '/A << /S /JavaScript /JS (app.alert(1)) >> >>' % last,
     form: re.sub(r'(/Fields \[[^\]]*)\]', r'\1 %d 0 R ]' % sig, form_text, count=1),
-    annots_last: cs.obj(annots_last)[:-1].rstrip() + ' %d 0 R ]' % sig}), 'signature field "smout-extra" added with /A')
+    annots_last: cs.obj(annots_last)[:-1].rstrip() + ' %d 0 R ]' % sig}), 'signature field "smout-extra" was added with the action it runs when clicked (/A)')
 cs.next = cs.size
 sig = cs.new()
 add('sig-field-borrowed-appearance', cs.update({
@@ -179,7 +179,7 @@ add('sig-field-over-question', cs.update({
     sig: '<< /Type /Annot /Subtype /Widget /FT /Sig /T (smout-extra) /Rect [72 500 472 560] /P %d 0 R /AP << /N %d 0 R >> >>'
          % (first, sig_ap),
     form: re.sub(r'(/Fields \[[^\]]*)\]', r'\1 %d 0 R ]' % sig, form_text, count=1),
-    annots_first: '[ %d 0 R ]' % sig}), 'signature field "smout-extra" added with an appearance drawn on page 1 outside the signature boxes')
+    annots_first: '[ %d 0 R ]' % sig}), 'signature field "smout-extra" was added with an appearance drawn on page 1 outside the signature boxes')
 
 # Fonts, graphics states, content, page geometry.
 cs.next = cs.size
@@ -199,11 +199,11 @@ add('graphics-state', cs.update({gs_num: '<< /Type /ExtGState /ca 0 /CA 0 >>'}),
 add('resources-new-gstate', cs.update({resources: res_text.replace('/ExtGState <<', '/ExtGState << /GSx << /ca 0 >>', 1)}),
     'the resources of page 1 changed')
 page_text = cs.obj(first)
-add('crop-box', cs.update({first: with_key(page_text, '/CropBox', '[0 396 612 792]')}), '/CropBox added on page 1')
-add('rotate', cs.update({first: with_key(page_text, '/Rotate', '90')}), '/Rotate added on page 1')
-add('user-unit', cs.update({first: with_key(page_text, '/UserUnit', '3')}), '/UserUnit added on page 1')
+add('crop-box', cs.update({first: with_key(page_text, '/CropBox', '[0 396 612 792]')}), 'a crop box that hides part of the page was added to page 1 (/CropBox)')
+add('rotate', cs.update({first: with_key(page_text, '/Rotate', '90')}), 'a rotation of the page was added to page 1 (/Rotate)')
+add('user-unit', cs.update({first: with_key(page_text, '/UserUnit', '3')}), 'a scale for the page was added to page 1 (/UserUnit)')
 add('page-actions', cs.update({first: with_key(page_text, '/AA', '<< /O << /S /JavaScript /JS (1) >> >>')}),
-    '/AA added on page 1')
+    'an action that runs when the page is opened or closed was added to page 1 (/AA)')
 add('content-in-place', cs.update({contents_first: stream('BT /%s 24 Tf 72 700 Td (Approved.) Tj ET' % font_name)}),
     'the content of page 1 changed')
 cs.next = cs.size
@@ -212,7 +212,7 @@ add('content-appended', cs.update({
     extra: stream('q 1 1 1 rg 0 0 612 792 re f Q'),
     first: with_key(page_text, '/Contents', '[ %d 0 R %d 0 R ]' % (contents_first, extra))}),
     'the content of page 1 was replaced')
-add('media-box', cs.update({first: with_key(page_text, '/MediaBox', '[0 0 612 396]')}), '/MediaBox changed on page 1')
+add('media-box', cs.update({first: with_key(page_text, '/MediaBox', '[0 0 612 396]')}), 'the page size was changed on page 1 (/MediaBox)')
 annot_removed = cs.obj(annots_last)
 add('signature-widget-removed', cs.update({annots_last: '[ ]'}), 'not attached to any signature field')
 pages_node = cs.key(cs.root, '/Pages')
@@ -235,35 +235,35 @@ add('fields-renamed', cs.update({
     counsel_field: cs.obj(counsel_field).replace('(smout-counsel)', '(smout-author)')}),
     'signature field smout-author on page %d renamed to "smout-counsel"' % len(cs.pages))
 add('field-hidden', cs.update({author_field: cs.obj(author_field).replace('/F 148', '/F 2')}),
-    'signature field smout-author on page %d changed (/F)' % len(cs.pages))
+    'signature field smout-author on page %d changed: whether it is shown and printed (/F)' % len(cs.pages))
 
 # Catalog, form and document-level entries.
 root_text = cs.obj(cs.root)
 add('open-action-js', cs.update({cs.root: with_key(root_text, '/OpenAction', '<< /S /JavaScript /JS (app.alert(1)) >>')}),
-    'an action run when the file opens (/OpenAction) added to the document catalog')
+    'an action that runs when the file is opened was added to the document (/OpenAction)')
 add('document-actions', cs.update({cs.root: with_key(root_text, '/AA', '<< /WC << /S /JavaScript /JS (1) >> >>')}),
-    'actions run on document events (/AA) added to the document catalog')
+    'an action that runs on document events such as saving or printing was added to the document (/AA)')
 cs.next = cs.size
 xmp = cs.new()
 add('xmp-metadata', cs.update({
     xmp: stream('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
                 '<rdf:Description dc:title="Approved" xmlns:dc="http://purl.org/dc/elements/1.1/"/></rdf:RDF></x:xmpmeta>',
                 b'/Type /Metadata /Subtype /XML '),
-    cs.root: with_key(root_text, '/Metadata', '%d 0 R' % xmp)}), 'the XMP metadata (/Metadata)')
+    cs.root: with_key(root_text, '/Metadata', '%d 0 R' % xmp)}), 'the document metadata (XMP) was changed in the document (/Metadata)')
 cs.next = cs.size
 ocg = cs.new()
 add('optional-content', cs.update({
     ocg: '<< /Type /OCG /Name (Question 2 cover) >>',
     cs.root: with_key(root_text, '/OCProperties', '<< /OCGs [%d 0 R] /D << /ON [%d 0 R] >> >>' % (ocg, ocg))}),
-    'the optional content layers (/OCProperties) added to the document catalog')
+    'the setting of which layers are shown or hidden was added to the document (/OCProperties)')
 add('need-appearances', cs.update({form: with_key(form_text, '/NeedAppearances', 'true')}), '/NeedAppearances')
-add('xfa-form', cs.update({form: with_key(form_text, '/XFA', '[(x) (y)]')}), '/XFA added to the form')
+add('xfa-form', cs.update({form: with_key(form_text, '/XFA', '[(x) (y)]')}), 'a second form in XFA format that some viewers show instead of the pages was added to the form (/XFA)')
 add('form-resources', cs.update({form: re.sub(r'/popplerfontHelvSign \d+ 0 R', '/popplerfontHelvSign %d 0 R' % font_num, form_text)}),
-    '/DR changed in the form')
+    'the set of fonts the form fields are drawn with was changed in the form (/DR)')
 add('info-title', cs.update({int(cs.info.split()[0]): '<< /Title (Approved without conditions) >>'}),
     'the document information (title, author, subject) changed')
 add('names-javascript', cs.update({cs.root: root_text.replace('/Names <<', '/Names << /JavaScript << /Names [(a) << /S /JavaScript /JS (1) >>] >>', 1)}),
-    'the name trees: embedded files, JavaScript (/Names) changed in the document catalog')
+    'the list of embedded files and document scripts was changed in the document (/Names)')
 
 # Embedded data.
 listing = qpdf(countersigned, '--list-attachments', '--verbose').decode()
@@ -310,7 +310,7 @@ add('flate-bomb', cs.update({bomb_num: stream(bomb, b'/Filter /FlateDecode '),
 adj = Pdf(adjudication)
 adj_root = adj.obj(adj.root)
 add('adjudication-annotation', adj.update({adj.pages[0]: with_key(adj.obj(adj.pages[0]), '/Annots',
-    '[ << /Type /Annot /Subtype /FreeText /Rect [72 500 540 560] /Contents (Approved) >> ]')}), 'FreeText annotation added on page 1')
+    '[ << /Type /Annot /Subtype /FreeText /Rect [72 500 540 560] /Contents (Approved) >> ]')}), 'a text box was added to page 1 (FreeText annotation)')
 adj_names = int(re.search(r'/EmbeddedFiles (\d+) 0 R', adj_root).group(1))
 adj_names_text = adj.obj(adj_names)
 sub_spec = int(re.search(r'\(submission\.pdf\) (\d+) 0 R', adj_names_text).group(1))

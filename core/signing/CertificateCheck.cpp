@@ -1,0 +1,101 @@
+#include "CertificateCheck.h"
+
+#include <cert.h>
+#include <certdb.h>
+#include <cms.h>
+#include <ocsp.h>
+#include <prerror.h>
+#include <secerr.h>
+
+#include <memory>
+#include <vector>
+
+namespace smout::signing {
+
+namespace {
+
+struct CertificateDeleter {
+    void operator()(CERTCertificate *c) const { CERT_DestroyCertificate(c); }
+};
+using Certificate = std::unique_ptr<CERTCertificate, CertificateDeleter>;
+
+struct MessageDeleter {
+    void operator()(NSSCMSMessage *m) const { NSS_CMSMessage_Destroy(m); }
+};
+
+SECItem itemOf(const QByteArray &bytes)
+{
+    return SECItem{siBuffer, reinterpret_cast<unsigned char *>(const_cast<char *>(bytes.constData())), unsigned(bytes.size())};
+}
+
+// The certificate as NSS knows it: the one it holds already (in the database, or as the
+// temporary certificate poppler made for the same signature: making a second one fails with
+// SEC_ERROR_REUSED_ISSUER_AND_SERIAL), else a new temporary one.
+Certificate known(SECItem *der)
+{
+    if (CERTCertificate *held = CERT_FindCertByDERCert(CERT_GetDefaultCertDB(), der))
+        return Certificate(held);
+    return Certificate(CERT_NewTempCertificate(CERT_GetDefaultCertDB(), der, nullptr, PR_FALSE, PR_TRUE));
+}
+
+// The certificates a CMS signature carries, known to NSS while the result lives.
+std::vector<Certificate> carriedCertificates(const QByteArray &cms)
+{
+    std::vector<Certificate> out;
+    SECItem item = itemOf(cms);
+    std::unique_ptr<NSSCMSMessage, MessageDeleter> message(
+        NSS_CMSMessage_CreateFromDER(&item, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr));
+    if (!message || !NSS_CMSMessage_IsSigned(message.get()))
+        return out;
+    NSSCMSContentInfo *info = NSS_CMSMessage_ContentLevel(message.get(), 0);
+    auto *signedData = info ? static_cast<NSSCMSSignedData *>(NSS_CMSContentInfo_GetContent(info)) : nullptr;
+    if (!signedData || !signedData->rawCerts)
+        return out;
+    for (SECItem **raw = signedData->rawCerts; *raw; ++raw)
+        if (Certificate c = known(*raw))
+            out.push_back(std::move(c));
+    return out;
+}
+
+} // namespace
+
+Poppler::SignatureValidationInfo::CertificateStatus checkSignerCertificate(const QByteArray &signer, const QByteArray &cms,
+                                                                          const CertificateCheck &how)
+{
+    using S = Poppler::SignatureValidationInfo;
+    if (signer.isEmpty())
+        return S::CertificateNotVerified;
+    const std::vector<Certificate> carried = carriedCertificates(cms);
+    SECItem der = itemOf(signer);
+    const Certificate certificate = known(&der);
+    if (!certificate)
+        return S::CertificateGenericError;
+    // NSS's classic verification: the PKIX one fails on a temporary certificate poppler made
+    // and released for the same signature (SEC_ERROR_REUSED_ISSUER_AND_SERIAL). It asks OCSP
+    // responders only while OCSP checking is enabled, which only --online does, and it never
+    // fetches certificates or CRLs.
+    CERTCertDBHandle *db = CERT_GetDefaultCertDB();
+    if (how.online)
+        CERT_EnableOCSPChecking(db);
+    else
+        CERT_DisableOCSPChecking(db);
+    PR_SetError(0, 0);
+    if (CERT_VerifyCertificateNow(db, certificate.get(), PR_TRUE, certificateUsageEmailSigner, nullptr, nullptr) == SECSuccess)
+        return S::CertificateTrusted;
+    switch (PORT_GetError()) {
+    case SEC_ERROR_UNKNOWN_ISSUER:
+        return S::CertificateUnknownIssuer;
+    case SEC_ERROR_UNTRUSTED_ISSUER:
+    case SEC_ERROR_CA_CERT_INVALID:
+        return S::CertificateUntrustedIssuer;
+    case SEC_ERROR_REVOKED_CERTIFICATE:
+        return S::CertificateRevoked;
+    case SEC_ERROR_EXPIRED_CERTIFICATE:
+    case SEC_ERROR_EXPIRED_ISSUER_CERTIFICATE:
+        return S::CertificateExpired;
+    default:
+        return S::CertificateGenericError;
+    }
+}
+
+} // namespace smout::signing

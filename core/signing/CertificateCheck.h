@@ -1,0 +1,27 @@
+#pragma once
+
+// Whether a signer's certificate chains to a trust anchor of the open NSS database, checked
+// by SMOUT Studio rather than by poppler: poppler 22.12 reads NSS's last error code even when
+// the check succeeded, so a leftover code from a step that may fail (no OCSP address, no CRL)
+// turns a trusted certificate into "could not be verified". The certificates the signature
+// carries (intermediate CAs) help build the chain; they are never trusted by themselves.
+
+#include <QByteArray>
+
+#include <poppler-form.h>
+
+namespace smout::signing {
+
+struct CertificateCheck {
+    // Offline: revocation is known only from the database's CRLs; nothing is fetched.
+    // Online: the OCSP responders the certificates name are asked as well; a responder that
+    // cannot be reached leaves the certificate unverified (fail closed).
+    bool online = false;
+};
+
+// `signer` is the signer's certificate (DER), `cms` the signature's CMS data (DER, trailing
+// padding allowed); the certificate is checked as of now.
+Poppler::SignatureValidationInfo::CertificateStatus checkSignerCertificate(const QByteArray &signer, const QByteArray &cms,
+                                                                          const CertificateCheck &how);
+
+} // namespace smout::signing

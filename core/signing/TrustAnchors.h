@@ -1,0 +1,19 @@
+#pragma once
+
+// A scratch NSS database holding the given root certificates as trust anchors and nothing
+// else, made in this process (no certutil runs: verification with --trust starts faster),
+// then opened for verification through NssDatabase::use. poppler 22.12 adds NSS's built-in
+// root certificates module (libnssckbi) whenever it opens a database, this one included.
+
+#include "model/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace smout::signing {
+
+// `dir` must not hold a database yet; each PEM file's first certificate becomes a trust
+// anchor for signatures (as certutil -t "CT,C,C" would make it).
+Status openTrustingOnly(const QString &dir, const QStringList &pemFiles);
+
+} // namespace smout::signing
