@@ -57,6 +57,9 @@ private Q_SLOTS:
         QCOMPARE(doc.requests[0].date, OptionalDate(QDate(2026, 11, 2)));
         QCOMPARE(doc.requests[1].role, Role::Counsel);
         QCOMPARE(doc.requests[1].status, RequestStatus::Open);
+        // What the field held when asked, so a later edit shows (the whole document: nothing).
+        QCOMPARE(doc.requests[0].valueAtRequest, std::optional(QJsonValue(u""_s)));
+        QVERIFY(!doc.requests[1].valueAtRequest);
     }
 
     void answerThenCloseByTheAskingRole()
