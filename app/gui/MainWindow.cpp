@@ -290,9 +290,10 @@ void MainWindow::createDocks()
     connect(m_findings, &QTreeWidget::itemActivated, this, &MainWindow::jumpToFinding);
     connect(m_findings, &QTreeWidget::itemClicked, this, &MainWindow::jumpToFinding);
 
-    // Beside the findings, one tab each, so the forms keep their height on a small screen.
+    // Behind the findings, one tab each, so the forms keep their height on a small screen.
     addDockWidget(Qt::BottomDockWidgetArea, m_requests);
     tabifyDockWidget(dock, m_requests);
+    m_requests->hide(); // until a document has requests, or the View menu asks for it
     dock->raise();
     connect(m_requests, &RequestsDock::jumpRequested, this, &MainWindow::jumpToPath);
     connect(m_requests, &RequestsDock::compareRequested, this, &MainWindow::comparePreviousSubmission);

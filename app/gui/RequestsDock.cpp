@@ -109,8 +109,10 @@ RequestsDock::RequestsDock(DocumentModel *model, QWidget *parent)
     connect(model, &DocumentModel::documentReset, this, &RequestsDock::refresh);
     // A document that comes back with requests opens on them.
     connect(model, &DocumentModel::documentReset, this, [this] {
-        if (m_list->topLevelItemCount() > 0 && m_filter->currentIndex() == 0)
+        if (m_list->topLevelItemCount() > 0 && m_filter->currentIndex() == 0) {
+            show();
             raise();
+        }
     });
     connect(model, &DocumentModel::valueChanged, this, &RequestsDock::refresh);
     connect(model, &DocumentModel::roleChanged, this, &RequestsDock::updateButtons);

@@ -4,14 +4,19 @@
 // reviewer closes the requests; a determination of "met" stands as an error until both are
 // closed; every role is refused what it may not do.
 
+#include "FieldChangesView.h"
 #include "GuiTestBase.h"
+#include "InventoryWindow.h"
 #include "ModalAnswer.h"
 #include "RequestMarkers.h"
 #include "RequestsDock.h"
+#include "RevisionComparison.h"
 #include "model/FieldNames.h"
+#include "store/InventoryStore.h"
 
 #include <QComboBox>
 #include <QContextMenuEvent>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -255,6 +260,30 @@ private Q_SLOTS:
 
         // A document from a file has no previous submission to compare with.
         QVERIFY(!dock->compareButton()->isEnabled());
+    }
+
+    void aRequestReachesTheChangesSinceThePreviousSubmission()
+    {
+        // Submitted, then resubmitted with the description the request asked about expanded.
+        SmoutDocument doc = io::loadSmoutFile(example(u"fictional-uscis-benefit-fraud.smout"_s)).value();
+        QVERIFY(QDir().mkpath(QFileInfo(InventoryWindow::location()).absolutePath()));
+        auto store = store::InventoryStore::open(InventoryWindow::location());
+        QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error()));
+        QVERIFY(store.value()->save(doc, u"Sam"_s, Role::Author, 0).ok());
+        doc.questions.q1Description += u" Sites: X."_s;
+        QVERIFY(store.value()->save(doc, u"Sam"_s, Role::Author, 1).ok());
+
+        MainWindow w;
+        QVERIFY(!w.requestsDock()->compareButton()->isEnabled());
+        QVERIFY(w.openFromInventory(doc.id));
+        QVERIFY(w.requestsDock()->compareButton()->isEnabled());
+        w.requestsDock()->compareButton()->click();
+        auto *dialog = w.findChild<QDialog *>(u"previousSubmissionDialog"_s);
+        QVERIFY(dialog);
+        FieldChangesView *changes = dialog->findChild<RevisionComparison *>()->changes();
+        QTRY_COMPARE(changes->topLevelItemCount(), 1);
+        QCOMPARE(changes->topLevelItem(0)->toolTip(0), u"questions.q1_description"_s);
+        dialog->close();
     }
 };
 
