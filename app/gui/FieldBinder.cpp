@@ -268,6 +268,12 @@ QWidget *FieldBinder::widgetFor(const QString &path) const
     return best;
 }
 
+QWidget *FieldBinder::anchorFor(const QString &path) const
+{
+    QWidget *w = widgetFor(path);
+    return w ? messageAnchorFor(w) : nullptr;
+}
+
 bool FieldBinder::focusPath(const QString &path)
 {
     QWidget *w = widgetFor(path);

@@ -23,6 +23,8 @@ public:
 
     // The widget showing `path` (or its closest bound parent path), or nullptr.
     QWidget *widgetFor(const QString &path) const;
+    // Where a note about `path` goes: the widget under which its findings' message shows.
+    QWidget *anchorFor(const QString &path) const;
     // Brings the widget of `path` into view and gives it the keyboard focus.
     bool focusPath(const QString &path);
     void refresh();

@@ -5,6 +5,9 @@
 #include "FieldBinder.h"
 #include "RedactionMarker.h"
 #include "FieldChangesView.h"
+#include "RequestMarkers.h"
+#include "RequestsDock.h"
+#include "RevisionComparison.h"
 #include "FindingsAnnouncer.h"
 #include "FindingsDockHeight.h"
 #include "HelpMenu.h"
@@ -75,6 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     setStyleSheet(u"*[finding=\"error\"] { border: 2px solid #c62828; border-radius: 3px; }"
                   "*[finding=\"warning\"] { border: 2px solid #e0a000; border-radius: 3px; }"_s);
     m_sections = createSectionForms();
+    m_requests = new RequestsDock(&m_model, this);
     for (const SectionForm &s : m_sections) {
         auto *scroll = new QScrollArea;
         scroll->setWidgetResizable(true);
@@ -88,6 +92,8 @@ MainWindow::MainWindow(QWidget *parent)
         connect(m_binders.constLast(), &FieldBinder::refused, this, [this](const QString &why) {
             statusBar()->showMessage(why, 6000);
         });
+        connect(new RequestMarkers(&m_model, m_binders.constLast(), s.form, this), &RequestMarkers::askRequested,
+                m_requests, &RequestsDock::ask);
         auto *item = new QListWidgetItem(s.title, m_navigator);
         item->setData(Qt::UserRole, s.id);
     }
@@ -131,6 +137,7 @@ MainWindow::MainWindow(QWidget *parent)
         showEditor();
         m_signedVersion.reset();
         m_changesSinceSigning->setEnabled(false);
+        updatePreviousSubmission();
         // Another document starts at the top of every section, not where the last one was.
         for (QScrollArea *scroll : m_stack->findChildren<QScrollArea *>(Qt::FindDirectChildrenOnly)) {
             scroll->verticalScrollBar()->setValue(0);
@@ -206,6 +213,8 @@ void MainWindow::createActions()
     m_changesSinceSigning = edit->addAction(tr("&Changes Since Signing…"), this, &MainWindow::showChangesSinceSigning);
     m_changesSinceSigning->setEnabled(false);
     m_changesSinceSigning->setStatusTip(tr("Compare the document with the version signed in the PDF it was opened from"));
+    edit->addAction(tr("Request More Information About the &Document…"), this,
+                    [this] { m_requests->ask({}, {QString()}); });
     edit->addSeparator();
     edit->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
 
@@ -215,6 +224,15 @@ void MainWindow::createActions()
     view->addAction(tr("&Previous Section"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), this,
                     [this] { showSection(std::max(currentSection() - 1, 0)); });
     view->addAction(m_marker->reviewDock()->toggleViewAction());
+    view->addAction(tr("Re&quests"), QKeySequence(tr("Ctrl+Shift+R")), this, [this] {
+        if (m_requests->isVisible()) {
+            m_requests->hide();
+            return;
+        }
+        m_requests->show();
+        m_requests->raise();
+        m_requests->list()->setFocus(Qt::ShortcutFocusReason);
+    });
 
     view->addSeparator();
     view->addAction(tr("&Inventory"), QKeySequence(tr("Ctrl+I")), this, [this] {
@@ -271,6 +289,15 @@ void MainWindow::createDocks()
     m_findingsHeight = new FindingsDockHeight(this, dock, m_findings);
     connect(m_findings, &QTreeWidget::itemActivated, this, &MainWindow::jumpToFinding);
     connect(m_findings, &QTreeWidget::itemClicked, this, &MainWindow::jumpToFinding);
+
+    // Behind the findings, one tab each, so the forms keep their height on a small screen.
+    addDockWidget(Qt::BottomDockWidgetArea, m_requests);
+    tabifyDockWidget(dock, m_requests);
+    m_requests->hide(); // until a document has requests, or the View menu asks for it
+    dock->raise();
+    connect(m_requests, &RequestsDock::jumpRequested, this, &MainWindow::jumpToPath);
+    connect(m_requests, &RequestsDock::compareRequested, this, &MainWindow::comparePreviousSubmission);
+    connect(m_requests, &RequestsDock::refused, this, [this](const QString &why) { statusBar()->showMessage(why, 6000); });
 }
 
 int MainWindow::sectionIndex(const QString &id) const
@@ -338,6 +365,11 @@ void MainWindow::updateNavigator()
                 text += u"  \u25b2 %1"_s.arg(warnings);
             accessible += tr(", %1 errors, %2 warnings").arg(errors).arg(warnings);
         }
+        // Requests not yet closed, as a badge beside the findings' (the count in words for screen readers).
+        if (const int requests = openRequestCount(m_model.document(), id)) {
+            text += u"  \u2691 %1"_s.arg(requests);
+            accessible += tr(", %n open request(s)", nullptr, requests);
+        }
         // Who owns the section, and whether the current role may edit it.
         const bool editable = roleEditsSection(m_model.role(), id);
         const QString owner = (editable ? tr("\u270e %1") : tr("%1 (read-only)")).arg(sectionOwnerName(id));
@@ -365,7 +397,11 @@ void MainWindow::jumpToFinding()
     QTreeWidgetItem *item = m_findings->currentItem();
     if (!item)
         return;
-    const QString path = item->data(0, Qt::UserRole).toString();
+    jumpToPath(item->data(0, Qt::UserRole).toString());
+}
+
+void MainWindow::jumpToPath(const QString &path)
+{
     const int index = sectionIndex(sectionOfPath(path));
     if (index < 0)
         return;
@@ -459,6 +495,7 @@ bool MainWindow::loadFile(const QString &path)
     m_model.reset(loaded->document, keepPath ? QFileInfo(path).absoluteFilePath() : QString());
     m_signedVersion = signedPdf ? std::optional(loaded->document) : std::nullopt;
     m_changesSinceSigning->setEnabled(signedPdf);
+    updatePreviousSubmission();
     if (keepPath)
         rememberRecent(QFileInfo(path).absoluteFilePath());
     // A bundled example is named by its file name, not by its resource path.
@@ -514,6 +551,36 @@ std::optional<QList<FieldChange>> MainWindow::changesSinceSigning() const
     if (!m_signedVersion)
         return std::nullopt;
     return diffDocuments(*m_signedVersion, m_model.document());
+}
+
+void MainWindow::updatePreviousSubmission()
+{
+    m_requests->setPreviousSubmissionKnown(m_storeRevision > 1 || m_signedVersion.has_value());
+}
+
+void MainWindow::comparePreviousSubmission()
+{
+    if (m_storeRevision <= 1) {
+        showChangesSinceSigning();
+        return;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"previousSubmissionDialog"_s);
+    dialog->setWindowTitle(tr("Changes Since the Previous Submission"));
+    auto *comparison = new RevisionComparison;
+    comparison->showSmout(InventoryWindow::location(), m_model.document().id);
+    // The revision opened, compared with the one before it.
+    for (int i = 0; i < comparison->revisions()->topLevelItemCount(); ++i)
+        if (QTreeWidgetItem *item = comparison->revisions()->topLevelItem(i); item->data(0, Qt::UserRole).toInt() == m_storeRevision)
+            comparison->revisions()->setCurrentItem(item);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(comparison, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    layout->addWidget(buttons);
+    dialog->resize(860, 460);
+    dialog->show();
 }
 
 void MainWindow::showChangesSinceSigning()
@@ -642,6 +709,7 @@ bool MainWindow::openFromInventory(const QString &id)
     m_recovery.discard();
     m_model.reset(stored->document);
     m_storeRevision = stored->revision;
+    updatePreviousSubmission();
     statusBar()->showMessage(tr("Opened revision %1 from the inventory").arg(m_storeRevision), 4000);
     return true;
 }
@@ -669,6 +737,7 @@ bool MainWindow::saveToInventory()
         }
         if (!outcome->conflict) {
             m_storeRevision = outcome->revision;
+            updatePreviousSubmission();
             statusBar()->showMessage(tr("Saved as revision %1 in the inventory").arg(m_storeRevision), 4000);
             if (m_inventory)
                 m_inventory->refresh();
@@ -692,6 +761,7 @@ bool MainWindow::saveToInventory()
         if (answer == QMessageBox::Reset) {
             m_model.reset(theirs->document, m_model.filePath());
             m_storeRevision = theirs->revision;
+            updatePreviousSubmission();
         }
         return false;
     }

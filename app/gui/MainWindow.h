@@ -17,6 +17,7 @@ class BackgroundExport;
 class FieldBinder;
 class FindingsDockHeight;
 class RedactionMarker;
+class RequestsDock;
 class InventoryWindow;
 class SignaturesPanel;
 class WelcomePage;
@@ -60,6 +61,9 @@ public:
     void showSettings();
     void applySettings();
     RedactionMarker *redactionMarker() const { return m_marker; }
+    RequestsDock *requestsDock() const { return m_requests; }
+    // Shows the field of `path` in its section, with the keyboard focus.
+    void jumpToPath(const QString &path);
     // What changed since the version signed in the PDF the document was opened from, or
     // nothing when it was not opened from a signed PDF.
     std::optional<QList<smout::FieldChange>> changesSinceSigning() const;
@@ -90,6 +94,10 @@ private:
     void print();
     void attachRulesOfBehavior();
     void showChangesSinceSigning();
+    // The field-level changes since the previous submission: the inventory revision before
+    // the one opened, else the version signed in the PDF the document came from.
+    void comparePreviousSubmission();
+    void updatePreviousSubmission();
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
 
@@ -108,6 +116,7 @@ private:
     SignaturesPanel *m_signatures = nullptr;
     BackgroundExport *m_export = nullptr;
     RedactionMarker *m_marker = nullptr;
+    RequestsDock *m_requests = nullptr;
     FindingsDockHeight *m_findingsHeight = nullptr;
     int m_storeRevision = 0; // the inventory revision the document was opened from
     std::optional<smout::SmoutDocument> m_signedVersion; // as signed in the PDF it came from

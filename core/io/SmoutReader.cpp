@@ -407,6 +407,9 @@ InformationRequest readRequest(Obj o)
         rc.unknown = c.rest();
         r.closed = rc;
     }
+    // Any JSON value (a field may hold text, a date, a list…); null is a value too.
+    if (const QJsonValue value = o.take("value_at_request"); !value.isUndefined())
+        r.valueAtRequest = value;
     // The status must agree with what the request holds, or the record would contradict itself.
     if (r.status == RequestStatus::Closed && !r.closed)
         fail(o.at(u"closed"_s), ReaderText::tr("a closed request needs {\"by\", \"date\"}"));

@@ -323,6 +323,11 @@ private:
         } else {
             w.null();
         }
+        // Only when known, so files written before the key keep their bytes.
+        if (r.valueAtRequest) {
+            w.key(u"value_at_request");
+            w.value(*r.valueAtRequest);
+        }
         rest(r.unknown);
         w.endObject();
     }

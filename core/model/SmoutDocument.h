@@ -208,6 +208,9 @@ struct InformationRequest {
     RequestStatus status = RequestStatus::Open;
     std::optional<RequestAnswer> answer;
     std::optional<RequestClosure> closed;
+    // The field's value when the request was made ("value_at_request"), so a later edit of
+    // the field shows; none for the whole document and for files written before the key.
+    std::optional<QJsonValue> valueAtRequest;
     QJsonObject unknown;
     bool operator==(const InformationRequest &) const = default;
 };

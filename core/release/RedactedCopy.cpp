@@ -200,6 +200,16 @@ Result<RedactedCopy> redactedCopy(const SmoutDocument &doc)
 
     QJsonObject top = json.toObject();
     top.insert(u"redactions"_s, QJsonArray());
+    // What a field held when a request was made is working bookkeeping the release never
+    // shows, and it may repeat withheld text: the copy does without it.
+    if (QJsonArray requests = top.value(u"requests"_s).toArray(); !requests.isEmpty()) {
+        for (qsizetype i = 0; i < requests.size(); ++i) {
+            QJsonObject r = requests.at(i).toObject();
+            r.remove(u"value_at_request"_s);
+            requests.replace(i, r);
+        }
+        top.insert(u"requests"_s, requests);
+    }
 
     // Text withheld in one place and left unmarked in another would still be released.
     QStringList leftUnmarked;

@@ -1,6 +1,7 @@
 #include "RequestLog.h"
 
 #include "KeyPaths.h"
+#include "io/SmoutJson.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -55,10 +56,36 @@ QString nextRequestId(const SmoutDocument &doc)
     return u"R%1"_s.arg(highest + 1);
 }
 
+Status mayAsk(Role actor)
+{
+    if (actor == Role::Author)
+        return Error{RequestText::tr("only counsel or the DHS Privacy Office reviewer asks for additional information")};
+    return success();
+}
+
+Status mayAnswer(const InformationRequest &r, Role actor)
+{
+    if (actor != Role::Author)
+        return Error{RequestText::tr("request %1: only the program office (author) answers; %2 asked it")
+                         .arg(r.id, requesterName(r.role))};
+    if (r.status == RequestStatus::Closed)
+        return Error{RequestText::tr("request %1 is closed and takes no more answers").arg(r.id)};
+    return success();
+}
+
+Status mayClose(const InformationRequest &r, Role actor)
+{
+    if (actor != r.role)
+        return Error{RequestText::tr("request %1: only %2, who asked it, closes it").arg(r.id, requesterName(r.role))};
+    if (r.status == RequestStatus::Closed)
+        return Error{RequestText::tr("request %1 is already closed").arg(r.id)};
+    return success();
+}
+
 Result<QString> addRequest(SmoutDocument &doc, const NewRequest &request)
 {
-    if (request.role == Role::Author)
-        return Error{RequestText::tr("only counsel or the DHS Privacy Office reviewer asks for additional information")};
+    if (const Status allowed = mayAsk(request.role); !allowed)
+        return Error{allowed.error()};
     if (request.text.trimmed().isEmpty())
         return Error{RequestText::tr("the request has no text: say what information is needed")};
     if (!documentHasPath(doc, request.path))
@@ -72,6 +99,7 @@ Result<QString> addRequest(SmoutDocument &doc, const NewRequest &request)
     r.by = request.by;
     r.role = request.role;
     r.date = request.date;
+    r.valueAtRequest = valueAtPath(io::toJsonObject(doc), request.path);
     doc.requests.append(r);
     return r.id;
 }
@@ -82,11 +110,8 @@ Status answerRequest(SmoutDocument &doc, const QString &id, Role actor, const QS
     InformationRequest *r = find(doc, id);
     if (!r)
         return unknownId(doc, id);
-    if (actor != Role::Author)
-        return Error{RequestText::tr("request %1: only the program office (author) answers; %2 asked it")
-                         .arg(id, requesterName(r->role))};
-    if (r->status == RequestStatus::Closed)
-        return Error{RequestText::tr("request %1 is closed and takes no more answers").arg(id)};
+    if (const Status allowed = mayAnswer(*r, actor); !allowed)
+        return allowed;
     if (text.trimmed().isEmpty())
         return Error{RequestText::tr("request %1: the answer has no text").arg(id)};
     r->answer = RequestAnswer{text, by, date, {}};
@@ -100,13 +125,16 @@ Status closeRequest(SmoutDocument &doc, const QString &id, Role actor, const QSt
     InformationRequest *r = find(doc, id);
     if (!r)
         return unknownId(doc, id);
-    if (actor != r->role)
-        return Error{RequestText::tr("request %1: only %2, who asked it, closes it").arg(id, requesterName(r->role))};
-    if (r->status == RequestStatus::Closed)
-        return Error{RequestText::tr("request %1 is already closed").arg(id)};
+    if (const Status allowed = mayClose(*r, actor); !allowed)
+        return allowed;
     r->closed = RequestClosure{by, date, {}};
     r->status = RequestStatus::Closed;
     return success();
+}
+
+bool changedSinceRequest(const QJsonObject &json, const InformationRequest &request)
+{
+    return request.valueAtRequest && valueAtPath(json, request.path) != request.valueAtRequest;
 }
 
 } // namespace smout::review

@@ -23,6 +23,12 @@ struct NewRequest {
 // The id the next request gets: one more than the highest "R<n>" ever given.
 QString nextRequestId(const SmoutDocument &doc);
 
+// Whether `actor` may do it, with the reason when not: counsel and the reviewer ask, the
+// program office (author) answers a request that is not closed, the asking role closes it.
+Status mayAsk(Role actor);
+Status mayAnswer(const InformationRequest &request, Role actor);
+Status mayClose(const InformationRequest &request, Role actor);
+
 // Adds an open request and returns its id.
 Result<QString> addRequest(SmoutDocument &doc, const NewRequest &request);
 
@@ -33,6 +39,11 @@ Status answerRequest(SmoutDocument &doc, const QString &id, Role actor, const QS
 // Only the role that asked closes its request.
 Status closeRequest(SmoutDocument &doc, const QString &id, Role actor, const QString &by,
                     const QDate &date);
+
+// Whether the field a request is about holds another value than when the request was made
+// (or no longer exists). False when that value is not known: the whole document, or a
+// request written before requests kept it. `json` is the document in file form.
+bool changedSinceRequest(const QJsonObject &json, const InformationRequest &request);
 
 // How people read a role ("counsel", "the DHS Privacy Office reviewer").
 QString requesterName(Role role);

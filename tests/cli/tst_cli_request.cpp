@@ -57,6 +57,9 @@ private Q_SLOTS:
         QCOMPARE(doc.requests[0].date, OptionalDate(QDate(2026, 11, 2)));
         QCOMPARE(doc.requests[1].role, Role::Counsel);
         QCOMPARE(doc.requests[1].status, RequestStatus::Open);
+        // What the field held when asked, so a later edit shows (the whole document: nothing).
+        QCOMPARE(doc.requests[0].valueAtRequest, std::optional(QJsonValue(u""_s)));
+        QVERIFY(!doc.requests[1].valueAtRequest);
     }
 
     void answerThenCloseByTheAskingRole()
@@ -89,7 +92,9 @@ private Q_SLOTS:
         const QJsonArray all = QJsonDocument::fromJson(r.out)[u"requests"_s].toArray();
         QCOMPARE(all.size(), 2);
         const QJsonObject first = all[0].toObject();
-        QCOMPARE(first.keys().size(), 9);
+        // The nine keys of every request, and the value the field held when asked.
+        QCOMPARE(first.keys().size(), 10);
+        QCOMPARE(first[u"value_at_request"_s], QJsonValue(u""_s));
         QCOMPARE(first[u"id"_s].toString(), u"R1"_s);
         QCOMPARE(first[u"status"_s].toString(), u"open"_s);
         QVERIFY(first[u"answer"_s].isNull());

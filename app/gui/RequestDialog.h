@@ -1,0 +1,28 @@
+#pragma once
+
+// Asks for the text of a request for additional information (and which field it is about)
+// or of the program office's answer to one.
+
+#include <QDialog>
+
+class QComboBox;
+class QPlainTextEdit;
+
+class RequestDialog : public QDialog {
+    Q_OBJECT
+public:
+    // A new request: `fields` are the key paths to choose from ("" is the whole document),
+    // `chosen` the one selected first.
+    static RequestDialog *forRequest(const QStringList &fields, const QString &chosen, QWidget *parent);
+    // An answer to request `id`, which asked `question` about `field`.
+    static RequestDialog *forAnswer(const QString &id, const QString &field, const QString &question, QWidget *parent);
+
+    QString path() const;
+    QString text() const;
+
+private:
+    RequestDialog(const QString &title, QWidget *parent);
+
+    QComboBox *m_fields = nullptr;
+    QPlainTextEdit *m_text;
+};
