@@ -9,6 +9,7 @@
 #include "FindingsDockHeight.h"
 #include "HelpMenu.h"
 #include "InventoryWindow.h"
+#include "OwnerBanner.h"
 #include "QuestionHelp.h"
 #include "SectionOwners.h"
 #include "SettingsDialog.h"
@@ -85,6 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_stack->addWidget(scroll);
         m_binders << new FieldBinder(&m_model, s.form, this);
         applyQuestionHelp(s.form);
+        OwnerBanner::install(s.form, s.id, &m_model);
         connect(m_binders.constLast(), &FieldBinder::refused, this, [this](const QString &why) {
             statusBar()->showMessage(why, 6000);
         });
