@@ -101,7 +101,7 @@ private Q_SLOTS:
         clock.start();
         QSignalSpy done(window.inventoryActions(), &InventoryActions::saveFinished);
         QVERIFY(window.saveToInventory());
-        QVERIFY2(clock.elapsed() < 500, "saveToInventory waited for the server");
+        QVERIFY2(clock.elapsed() < 1000, "saveToInventory waited for the server");
         QVERIFY(window.inventoryActions()->busy());
         QVERIFY(window.findChild<QWidget *>(u"inventoryBusy"_s)->isVisible());
         // A second save while the first waits is refused, not queued behind it.
@@ -112,8 +112,10 @@ private Q_SLOTS:
         QVERIFY(done.wait(30000));
         const qint64 waited = clock.elapsed();
         QVERIFY2(waited >= 1500, qPrintable(u"the connect timeout was not waited for: %1 ms"_s.arg(waited)));
-        // The event loop ran all along: at least half the timer's turns happened.
-        QVERIFY2(ticker.ticks >= waited / 20 / 2, qPrintable(u"%1 ticks in %2 ms"_s.arg(ticker.ticks).arg(waited)));
+        // The event loop ran all along: at least a quarter of the timer's turns happened (a
+        // loaded machine delays some; a blocked loop gets none).
+        qInfo("save to a silent server: told after %lld ms, %d of %lld timer turns", waited, ticker.ticks, waited / 20);
+        QVERIFY2(ticker.ticks >= waited / 20 / 4, qPrintable(u"%1 ticks in %2 ms"_s.arg(ticker.ticks).arg(waited)));
         QVERIFY(!done.at(0).at(0).toBool());
         QTRY_VERIFY(!told.isEmpty());
         QVERIFY2(told.contains(u"cannot be opened"_s) && told.contains(QString::number(silent.port)), qPrintable(told));
@@ -136,7 +138,8 @@ private Q_SLOTS:
         auto *message = inventory.findChild<QLabel *>(u"inventoryMessage"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!inventory.busy(), 30000);
         const qint64 waited = clock.elapsed();
-        QVERIFY2(ticker.ticks >= waited / 20 / 2, qPrintable(u"%1 ticks in %2 ms"_s.arg(ticker.ticks).arg(waited)));
+        qInfo("inventory window on a silent server: told after %lld ms, %d of %lld timer turns", waited, ticker.ticks, waited / 20);
+        QVERIFY2(ticker.ticks >= waited / 20 / 4, qPrintable(u"%1 ticks in %2 ms"_s.arg(ticker.ticks).arg(waited)));
         QVERIFY2(message->text().contains(u"cannot be opened"_s), qPrintable(message->text()));
         QCOMPARE(inventory.table()->rowCount(), 0);
 
@@ -154,11 +157,22 @@ private Q_SLOTS:
         QCOMPARE(message->text(), u"Stopped waiting for the inventory."_s);
     }
 
+    void storeAndOpenStillWork_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::newRow("sqlite") << dir.filePath(u"inventory.sqlite"_s);
+        // With tests/store/with-postgres.sh: a real server, connected to from the workers.
+        QTest::newRow("postgresql") << qEnvironmentVariable("SMOUT_TEST_PG_URL");
+    }
     void storeAndOpenStillWork()
     {
-        QSettings().setValue(u"database"_s, dir.filePath(u"inventory.sqlite"_s));
+        QFETCH(QString, location);
+        if (location.isEmpty())
+            QSKIP("no PostgreSQL server (run under tests/store/with-postgres.sh)");
+        QSettings().setValue(u"database"_s, location);
         MainWindow author;
-        QVERIFY(author.openFile(example(u"ice-2012-social-media-enforcement.smout"_s)));
+        // A new SMOUT of its own, so that the inventory may hold others.
+        author.model()->reset(SmoutDocument::createNew(u"ICE"_s));
         QVERIFY(saveToInventoryAndWait(author));
         QCOMPARE(author.inventoryActions()->storeRevision(), 1);
         QVERIFY(saveToInventoryAndWait(author));
@@ -173,7 +187,10 @@ private Q_SLOTS:
 
         InventoryWindow inventory;
         QTRY_VERIFY(!inventory.busy());
-        QCOMPARE(inventory.table()->rowCount(), 1);
+        QStringList listed;
+        for (int row = 0; row < inventory.table()->rowCount(); ++row)
+            listed << inventory.table()->item(row, 0)->data(Qt::UserRole).toString();
+        QVERIFY(listed.contains(id));
         // A SMOUT the inventory does not hold: told, and the document stays.
         Dialogs::setNextAnswer(QMessageBox::Ok);
         QVERIFY(!openFromInventoryAndWait(reader, u"00000000-0000-4000-8000-000000000000"_s));
