@@ -12,7 +12,6 @@
 
 #include <QFutureWatcher>
 #include <QObject>
-#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>

@@ -65,6 +65,13 @@ private Q_SLOTS:
                  u"This section is completed by the program office. You are signed in as counsel."_s);
         QVERIFY(banner(window, u"q2"_s)->isHidden()); // counsel answers 2a
         QVERIFY(banner(window, u"signatures"_s)->isHidden()); // every role signs
+        if (const QString shots = qEnvironmentVariable("SMOUT_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            window.showSection(window.sectionIndex(u"summary"_s));
+            window.resize(1100, 700);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.grab().save(shots + u"/owner-banner.png"_s);
+        }
     }
 
     void ownersComeFromTheModelsTable()
