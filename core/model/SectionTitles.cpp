@@ -23,7 +23,7 @@ constexpr Title titles[] = {
     {u"access", QT_TRANSLATE_NOOP("smout::SectionTitles", "Access modes")},
     {u"review", QT_TRANSLATE_NOOP("smout::SectionTitles", "DHS Privacy Office review")},
     {u"redactions", QT_TRANSLATE_NOOP("smout::SectionTitles", "Redactions")},
-    {u"signatures", QT_TRANSLATE_NOOP("smout::SectionTitles", "Signatures and export")},
+    {u"signatures", QT_TRANSLATE_NOOP("smout::SectionTitles", "Signatures & export")},
 };
 
 } // namespace
