@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "io/JsonWriter.h"
 #include "io/SmoutJson.h"
+#include "model/SectionTitles.h"
 #include "rules/RuleEngine.h"
 
 #include <QFileInfo>
@@ -15,33 +16,6 @@ struct FileReport {
     QString file;
     Findings findings;
 };
-
-QString sectionTitle(const QString &section)
-{
-    if (section == u"screening")
-        return ValidateCommand::tr("Screening");
-    if (section == u"summary")
-        return ValidateCommand::tr("Summary information");
-    if (section == u"q1")
-        return ValidateCommand::tr("Question 1 — category of use");
-    if (section == u"q2")
-        return ValidateCommand::tr("Question 2 — authorities");
-    if (section == u"q3")
-        return ValidateCommand::tr("Question 3 — status");
-    if (section == u"q4")
-        return ValidateCommand::tr("Question 4 — Rules of Behavior attachment");
-    if (section == u"q5")
-        return ValidateCommand::tr("Question 5 — Rules of Behavior");
-    if (section == u"training")
-        return ValidateCommand::tr("Training verification");
-    if (section == u"access")
-        return ValidateCommand::tr("Access modes");
-    if (section == u"review")
-        return ValidateCommand::tr("DHS Privacy Office review");
-    if (section == u"redactions")
-        return ValidateCommand::tr("Redactions");
-    return ValidateCommand::tr("Document");
-}
 
 QString countsLine(const Findings &f)
 {

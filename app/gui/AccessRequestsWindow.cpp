@@ -1,11 +1,13 @@
 #include "AccessRequestsWindow.h"
 
+#include "InventoryWork.h"
 #include "store/UserName.h"
 
 #include "store/AccessRequests.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,7 +23,8 @@ using namespace Qt::StringLiterals;
 
 AccessRequestsWindow::AccessRequestsWindow(const QString &location, QWidget *parent)
     : QWidget(parent, Qt::Window), m_location(location), m_determination(new QComboBox), m_mode(new QComboBox), m_smout(new QLineEdit),
-      m_table(new QTableWidget), m_summary(new QLabel), m_approver(new QLabel), m_message(new QLabel), m_reasons(new QListWidget)
+      m_table(new QTableWidget), m_summary(new QLabel), m_approver(new QLabel), m_message(new QLabel), m_reasons(new QListWidget),
+      m_listing(new InventoryWork(this)), m_reading(new InventoryWork(this))
 {
     setWindowTitle(tr("Access Requests"));
     resize(1000, 600);
@@ -67,7 +70,13 @@ AccessRequestsWindow::AccessRequestsWindow(const QString &location, QWidget *par
     split->addWidget(detail);
     layout->addWidget(split, 1);
     m_message->setWordWrap(true);
-    layout->addWidget(m_message);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_message, 1);
+    bottom->addWidget(m_listing->indicator());
+    bottom->addWidget(m_reading->indicator());
+    layout->addLayout(bottom);
+    for (InventoryWork *work : {m_listing, m_reading})
+        connect(work, &InventoryWork::cancelled, this, [this] { m_message->setText(tr("Stopped waiting for the inventory.")); });
 
     connect(m_determination, &QComboBox::currentIndexChanged, this, &AccessRequestsWindow::refresh);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &AccessRequestsWindow::refresh);
@@ -76,26 +85,34 @@ AccessRequestsWindow::AccessRequestsWindow(const QString &location, QWidget *par
     refresh();
 }
 
+bool AccessRequestsWindow::busy() const
+{
+    return m_listing->running() || m_reading->running();
+}
+
 void AccessRequestsWindow::refresh()
 {
-    m_table->setRowCount(0);
     m_message->clear();
-    auto opened = InventoryStore::open(m_location);
-    if (!opened) {
-        m_message->setText(opened.error());
-        return;
-    }
-    AccessRequests requests(*opened.value());
-    // Decided as of today, so that SMOUTs that fell overdue are seen.
-    if (const auto redecided = requests.redecide(QDate::currentDate(), store::userName()); !redecided) {
-        m_message->setText(redecided.error());
-        return;
-    }
     AccessFilter filter;
     filter.determination = determinationFromCode(m_determination->currentData().toString());
     filter.mode = fromCode<AccessMode>(m_mode->currentData().toString());
     filter.smoutId = m_smout->text().trimmed();
-    const auto all = requests.list(filter);
+    const QString who = store::userName();
+    m_listing->start<QList<AccessRequest>>(
+        tr("Reading the access requests…"), m_location,
+        [filter, who](InventoryStore &store) -> Result<QList<AccessRequest>> {
+            AccessRequests requests(store);
+            // Decided as of today, so that SMOUTs that fell overdue are seen.
+            if (const auto redecided = requests.redecide(QDate::currentDate(), who); !redecided)
+                return Error{redecided.error()};
+            return requests.list(filter);
+        },
+        [this](const Result<QList<AccessRequest>> &all) { showRequests(all); });
+}
+
+void AccessRequestsWindow::showRequests(const Result<QList<AccessRequest>> &all)
+{
+    m_table->setRowCount(0);
     if (!all) {
         m_message->setText(all.error());
         return;
@@ -135,18 +152,18 @@ void AccessRequestsWindow::showSelected()
     const auto selected = m_table->selectedItems();
     if (selected.isEmpty())
         return;
-    auto opened = InventoryStore::open(m_location);
-    if (!opened) {
-        m_message->setText(opened.error());
-        return;
-    }
-    const auto request = AccessRequests(*opened.value()).get(selected.first()->data(Qt::UserRole).toInt());
-    if (!request) {
-        m_message->setText(request.error());
-        return;
-    }
-    m_summary->setText(tr("%1 — %2 (%3), supervisor %4").arg(determinationName(request->decision.determination), request->employee,
-                                                              request->office, request->supervisor));
-    m_reasons->addItems(request->decision.reasons);
-    m_approver->setText(approverName(request->decision.requiredApprover));
+    const int id = selected.first()->data(Qt::UserRole).toInt();
+    m_reading->start<AccessRequest>(
+        tr("Reading the access request…"), m_location, [id](InventoryStore &store) { return AccessRequests(store).get(id); },
+        [this](const Result<AccessRequest> &request) {
+            if (!request) {
+                m_message->setText(request.error());
+                return;
+            }
+            m_summary->setText(tr("%1 — %2 (%3), supervisor %4")
+                                   .arg(determinationName(request->decision.determination), request->employee, request->office,
+                                        request->supervisor));
+            m_reasons->addItems(request->decision.reasons);
+            m_approver->setText(approverName(request->decision.requiredApprover));
+        });
 }

@@ -3,6 +3,7 @@
 #include "AccessRequestsWindow.h"
 #include "InventoryChart.h"
 #include "InventoryLocationText.h"
+#include "InventoryWork.h"
 #include "RevisionComparison.h"
 #include "SeverityColors.h"
 #include "StudioSettings.h"
@@ -47,7 +48,8 @@ QString roleLabel(const QString &code)
 InventoryWindow::InventoryWindow(QWidget *parent)
     : QWidget(parent, Qt::Window), m_database(new QLineEdit), m_search(new QLineEdit), m_status(new QComboBox),
       m_due(new QCheckBox(tr("&Due for re-review in the next 90 days, or overdue"))), m_table(new QTableWidget),
-      m_tableOrEmpty(new QStackedWidget), m_empty(new QLabel), m_where(new QLabel), m_history(new QTreeWidget), m_comparison(new RevisionComparison), m_chart(new InventoryChart), m_message(new QLabel)
+      m_tableOrEmpty(new QStackedWidget), m_empty(new QLabel), m_where(new QLabel), m_history(new QTreeWidget), m_comparison(new RevisionComparison), m_chart(new InventoryChart), m_message(new QLabel),
+      m_listing(new InventoryWork(this)), m_reading(new InventoryWork(this))
 {
     setWindowTitle(tr("SMOUT Inventory"));
     resize(1100, 720);
@@ -132,7 +134,14 @@ InventoryWindow::InventoryWindow(QWidget *parent)
     split->setSizes({300, 360});
     layout->addWidget(split, 1);
     m_message->setWordWrap(true);
-    layout->addWidget(m_message);
+    m_message->setObjectName(u"inventoryMessage"_s);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_message, 1);
+    bottom->addWidget(m_listing->indicator());
+    bottom->addWidget(m_reading->indicator());
+    layout->addLayout(bottom);
+    for (InventoryWork *work : {m_listing, m_reading})
+        connect(work, &InventoryWork::cancelled, this, [this] { m_message->setText(tr("Stopped waiting for the inventory.")); });
 
     connect(m_search, &QLineEdit::textChanged, this, &InventoryWindow::refresh);
     connect(m_status, &QComboBox::currentIndexChanged, this, &InventoryWindow::refresh);
@@ -159,20 +168,27 @@ void InventoryWindow::chooseDatabase()
 void InventoryWindow::refresh()
 {
     m_where->setText(describeInventoryLocation(location()));
-    m_tableOrEmpty->setCurrentWidget(m_table);
-    auto opened = InventoryStore::open(location());
-    m_table->setSortingEnabled(false);
-    m_table->setRowCount(0);
-    if (!opened) {
-        m_message->setText(opened.error());
-        return;
-    }
     ListFilter filter;
     filter.search = m_search->text();
     filter.status = statusFromCode(m_status->currentData().toString());
     if (m_due->isChecked())
         filter.dueWithinDays = 90;
-    auto entries = opened.value()->list(filter);
+    // The newest search replaces one still waited for.
+    m_listing->start<QList<InventoryEntry>>(
+        tr("Reading the inventory…"), location(), [filter](InventoryStore &store) { return store.list(filter); },
+        [this](const Result<QList<InventoryEntry>> &entries) { showEntries(entries); });
+}
+
+bool InventoryWindow::busy() const
+{
+    return m_listing->running() || m_reading->running() || m_comparison->busy();
+}
+
+void InventoryWindow::showEntries(const Result<QList<InventoryEntry>> &entries)
+{
+    m_tableOrEmpty->setCurrentWidget(m_table);
+    m_table->setSortingEnabled(false);
+    m_table->setRowCount(0);
     if (!entries) {
         m_message->setText(entries.error());
         return;
@@ -216,20 +232,32 @@ QString InventoryWindow::emptyMessage() const
     return m_tableOrEmpty->currentWidget() == m_empty ? m_empty->text() : QString();
 }
 
+QString InventoryWindow::selectedId() const
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : m_table->item(rows.first().row(), 0)->data(Qt::UserRole).toString();
+}
+
 void InventoryWindow::showDetails()
 {
     m_history->clear();
-    const auto rows = m_table->selectionModel()->selectedRows();
-    const QString id = rows.isEmpty() ? QString() : m_table->item(rows.first().row(), 0)->data(Qt::UserRole).toString();
+    const QString id = selectedId();
     m_comparison->showSmout(location(), id);
     if (id.isEmpty())
         return;
-    auto opened = InventoryStore::open(location());
-    if (!opened)
-        return;
-    if (auto log = opened.value()->auditLog(id))
-        for (const AuditEntry &a : log.value())
-            new QTreeWidgetItem(m_history, {a.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), a.who, roleLabel(a.role), a.action + u' ' + a.detail});
-    for (int c = 0; c < 3; ++c)
-        m_history->resizeColumnToContents(c);
+    m_reading->start<QList<AuditEntry>>(
+        tr("Reading the audit trail…"), location(), [id](InventoryStore &store) { return store.auditLog(id); },
+        [this, id](const Result<QList<AuditEntry>> &log) {
+            if (id != selectedId())
+                return; // another SMOUT was chosen meanwhile
+            if (!log) {
+                m_message->setText(log.error());
+                return;
+            }
+            for (const AuditEntry &a : log.value())
+                new QTreeWidgetItem(m_history, {a.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), a.who, roleLabel(a.role),
+                                                a.action + u' ' + a.detail});
+            for (int c = 0; c < 3; ++c)
+                m_history->resizeColumnToContents(c);
+        });
 }

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class InventoryChart;
+class InventoryWork;
 class RevisionComparison;
 class QCheckBox;
 class QComboBox;
@@ -24,7 +25,11 @@ public:
     explicit InventoryWindow(QWidget *parent = nullptr);
     // The inventory in use: the settings' choice, or the user's own SQLite file.
     static QString location();
+    // Reads the inventory again, in the background: the window stays responsive, a busy bar
+    // with Cancel shows meanwhile, and a failure is shown under the table.
     void refresh();
+    // Whether the window still waits for the inventory.
+    bool busy() const;
     QTableWidget *table() const { return m_table; }
     // What the window says when the inventory holds no SMOUT, or an empty string.
     QString emptyMessage() const;
@@ -34,6 +39,8 @@ Q_SIGNALS:
     void openRequested(const QString &id);
 
 private:
+    void showEntries(const smout::Result<QList<smout::store::InventoryEntry>> &entries);
+    QString selectedId() const;
     void showDetails();
     void chooseDatabase();
 
@@ -47,4 +54,6 @@ private:
     RevisionComparison *m_comparison;
     InventoryChart *m_chart;
     QLabel *m_message;
+    InventoryWork *m_listing; // the table
+    InventoryWork *m_reading; // the selected SMOUT's audit trail
 };

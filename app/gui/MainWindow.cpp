@@ -11,7 +11,9 @@
 #include "FindingsAnnouncer.h"
 #include "FindingsDockHeight.h"
 #include "HelpMenu.h"
+#include "InventoryActions.h"
 #include "InventoryWindow.h"
+#include "OwnerBanner.h"
 #include "QuestionHelp.h"
 #include "SectionOwners.h"
 #include "SettingsDialog.h"
@@ -89,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_stack->addWidget(scroll);
         m_binders << new FieldBinder(&m_model, s.form, this);
         applyQuestionHelp(s.form);
+        OwnerBanner::install(s.form, s.id, &m_model);
         connect(m_binders.constLast(), &FieldBinder::refused, this, [this](const QString &why) {
             statusBar()->showMessage(why, 6000);
         });
@@ -127,6 +130,13 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(new FindingsAnnouncer(&m_model));
     statusBar()->addPermanentWidget(m_summary);
     m_export = new BackgroundExport(statusBar(), this);
+    m_inventoryActions = new InventoryActions(&m_model, statusBar(), this);
+    connect(m_inventoryActions, &InventoryActions::saveFinished, this, [this](bool saved) {
+        updatePreviousSubmission();
+        if (saved && m_inventory)
+            m_inventory->refresh();
+    });
+    connect(m_inventoryActions, &InventoryActions::openFinished, this, &MainWindow::updatePreviousSubmission);
 
     connect(&m_model, &DocumentModel::findingsChanged, this, &MainWindow::updateFindings);
     connect(&m_model, &DocumentModel::modifiedChanged, this, &MainWindow::updateTitle);
@@ -553,14 +563,19 @@ std::optional<QList<FieldChange>> MainWindow::changesSinceSigning() const
     return diffDocuments(*m_signedVersion, m_model.document());
 }
 
+int MainWindow::storeRevision() const
+{
+    return m_inventoryActions ? m_inventoryActions->storeRevision() : 0;
+}
+
 void MainWindow::updatePreviousSubmission()
 {
-    m_requests->setPreviousSubmissionKnown(m_storeRevision > 1 || m_signedVersion.has_value());
+    m_requests->setPreviousSubmissionKnown(storeRevision() > 1 || m_signedVersion.has_value());
 }
 
 void MainWindow::comparePreviousSubmission()
 {
-    if (m_storeRevision <= 1) {
+    if (storeRevision() <= 1) {
         showChangesSinceSigning();
         return;
     }
@@ -572,7 +587,7 @@ void MainWindow::comparePreviousSubmission()
     comparison->showSmout(InventoryWindow::location(), m_model.document().id);
     // The revision opened, compared with the one before it.
     for (int i = 0; i < comparison->revisions()->topLevelItemCount(); ++i)
-        if (QTreeWidgetItem *item = comparison->revisions()->topLevelItem(i); item->data(0, Qt::UserRole).toInt() == m_storeRevision)
+        if (QTreeWidgetItem *item = comparison->revisions()->topLevelItem(i); item->data(0, Qt::UserRole).toInt() == storeRevision())
             comparison->revisions()->setCurrentItem(item);
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(comparison, 1);
@@ -698,73 +713,15 @@ void MainWindow::rebuildRecentMenu()
 
 bool MainWindow::openFromInventory(const QString &id)
 {
-    if (!maybeSave())
-        return false;
-    auto inventory = store::InventoryStore::open(InventoryWindow::location());
-    auto stored = inventory ? inventory.value()->load(id) : Result<store::StoredSmout>(Error{inventory.error()});
-    if (!stored) {
-        Dialogs::inform(this, tr("Cannot open"), stored.error());
-        return false;
-    }
-    m_recovery.discard();
-    m_model.reset(stored->document);
-    m_storeRevision = stored->revision;
-    updatePreviousSubmission();
-    statusBar()->showMessage(tr("Opened revision %1 from the inventory").arg(m_storeRevision), 4000);
-    return true;
+    return m_inventoryActions->open(id, [this] { return maybeSave(); }, [this](const store::StoredSmout &stored) {
+        m_recovery.discard();
+        m_model.reset(stored.document);
+    });
 }
 
 bool MainWindow::saveToInventory()
 {
-    auto inventory = store::InventoryStore::open(InventoryWindow::location());
-    if (!inventory) {
-        Dialogs::inform(this, tr("Not saved to the inventory"), tr("%1\nYour work is kept in this window and in its recovery copy.").arg(inventory.error()));
-        return false;
-    }
-    const QString who = store::userName();
-    const SmoutDocument &doc = m_model.document();
-    auto current = inventory.value()->load(doc.id);
-    int expected = m_storeRevision;
-    if (!current)
-        expected = 0;
-    else if (expected == 0)
-        expected = -1; // stored by someone else, never opened from there: a conflict to resolve
-    for (;;) {
-        auto outcome = inventory.value()->save(doc, who, m_model.role(), expected);
-        if (!outcome) {
-            Dialogs::inform(this, tr("Not saved to the inventory"), tr("%1\nYour work is kept in this window and in its recovery copy.").arg(outcome.error()));
-            return false;
-        }
-        if (!outcome->conflict) {
-            m_storeRevision = outcome->revision;
-            updatePreviousSubmission();
-            statusBar()->showMessage(tr("Saved as revision %1 in the inventory").arg(m_storeRevision), 4000);
-            if (m_inventory)
-                m_inventory->refresh();
-            return true;
-        }
-        auto theirs = inventory.value()->load(doc.id);
-        if (!theirs)
-            return false;
-        QStringList changes;
-        for (const FieldChange &c : diffDocuments(theirs->document, doc).mid(0, 12))
-            changes << tr("%1: %2 → %3").arg(fieldName(c.path), c.before.left(60), c.after.left(60));
-        const auto answer = Dialogs::ask(this, tr("Someone else saved first"),
-                                         tr("Revision %1 of this SMOUT was saved by someone else after you opened it.\n\n"
-                                            "Your version differs in:\n%2\n\nKeep yours as a new revision (Save), or reload theirs (Reset)?")
-                                             .arg(theirs->revision).arg(changes.join(u'\n')),
-                                         QMessageBox::Save | QMessageBox::Reset | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer == QMessageBox::Save) {
-            expected = theirs->revision;
-            continue;
-        }
-        if (answer == QMessageBox::Reset) {
-            m_model.reset(theirs->document, m_model.filePath());
-            m_storeRevision = theirs->revision;
-            updatePreviousSubmission();
-        }
-        return false;
-    }
+    return m_inventoryActions->save();
 }
 
 void MainWindow::exportPdf()

@@ -17,6 +17,7 @@ class BackgroundExport;
 class FieldBinder;
 class FindingsDockHeight;
 class RedactionMarker;
+class InventoryActions;
 class RequestsDock;
 class InventoryWindow;
 class SignaturesPanel;
@@ -53,9 +54,13 @@ public:
     QTreeWidget *findingsView() const { return m_findings; }
     FindingsDockHeight *findingsDockHeight() const { return m_findingsHeight; }
     QListWidget *navigator() const { return m_navigator; }
+    // Starts opening SMOUT `id` from the inventory in the background (after asking whether to
+    // save changes); false when nothing was started. inventoryActions() tells how it ended.
     bool openFromInventory(const QString &id);
-    // Saves the document as a new revision of the inventory; on a conflict the user chooses.
+    // Starts saving the document as a new revision of the inventory in the background; on a
+    // conflict the user chooses. False when nothing was started.
     bool saveToInventory();
+    InventoryActions *inventoryActions() const { return m_inventoryActions; }
     SignaturesPanel *signaturesPanel() const { return m_signatures; }
     // Edit → Settings…; applySettings puts the saved settings into effect in this window.
     void showSettings();
@@ -98,6 +103,7 @@ private:
     // the one opened, else the version signed in the PDF the document came from.
     void comparePreviousSubmission();
     void updatePreviousSubmission();
+    int storeRevision() const; // the inventory revision the document was opened from (0: none)
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
 
@@ -118,7 +124,7 @@ private:
     RedactionMarker *m_marker = nullptr;
     RequestsDock *m_requests = nullptr;
     FindingsDockHeight *m_findingsHeight = nullptr;
-    int m_storeRevision = 0; // the inventory revision the document was opened from
+    InventoryActions *m_inventoryActions = nullptr;
     std::optional<smout::SmoutDocument> m_signedVersion; // as signed in the PDF it came from
     QAction *m_changesSinceSigning = nullptr;
     QStringList m_signedFileFindings; // changes to the signed PDF file itself, after signing

@@ -7,9 +7,8 @@
 
 #include <QWidget>
 
-#include <memory>
-
 class FieldChangesView;
+class InventoryWork;
 class QLabel;
 class QTreeWidget;
 
@@ -17,8 +16,10 @@ class RevisionComparison : public QWidget {
     Q_OBJECT
 public:
     explicit RevisionComparison(QWidget *parent = nullptr);
-    // Lists the revisions of SMOUT `id` in the inventory at `location` (empty id: nothing).
+    // Lists the revisions of SMOUT `id` in the inventory at `location` (empty id: nothing),
+    // read in the background like the comparisons that follow.
     void showSmout(const QString &location, const QString &id);
+    bool busy() const;
     QTreeWidget *revisions() const { return m_revisions; }
     FieldChangesView *changes() const { return m_changes; }
     QString caption() const;
@@ -26,9 +27,9 @@ public:
 private:
     void compareSelected();
 
-    QString m_id;
-    std::unique_ptr<smout::store::InventoryStore> m_store; // of the SMOUT shown
+    QString m_location, m_id;
     QTreeWidget *m_revisions;
     FieldChangesView *m_changes;
     QLabel *m_caption;
+    InventoryWork *m_work;
 };

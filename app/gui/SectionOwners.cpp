@@ -1,65 +1,99 @@
 #include "SectionOwners.h"
 
-#include "editing/DocumentModel.h"
 #include "model/Roles.h"
 
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <algorithm>
 
 using namespace smout;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Section {
-    QStringView id;
-    QStringList paths; // one path of each owner's part of the section
-    const char *owner;
+// One path of each part of a section that may have its own owner, and the item a part is
+// when it is not the whole section ("2a").
+struct Part {
+    QString path;
+    QString item;
 };
 
-const Section &sectionFor(const QString &id)
+QList<Part> sectionParts(const QString &id)
 {
-    static const Section sections[] = {
-        {u"screening", {u"screening"_s}, QT_TRANSLATE_NOOP("SectionOwners", "Program office")},
-        {u"summary",
-         {u"summary.component"_s, u"summary.counsel"_s},
-         QT_TRANSLATE_NOOP("SectionOwners", "Program office, counsel")},
-        {u"q1", {u"questions.q1_"_s}, QT_TRANSLATE_NOOP("SectionOwners", "Program office")},
-        {u"q2",
-         {u"questions.q2_authorities"_s, u"questions.q2a_counsel_reviewed"_s},
-         QT_TRANSLATE_NOOP("SectionOwners", "Program office, counsel (2a)")},
-        {u"q3", {u"questions.q3_"_s}, QT_TRANSLATE_NOOP("SectionOwners", "Program office")},
-        {u"q4", {u"questions.q4_"_s}, QT_TRANSLATE_NOOP("SectionOwners", "Program office")},
-        {u"q5", {u"questions.q5_rules"_s}, QT_TRANSLATE_NOOP("SectionOwners", "Program office")},
-        {u"training",
-         {u"questions.q5_training_verification"_s},
-         QT_TRANSLATE_NOOP("SectionOwners", "Program office")},
-        {u"access",
-         {u"questions.access_modes"_s},
-         QT_TRANSLATE_NOOP("SectionOwners", "Program office")},
-        {u"review", {u"review"_s}, QT_TRANSLATE_NOOP("SectionOwners", "DHS Privacy Office")},
-        {u"signatures", {}, QT_TRANSLATE_NOOP("SectionOwners", "Every signer")},
-    };
-    for (const Section &s : sections)
-        if (s.id == id)
-            return s;
-    static const Section unknown{u"", {}, ""};
-    return unknown;
+    if (id == u"screening")
+        return {{u"screening"_s, {}}};
+    if (id == u"summary")
+        return {{u"summary.component"_s, {}}, {u"summary.counsel"_s, {}}};
+    if (id == u"q1")
+        return {{u"questions.q1_categories"_s, {}}};
+    if (id == u"q2")
+        return {{u"questions.q2_authorities"_s, {}}, {u"questions.q2a_counsel_reviewed"_s, u"2a"_s}};
+    if (id == u"q3")
+        return {{u"questions.q3_status"_s, {}}};
+    if (id == u"q4")
+        return {{u"questions.q4_rules_of_behavior"_s, {}}};
+    if (id == u"q5")
+        return {{u"questions.q5_rules"_s, {}}};
+    if (id == u"training")
+        return {{u"questions.q5_training_verification"_s, {}}};
+    if (id == u"access")
+        return {{u"questions.access_modes"_s, {}}};
+    if (id == u"review")
+        return {{u"review"_s, {}}};
+    return {};
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SectionOwners", text);
 }
 
 } // namespace
 
+QList<Role> sectionOwners(const QString &sectionId)
+{
+    QList<Role> owners;
+    for (const Part &part : sectionParts(sectionId))
+        if (const auto owner = ownerOf(part.path); owner && !owners.contains(*owner))
+            owners << *owner;
+    std::sort(owners.begin(), owners.end());
+    return owners;
+}
+
 QString sectionOwnerName(const QString &sectionId)
 {
-    const char *owner = sectionFor(sectionId).owner;
-    return *owner ? QCoreApplication::translate("SectionOwners", owner) : QString();
+    if (sectionId == u"signatures")
+        return tr("Every signer");
+    QStringList names;
+    const QList<Role> owners = sectionOwners(sectionId);
+    for (const Role r : owners) {
+        QString item; // the one item this owner writes, when it does not write the rest
+        for (const Part &part : sectionParts(sectionId))
+            if (ownerOf(part.path) == r && owners.size() > 1)
+                item = part.item;
+        if (names.isEmpty())
+            names << roleName(r);
+        else
+            names << (item.isEmpty() ? roleInSentence(r) : tr("%1 (%2)").arg(roleInSentence(r), item));
+    }
+    return names.join(u", "_s);
 }
 
 bool roleEditsSection(Role role, const QString &sectionId)
 {
     if (sectionId == u"signatures")
         return true;
-    const QStringList &paths = sectionFor(sectionId).paths;
-    return std::any_of(paths.begin(), paths.end(),
-                       [role](const QString &p) { return smout::roleOwns(role, p); });
+    return sectionOwners(sectionId).contains(role);
+}
+
+QString readOnlyNotice(Role role, const QString &sectionId)
+{
+    const QList<Role> owners = sectionOwners(sectionId);
+    if (owners.isEmpty() || owners.contains(role))
+        return {};
+    QString who = roleInSentence(owners.first());
+    for (qsizetype i = 1; i < owners.size(); ++i)
+        who = tr("%1 and %2").arg(who, roleInSentence(owners[i]));
+    return tr("This section is completed by %1. You are signed in as %2.").arg(who, roleInSentence(role));
 }

@@ -1,15 +1,22 @@
 #pragma once
 
-// Who owns each section of the template, for the navigator: the owning role's name, and
-// whether a role may edit some of the section. Whether a path is editable comes from the
-// model's ownership (DocumentModel::roleOwns); swap that call for the core ownership table
-// once it exists.
+// Who owns each section of the template, for the navigator and the banner of a read-only
+// section: read from core's ownership table (model/Roles.h) through one path of each part
+// of the section, so that the window and the model never disagree.
 
 #include "model/Codes.h"
 
+#include <QList>
 #include <QString>
 
-// The role that writes the section, as the navigator shows it ("Program office, counsel (2a)").
+// The roles that write the section, in workflow order; empty for the signatures (every
+// role signs) and for unknown ids.
+QList<smout::Role> sectionOwners(const QString &sectionId);
+// The role that writes the section, as the navigator shows it ("Program office, Counsel").
 QString sectionOwnerName(const QString &sectionId);
 // Whether `role` may edit any field of the section (the signatures: every role signs).
 bool roleEditsSection(smout::Role role, const QString &sectionId);
+// For a section `role` may not edit: who completes it and who the user is signed in as
+// ("This section is completed by counsel. You are signed in as the program office.");
+// empty for a section the role edits.
+QString readOnlyNotice(smout::Role role, const QString &sectionId);

@@ -4,6 +4,9 @@
 #include "ReviewSection.h"
 #include "RuleExplanations.h"
 #include "WrappedChoices.h"
+#include "model/SectionTitles.h"
+
+#include <QLabel>
 
 #include "ui_accessForm.h"
 #include "ui_question1Form.h"
@@ -31,7 +34,12 @@ template <typename Ui> SectionForm make(const QString &id, void (*prepare)(QWidg
         prepare(form);
     wrapLongChoices(form);
     routeUndoKeysToDocument(form);
-    return {id, form->windowTitle(), form};
+    // The title is core's, the same the CLI reports: the form itself carries none.
+    const QString title = smout::sectionTitle(id);
+    form->setWindowTitle(title);
+    if (auto *header = form->findChild<QLabel *>(u"sectionTitle"_s))
+        header->setText(title);
+    return {id, title, form};
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "FieldNames.h"
 
 #include "Codes.h"
+#include "SectionTitles.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -15,13 +16,14 @@ using namespace Qt::StringLiterals;
 
 struct Name {
     const char *path;
-    const char *name;
+    const char *name;          // the field's own name, or
+    const char *section = {};  // the path is a whole section: its title (SectionTitles)
 };
 
 // The names of the form's items; a path is named by the entry it starts with, so the
 // catch-all "review" comes after the review's own items.
 constexpr std::array names{
-    Name{"screening", QT_TRANSLATE_NOOP("smout::FieldNames", "Screening")},
+    Name{"screening", nullptr, "screening"},
     Name{"summary.date_submitted", QT_TRANSLATE_NOOP("smout::FieldNames", "Date submitted for review")},
     Name{"summary.component", QT_TRANSLATE_NOOP("smout::FieldNames", "Name of Component")},
     Name{"summary.contacts", QT_TRANSLATE_NOOP("smout::FieldNames", "Contact Information")},
@@ -38,8 +40,8 @@ constexpr std::array names{
     Name{"questions.q3_date_first_launched", QT_TRANSLATE_NOOP("smout::FieldNames", "Q3 Date first launched")},
     Name{"questions.q3_launch_note", QT_TRANSLATE_NOOP("smout::FieldNames", "Q3 Note on the launch date")},
     Name{"questions.q4_rules_of_behavior", QT_TRANSLATE_NOOP("smout::FieldNames", "Q4 Rules of Behavior attachment")},
-    Name{"questions.q5_training_verification", QT_TRANSLATE_NOOP("smout::FieldNames", "Training verification")},
-    Name{"questions.access_modes", QT_TRANSLATE_NOOP("smout::FieldNames", "Access modes")},
+    Name{"questions.q5_training_verification", nullptr, "training"},
+    Name{"questions.access_modes", nullptr, "access"},
     Name{"review.date_reviewed", QT_TRANSLATE_NOOP("smout::FieldNames", "Review: date reviewed")},
     Name{"review.reviewer_name", QT_TRANSLATE_NOOP("smout::FieldNames", "Review: name of the reviewer")},
     Name{"review.designation_pias", QT_TRANSLATE_NOOP("smout::FieldNames", "Review: designation, PIA(s)")},
@@ -52,8 +54,8 @@ constexpr std::array names{
     Name{"review.pia", QT_TRANSLATE_NOOP("smout::FieldNames", "Review: PIA documentation")},
     Name{"review.sorn", QT_TRANSLATE_NOOP("smout::FieldNames", "Review: SORN documentation")},
     Name{"review.comments", QT_TRANSLATE_NOOP("smout::FieldNames", "Review: comments")},
-    Name{"review", QT_TRANSLATE_NOOP("smout::FieldNames", "DHS Privacy Office review")},
-    Name{"redactions", QT_TRANSLATE_NOOP("smout::FieldNames", "Redactions")},
+    Name{"review", nullptr, "review"},
+    Name{"redactions", nullptr, "redactions"},
 };
 
 QString tr(const char *text)
@@ -107,12 +109,12 @@ QString fieldName(const QString &path)
             const QString name = tr("Q5 Rule %1) %2").arg(letter).arg(QString(code).replace(u'_', u' '));
             return joined(name, tail.mid(code.size()));
         }
-        return joined(tr("Q5 Rules of Behavior"), tail.isEmpty() ? QString() : u"."_s + tail);
+        return joined(sectionTitle(u"q5"), tail.isEmpty() ? QString() : u"."_s + tail);
     }
     for (const Name &n : names) {
         const QLatin1StringView prefix(n.path);
         if (hasPrefix(path, prefix))
-            return joined(tr(n.name), path.mid(prefix.size()));
+            return joined(n.section ? sectionTitle(QString::fromLatin1(n.section)) : tr(n.name), path.mid(prefix.size()));
     }
     return path;
 }

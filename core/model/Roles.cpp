@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace smout {
 
 namespace {
@@ -30,6 +32,9 @@ bool underPrefix(QStringView path, QStringView prefix)
     return next == u'.' || next == u'[';
 }
 
+// Beyond what counsel writes: what its signature vouches for.
+constexpr QStringView counselCertifies[] = {u"questions.q2_authorities", u"summary.counsel"};
+
 } // namespace
 
 std::optional<Role> ownerOf(QStringView path)
@@ -44,6 +49,29 @@ bool roleOwns(Role role, QStringView path)
 {
     const auto owner = ownerOf(path);
     return !owner || *owner == role;
+}
+
+bool signatureCertifies(Role signer, QStringView path)
+{
+    switch (signer) {
+    case Role::Author: return ownerOf(path) == Role::Author;
+    case Role::Counsel:
+        return ownerOf(path) == Role::Counsel
+            || std::any_of(std::begin(counselCertifies), std::end(counselCertifies),
+                           [path](QStringView prefix) { return underPrefix(path, prefix); });
+    case Role::Reviewer: return true;
+    }
+    return false;
+}
+
+QString roleInSentence(Role role)
+{
+    switch (role) {
+    case Role::Author: return QCoreApplication::translate("smout::Roles", "the program office");
+    case Role::Counsel: return QCoreApplication::translate("smout::Roles", "counsel");
+    case Role::Reviewer: return QCoreApplication::translate("smout::Roles", "the DHS Privacy Office reviewer");
+    }
+    return {};
 }
 
 QString roleName(Role role)

@@ -21,5 +21,12 @@ std::optional<Role> ownerOf(QStringView path);
 bool roleOwns(Role role, QStringView path);
 // The role as users name it ("Program office", "Counsel", "DHS Privacy reviewer").
 QString roleName(Role role);
+// The role inside a sentence ("the program office", "counsel", "the DHS Privacy Office reviewer").
+QString roleInSentence(Role role);
+// Whether `signer`'s signature certifies `path` (the submission workflow): the author's the
+// parts it writes; counsel's its 2a, the authorities 2a is about and the counsel named in the
+// summary; the reviewer's the whole document it adjudicates. Signing refuses while a path
+// the signature certifies has an error, and each role is shown the findings on these paths.
+bool signatureCertifies(Role signer, QStringView path);
 
 } // namespace smout

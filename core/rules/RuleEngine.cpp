@@ -31,18 +31,11 @@ QString sectionOfPath(const QString &path)
 
 namespace {
 
-// What a role is shown: the findings on what it writes (model/Roles.h); counsel also sees
-// question 2 and the counsel named in the summary, which its signature certifies; the
-// reviewer sees everything it adjudicates.
+// What a role is shown: the findings on what its signature certifies (model/Roles.h), and
+// the author also the requests it answers.
 bool belongsTo(const QString &path, Role role)
 {
-    switch (role) {
-    case Role::Reviewer: return true;
-    case Role::Counsel:
-        return ownerOf(path) == Role::Counsel || path.startsWith(u"questions.q2") || path.startsWith(u"summary.counsel");
-    case Role::Author: return ownerOf(path) == Role::Author || path.startsWith(u"requests");
-    }
-    return true;
+    return signatureCertifies(role, path) || (role == Role::Author && path.startsWith(u"requests"));
 }
 
 // The rules of the program's sections (rules.md "Summary information" to "Access modes").

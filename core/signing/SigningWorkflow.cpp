@@ -21,6 +21,22 @@ Prepared refuse(const QString &why)
     return {{}, why};
 }
 
+// The errors on what the signer's signature certifies (model/Roles.h, through the rule
+// engine's role filter), one per line; empty when there are none.
+QString certifiedErrors(const SmoutDocument &doc, RuleContext context, Role signer)
+{
+    context.role = signer;
+    const Findings findings = RuleEngine::validate(doc, context);
+    const int errors = countOf(findings, Severity::Error);
+    if (errors == 0)
+        return {};
+    QString list;
+    for (const Finding &f : findings)
+        if (f.severity == Severity::Error)
+            list += u"  %1 %2: %3\n"_s.arg(f.ruleId, f.path, f.message);
+    return WorkflowText::tr("the document has %n error(s) and cannot be signed until they are fixed:\n", nullptr, errors) + list;
+}
+
 } // namespace
 
 Result<Prepared> prepareForSigning(const SigningInput &input)
@@ -33,22 +49,14 @@ Result<Prepared> prepareForSigning(const SigningInput &input)
             return Error{doc.error()};
         if (doc->questions.q2Authorities.isEmpty() || doc->questions.q2aCounselReviewed != YesNo::Yes)
             return refuse(WorkflowText::tr("counsel can certify only when question 2 lists authorities and 2a is answered Yes"));
+        if (const QString errors = certifiedErrors(doc.value(), input.context, Role::Counsel); !errors.isEmpty())
+            return refuse(errors);
         return Prepared{input.signedPdf, {}};
     }
 
-    RuleContext context = input.context;
-    if (input.role == Role::Author)
-        context.role = Role::Author;
-    const Findings findings = RuleEngine::validate(input.document, context);
-    if (countOf(findings, Severity::Error) > 0) {
-        QString list;
-        for (const Finding &f : findings)
-            if (f.severity == Severity::Error)
-                list += u"  %1 %2: %3\n"_s.arg(f.ruleId, f.path, f.message);
-        return refuse(WorkflowText::tr("the document has %n error(s) and cannot be signed until they are fixed:\n", nullptr,
-                                       countOf(findings, Severity::Error))
-                      + list);
-    }
+    if (const QString errors = certifiedErrors(input.document, input.context, input.role); !errors.isEmpty())
+        return refuse(errors);
+    const RuleContext &context = input.context;
     pdf::ExportOptions options;
     options.today = context.today;
     options.attachmentDir = context.attachmentDir;

@@ -107,6 +107,8 @@ struct CheckReport {
 struct InventoryLocation;
 class AccessRequests;
 
+// A store holds its own uniquely named Qt SQL connection, which belongs to the thread that
+// opened it: open, use and destroy a store in one thread; other threads open their own.
 class InventoryStore {
 public:
     ~InventoryStore();

@@ -53,10 +53,10 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.outText().contains(u"1 error, 4 warnings, 4 infos\n"_s), qPrintable(r.outText()));
         const QString out = r.outText();
-        QVERIFY(out.contains(u"Summary information\n"_s));
-        QVERIFY(out.contains(u"Question 5 — Rules of Behavior\n"_s));
+        QVERIFY(out.contains(u"  Summary Information\n"_s));
+        QVERIFY(out.contains(u"  5. Rules of Behavior in effect\n"_s));
         QVERIFY(out.contains(u"ROB-EXPLAIN questions.q5_rules.training.explanation"_s));
-        QVERIFY(out.indexOf(u"Summary information"_s) < out.indexOf(u"Question 5"_s));
+        QVERIFY(out.indexOf(u"Summary Information"_s) < out.indexOf(u"5. Rules of Behavior"_s));
     }
 
     void jsonShape()

@@ -5,6 +5,7 @@
 
 #include "BackgroundExport.h"
 #include "Dialogs.h"
+#include "InventoryActions.h"
 #include "MainWindow.h"
 #include "io/SmoutJson.h"
 #include "model/Translations.h"
@@ -61,6 +62,25 @@ template <typename Trigger> bool exportAndWait(MainWindow &w, Trigger trigger)
     QSignalSpy done(w.findChild<BackgroundExport *>(), &BackgroundExport::finished);
     trigger();
     return done.wait(120000) && done.at(0).at(1).toString().isEmpty();
+}
+
+// File → Save to Inventory, waited for (it runs in the background, with any conflict
+// question on the way); true when a new revision was stored.
+inline bool saveToInventoryAndWait(MainWindow &w)
+{
+    QSignalSpy done(w.inventoryActions(), &InventoryActions::saveFinished);
+    if (!w.saveToInventory())
+        return false;
+    return (!done.isEmpty() || done.wait(60000)) && done.at(0).at(0).toBool();
+}
+
+// Opens SMOUT `id` from the inventory and waits; true when it replaced the document.
+inline bool openFromInventoryAndWait(MainWindow &w, const QString &id)
+{
+    QSignalSpy done(w.inventoryActions(), &InventoryActions::openFinished);
+    if (!w.openFromInventory(id))
+        return false;
+    return (!done.isEmpty() || done.wait(60000)) && done.at(0).at(0).toBool();
 }
 
 // A window shown, exposed and active (keyboard tests need focus), with `exampleName` open.

@@ -47,13 +47,16 @@ private Q_SLOTS:
             QVERIFY(inventory.value()->save(doc, u"priya"_s, Role::Reviewer, 1).ok());
         }
         AccessRequestsWindow window(location);
+        QTRY_VERIFY(!window.busy());
         QCOMPARE(window.table()->rowCount(), 2);
         QVERIFY(window.table()->item(0, 0)->font().bold());  // approved → disapproved
         QVERIFY(!window.table()->item(1, 0)->font().bold()); // disapproved before and after: not flagged
         window.table()->selectRow(0);
+        QTRY_VERIFY(!window.busy());
         QVERIFY(window.reasons()->count() >= 1);
         QVERIFY(window.reasons()->item(0)->text().contains(u"not adjudicated met"_s));
         window.determinationFilter()->setCurrentIndex(window.determinationFilter()->findData(u"approved"_s));
+        QTRY_VERIFY(!window.busy());
         QCOMPARE(window.table()->rowCount(), 0);
     }
 };

@@ -64,26 +64,32 @@ private Q_SLOTS:
     {
         MainWindow window;
         QVERIFY(window.openFile(example(u"ice-2012-social-media-enforcement.smout"_s)));
-        QVERIFY(window.saveToInventory());
+        QVERIFY(saveToInventoryAndWait(window));
         QVERIFY(window.openFile(example(u"fictional-uscis-benefit-fraud.smout"_s)));
-        QVERIFY(window.saveToInventory());
+        QVERIFY(saveToInventoryAndWait(window));
 
         InventoryWindow inventory;
+        QTRY_VERIFY(!inventory.busy());
         QCOMPARE(inventory.table()->rowCount(), 2);
         inventory.findChild<QCheckBox *>()->setChecked(true); // due within 90 days or overdue
+        QTRY_VERIFY(!inventory.busy());
         QCOMPARE(inventory.table()->rowCount(), 1);
         QCOMPARE(inventory.table()->item(0, 0)->text(), u"ICE"_s);
         inventory.findChild<QCheckBox *>()->setChecked(false);
         auto *search = inventory.findChildren<QLineEdit *>().at(1);
         QTest::keyClicks(search, u"fdns"_s);
+        QTRY_VERIFY(!inventory.busy());
         QCOMPARE(inventory.table()->rowCount(), 1);
         QCOMPARE(inventory.table()->item(0, 0)->text(), u"USCIS"_s);
 
         MainWindow other;
         connect(&inventory, &InventoryWindow::openRequested, &other, &MainWindow::openFromInventory);
+        QSignalSpy opened(other.inventoryActions(), &InventoryActions::openFinished);
         inventory.table()->setCurrentCell(0, 0);
         Q_EMIT inventory.table()->itemActivated(inventory.table()->item(0, 0));
+        QVERIFY(opened.wait(30000));
         QCOMPARE(other.model()->document().summary.component, u"USCIS"_s);
+        QTRY_VERIFY(!inventory.busy());
         QCOMPARE(inventory.findChild<QTreeWidget *>(u"auditTrail"_s)->topLevelItemCount(), 1);
     }
 
@@ -91,25 +97,25 @@ private Q_SLOTS:
     {
         MainWindow first, second;
         const QString id = u"0b8e6c1d-2f3a-4b5c-9d7e-8f9a0b1c2d3e"_s;
-        QVERIFY(first.openFromInventory(id));
-        QVERIFY(second.openFromInventory(id));
+        QVERIFY(openFromInventoryAndWait(first, id));
+        QVERIFY(openFromInventoryAndWait(second, id));
         first.model()->setRole(Role::Reviewer);
         QVERIFY(first.model()->setValue(u"review.comments"_s, u"First"_s).ok());
-        QVERIFY(first.saveToInventory());
+        QVERIFY(saveToInventoryAndWait(first));
         second.model()->setRole(Role::Reviewer);
         QVERIFY(second.model()->setValue(u"review.comments"_s, u"Second"_s).ok());
         Dialogs::setNextAnswer(QMessageBox::Reset); // reload theirs
-        QVERIFY(!second.saveToInventory());
+        QVERIFY(!saveToInventoryAndWait(second));
         QCOMPARE(second.model()->value(u"review.comments"_s).toString(), u"First"_s);
         second.model()->setRole(Role::Reviewer);
         QVERIFY(second.model()->setValue(u"review.comments"_s, u"Second"_s).ok());
-        QVERIFY(second.saveToInventory()); // now on top of their revision
+        QVERIFY(saveToInventoryAndWait(second)); // now on top of their revision
         auto store = store::InventoryStore::open(InventoryWindow::location());
         QCOMPARE(store.value()->revisions(id)->size(), 3);
         first.model()->setRole(Role::Reviewer);
         QVERIFY(first.model()->setValue(u"review.comments"_s, u"Third"_s).ok());
         Dialogs::setNextAnswer(QMessageBox::Save); // keep mine as a new revision
-        QVERIFY(first.saveToInventory());
+        QVERIFY(saveToInventoryAndWait(first));
         QCOMPARE(store.value()->load(id)->document.review.comments, u"Third"_s);
         QCOMPARE(store.value()->revisions(id)->size(), 4);
         Dialogs::setNextAnswer(QMessageBox::Discard);
@@ -122,12 +128,15 @@ private Q_SLOTS:
         InventoryWindow inventory;
         auto *search = inventory.findChildren<QLineEdit *>().at(1);
         QTest::keyClicks(search, u"fdns"_s);
+        QTRY_VERIFY(!inventory.busy());
         QCOMPARE(inventory.table()->rowCount(), 1);
         inventory.table()->selectRow(0);
+        QTRY_VERIFY(!inventory.busy());
         QTreeWidget *revisions = inventory.comparison()->revisions();
         QCOMPARE(revisions->topLevelItemCount(), 4);
 
         revisions->topLevelItem(1)->setSelected(true); // revision 2: what it changed
+        QTRY_VERIFY(!inventory.busy());
         QCOMPARE(inventory.comparison()->caption(), u"1 field changed from revision 1 to revision 2."_s);
         QTreeWidget *changes = inventory.comparison()->changes();
         QCOMPARE(changes->topLevelItemCount(), 1);
@@ -136,6 +145,7 @@ private Q_SLOTS:
         QVERIFY(changes->topLevelItem(0)->text(2).contains(u"First"_s));
 
         revisions->topLevelItem(3)->setSelected(true); // revisions 2 and 4 together
+        QTRY_VERIFY(!inventory.busy());
         QCOMPARE(inventory.comparison()->caption(), u"1 field changed from revision 2 to revision 4."_s);
         QVERIFY(changes->topLevelItem(0)->text(1).contains(u"First"_s));
         QVERIFY(changes->topLevelItem(0)->text(2).contains(u"Third"_s));
@@ -148,6 +158,7 @@ private Q_SLOTS:
 
         revisions->clearSelection();
         revisions->topLevelItem(0)->setSelected(true); // the first revision: everything it set
+        QTRY_VERIFY(!inventory.busy());
         QVERIFY(inventory.comparison()->caption().startsWith(u"Revision 1 is the first"_s));
         QVERIFY(changes->topLevelItemCount() > 20);
     }
@@ -160,7 +171,7 @@ private Q_SLOTS:
         window.model()->setRole(Role::Reviewer);
         QVERIFY(window.model()->setValue(u"review.comments"_s, u"Unsaved"_s).ok());
         Dialogs::setNextAnswer(QMessageBox::Ok);
-        QVERIFY(!window.saveToInventory());
+        QVERIFY(!saveToInventoryAndWait(window));
         QCOMPARE(window.model()->value(u"review.comments"_s).toString(), u"Unsaved"_s);
         QVERIFY(window.model()->isModified());
         QSettings().setValue(u"database"_s, dir.filePath(u"inventory.sqlite"_s));

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void emptyInventorySaysHowToAdd()
     {
         InventoryWindow inventory;
+        QTRY_VERIFY(!inventory.busy());
         QVERIFY2(inventory.emptyMessage().contains(u"Save to Inventory"_s),
                  qPrintable(inventory.emptyMessage()));
         const QString where = inventory.findChild<QLabel *>(u"inventoryWhere"_s)->text();
@@ -42,15 +43,17 @@ private Q_SLOTS:
 
         MainWindow window;
         QVERIFY(window.openFile(example(u"fictional-uscis-benefit-fraud.smout"_s)));
-        QVERIFY(window.saveToInventory());
+        QVERIFY(saveToInventoryAndWait(window));
         InventoryWindow inventory;
         inventory.show();
+        QTRY_VERIFY(!inventory.busy());
         QVERIFY(inventory.emptyMessage().isEmpty());
         QTableWidget *table = inventory.table();
         QCOMPARE(table->rowCount(), 1);
         const Category category = window.model()->document().questions.q1Categories.value(0);
         QCOMPARE(table->item(0, 1)->text(), FormText::categoryLabel(category));
         table->selectRow(0);
+        QTRY_VERIFY(!inventory.busy());
         auto *audit = inventory.findChild<QTreeWidget *>(u"auditTrail"_s);
         QVERIFY(audit->topLevelItemCount() >= 1);
         QCOMPARE(audit->topLevelItem(0)->text(1), u"Pat Example"_s);

@@ -98,7 +98,7 @@ private Q_SLOTS:
         QCOMPARE(window.findChild<QComboBox *>(u"roleSwitch"_s)->currentData().toString(), u"counsel"_s);
         QCOMPARE(mediaBoxOfExport(window, dir.filePath(u"a4.pdf"_s)), QByteArray("/MediaBox [ 0 0 595.000000 842.000000 ]"));
 
-        QVERIFY(window.saveToInventory());
+        QVERIFY(saveToInventoryAndWait(window));
         auto store = store::InventoryStore::open(office);
         QVERIFY(store);
         auto log = store.value()->auditLog(window.model()->document().id);

@@ -1,0 +1,66 @@
+#include "InventoryWork.h"
+
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QThreadPool>
+
+using namespace Qt::StringLiterals;
+
+InventoryWork::InventoryWork(QObject *parent)
+    : QObject(parent), m_indicator(new QWidget), m_busy(new QProgressBar), m_what(new QLabel), m_cancel(new QPushButton(tr("Cancel")))
+{
+    m_indicator->setObjectName(u"inventoryBusy"_s);
+    auto *layout = new QHBoxLayout(m_indicator);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_busy->setRange(0, 0); // busy: a query reports no steps
+    m_busy->setMaximumWidth(120);
+    m_busy->setAccessibleName(tr("Working on the inventory"));
+    layout->addWidget(m_what);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_cancel);
+    m_cancel->setToolTip(tr("Stop waiting for the inventory"));
+    connect(m_cancel, &QPushButton::clicked, this, &InventoryWork::cancel);
+    m_indicator->hide();
+    // The indicator lives in a layout of the caller's; if that goes first, so does it.
+    connect(m_indicator, &QObject::destroyed, this, [this] { m_indicator = nullptr; });
+}
+
+QThreadPool *InventoryWork::pool()
+{
+    // Parented to the application: waits for its workers (at most a connect timeout) when
+    // the application ends, before the SQL drivers are unloaded.
+    static QThreadPool *workers = [] {
+        auto *p = new QThreadPool(QCoreApplication::instance());
+        p->setMaxThreadCount(4);
+        return p;
+    }();
+    return workers;
+}
+
+void InventoryWork::begin(QObject *watcher, const QString &what, bool cancellable)
+{
+    m_current = watcher;
+    if (!m_indicator)
+        return;
+    m_what->setText(what);
+    m_cancel->setVisible(cancellable);
+    m_indicator->show();
+}
+
+void InventoryWork::end()
+{
+    m_current = nullptr;
+    if (m_indicator)
+        m_indicator->hide();
+}
+
+void InventoryWork::cancel()
+{
+    if (!m_current)
+        return;
+    end();
+    Q_EMIT cancelled();
+}
