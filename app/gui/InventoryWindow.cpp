@@ -83,8 +83,7 @@ InventoryWindow::InventoryWindow(QWidget *parent)
     m_search->setPlaceholderText(tr("component, system, authority, contact, id…"));
     m_search->setAccessibleName(tr("Search"));
     m_status->addItem(tr("Any status"), QString());
-    for (const SmoutStatus s : {SmoutStatus::Draft, SmoutStatus::WithCounsel, SmoutStatus::Submitted, SmoutStatus::UnderReview,
-                                SmoutStatus::AdjudicatedMet, SmoutStatus::AdjudicatedNotMet})
+    for (const SmoutStatus s : allStatuses())
         m_status->addItem(statusName(s), statusCode(s));
     m_status->setAccessibleName(tr("Status"));
     filters->addWidget(searchLabel);
@@ -192,6 +191,9 @@ void InventoryWindow::refresh()
                 item->setData(Qt::UserRole, e.id);
             if (c == 4 && e.rereviewDue.isValid() && e.rereviewDue < today)
                 item->setForeground(severityColor(Severity::Error, m_table->palette()));
+            // Waiting for the program office's answers.
+            if (c == 2 && e.status == SmoutStatus::Returned)
+                item->setForeground(severityColor(Severity::Warning, m_table->palette()));
             m_table->setItem(row, c, item);
         }
         ++byStatus[statusName(e.status)];
@@ -229,7 +231,7 @@ void InventoryWindow::showDetails()
         return;
     if (auto log = opened.value()->auditLog(id))
         for (const AuditEntry &a : log.value())
-            new QTreeWidgetItem(m_history, {a.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), a.who, roleLabel(a.role), a.action + u' ' + a.detail});
+            new QTreeWidgetItem(m_history, {a.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), a.who, roleLabel(a.role), auditActionName(a.action) + u' ' + a.detail});
     for (int c = 0; c < 3; ++c)
         m_history->resizeColumnToContents(c);
 }
