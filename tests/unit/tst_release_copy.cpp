@@ -218,6 +218,13 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"of the Columbus office."_s));
         QVERIFY(!r.text.contains(u"U+E00"_s)); // the labels are drawn as boxes, not as placeholders
 
+        // A whole request is marked field by field, and the release says so.
+        SmoutDocument whole = doc;
+        whole.redactions.append({u"requests[0]"_s, {}, {}, u"(b)(5)"_s, {}});
+        QString refusal;
+        QVERIFY(releaseFile(whole, u"refused-whole.pdf"_s, &refusal).isEmpty());
+        QVERIFY2(refusal.contains(u"mark the fields or the entries of requests[0] one by one"_s), qPrintable(refusal));
+
         // A withheld name left unmarked in another request's text refuses the release.
         InformationRequest again = asked;
         again.id = u"R2"_s;
