@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "diff/DocumentDiff.h"
+#include "diff/RequestChanges.h"
 #include "io/JsonWriter.h"
 #include "editing/LoadDocument.h"
 #include "io/SmoutJson.h"
@@ -41,13 +42,14 @@ int DbCommand::runImport(store::InventoryStore &inventory, const QStringList &fi
     QList<qsizetype> itemOf(files.size(), -1);
     QMap<qsizetype, QString> unreadable;
     for (qsizetype i = 0; i < files.size(); ++i) {
-        auto doc = loadAny(files[i]);
-        if (!doc) {
-            unreadable.insert(i, doc.error());
+        auto loaded = loadDocumentFile(files[i]);
+        if (!loaded) {
+            unreadable.insert(i, loaded.error());
             continue;
         }
         itemOf[i] = items.size();
-        items.append({doc.value(), base});
+        // A signed PDF gives the revision the author signed: after a return, the resubmission.
+        items.append({std::move(loaded->document), base, loaded->signedPdf});
     }
     const bool progress = stderrIsTerminal();
     auto report = inventory.importDocuments(items, store::userName(), Role::Author, [&](qsizetype done, qsizetype total) {
@@ -140,7 +142,8 @@ void DbCommand::addOptions(po::options_description &options, po::positional_opti
                                                   "the password comes from ~/.pgpass or PGPASSWORD (default: SMOUT_DATABASE or the user's inventory)").toStdString().c_str())
         ("base", po::value<int>(), tr("import: the stored revision the file was edited from (one file)").toStdString().c_str())
         ("due-within", po::value<int>(), tr("list: due for re-review within DAYS (overdue included)").toStdString().c_str())
-        ("status", po::value<std::string>(), tr("list: draft, with_counsel, submitted, under_review, adjudicated_met, adjudicated_not_met").toStdString().c_str())
+        ("status", po::value<std::string>(), tr("list: draft, with_counsel, submitted, under_review, returned, resubmitted, adjudicated_met, "
+                                                "adjudicated_not_met").toStdString().c_str())
         ("search", po::value<std::string>(), tr("list: words to look for").toStdString().c_str())
         ("format", po::value<std::string>()->default_value("text"), tr("list: text or json").toStdString().c_str())
         ("revision", po::value<int>(), tr("show/export: this revision instead of the newest").toStdString().c_str())
@@ -311,14 +314,22 @@ int DiffCommand::run(const po::variables_map &vm)
             w.string(c.before);
             w.key(u"after");
             w.string(c.after);
+            if (!c.request.isEmpty()) {
+                w.key(u"request");
+                w.string(c.request);
+                w.key(u"change");
+                w.string(c.change);
+            }
             w.endObject();
         }
         w.endArray();
         writeOut(w.finish());
     } else {
         QString out;
-        for (const auto &c : changes)
-            out += u"%1\n  - %2\n  + %3\n"_s.arg(c.path, c.before.isEmpty() ? tr("(absent)") : c.before, c.after.isEmpty() ? tr("(absent)") : c.after);
+        for (const auto &c : changes) {
+            const QString heading = c.request.isEmpty() ? c.path : tr("%1 (request %2: %3)").arg(c.path, c.request, requestChangeName(requestChangeFromCode(c.change).value_or(RequestChangeKind::Edited)));
+            out += u"%1\n  - %2\n  + %3\n"_s.arg(heading, c.before.isEmpty() ? tr("(absent)") : c.before, c.after.isEmpty() ? tr("(absent)") : c.after);
+        }
         writeOut(out.toUtf8());
     }
     return changes.isEmpty() ? ExitOk : ExitProblems;

@@ -85,8 +85,7 @@ InventoryWindow::InventoryWindow(QWidget *parent)
     m_search->setPlaceholderText(tr("component, system, authority, contact, id…"));
     m_search->setAccessibleName(tr("Search"));
     m_status->addItem(tr("Any status"), QString());
-    for (const SmoutStatus s : {SmoutStatus::Draft, SmoutStatus::WithCounsel, SmoutStatus::Submitted, SmoutStatus::UnderReview,
-                                SmoutStatus::AdjudicatedMet, SmoutStatus::AdjudicatedNotMet})
+    for (const SmoutStatus s : allStatuses())
         m_status->addItem(statusName(s), statusCode(s));
     m_status->setAccessibleName(tr("Status"));
     filters->addWidget(searchLabel);
@@ -208,6 +207,9 @@ void InventoryWindow::showEntries(const Result<QList<InventoryEntry>> &entries)
                 item->setData(Qt::UserRole, e.id);
             if (c == 4 && e.rereviewDue.isValid() && e.rereviewDue < today)
                 item->setForeground(severityColor(Severity::Error, m_table->palette()));
+            // Waiting for the program office's answers.
+            if (c == 2 && e.status == SmoutStatus::Returned)
+                item->setForeground(severityColor(Severity::Warning, m_table->palette()));
             m_table->setItem(row, c, item);
         }
         ++byStatus[statusName(e.status)];
@@ -256,7 +258,7 @@ void InventoryWindow::showDetails()
             }
             for (const AuditEntry &a : log.value())
                 new QTreeWidgetItem(m_history, {a.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), a.who, roleLabel(a.role),
-                                                a.action + u' ' + a.detail});
+                                                auditActionName(a.action) + u' ' + a.detail});
             for (int c = 0; c < 3; ++c)
                 m_history->resizeColumnToContents(c);
         });

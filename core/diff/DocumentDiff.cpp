@@ -1,5 +1,6 @@
 #include "DocumentDiff.h"
 
+#include "RequestChanges.h"
 #include "io/SmoutJson.h"
 
 #include <QJsonArray>
@@ -52,7 +53,7 @@ void walk(const QString &path, const QJsonValue &a, const QJsonValue &b, QList<F
                  i < ab.size() ? ab[i] : QJsonValue(QJsonValue::Undefined), out);
         return;
     }
-    out.append({path, text(a), text(b)});
+    out.append({path, text(a), text(b), {}, {}});
 }
 
 } // namespace
@@ -60,7 +61,36 @@ void walk(const QString &path, const QJsonValue &a, const QJsonValue &b, QList<F
 QList<FieldChange> diffDocuments(const SmoutDocument &a, const SmoutDocument &b)
 {
     QList<FieldChange> out;
-    walk(QString(), io::toJsonObject(a), io::toJsonObject(b), out);
+    QJsonObject ja = io::toJsonObject(a), jb = io::toJsonObject(b);
+    const QJsonArray ra = ja.take(u"requests"_s).toArray(), rb = jb.take(u"requests"_s).toArray();
+    walk(QString(), ja, jb, out);
+    for (const RequestChange &c : requestChanges(a.requests, b.requests)) {
+        // The JSON of the request as each document writes it (same index as the model's list).
+        const QJsonObject was = c.kind == RequestChangeKind::Removed ? ra[c.index].toObject() : QJsonObject();
+        const QJsonObject now = c.kind == RequestChangeKind::Removed ? QJsonObject() : rb[c.index].toObject();
+        QJsonObject earlier = was;
+        if (c.before && c.kind != RequestChangeKind::Removed)
+            for (const QJsonValue &r : ra)
+                if (r.toObject().value(u"id"_s).toString() == c.id)
+                    earlier = r.toObject();
+        const QString at = u"requests[%1]"_s.arg(c.index);
+        const auto entry = [&](const QString &key) {
+            if (key.isEmpty())
+                return FieldChange{at, c.before ? text(earlier) : QString(), c.after ? text(now) : QString(), c.id, requestChangeCode(c.kind)};
+            return FieldChange{at + u'.' + key, text(earlier.value(key)), text(now.value(key)), c.id, requestChangeCode(c.kind)};
+        };
+        switch (c.kind) {
+        case RequestChangeKind::TextChanged: out.append(entry(u"text"_s)); break;
+        case RequestChangeKind::PathChanged: out.append(entry(u"path"_s)); break;
+        case RequestChangeKind::Answered:
+        case RequestChangeKind::AnswerChanged: out.append(entry(u"answer"_s)); break;
+        case RequestChangeKind::Closed:
+        case RequestChangeKind::Reopened: out.append(entry(u"closed"_s)); break;
+        case RequestChangeKind::Added:
+        case RequestChangeKind::Edited:
+        case RequestChangeKind::Removed: out.append(entry({})); break;
+        }
+    }
     return out;
 }
 

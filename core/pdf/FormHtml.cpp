@@ -3,6 +3,7 @@
 #include "FormText.h"
 #include "GlyphCoverage.h"
 #include "RequestsHtml.h"
+#include "WithheldHtml.h"
 #include "model/ReviewWording.h"
 #include "release/Exemptions.h"
 
@@ -16,27 +17,9 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-// A release copy's withheld text: a dark box with its exemption label.
-QString withheldBox(const QString &label)
-{
-    return u"<span style=\"background-color:#1a1a1a; color:#ffffff; font-family:'Liberation Sans'; font-size:9pt\">&nbsp;%1&nbsp;</span>"_s
-        .arg(label.toHtmlEscaped());
-}
-
 QString esc(const QString &s)
 {
-    QString out = s.toHtmlEscaped();
-    if (!out.contains(QChar(release::LabelOpen)))
-        return withGlyphPlaceholders(out);
-    static const QRegularExpression mark(u"\uE000([^\uE001]*)\uE001"_s);
-    QString boxed;
-    qsizetype at = 0;
-    for (auto it = mark.globalMatch(out); it.hasNext();) {
-        const auto m = it.next();
-        boxed += out.mid(at, m.capturedStart(0) - at) + withheldBox(m.captured(1));
-        at = m.capturedEnd(0);
-    }
-    return withGlyphPlaceholders(boxed + out.mid(at));
+    return documentTextHtml(s);
 }
 
 // The label of a withheld date, answer or code (release copies), or nothing.

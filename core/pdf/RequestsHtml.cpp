@@ -1,7 +1,7 @@
 #include "RequestsHtml.h"
 
 #include "FormText.h"
-#include "GlyphCoverage.h"
+#include "WithheldHtml.h"
 #include "model/FieldNames.h"
 #include "review/RequestLog.h"
 
@@ -15,7 +15,8 @@ using namespace Qt::StringLiterals;
 
 QString esc(const QString &s)
 {
-    return withGlyphPlaceholders(s.toHtmlEscaped()).replace(u'\n', u"<br>"_s);
+    // Requests are subject to a release copy's markings like any other text.
+    return documentTextHtml(s).replace(u'\n', u"<br>"_s);
 }
 
 QString date(const OptionalDate &d)
@@ -35,7 +36,7 @@ QString statusText(RequestStatus s)
 
 QString line(const QString &label, const QString &valueHtml)
 {
-    return u"<p><b>%1</b> %2</p>"_s.arg(label.toHtmlEscaped(), valueHtml);
+    return u"<p><b>%1</b> %2</p>"_s.arg(esc(label), valueHtml);
 }
 
 } // namespace

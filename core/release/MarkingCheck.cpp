@@ -152,7 +152,9 @@ MarkingPlan placeMarkings(const SmoutDocument &doc)
                 refuse(MarkingText::tr("%1 holds a code, which a release cannot replace by a label").arg(r.path));
                 continue;
             }
-        } else if (value->isObject() && std::holds_alternative<qsizetype>(steps->last()) && !ranged) {
+        } else if (value->isObject() && std::holds_alternative<qsizetype>(steps->last()) && !ranged && top != u"requests") {
+            // A request is not blanked whole: its codes (role, status) must stay readable,
+            // so its text, answer and names are marked one by one.
             placed.kind = MarkingKind::Entry;
         } else {
             refuse(value->isObject() || value->isArray()

@@ -32,7 +32,7 @@ Result<ImportReport> InventoryStore::importDocuments(const QList<SmoutDocument> 
     QList<ImportItem> items;
     items.reserve(docs.size());
     for (const SmoutDocument &doc : docs)
-        items.append({doc, std::nullopt});
+        items.append({doc, std::nullopt, false});
     return importDocuments(items, who, role);
 }
 
@@ -137,9 +137,10 @@ Result<ImportReport> InventoryStore::importDocuments(const QList<ImportItem> &it
                     line = {id, ImportStatus::Failed, 0, d->describe(error)};
                     break;
                 }
-                auto written = d->writeRevision(item.document, text, checksum, who, role, current, u"imported"_s);
+                auto written = d->writeRevision(item.document, text, checksum, who, role, current, u"imported"_s, item.authorSigned);
                 if (written && written.value()) {
-                    known.value()[id] = {true, current.revision + 1, statusOf(item.document, current.status), checksum};
+                    known.value()[id] = {true, current.revision + 1, statusOf(item.document, current.status, item.authorSigned), checksum,
+                                         !item.document.requests.isEmpty()};
                     break;
                 }
                 d->exec(u"ROLLBACK TO SAVEPOINT smout_document"_s);

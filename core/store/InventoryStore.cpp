@@ -6,6 +6,7 @@
 #include "Schema.h"
 #include "SearchText.h"
 #include "StoredColumns.h"
+#include "diff/RequestChanges.h"
 #include "model/Rereview.h"
 #include "io/SmoutJson.h"
 
@@ -33,6 +34,50 @@ QString iso(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
+// Whether a stored revision (r.document) has requests, without reading it out: the writer
+// puts the "requests" key only in a document that has some, and a string containing the
+// word in quotes is escaped (\"requests\"), so the key alone matches.
+const QString HasRequests = u"CASE WHEN r.document LIKE '%\"requests\"%' THEN 1 ELSE 0 END"_s;
+
+// The audit row of one request event: who did it, in which role, on which date they gave.
+struct RequestAuditRow {
+    QString who, role, action, detail;
+};
+
+RequestAuditRow requestAuditRow(const RequestChange &c, const QString &storer, Role storerRole)
+{
+    const InformationRequest &r = c.after ? *c.after : *c.before;
+    QString who = r.by, role = QString(codeOf(r.role));
+    OptionalDate date = r.date;
+    switch (c.kind) {
+    case RequestChangeKind::Answered:
+    case RequestChangeKind::AnswerChanged:
+        who = r.answer ? r.answer->by : storer;
+        role = QString(codeOf(Role::Author));
+        date = r.answer ? r.answer->date : std::nullopt;
+        break;
+    case RequestChangeKind::Closed:
+        who = r.closed ? r.closed->by : storer;
+        date = r.closed ? r.closed->date : std::nullopt;
+        break;
+    case RequestChangeKind::Reopened:
+    case RequestChangeKind::Edited:
+    case RequestChangeKind::Removed:
+        // Nobody's name in the document says who did this: the person who stored it.
+        who = storer;
+        role = QString(codeOf(storerRole));
+        date = std::nullopt;
+        break;
+    case RequestChangeKind::Added:
+    case RequestChangeKind::TextChanged:
+    case RequestChangeKind::PathChanged: break;
+    }
+    const QString field = r.path.isEmpty() ? StoreText::tr("the whole document") : r.path;
+    const QString detail = date ? StoreText::tr("%1 about %2, dated %3").arg(r.id, field, date->toString(Qt::ISODate))
+                                : StoreText::tr("%1 about %2").arg(r.id, field);
+    return {who.isNull() ? u""_s : who, role, u"request_"_s + requestChangeCode(c.kind), detail};
+}
+
 // A row of `SELECT id, component, category, title, status, revision, updated_at, rereview_due`.
 InventoryEntry entryFrom(const QSqlQuery &q)
 {
@@ -53,14 +98,21 @@ QString statusCode(SmoutStatus s)
     case SmoutStatus::UnderReview: return u"under_review"_s;
     case SmoutStatus::AdjudicatedMet: return u"adjudicated_met"_s;
     case SmoutStatus::AdjudicatedNotMet: return u"adjudicated_not_met"_s;
+    case SmoutStatus::Returned: return u"returned"_s;
+    case SmoutStatus::Resubmitted: return u"resubmitted"_s;
     }
     return {};
 }
 
+QList<SmoutStatus> allStatuses()
+{
+    return {SmoutStatus::Draft,       SmoutStatus::WithCounsel, SmoutStatus::Submitted,      SmoutStatus::UnderReview,
+            SmoutStatus::Returned,    SmoutStatus::Resubmitted, SmoutStatus::AdjudicatedMet, SmoutStatus::AdjudicatedNotMet};
+}
+
 std::optional<SmoutStatus> statusFromCode(const QString &code)
 {
-    for (const SmoutStatus s : {SmoutStatus::Draft, SmoutStatus::WithCounsel, SmoutStatus::Submitted, SmoutStatus::UnderReview,
-                                SmoutStatus::AdjudicatedMet, SmoutStatus::AdjudicatedNotMet})
+    for (const SmoutStatus s : allStatuses())
         if (statusCode(s) == code)
             return s;
     return std::nullopt;
@@ -75,8 +127,24 @@ QString statusName(SmoutStatus s)
     case SmoutStatus::UnderReview: return StoreText::tr("under review");
     case SmoutStatus::AdjudicatedMet: return StoreText::tr("adjudicated: met");
     case SmoutStatus::AdjudicatedNotMet: return StoreText::tr("adjudicated: not met");
+    case SmoutStatus::Returned: return StoreText::tr("returned for information");
+    case SmoutStatus::Resubmitted: return StoreText::tr("resubmitted");
     }
     return {};
+}
+
+QString auditActionName(const QString &action)
+{
+    if (action == u"created")
+        return StoreText::tr("created");
+    if (action == u"edited")
+        return StoreText::tr("edited");
+    if (action == u"imported")
+        return StoreText::tr("imported");
+    if (action.startsWith(u"request_"))
+        if (const auto kind = requestChangeFromCode(action.mid(8)))
+            return StoreText::tr("request %1").arg(requestChangeName(*kind));
+    return action;
 }
 
 QString importStatusCode(ImportStatus s)
@@ -146,8 +214,10 @@ Status InventoryStore::Private::prepareStatements()
         + u") SELECT id, ?, ?, ?, ?, ?, ? FROM doc RETURNING smout_id) INSERT INTO smout_audit_log ("_s + auditColumns
         + u") SELECT smout_id, ?, ?, ?, ?, ?, ? FROM rev"_s;
     const std::pair<QSqlQuery *, QString> all[] = {
-        {&s->current, u"SELECT d.revision, d.status, r.sha256, d.id FROM smout_documents d JOIN smout_revisions r "
+        {&s->current, u"SELECT d.revision, d.status, r.sha256, d.id, "_s + HasRequests + u" FROM smout_documents d JOIN smout_revisions r "
                       "ON r.smout_id = d.id AND r.revision = d.revision WHERE d.id = ?"_s},
+        {&s->previousDocument, u"SELECT document FROM smout_revisions WHERE smout_id = ? AND revision = ?"_s},
+        {&s->insertRequestAudit, u"INSERT INTO smout_audit_log ("_s + auditColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?)"_s},
         {&s->byChecksum, u"SELECT MAX(revision) FROM smout_revisions WHERE smout_id = ? AND sha256 = ?"_s},
         {&s->insertDocument, sqlite ? insertDocument : QString()},
         {&s->updateDocument, sqlite ? updateDocument : QString()},
@@ -175,7 +245,8 @@ Result<InventoryStore::Private::Current> InventoryStore::Private::current(const 
         return Error{describe(q.lastError())};
     Current c;
     if (q.next())
-        c = {true, q.value(0).toInt(), statusFromCode(q.value(1).toString()).value_or(SmoutStatus::Draft), q.value(2).toString()};
+        c = {true, q.value(0).toInt(), statusFromCode(q.value(1).toString()).value_or(SmoutStatus::Draft), q.value(2).toString(),
+             q.value(4).toInt() != 0};
     q.finish();
     return c;
 }
@@ -188,7 +259,7 @@ Result<QHash<QString, InventoryStore::Private::Current>> InventoryStore::Private
     QStringList marks(ids.size(), u"?"_s);
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT d.revision, d.status, r.sha256, d.id FROM smout_documents d JOIN smout_revisions r "
+    q.prepare(u"SELECT d.revision, d.status, r.sha256, d.id, "_s + HasRequests + u" FROM smout_documents d JOIN smout_revisions r "
               "ON r.smout_id = d.id AND r.revision = d.revision WHERE d.id IN ("_s + marks.join(u", "_s) + u')');
     for (const QString &id : ids)
         q.addBindValue(id);
@@ -196,13 +267,41 @@ Result<QHash<QString, InventoryStore::Private::Current>> InventoryStore::Private
         return Error{describe(q.lastError())};
     while (q.next())
         out.insert(q.value(3).toString(),
-                   {true, q.value(0).toInt(), statusFromCode(q.value(1).toString()).value_or(SmoutStatus::Draft), q.value(2).toString()});
+                   {true, q.value(0).toInt(), statusFromCode(q.value(1).toString()).value_or(SmoutStatus::Draft), q.value(2).toString(),
+                    q.value(4).toInt() != 0});
     return out;
 }
 
-Result<bool> InventoryStore::Private::writeRevision(const SmoutDocument &doc, const QString &text, const QString &checksum,
-                                                    const QString &who, Role role, const Current &current, const QString &action)
+Result<QList<InformationRequest>> InventoryStore::Private::storedRequests(const QString &id, const Current &current)
 {
+    if (!current.exists || !current.hadRequests)
+        return QList<InformationRequest>();
+    QSqlQuery &q = statements->previousDocument;
+    q.addBindValue(id);
+    q.addBindValue(current.revision);
+    if (!q.exec())
+        return Error{describe(q.lastError())};
+    const QString text = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    // The audit trail is derived from it: a revision changed behind our back is not trusted.
+    if (checksumOf(text) != current.checksum)
+        return Error{StoreText::tr("revision %1 of SMOUT %2 does not match its checksum, so the requests answered since cannot be "
+                                   "recorded; run 'smout db check'")
+                         .arg(current.revision).arg(id)};
+    auto doc = io::readSmout(text.toUtf8());
+    if (!doc)
+        return Error{StoreText::tr("revision %1 of %2 is damaged: %3").arg(current.revision).arg(id, doc.error())};
+    return doc->requests;
+}
+
+Result<bool> InventoryStore::Private::writeRevision(const SmoutDocument &doc, const QString &text, const QString &checksum,
+                                                    const QString &who, Role role, const Current &current, const QString &action,
+                                                    bool authorSigned)
+{
+    const auto before = storedRequests(doc.id, current);
+    if (!before)
+        return Error{before.error()};
+    const QList<RequestChange> requestEvents = requestChanges(before.value(), doc.requests);
     const int next = current.revision + 1;
     const QString now = iso(QDateTime::currentDateTimeUtc());
     const QDate due = rereviewDue(doc);
@@ -226,7 +325,7 @@ Result<bool> InventoryStore::Private::writeRevision(const SmoutDocument &doc, co
             return Error{describe(ins.lastError())};
         wordsRow = ins.lastInsertId();
     }
-    const QVariantList documentValues{component, titleOf(doc), statusCode(statusOf(doc, current.status)), next, now,
+    const QVariantList documentValues{component, titleOf(doc), statusCode(statusOf(doc, current.status, authorSigned)), next, now,
                                       due.isValid() ? QVariant(due.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
                                       searchText, category, wordsRow, doc.id};
     const QVariantList revisionValues{next, text, checksum, author, roleCode, now};
@@ -253,18 +352,26 @@ Result<bool> InventoryStore::Private::writeRevision(const SmoutDocument &doc, co
     }
     if (q.numRowsAffected() != 1)
         return false;
-    if (driver == Driver::Postgres)
-        return true;
-    QSqlQuery &r = statements->insertRevision;
-    r.addBindValue(doc.id);
-    bind(r, revisionValues);
-    if (!r.exec())
-        return Error{describe(r.lastError())};
-    QSqlQuery &a = statements->insertAudit;
-    a.addBindValue(doc.id);
-    bind(a, auditValues);
-    if (!a.exec())
-        return Error{describe(a.lastError())};
+    if (driver == Driver::Sqlite) {
+        QSqlQuery &r = statements->insertRevision;
+        r.addBindValue(doc.id);
+        bind(r, revisionValues);
+        if (!r.exec())
+            return Error{describe(r.lastError())};
+        QSqlQuery &a = statements->insertAudit;
+        a.addBindValue(doc.id);
+        bind(a, auditValues);
+        if (!a.exec())
+            return Error{describe(a.lastError())};
+    }
+    QSqlQuery &e = statements->insertRequestAudit;
+    for (const RequestChange &c : requestEvents) {
+        const RequestAuditRow row = requestAuditRow(c, author, role);
+        e.addBindValue(doc.id);
+        bind(e, {row.who, row.role, now, row.action, row.detail, next});
+        if (!e.exec())
+            return Error{describe(e.lastError())};
+    }
     return true;
 }
 

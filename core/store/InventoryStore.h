@@ -18,7 +18,12 @@
 
 namespace smout::store {
 
-enum class SmoutStatus { Draft, WithCounsel, Submitted, UnderReview, AdjudicatedMet, AdjudicatedNotMet };
+// Returned: a request for additional information is open on the stored revision (the SMOUT
+// is back with the program office). Resubmitted: after a return, every request answered
+// and the author signed again (the stored revision came from an author-signed PDF).
+enum class SmoutStatus { Draft, WithCounsel, Submitted, UnderReview, AdjudicatedMet, AdjudicatedNotMet, Returned, Resubmitted };
+// Every status, in the order of the lifecycle.
+QList<SmoutStatus> allStatuses();
 QString statusCode(SmoutStatus s);
 std::optional<SmoutStatus> statusFromCode(const QString &code);
 QString statusName(SmoutStatus s);
@@ -37,10 +42,16 @@ struct RevisionInfo {
     QDateTime saved;
 };
 
+// Saves and imports write "created", "edited" or "imported"; each request for additional
+// information asked, answered, closed (and reworded, reopened…) since the previous stored
+// revision adds a row "request_<change>" (RequestChanges.h codes) naming the person who
+// did it, their role, the request, its field and the date they gave.
 struct AuditEntry {
     QDateTime at;
     QString who, role, action, detail;
 };
+// The action as people read it ("request answered"); unknown actions as they are.
+QString auditActionName(const QString &action);
 
 struct SignatureSeen {
     QString signer, role, time;
@@ -76,6 +87,9 @@ struct ImportItem {
     // The stored revision the file was edited from, when the user knows it; without it, a
     // file for a SMOUT already stored is imported only when identical to a revision.
     std::optional<int> baseRevision;
+    // The document is the revision an author's signature covers (read from a signed PDF):
+    // after a return, that is the resubmission.
+    bool authorSigned = false;
 };
 
 struct ImportLine {
@@ -117,7 +131,7 @@ public:
     // database holding tables it did not create; runs the schema migrations.
     static Result<std::unique_ptr<InventoryStore>> open(const QString &location);
     static QString defaultLocation();
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     // Saves `doc` as a new revision if the stored one is still `expectedRevision` (0 for a
     // SMOUT not stored yet); otherwise reports the conflict and writes nothing.

@@ -19,7 +19,7 @@ struct InventoryStore::Private {
     QString display; // the location as shown to the user
 
     struct Statements {
-        QSqlQuery current, byChecksum;
+        QSqlQuery current, byChecksum, previousDocument, insertRequestAudit;
         // SQLite: one statement per table (in-process, cheap).
         QSqlQuery insertDocument, updateDocument, insertRevision, insertAudit, deleteWords, insertWords;
         // PostgreSQL: the document, its revision and audit row in one round trip.
@@ -42,13 +42,17 @@ struct InventoryStore::Private {
         int revision = 0;
         SmoutStatus status = SmoutStatus::Draft;
         QString checksum;
+        bool hadRequests = false; // the stored revision has requests for additional information
     };
     Result<Current> current(const QString &id);
     // The current state of many SMOUTs in one query (absent ones are not in the map).
     Result<QHash<QString, Current>> currents(const QStringList &ids);
     // Writes revision current.revision + 1; false when another client's write came first.
+    // The audit trail gains a row per request event since the stored revision (RequestChanges.h).
     Result<bool> writeRevision(const SmoutDocument &doc, const QString &text, const QString &checksum, const QString &who, Role role,
-                               const Current &current, const QString &action);
+                               const Current &current, const QString &action, bool authorSigned = false);
+    // The requests of the stored revision `current` (none when it has none).
+    Result<QList<InformationRequest>> storedRequests(const QString &id, const Current &current);
 };
 
 } // namespace smout::store

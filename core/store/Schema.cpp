@@ -211,6 +211,32 @@ Status backfillVersion3(QSqlDatabase &db, Driver driver)
     return success();
 }
 
+// Version 5 adds the statuses of the review round trip (returned, resubmitted), which an
+// older SMOUT Studio would misread as drafts and overwrite: the version number keeps it out.
+// A SMOUT whose stored revision has an open request is returned from now on.
+Status backfillVersion5(QSqlDatabase &db, Driver driver)
+{
+    QSqlQuery read(db), write(db);
+    const auto failed = [&](const QSqlQuery &q) { return Error{describeSqlError(q.lastError(), driver)}; };
+    if (!read.exec(u"SELECT d.id, r.document, d.status FROM smout_documents d JOIN smout_revisions r "
+                   "ON r.smout_id = d.id AND r.revision = d.revision WHERE r.document LIKE '%\"requests\"%'"_s))
+        return failed(read);
+    write.prepare(u"UPDATE smout_documents SET status = ? WHERE id = ?"_s);
+    while (read.next()) {
+        const auto doc = io::readSmout(read.value(1).toString().toUtf8());
+        if (!doc)
+            continue; // `smout db check` names a damaged revision; its status stays as it was
+        const SmoutStatus was = statusFromCode(read.value(2).toString()).value_or(SmoutStatus::Draft);
+        if (statusOf(doc.value(), was) != SmoutStatus::Returned || was == SmoutStatus::Returned)
+            continue;
+        write.addBindValue(statusCode(SmoutStatus::Returned));
+        write.addBindValue(read.value(0));
+        if (!write.exec())
+            return failed(write);
+    }
+    return success();
+}
+
 Status adoptLegacy(QSqlDatabase &db, const DatabaseState &s, Driver driver)
 {
     QSqlQuery q(db);
@@ -283,8 +309,9 @@ Status migrateLocked(QSqlDatabase &db, Driver driver, int targetVersion)
         for (const QString &sql : migrationTo(version, driver))
             if (!q.exec(sql))
                 return failed(version);
-        if (version == 3)
-            if (const Status filled = backfillVersion3(db, driver); !filled)
+        const auto backfill = version == 3 ? backfillVersion3 : version == 5 ? backfillVersion5 : nullptr;
+        if (backfill)
+            if (const Status filled = backfill(db, driver); !filled)
                 return Error{SchemaText::tr("updating the inventory to version %1 failed: %2").arg(version).arg(filled.error())};
     }
     q.prepare(u"UPDATE smout_studio SET value = ? WHERE key = 'schema_version'"_s);

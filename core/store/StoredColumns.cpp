@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 namespace smout::store {
 
 using namespace Qt::StringLiterals;
@@ -16,13 +18,22 @@ struct ColumnText {
 };
 } // namespace
 
-SmoutStatus statusOf(const SmoutDocument &doc, SmoutStatus previous)
+SmoutStatus statusOf(const SmoutDocument &doc, SmoutStatus previous, bool authorSigned)
 {
     switch (doc.review.determination.outcome) {
     case Outcome::Met: return SmoutStatus::AdjudicatedMet;
     case Outcome::NotMet: return SmoutStatus::AdjudicatedNotMet;
     case Outcome::Unset: break;
     }
+    if (std::any_of(doc.requests.begin(), doc.requests.end(), [](const InformationRequest &r) { return r.status == RequestStatus::Open; }))
+        return SmoutStatus::Returned;
+    // Answering is not resubmitting: the SMOUT stays with the program office until the
+    // author signs the answered document; then it stays resubmitted until decided or
+    // returned again (the reviewer's fields were filled before the return).
+    if (previous == SmoutStatus::Returned)
+        return authorSigned ? SmoutStatus::Resubmitted : SmoutStatus::Returned;
+    if (previous == SmoutStatus::Resubmitted)
+        return previous;
     if (doc.review.dateReviewed || !doc.review.reviewerName.isEmpty())
         return SmoutStatus::UnderReview;
     return previous;

@@ -9,7 +9,8 @@
 
 namespace smout::store {
 
-SmoutStatus statusOf(const SmoutDocument &doc, SmoutStatus previous);
+// `authorSigned`: the revision comes from an author-signed PDF (a resubmission after a return).
+SmoutStatus statusOf(const SmoutDocument &doc, SmoutStatus previous, bool authorSigned = false);
 QString titleOf(const SmoutDocument &doc);
 QString searchTextOf(const SmoutDocument &doc);
 // SHA-256 (hex) of a revision's stored text, the canonical JSON the file format writes.

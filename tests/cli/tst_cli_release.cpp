@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -92,6 +93,54 @@ private Q_SLOTS:
         QVERIFY(!released.contains(u"November 6, 2012"_s));
         QVERIFY(!released.contains(u"Unknown. The Internet"_s));
         QVERIFY(released.contains(u"(b)(7)(E) The Internet"_s));
+    }
+
+    // Requests for additional information go through `smout request` and are withheld by
+    // markings like any other text: the names and passages are nowhere in the release,
+    // which embeds no document.
+    void requestsAreWithheld()
+    {
+        QTemporaryDir dir;
+        const QString file = withMarkings(dir, {});
+        QCOMPARE(runSmout({u"request"_s, u"add"_s, file, u"--path"_s, u"questions.q1_description"_s, u"--text"_s,
+                           u"Name the informant Zebulon Quartermaine please"_s, u"--role"_s, u"reviewer"_s, u"--by"_s,
+                           u"Priya Castellanos"_s, u"--today"_s, u"2026-11-02"_s})
+                     .exitCode,
+                 0);
+        QCOMPARE(runSmout({u"request"_s, u"answer"_s, file, u"R1"_s, u"--text"_s, u"It was Xanthippe Vandermeer from Ohio"_s,
+                           u"--by"_s, u"Dorothea Fairweather"_s})
+                     .exitCode,
+                 0);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        QJsonArray markings = doc.value(u"redactions"_s).toArray();
+        markings.append(marking(u"requests[0].text"_s, u"(b)(6)"_s, 19, 39));
+        markings.append(marking(u"requests[0].answer.text"_s, u"(b)(6)"_s, 7, 27));
+        markings.append(marking(u"requests[0].by"_s, u"(b)(6)"_s));
+        markings.append(marking(u"requests[0].answer.by"_s, u"(b)(6)"_s));
+        doc.insert(u"redactions"_s, markings);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(doc).toJson());
+        f.close();
+
+        const QString out = dir.filePath(u"release.pdf"_s);
+        const CliRun r = runSmout({u"release"_s, file, u"-o"_s, out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+        QProcess text;
+        text.start(u"pdftotext"_s, {out, u"-"_s});
+        text.waitForFinished();
+        const QString released = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY(released.contains(u"REQUESTS FOR ADDITIONAL INFORMATION"_s));
+        QVERIFY2(released.contains(u"Name the informant (b)(6) please"_s), qPrintable(released.right(500)));
+        QVERIFY(released.contains(u"from Ohio"_s));
+        for (const QString &withheld : {u"Zebulon"_s, u"Quartermaine"_s, u"Xanthippe"_s, u"Vandermeer"_s, u"Castellanos"_s, u"Fairweather"_s})
+            QVERIFY2(!released.contains(withheld), qPrintable(withheld));
+        QProcess attachments;
+        attachments.start(u"pdfdetach"_s, {u"-list"_s, out});
+        attachments.waitForFinished();
+        QVERIFY(!QString::fromUtf8(attachments.readAllStandardOutput()).contains(u".smout"_s));
     }
 };
 

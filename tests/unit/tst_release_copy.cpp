@@ -6,6 +6,7 @@
 #include "PdfTestSupport.h"
 #include "io/SmoutJson.h"
 #include "pdf/ReleaseCopy.h"
+#include "release/Exemptions.h"
 #include "release/MarkingRanges.h"
 #include "release/RedactedCopy.h"
 #include "release/ReleaseXray.h"
@@ -175,6 +176,65 @@ private Q_SLOTS:
         QString error;
         QVERIFY(releaseFile(doc, u"refused.pdf"_s, &error).isEmpty());
         QVERIFY2(error.contains(u"also appears unmarked in questions.q3_launch_note"_s), qPrintable(error));
+    }
+
+    // The round trip is part of the record, and so of a release: a request's text, its
+    // answer and the names of who asked and answered are withheld like any other string.
+    void requestsAreWithheldLikeAnyText()
+    {
+        SmoutDocument doc = example(u"fictional-uscis-benefit-fraud.smout"_s);
+        InformationRequest asked;
+        asked.id = u"R1"_s;
+        asked.path = u"questions.q1_description"_s;
+        asked.text = u"Name the informant Zebulon Quartermaine, please."_s;
+        asked.by = u"Ignatius Pemberton"_s;
+        asked.date = QDate(2026, 11, 2);
+        asked.status = RequestStatus::Answered;
+        asked.answer = RequestAnswer{u"It was Xanthippe Vandermeer of the Columbus office."_s, u"Dorothea Fairweather"_s, QDate(2026, 11, 4), {}};
+        doc.requests = {asked};
+        const qsizetype name = asked.text.indexOf(u"Zebulon"_s), answer = asked.answer->text.indexOf(u"Xanthippe"_s);
+        doc.redactions.append({u"requests[0].text"_s, name, name + 20, u"(b)(6)"_s, {}});
+        doc.redactions.append({u"requests[0].answer.text"_s, answer, answer + 20, u"(b)(6)"_s, {}});
+        doc.redactions.append({u"requests[0].by"_s, {}, {}, u"(b)(6)"_s, {}});
+        doc.redactions.append({u"requests[0].answer.by"_s, {}, {}, u"(b)(7)(C)"_s, {}});
+
+        const auto copy = release::redactedCopy(doc);
+        QVERIFY2(copy.ok(), qPrintable(copy ? QString() : copy.error()));
+        const InformationRequest &released = copy->document.requests[0];
+        QCOMPARE(released.text, u"Name the informant "_s + release::labelMark(u"(b)(6)"_s) + u", please."_s);
+        QCOMPARE(released.by, release::labelMark(u"(b)(6)"_s));
+        QCOMPARE(released.answer->by, release::labelMark(u"(b)(7)(C)"_s));
+        QVERIFY(!released.answer->text.contains(u"Xanthippe"_s));
+
+        const QString path = releaseFile(doc, u"requests.pdf"_s);
+        QVERIFY(!path.isEmpty());
+        const ReadBack r = readBack(path);
+        for (const QString &withheld : {u"Zebulon Quartermaine"_s, u"Xanthippe Vandermeer"_s, u"Ignatius Pemberton"_s, u"Dorothea Fairweather"_s})
+            verifyGone(r, withheld);
+        const QString text = r.text.simplified();
+        QVERIFY2(text.contains(u"REQUESTS FOR ADDITIONAL INFORMATION"_s), qPrintable(text.right(600)));
+        QVERIFY2(text.contains(u"Name the informant (b)(6) , please."_s) || text.contains(u"Name the informant (b)(6), please."_s),
+                 qPrintable(text.right(600)));
+        QVERIFY(text.contains(u"of the Columbus office."_s));
+        QVERIFY(!r.text.contains(u"U+E00"_s)); // the labels are drawn as boxes, not as placeholders
+
+        // A whole request is marked field by field, and the release says so.
+        SmoutDocument whole = doc;
+        whole.redactions.append({u"requests[0]"_s, {}, {}, u"(b)(5)"_s, {}});
+        QString refusal;
+        QVERIFY(releaseFile(whole, u"refused-whole.pdf"_s, &refusal).isEmpty());
+        QVERIFY2(refusal.contains(u"mark the fields or the entries of requests[0] one by one"_s), qPrintable(refusal));
+
+        // A withheld name left unmarked in another request's text refuses the release.
+        InformationRequest again = asked;
+        again.id = u"R2"_s;
+        again.text = u"Is Zebulon Quartermaine still the source?"_s;
+        again.answer.reset();
+        again.status = RequestStatus::Open;
+        doc.requests.append(again);
+        QString error;
+        QVERIFY(releaseFile(doc, u"refused-request.pdf"_s, &error).isEmpty());
+        QVERIFY2(error.contains(u"requests[1].text"_s), qPrintable(error));
     }
 
     void aReleaseTheXrayFindsTextInIsDeleted()
