@@ -136,13 +136,22 @@ QString describeConnectionFailure(const InventoryLocation &location, const QStri
     add("port", location.port > 0 ? QString::number(location.port) : QString());
     add("dbname", location.database);
     add("user", location.user);
-    bool timeout = false;
+    int timeoutSeconds = 0;
     for (const auto &[k, v] : location.options) {
         add(k.toLatin1().constData(), v);
-        timeout = timeout || k == u"connect_timeout";
+        if (k == u"connect_timeout")
+            timeoutSeconds = v.toInt();
     }
-    if (!timeout)
+    if (timeoutSeconds <= 0) {
+        timeoutSeconds = 5;
         add("connect_timeout", u"5"_s);
+    }
+    // A server that did not answer in time would only make the user wait as long again.
+    if (qtText.contains(u"timeout expired"_s))
+        return withDetail(StoreErrorText::tr("the inventory server did not answer within %n second(s) (is the host, port and "
+                                             "network right? your unsaved work is kept)",
+                                             nullptr, timeoutSeconds),
+                          qtText);
     QList<QByteArray> keyBytes, valueBytes;
     std::vector<const char *> keyPtrs, valuePtrs;
     for (qsizetype i = 0; i < keys.size(); ++i) {
@@ -162,7 +171,7 @@ QString describeConnectionFailure(const InventoryLocation &location, const QStri
     // Verbose errors carry the SQLSTATE the server sent ("FATAL:  28P01: …").
     pq->setErrorVerbosity(conn, PQERRORS_VERBOSE);
     PostgresPollingStatusType status = PGRES_POLLING_WRITING;
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeoutSeconds);
     while (pq->status(conn) != CONNECTION_BAD && status != PGRES_POLLING_OK && status != PGRES_POLLING_FAILED
            && std::chrono::steady_clock::now() < deadline) {
         status = pq->connectPoll(conn);
