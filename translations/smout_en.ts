@@ -4,10 +4,6 @@
 <context>
     <name>AccessForm</name>
     <message>
-        <source>Access modes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Access modes: how do users reach social media for this use?&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -135,6 +131,18 @@
     </message>
     <message>
         <source>%1 — %2 (%3), supervisor %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the access requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the access request…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -342,6 +350,63 @@
     </message>
 </context>
 <context>
+    <name>InventoryActions</name>
+    <message>
+        <source>Stopped waiting for the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory is still busy; wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening from the inventory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened revision %1 from the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving to the inventory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved to the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Your work is kept in this window and in its recovery copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as revision %1 in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 of this SMOUT was saved by someone else after you opened it.
+
+Your version differs in:
+%2
+
+Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InventoryChart</name>
     <message>
         <source>SMOUTs by status and by component</source>
@@ -495,6 +560,33 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The inventory holds no SMOUT yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;To add one, open it in the main window and choose &lt;b&gt;File → Save to Inventory&lt;/b&gt; (Ctrl+Alt+S). Many files at once: &lt;tt&gt;smout db import FILE…&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the inventory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InventoryWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for the inventory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -889,40 +981,6 @@ Your work is kept; try Save As.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opened revision %1 from the inventory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved to the inventory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-Your work is kept in this window and in its recovery copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved as revision %1 in the inventory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else saved first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revision %1 of this SMOUT was saved by someone else after you opened it.
-
-Your version differs in:
-%2
-
-Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,13 +1096,32 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <source>An export is still running; wait for it to finish.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Request More Information About the &amp;Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n open request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes Since the Previous Submission</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Question1Form</name>
-    <message>
-        <source>Q1 Category of use</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&lt;b&gt;1. Describe the category of use for collecting personally identifiable information from social media sources. Examples include: law enforcement intelligence, criminal investigations, background investigations, administrative investigations, professional responsibility investigations, benefit or employment determinations, or situational awareness. If use does not fit into one of these categories, please describe in full below. If your component has multiple categories of use, please submit separate template for each category.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
@@ -1105,10 +1182,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
 <context>
     <name>Question2Form</name>
     <message>
-        <source>Q2 Authorities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;2. Based on the operational use of social media listed above, please provide the appropriate authorities.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,10 +1224,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
 </context>
 <context>
     <name>Question3Form</name>
-    <message>
-        <source>Q3 Status</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&lt;b&gt;3. Is this use of social media in development or operational?&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
@@ -1199,10 +1268,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
 <context>
     <name>Question4Form</name>
     <message>
-        <source>Q4 Rules of Behavior attachment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;4. Please attach a copy of the Rules of Behavior that outline the requirements below.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1237,10 +1302,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
 </context>
 <context>
     <name>Question5Form</name>
-    <message>
-        <source>Q5 Rules of Behavior</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&lt;b&gt;5. Please describe the Rules of Behavior in effect for the listed operational use of social media. If users do NOT follow a particular Rule, please detail reasoning for not following that Rule:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
@@ -1449,11 +1510,205 @@ Export the release copy anyway?</source>
     </message>
 </context>
 <context>
-    <name>ReviewForm</name>
+    <name>RequestDialog</name>
     <message>
-        <source>DHS Privacy Office review</source>
+        <source>Request More Information</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The whole document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What information is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; asks about &lt;b&gt;%2&lt;/b&gt;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestMarkers</name>
+    <message>
+        <source>Request More Information…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the program office for more information about a field of this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 from %2 (open): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 from %2 (answered): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — changed since the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsDock</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Previous Submission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (not closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests for additional information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate a request to go to its field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, changed since the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 about %2, asked by %3 (%4) on %5:
+%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field has changed since the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed, field by field, since the previous submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No previous submission is known: open the document from the inventory or from a signed PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewForm</name>
     <message>
         <source>DATE reviewed by the DHS Privacy Office:</source>
         <translation type="unfinished"></translation>
@@ -1892,6 +2147,10 @@ Export the release copy anyway?</source>
             <numerusform>%n fields changed from revision %1 to revision %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the revisions…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RuleExplanations</name>
@@ -1902,10 +2161,6 @@ Export the release copy anyway?</source>
 </context>
 <context>
     <name>ScreeningForm</name>
-    <message>
-        <source>Screening</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Is a SMOUT needed at all? The following uses are exempt from Management Directive 110-01: check any that applies to this use.</source>
         <translation type="unfinished"></translation>
@@ -1924,29 +2179,6 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>Not operational use: general Internet research, professional development, or internal meetings and administrative efficiencies</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SectionOwners</name>
-    <message>
-        <source>Program office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Program office, counsel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Program office, counsel (2a)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DHS Privacy Office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every signer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2131,10 +2363,6 @@ Export the release copy anyway?</source>
 </context>
 <context>
     <name>SignaturesForm</name>
-    <message>
-        <source>Signatures &amp; export</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Export the filled form as a PDF (with the document embedded for the round trip), print it, or preview exactly what will be printed. A document that still holds errors is exported as a draft, marked on every page.</source>
         <translation type="unfinished"></translation>
@@ -2349,10 +2577,6 @@ Export the release copy anyway?</source>
 <context>
     <name>SummaryForm</name>
     <message>
-        <source>Summary information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Please complete this form and send it to your Component Privacy Officer. Upon receipt, your Component Privacy Officer and the DHS Privacy Office will review this form and may request additional information.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2447,10 +2671,6 @@ Export the release copy anyway?</source>
 </context>
 <context>
     <name>TrainingForm</name>
-    <message>
-        <source>Training verification</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&lt;b&gt;Mechanisms are (or will be) in place to verify that users have completed training.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
@@ -2599,10 +2819,6 @@ Export the release copy anyway?</source>
         <source>Q5 Rule %1) %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Q5 Rules of Behavior</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>smout::Components</name>
@@ -2708,10 +2924,6 @@ Export the release copy anyway?</source>
 <context>
     <name>smout::FieldNames</name>
     <message>
-        <source>Screening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date submitted for review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2776,14 +2988,6 @@ Export the release copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Training verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access modes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Review: date reviewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2829,14 +3033,6 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>Review: comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DHS Privacy Office review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redactions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3283,6 +3479,60 @@ Export the release copy anyway?</source>
     </message>
 </context>
 <context>
+    <name>smout::RequestChanges</name>
+    <message>
+        <source>asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reworded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved to another field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::RequestEdits</name>
+    <message>
+        <source>Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smout::ReviewWording</name>
     <message>
         <source>DHS SOCIAL MEDIA DOCUMENTATION</source>
@@ -3573,6 +3823,18 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>DHS Privacy reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DHS Privacy Office reviewer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4170,6 +4432,61 @@ Export the release copy anyway?</source>
     </message>
 </context>
 <context>
+    <name>smout::SectionTitles</name>
+    <message>
+        <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Category of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. In development or operational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Rules of Behavior attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Rules of Behavior in effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access modes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHS Privacy Office review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures &amp; export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smout::cli::AccessCommand</name>
     <message>
         <source>CBP access requests decided from the inventory: add, decide, approve, list</source>
@@ -4450,10 +4767,6 @@ Export the release copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list: draft, with_counsel, submitted, under_review, adjudicated_met, adjudicated_not_met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>list: words to look for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4620,6 +4933,10 @@ Export the release copy anyway?</source>
         <source>smout db: --database is empty; give a SQLite file or a postgresql:// URL, or leave the option out for your own inventory</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>list: draft, with_counsel, submitted, under_review, returned, resubmitted, adjudicated_met, adjudicated_not_met</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smout::cli::DiffCommand</name>
@@ -4649,6 +4966,10 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (request %2: %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5043,54 +5364,6 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <source>standard input</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Screening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question 1 — category of use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question 2 — authorities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question 3 — status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question 4 — Rules of Behavior attachment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question 5 — Rules of Behavior</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access modes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DHS Privacy Office review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
@@ -5117,10 +5390,6 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     <name>smout::cli::VerifyCommand</name>
     <message>
         <source>verify the signatures of a SMOUT PDF and detect changes made after signing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>smout verify FILE.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5181,6 +5450,18 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source>, NOT trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout verify FILE.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--online]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also ask the certificates&apos; OCSP responders about revocation; one that cannot be reached leaves the certificate unverified (default: no network; revocation is known only from the certificate database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation was checked against the certificate database only, without reaching the network (--online asks the certificates&apos; OCSP responders).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5896,6 +6177,17 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
 </context>
 <context>
+    <name>smout::signing::CmsSignature</name>
+    <message>
+        <source>the signature could not be made (%1, NSS error %2); nothing was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature could not be made (no certificate or no SHA-256 digest); nothing was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smout::signing::NssDatabase</name>
     <message>
         <source>%1: %2 is not installed (Debian package libnss3-tools)</source>
@@ -5931,6 +6223,409 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
 </context>
 <context>
+    <name>smout::signing::PdfKeyWords</name>
+    <message>
+        <source>an entry viewers may act on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action that runs when the page is opened or closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a crop box that hides part of the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a print box that limits what printers use of the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rotation of the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scale for the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the set of fonts, images and drawing settings the page uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content of the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of annotations of the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transparency setting for the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a presentation effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a presentation timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tab order of the form fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata of the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a thumbnail image of the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link of the page to its accessibility tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data an application keeps with the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the place of the page in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a preferred zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a measuring viewport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second form in XFA format that some viewers show instead of the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the set of fonts the form fields are drawn with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default text style of the form fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text alignment of the form fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order in which field values are calculated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of form fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action that runs when the file is opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action that runs on document events such as saving or printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the setting of which layers are shown or hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of embedded files and document scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document metadata (XMP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the base address of links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the permission settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how the file opens (bookmarks, attachments or full screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how the pages are laid out on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the viewer settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the named places links can jump to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the accessibility tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the accessibility settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a portfolio view that shows the attachments instead of the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether it is shown and printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action it runs when clicked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the actions it runs on events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its text or content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its field settings (such as read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its text style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its look (colours, caption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page it belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layer that shows or hides it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text its characters read as (copying, search, screen readers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its character widths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its character shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its character encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its font name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its transparency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its size and placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its drawing area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fonts and images it uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sticky note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attached file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ellipse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a drawn shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a drawn line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a freehand drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a wavy underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a strike-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an insertion mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a redaction mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pop-up note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a movie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a media player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedded media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 3D model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a watermark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a form field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a printer&apos;s mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing trap data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smout::signing::PdfObjectLabels</name>
     <message>
         <source>font %1 on page %2</source>
@@ -5949,10 +6644,6 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>resource %1 %2 on page %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>signature field %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5962,10 +6653,6 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source> on page %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 annotation on page %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6052,6 +6739,14 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <source>the validation data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>resource %1 on page %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on page %2 (%3 annotation)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smout::signing::PdfSigner</name>
@@ -6092,23 +6787,7 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write a temporary file for signing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a readable PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF has no pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the signed PDF was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6132,7 +6811,7 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>signing with &quot;%1&quot; failed; nothing was signed</source>
+        <source>signing with &quot;%1&quot; failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6201,42 +6880,6 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an action run when the file opens (/OpenAction)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>actions run on document events (/AA)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the optional content layers (/OCProperties)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the name trees: embedded files, JavaScript (/Names)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the XMP metadata (/Metadata)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the page tree (/Pages)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the bookmarks (/Outlines)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the base address of links (/URI)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the permissions (/Perms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>text field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6269,47 +6912,11 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 added to the document catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 removed from the document catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changed in the document catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the form now asks viewers to redraw every field (/NeedAppearances)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 added to the form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 removed from the form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changed in the form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 added on page %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 removed from page %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the content of page %1 was replaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changed on page %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6337,31 +6944,7 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; added on %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 annotation added on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>an unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signature field &quot;%1&quot; added with %2 (a signature field may hold only its signature and its own appearance)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signature field &quot;%1&quot; added with an appearance that is not its own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signature field &quot;%1&quot; added with an appearance drawn on %2 outside the signature boxes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signature field &quot;%1&quot; added with a value that is not a signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6373,34 +6956,133 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 changed (%2)</source>
+        <source>%1 changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 changed</source>
+        <source>%1 was added to the document (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed from the document (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed in the document (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added to the form (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed from the form (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed in the form (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added to page %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed from page %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on page %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; was added to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added to %2 (%3 annotation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature field &quot;%1&quot; was added with %2 (%3); a signature field may hold only its signature and its own appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature field &quot;%1&quot; was added with an appearance that is not its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature field &quot;%1&quot; was added with an appearance drawn on %2 outside the signature boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature field &quot;%1&quot; was added with a value that is not a signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::SignatureRevision</name>
+    <message>
+        <source>the PDF does not end with a cross-reference section and %%EOF; it is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted; it is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is damaged (%1); it is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s structure is not one this signer writes to; it is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last page of the PDF has no size; it is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature (%1 bytes) does not fit the %2 bytes kept for it; nothing was signed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>smout::signing::SignatureSpans</name>
     <message>
-        <source>its /ByteRange does not cover the file from its first byte (universal signature forgery)</source>
+        <source>the bytes it says it signs do not start at the beginning of the file (/ByteRange; universal signature forgery)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>its /ByteRange reaches beyond the end of the file: the file is truncated</source>
+        <source>the bytes it says it signs reach beyond the end of the file: the file is truncated (/ByteRange)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the gap in its /ByteRange does not hold exactly the signature /Contents (signature wrapping)</source>
+        <source>the part of the file its signature leaves out holds more than the signature itself (/ByteRange, /Contents; signature wrapping)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>its /Contents is empty or zeroed (universal signature forgery)</source>
+        <source>its signature data is empty or zeroed (/Contents; universal signature forgery)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>its /ByteRange does not end where a revision of the file ends (signed bytes moved)</source>
+        <source>the bytes it signs do not end where a version of the file ends: signed bytes were moved (/ByteRange)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6648,6 +7330,33 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source>wrong PIN for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::TrustAnchors</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scratch certificate database cannot be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust anchor %1 cannot be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6988,6 +7697,46 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <source>revision %1 of SMOUT %2 does not match its checksum: it was changed outside SMOUT Studio or the storage is damaged, and is not opened; run &apos;smout db check&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the whole document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 about %2, dated %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resubmitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1 of SMOUT %2 does not match its checksum, so the requests answered since cannot be recorded; run &apos;smout db check&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smout::store::Schema</name>
@@ -7144,6 +7893,13 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     <message>
         <source>the server refused the connection</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the inventory server did not answer within %n second(s) (is the host, port and network right? your unsaved work is kept)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

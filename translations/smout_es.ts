@@ -4,10 +4,6 @@
 <context>
     <name>AccessForm</name>
     <message>
-        <source>Access modes</source>
-        <translation>Modos de acceso</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Access modes: how do users reach social media for this use?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Modos de acceso: ¿cómo acceden los usuarios a las redes sociales para este uso?&lt;/b&gt;</translation>
     </message>
@@ -136,6 +132,18 @@
     <message>
         <source>%1 — %2 (%3), supervisor %4</source>
         <translation>%1 — %2 (%3), supervisor %4</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the inventory.</source>
+        <translation>Se dejó de esperar al inventario.</translation>
+    </message>
+    <message>
+        <source>Reading the access requests…</source>
+        <translation>Leyendo las solicitudes de acceso…</translation>
+    </message>
+    <message>
+        <source>Reading the access request…</source>
+        <translation>Leyendo la solicitud de acceso…</translation>
     </message>
 </context>
 <context>
@@ -343,6 +351,69 @@
     </message>
 </context>
 <context>
+    <name>InventoryActions</name>
+    <message>
+        <source>Stopped waiting for the inventory.</source>
+        <translation>Se dejó de esperar al inventario.</translation>
+    </message>
+    <message>
+        <source>The inventory is still busy; wait for it to finish.</source>
+        <translation>El inventario aún está ocupado; espere a que termine.</translation>
+    </message>
+    <message>
+        <source>Opening from the inventory…</source>
+        <translation>Abriendo desde el inventario…</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>No se puede abrir</translation>
+    </message>
+    <message>
+        <source>Opened revision %1 from the inventory</source>
+        <translation>Se abrió la revisión %1 del inventario</translation>
+    </message>
+    <message>
+        <source>Saving to the inventory…</source>
+        <translation>Guardando en el inventario…</translation>
+    </message>
+    <message>
+        <source>Not saved to the inventory</source>
+        <translation>No se guardó en el inventario</translation>
+    </message>
+    <message>
+        <source>%1
+Your work is kept in this window and in its recovery copy.</source>
+        <translation>%1
+Su trabajo se conserva en esta ventana y en su copia de recuperación.</translation>
+    </message>
+    <message>
+        <source>Saved as revision %1 in the inventory</source>
+        <translation>Se guardó como revisión %1 en el inventario</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Someone else saved first</source>
+        <translation>Otra persona guardó primero</translation>
+    </message>
+    <message>
+        <source>Revision %1 of this SMOUT was saved by someone else after you opened it.
+
+Your version differs in:
+%2
+
+Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
+        <translation>Otra persona guardó la revisión %1 de este SMOUT después de que usted lo abriera.
+
+Su versión difiere en:
+%2
+
+¿Desea conservar la suya como nueva revisión (Guardar) o volver a cargar la de la otra persona (Restablecer)?</translation>
+    </message>
+</context>
+<context>
     <name>InventoryChart</name>
     <message>
         <source>SMOUTs by status and by component</source>
@@ -497,6 +568,33 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;The inventory holds no SMOUT yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;To add one, open it in the main window and choose &lt;b&gt;File → Save to Inventory&lt;/b&gt; (Ctrl+Alt+S). Many files at once: &lt;tt&gt;smout db import FILE…&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;El inventario aún no contiene ningún SMOUT.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Para agregar uno, ábralo en la ventana principal y elija &lt;b&gt;Archivo → Guardar en el inventario&lt;/b&gt; (Ctrl+Alt+S). Para muchos archivos a la vez: &lt;tt&gt;smout db import ARCHIVO…&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the inventory.</source>
+        <translation>Se dejó de esperar al inventario.</translation>
+    </message>
+    <message>
+        <source>Reading the inventory…</source>
+        <translation>Leyendo el inventario…</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>Leyendo el registro de auditoría…</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Working on the inventory</source>
+        <translation>Trabajando en el inventario</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the inventory</source>
+        <translation>Dejar de esperar al inventario</translation>
     </message>
 </context>
 <context>
@@ -892,46 +990,6 @@ Su trabajo se conserva; pruebe con Guardar como.</translation>
         <translation>SMOUT Studio se cerró sin guardar los cambios en %1. ¿Desea restaurarlos?</translation>
     </message>
     <message>
-        <source>Opened revision %1 from the inventory</source>
-        <translation>Se abrió la revisión %1 del inventario</translation>
-    </message>
-    <message>
-        <source>Not saved to the inventory</source>
-        <translation>No se guardó en el inventario</translation>
-    </message>
-    <message>
-        <source>%1
-Your work is kept in this window and in its recovery copy.</source>
-        <translation>%1
-Su trabajo se conserva en esta ventana y en su copia de recuperación.</translation>
-    </message>
-    <message>
-        <source>Saved as revision %1 in the inventory</source>
-        <translation>Se guardó como revisión %1 en el inventario</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>Someone else saved first</source>
-        <translation>Otra persona guardó primero</translation>
-    </message>
-    <message>
-        <source>Revision %1 of this SMOUT was saved by someone else after you opened it.
-
-Your version differs in:
-%2
-
-Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
-        <translation>Otra persona guardó la revisión %1 de este SMOUT después de que usted lo abriera.
-
-Su versión difiere en:
-%2
-
-¿Desea conservar la suya como una nueva revisión (Guardar) o volver a cargar la de la otra persona (Restablecer)?</translation>
-    </message>
-    <message>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
@@ -1047,13 +1105,32 @@ Su versión difiere en:
         <source>An export is still running; wait for it to finish.</source>
         <translation>Todavía hay una exportación en curso; espere a que termine.</translation>
     </message>
+    <message>
+        <source>Request More Information About the &amp;Document…</source>
+        <translation>Solicitar más información sobre el &amp;documento…</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>Sol&amp;icitudes</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n open request(s)</source>
+        <translation>
+            <numerusform>, %n solicitud abierta</numerusform>
+            <numerusform>, %n solicitudes abiertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes Since the Previous Submission</source>
+        <translation>Cambios desde la presentación anterior</translation>
+    </message>
 </context>
 <context>
     <name>Question1Form</name>
-    <message>
-        <source>Q1 Category of use</source>
-        <translation>P1 Categoría de uso</translation>
-    </message>
     <message>
         <source>&lt;b&gt;1. Describe the category of use for collecting personally identifiable information from social media sources. Examples include: law enforcement intelligence, criminal investigations, background investigations, administrative investigations, professional responsibility investigations, benefit or employment determinations, or situational awareness. If use does not fit into one of these categories, please describe in full below. If your component has multiple categories of use, please submit separate template for each category.&lt;/b&gt;</source>
         <translation>&lt;b&gt;1. Describa la categoría de uso para la recopilación de información de identificación personal procedente de fuentes de redes sociales. Algunos ejemplos son: inteligencia policial, investigaciones penales, investigaciones de antecedentes, investigaciones administrativas, investigaciones de responsabilidad profesional, determinaciones de beneficios o de empleo, o conocimiento de la situación. Si el uso no encaja en ninguna de estas categorías, descríbalo en su totalidad a continuación. Si su componente tiene varias categorías de uso, presente una plantilla distinta para cada categoría.&lt;/b&gt;</translation>
@@ -1114,10 +1191,6 @@ Su versión difiere en:
 <context>
     <name>Question2Form</name>
     <message>
-        <source>Q2 Authorities</source>
-        <translation>P2 Autoridades</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;2. Based on the operational use of social media listed above, please provide the appropriate authorities.&lt;/b&gt;</source>
         <translation>&lt;b&gt;2. Con base en el uso operativo de las redes sociales indicado anteriormente, indique las autoridades correspondientes.&lt;/b&gt;</translation>
     </message>
@@ -1160,10 +1233,6 @@ Su versión difiere en:
 </context>
 <context>
     <name>Question3Form</name>
-    <message>
-        <source>Q3 Status</source>
-        <translation>P3 Estado</translation>
-    </message>
     <message>
         <source>&lt;b&gt;3. Is this use of social media in development or operational?&lt;/b&gt;</source>
         <translation>&lt;b&gt;3. ¿Este uso de las redes sociales está en desarrollo o en funcionamiento?&lt;/b&gt;</translation>
@@ -1208,10 +1277,6 @@ Su versión difiere en:
 <context>
     <name>Question4Form</name>
     <message>
-        <source>Q4 Rules of Behavior attachment</source>
-        <translation>P4 Anexo de las normas de conducta</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;4. Please attach a copy of the Rules of Behavior that outline the requirements below.&lt;/b&gt;</source>
         <translation>&lt;b&gt;4. Adjunte una copia de las normas de conducta que establecen los requisitos siguientes.&lt;/b&gt;</translation>
     </message>
@@ -1246,10 +1311,6 @@ Su versión difiere en:
 </context>
 <context>
     <name>Question5Form</name>
-    <message>
-        <source>Q5 Rules of Behavior</source>
-        <translation>P5 Normas de conducta</translation>
-    </message>
     <message>
         <source>&lt;b&gt;5. Please describe the Rules of Behavior in effect for the listed operational use of social media. If users do NOT follow a particular Rule, please detail reasoning for not following that Rule:&lt;/b&gt;</source>
         <translation>&lt;b&gt;5. Describa las normas de conducta vigentes para el uso operativo de las redes sociales indicado. Si los usuarios NO cumplen una norma concreta, explique detalladamente los motivos:&lt;/b&gt;</translation>
@@ -1462,11 +1523,206 @@ Export the release copy anyway?</source>
     </message>
 </context>
 <context>
-    <name>ReviewForm</name>
+    <name>RequestDialog</name>
     <message>
-        <source>DHS Privacy Office review</source>
-        <translation>Revisión de la Oficina de Privacidad del DHS</translation>
+        <source>Request More Information</source>
+        <translation>Solicitar más información</translation>
     </message>
+    <message>
+        <source>The whole document</source>
+        <translation>Todo el documento</translation>
+    </message>
+    <message>
+        <source>What information is needed</source>
+        <translation>Información que se necesita</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;Sobre:</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>&amp;Solicitud:</translation>
+    </message>
+    <message>
+        <source>Send Request</source>
+        <translation>Enviar solicitud</translation>
+    </message>
+    <message>
+        <source>Answer Request %1</source>
+        <translation>Responder a la solicitud %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; asks about &lt;b&gt;%2&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; pregunta sobre &lt;b&gt;%2&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Respuesta:</translation>
+    </message>
+    <message>
+        <source>Send Answer</source>
+        <translation>Enviar respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>RequestMarkers</name>
+    <message>
+        <source>Request More Information…</source>
+        <translation>Solicitar más información…</translation>
+    </message>
+    <message>
+        <source>Ask the program office for more information about a field of this section</source>
+        <translation>Pedir a la oficina del programa más información sobre un campo de esta sección</translation>
+    </message>
+    <message>
+        <source>Request %1 from %2 (open): %3</source>
+        <translation>Solicitud %1 de %2 (abierta): %3</translation>
+    </message>
+    <message>
+        <source>Request %1 from %2 (answered): %3</source>
+        <translation>Solicitud %1 de %2 (respondida): %3</translation>
+    </message>
+    <message>
+        <source> — changed since the request</source>
+        <translation> — campo modificado desde la solicitud</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsDock</name>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Responder…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Request</source>
+        <translation>C&amp;errar solicitud</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Previous Submission…</source>
+        <translation>Comparar con la presentación &amp;anterior…</translation>
+    </message>
+    <message>
+        <source>Open (not closed)</source>
+        <translation>Abiertas (no cerradas)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Requests shown</source>
+        <translation>Solicitudes mostradas</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Solicitada por</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Requests for additional information</source>
+        <translation>Solicitudes de información adicional</translation>
+    </message>
+    <message>
+        <source>Activate a request to go to its field</source>
+        <translation>Active una solicitud para ir a su campo</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>%1, changed since the request</source>
+        <translation>%1, campo modificado desde la solicitud</translation>
+    </message>
+    <message>
+        <source>The whole document</source>
+        <translation>Todo el documento</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 about %2, asked by %3 (%4) on %5:
+%6</source>
+        <translation>%1 sobre %2, formulada por %3 (%4) el %5:
+%6</translation>
+    </message>
+    <message>
+        <source>the whole document</source>
+        <translation>todo el documento</translation>
+    </message>
+    <message>
+        <source>Answer by %1 on %2: %3</source>
+        <translation>Respuesta de %1 el %2: %3</translation>
+    </message>
+    <message>
+        <source>The field has changed since the request.</source>
+        <translation>El campo se ha modificado desde la solicitud.</translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>Seleccione primero una solicitud.</translation>
+    </message>
+    <message>
+        <source>What changed, field by field, since the previous submission</source>
+        <translation>Qué cambió, campo por campo, desde la presentación anterior</translation>
+    </message>
+    <message>
+        <source>No previous submission is known: open the document from the inventory or from a signed PDF.</source>
+        <translation>No se conoce ninguna presentación anterior: abra el documento desde el inventario o desde un PDF firmado.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewForm</name>
     <message>
         <source>DATE reviewed by the DHS Privacy Office:</source>
         <translation>FECHA de revisión por la Oficina de Privacidad del DHS:</translation>
@@ -1905,6 +2161,10 @@ Export the release copy anyway?</source>
             <numerusform>%n campos cambiaron de la revisión %1 a la revisión %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the revisions…</source>
+        <translation>Leyendo las revisiones…</translation>
+    </message>
 </context>
 <context>
     <name>RuleExplanations</name>
@@ -1915,10 +2175,6 @@ Export the release copy anyway?</source>
 </context>
 <context>
     <name>ScreeningForm</name>
-    <message>
-        <source>Screening</source>
-        <translation>Evaluación previa</translation>
-    </message>
     <message>
         <source>Is a SMOUT needed at all? The following uses are exempt from Management Directive 110-01: check any that applies to this use.</source>
         <translation>¿Hace falta un SMOUT? Los usos siguientes están exentos de la Directiva de Gestión 110-01: marque los que correspondan a este uso.</translation>
@@ -1938,29 +2194,6 @@ Export the release copy anyway?</source>
     <message>
         <source>Not operational use: general Internet research, professional development, or internal meetings and administrative efficiencies</source>
         <translation>No es uso operativo: búsquedas generales en Internet, desarrollo profesional, o reuniones internas y eficiencias administrativas</translation>
-    </message>
-</context>
-<context>
-    <name>SectionOwners</name>
-    <message>
-        <source>Program office</source>
-        <translation>Oficina del programa</translation>
-    </message>
-    <message>
-        <source>Program office, counsel</source>
-        <translation>Oficina del programa, asesoría jurídica</translation>
-    </message>
-    <message>
-        <source>Program office, counsel (2a)</source>
-        <translation>Oficina del programa, asesoría jurídica (2a)</translation>
-    </message>
-    <message>
-        <source>DHS Privacy Office</source>
-        <translation>Oficina de Privacidad del DHS</translation>
-    </message>
-    <message>
-        <source>Every signer</source>
-        <translation>Todos los firmantes</translation>
     </message>
 </context>
 <context>
@@ -2144,10 +2377,6 @@ Export the release copy anyway?</source>
 </context>
 <context>
     <name>SignaturesForm</name>
-    <message>
-        <source>Signatures &amp; export</source>
-        <translation>Firmas y exportación</translation>
-    </message>
     <message>
         <source>Export the filled form as a PDF (with the document embedded for the round trip), print it, or preview exactly what will be printed. A document that still holds errors is exported as a draft, marked on every page.</source>
         <translation>Exporte el formulario cumplimentado como PDF (con el documento incrustado para recuperarlo después), imprímalo o vea una vista previa exacta de lo que se imprimirá. Un documento que aún contiene errores se exporta como borrador, con una marca en cada página.</translation>
@@ -2362,10 +2591,6 @@ Export the release copy anyway?</source>
 <context>
     <name>SummaryForm</name>
     <message>
-        <source>Summary information</source>
-        <translation>Información general</translation>
-    </message>
-    <message>
         <source>Please complete this form and send it to your Component Privacy Officer. Upon receipt, your Component Privacy Officer and the DHS Privacy Office will review this form and may request additional information.</source>
         <translation>Cumplimente este formulario y envíelo al Oficial de Privacidad de su componente. Una vez recibido, el Oficial de Privacidad de su componente y la Oficina de Privacidad del DHS revisarán este formulario y podrán solicitar información adicional.</translation>
     </message>
@@ -2460,10 +2685,6 @@ Export the release copy anyway?</source>
 </context>
 <context>
     <name>TrainingForm</name>
-    <message>
-        <source>Training verification</source>
-        <translation>Verificación de la capacitación</translation>
-    </message>
     <message>
         <source>&lt;b&gt;Mechanisms are (or will be) in place to verify that users have completed training.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Existen (o existirán) mecanismos para verificar que los usuarios han completado la capacitación.&lt;/b&gt;</translation>
@@ -2612,10 +2833,6 @@ Export the release copy anyway?</source>
         <source>Q5 Rule %1) %2</source>
         <translation>P5 Norma %1) %2</translation>
     </message>
-    <message>
-        <source>Q5 Rules of Behavior</source>
-        <translation>P5 Normas de conducta</translation>
-    </message>
 </context>
 <context>
     <name>smout::Components</name>
@@ -2721,10 +2938,6 @@ Export the release copy anyway?</source>
 <context>
     <name>smout::FieldNames</name>
     <message>
-        <source>Screening</source>
-        <translation>Evaluación previa</translation>
-    </message>
-    <message>
         <source>Date submitted for review</source>
         <translation>Fecha de presentación para revisión</translation>
     </message>
@@ -2789,14 +3002,6 @@ Export the release copy anyway?</source>
         <translation>P4 Anexo de las normas de conducta</translation>
     </message>
     <message>
-        <source>Training verification</source>
-        <translation>Verificación de la capacitación</translation>
-    </message>
-    <message>
-        <source>Access modes</source>
-        <translation>Modos de acceso</translation>
-    </message>
-    <message>
         <source>Review: date reviewed</source>
         <translation>Revisión: fecha de revisión</translation>
     </message>
@@ -2843,14 +3048,6 @@ Export the release copy anyway?</source>
     <message>
         <source>Review: comments</source>
         <translation>Revisión: comentarios</translation>
-    </message>
-    <message>
-        <source>DHS Privacy Office review</source>
-        <translation>Revisión de la Oficina de Privacidad del DHS</translation>
-    </message>
-    <message>
-        <source>Redactions</source>
-        <translation>Tachaduras</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3493,60 @@ Export the release copy anyway?</source>
     </message>
 </context>
 <context>
+    <name>smout::RequestChanges</name>
+    <message>
+        <source>asked</source>
+        <translation>formulada</translation>
+    </message>
+    <message>
+        <source>reworded</source>
+        <translation>reformulada</translation>
+    </message>
+    <message>
+        <source>moved to another field</source>
+        <translation>trasladada a otro campo</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>respondida</translation>
+    </message>
+    <message>
+        <source>answer changed</source>
+        <translation>respuesta modificada</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>reabierta</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>editada</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminada</translation>
+    </message>
+</context>
+<context>
+    <name>smout::RequestEdits</name>
+    <message>
+        <source>Request %1</source>
+        <translation>Solicitud %1</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Respuesta a %1</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>Cierre de %1</translation>
+    </message>
+</context>
+<context>
     <name>smout::ReviewWording</name>
     <message>
         <source>DHS SOCIAL MEDIA DOCUMENTATION</source>
@@ -3587,6 +3838,18 @@ Export the release copy anyway?</source>
     <message>
         <source>DHS Privacy reviewer</source>
         <translation>Revisor de la Oficina de Privacidad del DHS</translation>
+    </message>
+    <message>
+        <source>the program office</source>
+        <translation>la oficina del programa</translation>
+    </message>
+    <message>
+        <source>counsel</source>
+        <translation>la asesoría jurídica</translation>
+    </message>
+    <message>
+        <source>the DHS Privacy Office reviewer</source>
+        <translation>el revisor de la Oficina de Privacidad del DHS</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4446,61 @@ Export the release copy anyway?</source>
     </message>
 </context>
 <context>
+    <name>smout::SectionTitles</name>
+    <message>
+        <source>Screening</source>
+        <translation>Evaluación previa</translation>
+    </message>
+    <message>
+        <source>Summary Information</source>
+        <translation>Información general</translation>
+    </message>
+    <message>
+        <source>1. Category of use</source>
+        <translation>1. Categoría de uso</translation>
+    </message>
+    <message>
+        <source>2. Authorities</source>
+        <translation>2. Autoridades</translation>
+    </message>
+    <message>
+        <source>3. In development or operational</source>
+        <translation>3. En desarrollo o en funcionamiento</translation>
+    </message>
+    <message>
+        <source>4. Rules of Behavior attached</source>
+        <translation>4. Normas de conducta adjuntas</translation>
+    </message>
+    <message>
+        <source>5. Rules of Behavior in effect</source>
+        <translation>5. Normas de conducta vigentes</translation>
+    </message>
+    <message>
+        <source>Training verification</source>
+        <translation>Verificación de la capacitación</translation>
+    </message>
+    <message>
+        <source>Access modes</source>
+        <translation>Modos de acceso</translation>
+    </message>
+    <message>
+        <source>DHS Privacy Office review</source>
+        <translation>Revisión de la Oficina de Privacidad del DHS</translation>
+    </message>
+    <message>
+        <source>Redactions</source>
+        <translation>Tachaduras</translation>
+    </message>
+    <message>
+        <source>Signatures &amp; export</source>
+        <translation>Firmas y exportación</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+</context>
+<context>
     <name>smout::cli::AccessCommand</name>
     <message>
         <source>CBP access requests decided from the inventory: add, decide, approve, list</source>
@@ -4465,10 +4783,6 @@ Export the release copy anyway?</source>
         <translation>list: con nueva revisión pendiente en los próximos DÍAS (incluidas las vencidas)</translation>
     </message>
     <message>
-        <source>list: draft, with_counsel, submitted, under_review, adjudicated_met, adjudicated_not_met</source>
-        <translation>list: draft, with_counsel, submitted, under_review, adjudicated_met, adjudicated_not_met</translation>
-    </message>
-    <message>
         <source>list: words to look for</source>
         <translation>list: palabras que buscar</translation>
     </message>
@@ -4646,6 +4960,10 @@ Export the release copy anyway?</source>
         <source>smout db: --database is empty; give a SQLite file or a postgresql:// URL, or leave the option out for your own inventory</source>
         <translation>smout db: --database está vacío; indique un archivo SQLite o una URL postgresql://, u omita la opción para usar su propio inventario</translation>
     </message>
+    <message>
+        <source>list: draft, with_counsel, submitted, under_review, returned, resubmitted, adjudicated_met, adjudicated_not_met</source>
+        <translation>list: draft, with_counsel, submitted, under_review, returned, resubmitted, adjudicated_met, adjudicated_not_met</translation>
+    </message>
 </context>
 <context>
     <name>smout::cli::DiffCommand</name>
@@ -4676,6 +4994,10 @@ Export the release copy anyway?</source>
     <message>
         <source>(absent)</source>
         <translation>(ausente)</translation>
+    </message>
+    <message>
+        <source>%1 (request %2: %3)</source>
+        <translation>%1 (solicitud %2: %3)</translation>
     </message>
 </context>
 <context>
@@ -5079,54 +5401,6 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <source>standard input</source>
         <translation>entrada estándar</translation>
     </message>
-    <message>
-        <source>Screening</source>
-        <translation>Evaluación previa</translation>
-    </message>
-    <message>
-        <source>Summary information</source>
-        <translation>Información general</translation>
-    </message>
-    <message>
-        <source>Question 1 — category of use</source>
-        <translation>Pregunta 1 — categoría de uso</translation>
-    </message>
-    <message>
-        <source>Question 2 — authorities</source>
-        <translation>Pregunta 2 — autoridades</translation>
-    </message>
-    <message>
-        <source>Question 3 — status</source>
-        <translation>Pregunta 3 — estado</translation>
-    </message>
-    <message>
-        <source>Question 4 — Rules of Behavior attachment</source>
-        <translation>Pregunta 4 — anexo de las normas de conducta</translation>
-    </message>
-    <message>
-        <source>Question 5 — Rules of Behavior</source>
-        <translation>Pregunta 5 — normas de conducta</translation>
-    </message>
-    <message>
-        <source>Training verification</source>
-        <translation>Verificación de la capacitación</translation>
-    </message>
-    <message>
-        <source>Access modes</source>
-        <translation>Modos de acceso</translation>
-    </message>
-    <message>
-        <source>DHS Privacy Office review</source>
-        <translation>Revisión de la Oficina de Privacidad del DHS</translation>
-    </message>
-    <message>
-        <source>Redactions</source>
-        <translation>Tachaduras</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Documento</translation>
-    </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
@@ -5154,10 +5428,6 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <message>
         <source>verify the signatures of a SMOUT PDF and detect changes made after signing</source>
         <translation>verifica las firmas de un PDF de SMOUT y detecta los cambios realizados después de la firma</translation>
-    </message>
-    <message>
-        <source>smout verify FILE.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]...</source>
-        <translation>smout verify ARCHIVO.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]...</translation>
     </message>
     <message>
         <source>text or json</source>
@@ -5218,6 +5488,18 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <message>
         <source>, NOT trusted</source>
         <translation>, NO es de confianza</translation>
+    </message>
+    <message>
+        <source>smout verify FILE.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--online]</source>
+        <translation>smout verify ARCHIVO.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--online]</translation>
+    </message>
+    <message>
+        <source>also ask the certificates&apos; OCSP responders about revocation; one that cannot be reached leaves the certificate unverified (default: no network; revocation is known only from the certificate database)</source>
+        <translation>consulta también a los servidores OCSP de los certificados sobre la revocación; si no se puede contactar con alguno, el certificado queda sin verificar (predeterminado: sin red; la revocación solo se conoce por la base de datos de certificados)</translation>
+    </message>
+    <message>
+        <source>Revocation was checked against the certificate database only, without reaching the network (--online asks the certificates&apos; OCSP responders).</source>
+        <translation>La revocación se comprobó solo con la base de datos de certificados, sin acceder a la red (--online consulta a los servidores OCSP de los certificados).</translation>
     </message>
 </context>
 <context>
@@ -5936,6 +6218,17 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     </message>
 </context>
 <context>
+    <name>smout::signing::CmsSignature</name>
+    <message>
+        <source>the signature could not be made (%1, NSS error %2); nothing was signed</source>
+        <translation>no se pudo crear la firma (%1, error de NSS %2); no se firmó nada</translation>
+    </message>
+    <message>
+        <source>the signature could not be made (no certificate or no SHA-256 digest); nothing was signed</source>
+        <translation>no se pudo crear la firma (no hay certificado o no hay resumen SHA-256); no se firmó nada</translation>
+    </message>
+</context>
+<context>
     <name>smout::signing::NssDatabase</name>
     <message>
         <source>%1: %2 is not installed (Debian package libnss3-tools)</source>
@@ -5971,6 +6264,409 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     </message>
 </context>
 <context>
+    <name>smout::signing::PdfKeyWords</name>
+    <message>
+        <source>an entry viewers may act on</source>
+        <translation>una entrada que los visores pueden interpretar</translation>
+    </message>
+    <message>
+        <source>an action that runs when the page is opened or closed</source>
+        <translation>una acción que se ejecuta al abrir o cerrar la página</translation>
+    </message>
+    <message>
+        <source>a crop box that hides part of the page</source>
+        <translation>un cuadro de recorte que oculta parte de la página</translation>
+    </message>
+    <message>
+        <source>a print box that limits what printers use of the page</source>
+        <translation>un cuadro de impresión que limita la parte de la página que se usa al imprimir</translation>
+    </message>
+    <message>
+        <source>the page size</source>
+        <translation>el tamaño de la página</translation>
+    </message>
+    <message>
+        <source>a rotation of the page</source>
+        <translation>una rotación de la página</translation>
+    </message>
+    <message>
+        <source>a scale for the page</source>
+        <translation>una escala para la página</translation>
+    </message>
+    <message>
+        <source>the set of fonts, images and drawing settings the page uses</source>
+        <translation>el conjunto de fuentes, imágenes y opciones de dibujo que usa la página</translation>
+    </message>
+    <message>
+        <source>the content of the page</source>
+        <translation>el contenido de la página</translation>
+    </message>
+    <message>
+        <source>the list of annotations of the page</source>
+        <translation>la lista de anotaciones de la página</translation>
+    </message>
+    <message>
+        <source>a transparency setting for the page</source>
+        <translation>una configuración de transparencia de la página</translation>
+    </message>
+    <message>
+        <source>a presentation effect</source>
+        <translation>un efecto de presentación</translation>
+    </message>
+    <message>
+        <source>a presentation timing</source>
+        <translation>una duración de presentación</translation>
+    </message>
+    <message>
+        <source>the tab order of the form fields</source>
+        <translation>el orden de tabulación de los campos del formulario</translation>
+    </message>
+    <message>
+        <source>metadata of the page</source>
+        <translation>metadatos de la página</translation>
+    </message>
+    <message>
+        <source>a thumbnail image of the page</source>
+        <translation>una imagen en miniatura de la página</translation>
+    </message>
+    <message>
+        <source>the link of the page to its accessibility tags</source>
+        <translation>el vínculo de la página con sus etiquetas de accesibilidad</translation>
+    </message>
+    <message>
+        <source>data an application keeps with the page</source>
+        <translation>datos que una aplicación guarda con la página</translation>
+    </message>
+    <message>
+        <source>the place of the page in the document</source>
+        <translation>la posición de la página en el documento</translation>
+    </message>
+    <message>
+        <source>a preferred zoom</source>
+        <translation>un zoom preferido</translation>
+    </message>
+    <message>
+        <source>a measuring viewport</source>
+        <translation>una ventana de medición</translation>
+    </message>
+    <message>
+        <source>a second form in XFA format that some viewers show instead of the pages</source>
+        <translation>un segundo formulario en formato XFA que algunos visores muestran en lugar de las páginas</translation>
+    </message>
+    <message>
+        <source>the set of fonts the form fields are drawn with</source>
+        <translation>el conjunto de fuentes con que se dibujan los campos del formulario</translation>
+    </message>
+    <message>
+        <source>the default text style of the form fields</source>
+        <translation>el estilo de texto predeterminado de los campos del formulario</translation>
+    </message>
+    <message>
+        <source>the text alignment of the form fields</source>
+        <translation>la alineación del texto de los campos del formulario</translation>
+    </message>
+    <message>
+        <source>the order in which field values are calculated</source>
+        <translation>el orden en que se calculan los valores de los campos</translation>
+    </message>
+    <message>
+        <source>the list of form fields</source>
+        <translation>la lista de campos del formulario</translation>
+    </message>
+    <message>
+        <source>an action that runs when the file is opened</source>
+        <translation>una acción que se ejecuta al abrir el archivo</translation>
+    </message>
+    <message>
+        <source>an action that runs on document events such as saving or printing</source>
+        <translation>una acción que se ejecuta ante eventos del documento, como guardar o imprimir</translation>
+    </message>
+    <message>
+        <source>the setting of which layers are shown or hidden</source>
+        <translation>la configuración de qué capas se muestran u ocultan</translation>
+    </message>
+    <message>
+        <source>the list of embedded files and document scripts</source>
+        <translation>la lista de archivos incrustados y scripts del documento</translation>
+    </message>
+    <message>
+        <source>the document metadata (XMP)</source>
+        <translation>los metadatos del documento (XMP)</translation>
+    </message>
+    <message>
+        <source>the list of pages</source>
+        <translation>la lista de páginas</translation>
+    </message>
+    <message>
+        <source>the bookmarks</source>
+        <translation>los marcadores</translation>
+    </message>
+    <message>
+        <source>the base address of links</source>
+        <translation>la dirección base de los vínculos</translation>
+    </message>
+    <message>
+        <source>the permission settings</source>
+        <translation>la configuración de permisos</translation>
+    </message>
+    <message>
+        <source>the form</source>
+        <translation>el formulario</translation>
+    </message>
+    <message>
+        <source>how the file opens (bookmarks, attachments or full screen)</source>
+        <translation>cómo se abre el archivo (marcadores, archivos adjuntos o pantalla completa)</translation>
+    </message>
+    <message>
+        <source>how the pages are laid out on screen</source>
+        <translation>cómo se disponen las páginas en la pantalla</translation>
+    </message>
+    <message>
+        <source>the viewer settings</source>
+        <translation>la configuración del visor</translation>
+    </message>
+    <message>
+        <source>the named places links can jump to</source>
+        <translation>los destinos con nombre a los que pueden llevar los vínculos</translation>
+    </message>
+    <message>
+        <source>the language of the document</source>
+        <translation>el idioma del documento</translation>
+    </message>
+    <message>
+        <source>the accessibility tags</source>
+        <translation>las etiquetas de accesibilidad</translation>
+    </message>
+    <message>
+        <source>the accessibility settings</source>
+        <translation>la configuración de accesibilidad</translation>
+    </message>
+    <message>
+        <source>a portfolio view that shows the attachments instead of the pages</source>
+        <translation>una vista de portafolio que muestra los archivos adjuntos en lugar de las páginas</translation>
+    </message>
+    <message>
+        <source>whether it is shown and printed</source>
+        <translation>si se muestra y se imprime</translation>
+    </message>
+    <message>
+        <source>its position</source>
+        <translation>su posición</translation>
+    </message>
+    <message>
+        <source>its value</source>
+        <translation>su valor</translation>
+    </message>
+    <message>
+        <source>the action it runs when clicked</source>
+        <translation>la acción que ejecuta al hacer clic</translation>
+    </message>
+    <message>
+        <source>the actions it runs on events</source>
+        <translation>las acciones que ejecuta ante eventos</translation>
+    </message>
+    <message>
+        <source>its text or content</source>
+        <translation>su texto o contenido</translation>
+    </message>
+    <message>
+        <source>its field settings (such as read-only)</source>
+        <translation>su configuración de campo (por ejemplo, solo lectura)</translation>
+    </message>
+    <message>
+        <source>its text style</source>
+        <translation>su estilo de texto</translation>
+    </message>
+    <message>
+        <source>its look (colours, caption)</source>
+        <translation>su aspecto (colores, rótulo)</translation>
+    </message>
+    <message>
+        <source>its choices</source>
+        <translation>sus opciones</translation>
+    </message>
+    <message>
+        <source>its parts</source>
+        <translation>sus partes</translation>
+    </message>
+    <message>
+        <source>the page it belongs to</source>
+        <translation>la página a la que pertenece</translation>
+    </message>
+    <message>
+        <source>its kind</source>
+        <translation>su tipo</translation>
+    </message>
+    <message>
+        <source>its border</source>
+        <translation>su borde</translation>
+    </message>
+    <message>
+        <source>its colour</source>
+        <translation>su color</translation>
+    </message>
+    <message>
+        <source>the layer that shows or hides it</source>
+        <translation>la capa que controla su visibilidad</translation>
+    </message>
+    <message>
+        <source>the text its characters read as (copying, search, screen readers)</source>
+        <translation>el texto que representan sus caracteres (al copiar, buscar o usar lectores de pantalla)</translation>
+    </message>
+    <message>
+        <source>its character widths</source>
+        <translation>los anchos de sus caracteres</translation>
+    </message>
+    <message>
+        <source>its character shapes</source>
+        <translation>las formas de sus caracteres</translation>
+    </message>
+    <message>
+        <source>its character encoding</source>
+        <translation>su codificación de caracteres</translation>
+    </message>
+    <message>
+        <source>its font name</source>
+        <translation>su nombre de fuente</translation>
+    </message>
+    <message>
+        <source>its transparency</source>
+        <translation>su transparencia</translation>
+    </message>
+    <message>
+        <source>its compression</source>
+        <translation>su compresión</translation>
+    </message>
+    <message>
+        <source>its length</source>
+        <translation>su longitud</translation>
+    </message>
+    <message>
+        <source>its size and placement</source>
+        <translation>su tamaño y ubicación</translation>
+    </message>
+    <message>
+        <source>its drawing area</source>
+        <translation>su área de dibujo</translation>
+    </message>
+    <message>
+        <source>the fonts and images it uses</source>
+        <translation>las fuentes e imágenes que usa</translation>
+    </message>
+    <message>
+        <source>a text box</source>
+        <translation>un cuadro de texto</translation>
+    </message>
+    <message>
+        <source>a stamp</source>
+        <translation>un sello</translation>
+    </message>
+    <message>
+        <source>a sticky note</source>
+        <translation>una nota adhesiva</translation>
+    </message>
+    <message>
+        <source>a link</source>
+        <translation>un vínculo</translation>
+    </message>
+    <message>
+        <source>an attached file</source>
+        <translation>un archivo adjunto</translation>
+    </message>
+    <message>
+        <source>a rectangle</source>
+        <translation>un rectángulo</translation>
+    </message>
+    <message>
+        <source>an ellipse</source>
+        <translation>una elipse</translation>
+    </message>
+    <message>
+        <source>a line</source>
+        <translation>una línea</translation>
+    </message>
+    <message>
+        <source>a drawn shape</source>
+        <translation>una forma dibujada</translation>
+    </message>
+    <message>
+        <source>a drawn line</source>
+        <translation>una línea quebrada dibujada</translation>
+    </message>
+    <message>
+        <source>a freehand drawing</source>
+        <translation>un dibujo a mano alzada</translation>
+    </message>
+    <message>
+        <source>a highlight</source>
+        <translation>un resaltado</translation>
+    </message>
+    <message>
+        <source>an underline</source>
+        <translation>un subrayado</translation>
+    </message>
+    <message>
+        <source>a wavy underline</source>
+        <translation>un subrayado ondulado</translation>
+    </message>
+    <message>
+        <source>a strike-through</source>
+        <translation>una línea de tachado</translation>
+    </message>
+    <message>
+        <source>an insertion mark</source>
+        <translation>una marca de inserción</translation>
+    </message>
+    <message>
+        <source>a redaction mark</source>
+        <translation>una marca de tachadura</translation>
+    </message>
+    <message>
+        <source>a pop-up note</source>
+        <translation>una nota emergente</translation>
+    </message>
+    <message>
+        <source>a sound</source>
+        <translation>un sonido</translation>
+    </message>
+    <message>
+        <source>a movie</source>
+        <translation>un video</translation>
+    </message>
+    <message>
+        <source>a media player</source>
+        <translation>un reproductor multimedia</translation>
+    </message>
+    <message>
+        <source>embedded media</source>
+        <translation>contenido multimedia incrustado</translation>
+    </message>
+    <message>
+        <source>a 3D model</source>
+        <translation>un modelo 3D</translation>
+    </message>
+    <message>
+        <source>a watermark</source>
+        <translation>una marca de agua</translation>
+    </message>
+    <message>
+        <source>a form field</source>
+        <translation>un campo de formulario</translation>
+    </message>
+    <message>
+        <source>a printer&apos;s mark</source>
+        <translation>una marca de imprenta</translation>
+    </message>
+    <message>
+        <source>printing trap data</source>
+        <translation>datos de reventado para impresión</translation>
+    </message>
+    <message>
+        <source>an annotation</source>
+        <translation>una anotación</translation>
+    </message>
+</context>
+<context>
     <name>smout::signing::PdfObjectLabels</name>
     <message>
         <source>font %1 on page %2</source>
@@ -5989,10 +6685,6 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>contenido opcional %1 en la página %2</translation>
     </message>
     <message>
-        <source>resource %1 %2 on page %3</source>
-        <translation>recurso %1 %2 en la página %3</translation>
-    </message>
-    <message>
         <source>signature field %1</source>
         <translation>campo de firma %1</translation>
     </message>
@@ -6003,10 +6695,6 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <message>
         <source> on page %1</source>
         <translation> en la página %1</translation>
-    </message>
-    <message>
-        <source>%1 annotation on page %2</source>
-        <translation>anotación %1 en la página %2</translation>
     </message>
     <message>
         <source>the appearance of %1</source>
@@ -6092,6 +6780,14 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <source>the validation data</source>
         <translation>los datos de validación</translation>
     </message>
+    <message>
+        <source>resource %1 on page %2 (%3)</source>
+        <translation>recurso %1 en la página %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 on page %2 (%3 annotation)</source>
+        <translation>%1 en la página %2 (anotación %3)</translation>
+    </message>
 </context>
 <context>
     <name>smout::signing::PdfSigner</name>
@@ -6132,24 +6828,8 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>ninguno</translation>
     </message>
     <message>
-        <source>cannot write a temporary file for signing</source>
-        <translation>no se puede escribir un archivo temporal para la firma</translation>
-    </message>
-    <message>
-        <source>not a readable PDF</source>
-        <translation>no es un PDF legible</translation>
-    </message>
-    <message>
-        <source>the PDF has no pages</source>
-        <translation>el PDF no tiene páginas</translation>
-    </message>
-    <message>
         <source>Signed by %1</source>
         <translation>Firmado por %1</translation>
-    </message>
-    <message>
-        <source>the signed PDF was not written</source>
-        <translation>no se escribió el PDF firmado</translation>
     </message>
     <message>
         <source>no certificate with a private key in %1 or on a card; nothing was signed</source>
@@ -6172,8 +6852,8 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>el certificado «%1» ya no está disponible; no se firmó nada</translation>
     </message>
     <message>
-        <source>signing with &quot;%1&quot; failed; nothing was signed</source>
-        <translation>no se pudo firmar con «%1»; no se firmó nada</translation>
+        <source>signing with &quot;%1&quot; failed: %2</source>
+        <translation>falló la firma con «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -6241,42 +6921,6 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>no se pueden comparar las revisiones: %1</translation>
     </message>
     <message>
-        <source>an action run when the file opens (/OpenAction)</source>
-        <translation>una acción que se ejecuta al abrir el archivo (/OpenAction)</translation>
-    </message>
-    <message>
-        <source>actions run on document events (/AA)</source>
-        <translation>acciones que se ejecutan en eventos del documento (/AA)</translation>
-    </message>
-    <message>
-        <source>the optional content layers (/OCProperties)</source>
-        <translation>las capas de contenido opcional (/OCProperties)</translation>
-    </message>
-    <message>
-        <source>the name trees: embedded files, JavaScript (/Names)</source>
-        <translation>los árboles de nombres: archivos incrustados, JavaScript (/Names)</translation>
-    </message>
-    <message>
-        <source>the XMP metadata (/Metadata)</source>
-        <translation>los metadatos XMP (/Metadata)</translation>
-    </message>
-    <message>
-        <source>the page tree (/Pages)</source>
-        <translation>el árbol de páginas (/Pages)</translation>
-    </message>
-    <message>
-        <source>the bookmarks (/Outlines)</source>
-        <translation>los marcadores (/Outlines)</translation>
-    </message>
-    <message>
-        <source>the base address of links (/URI)</source>
-        <translation>la dirección base de los vínculos (/URI)</translation>
-    </message>
-    <message>
-        <source>the permissions (/Perms)</source>
-        <translation>los permisos (/Perms)</translation>
-    </message>
-    <message>
         <source>text field</source>
         <translation>campo de texto</translation>
     </message>
@@ -6309,48 +6953,12 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>se agregó cifrado</translation>
     </message>
     <message>
-        <source>%1 added to the document catalog</source>
-        <translation>se agregó al catálogo del documento: %1</translation>
-    </message>
-    <message>
-        <source>%1 removed from the document catalog</source>
-        <translation>se eliminó del catálogo del documento: %1</translation>
-    </message>
-    <message>
-        <source>%1 changed in the document catalog</source>
-        <translation>se modificó en el catálogo del documento: %1</translation>
-    </message>
-    <message>
         <source>the form now asks viewers to redraw every field (/NeedAppearances)</source>
         <translation>el formulario ahora pide a los visores que vuelvan a dibujar todos los campos (/NeedAppearances)</translation>
     </message>
     <message>
-        <source>%1 added to the form</source>
-        <translation>se agregó al formulario: %1</translation>
-    </message>
-    <message>
-        <source>%1 removed from the form</source>
-        <translation>se eliminó del formulario: %1</translation>
-    </message>
-    <message>
-        <source>%1 changed in the form</source>
-        <translation>se modificó en el formulario: %1</translation>
-    </message>
-    <message>
-        <source>%1 added on page %2</source>
-        <translation>se agregó en la página %2: %1</translation>
-    </message>
-    <message>
-        <source>%1 removed from page %2</source>
-        <translation>se eliminó de la página %2: %1</translation>
-    </message>
-    <message>
         <source>the content of page %1 was replaced</source>
         <translation>se sustituyó el contenido de la página %1</translation>
-    </message>
-    <message>
-        <source>%1 changed on page %2</source>
-        <translation>se modificó en la página %2: %1</translation>
     </message>
     <message>
         <source>form fields were removed or reordered</source>
@@ -6377,32 +6985,8 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>%1 figura por segunda vez en %2</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; added on %3</source>
-        <translation>%1 «%2» agregado en %3</translation>
-    </message>
-    <message>
-        <source>%1 annotation added on %2</source>
-        <translation>anotación %1 agregada en %2</translation>
-    </message>
-    <message>
         <source>an unknown</source>
         <translation>desconocida</translation>
-    </message>
-    <message>
-        <source>signature field &quot;%1&quot; added with %2 (a signature field may hold only its signature and its own appearance)</source>
-        <translation>se agregó el campo de firma «%1» con %2 (un campo de firma solo puede contener su firma y su propia apariencia)</translation>
-    </message>
-    <message>
-        <source>signature field &quot;%1&quot; added with an appearance that is not its own</source>
-        <translation>se agregó el campo de firma «%1» con una apariencia que no es la suya</translation>
-    </message>
-    <message>
-        <source>signature field &quot;%1&quot; added with an appearance drawn on %2 outside the signature boxes</source>
-        <translation>se agregó el campo de firma «%1» con una apariencia dibujada en %2 fuera de los recuadros de firma</translation>
-    </message>
-    <message>
-        <source>signature field &quot;%1&quot; added with a value that is not a signature</source>
-        <translation>se agregó el campo de firma «%1» con un valor que no es una firma</translation>
     </message>
     <message>
         <source>%1 renamed to &quot;%2&quot;</source>
@@ -6413,35 +6997,134 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>se sustituyó la apariencia de %1</translation>
     </message>
     <message>
-        <source>%1 changed (%2)</source>
-        <translation>se modificó %1 (%2)</translation>
-    </message>
-    <message>
         <source>%1 changed</source>
         <translation>se modificó %1</translation>
+    </message>
+    <message>
+        <source>%1 was added to the document (%2)</source>
+        <translation>se agregó %1 al documento (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the document (%2)</source>
+        <translation>se eliminó %1 del documento (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was changed in the document (%2)</source>
+        <translation>se modificó %1 en el documento (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was added to the form (%2)</source>
+        <translation>se agregó %1 al formulario (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the form (%2)</source>
+        <translation>se eliminó %1 del formulario (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was changed in the form (%2)</source>
+        <translation>se modificó %1 en el formulario (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was added to page %2 (%3)</source>
+        <translation>se agregó %1 a la página %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was removed from page %2 (%3)</source>
+        <translation>se eliminó %1 de la página %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was changed on page %2 (%3)</source>
+        <translation>se modificó %1 en la página %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; was added to %3</source>
+        <translation>se agregó el %1 «%2» en %3</translation>
+    </message>
+    <message>
+        <source>%1 was added to %2 (%3 annotation)</source>
+        <translation>se agregó %1 en %2 (anotación %3)</translation>
+    </message>
+    <message>
+        <source>signature field &quot;%1&quot; was added with %2 (%3); a signature field may hold only its signature and its own appearance</source>
+        <translation>se agregó el campo de firma «%1» con %2 (%3); un campo de firma solo puede contener su firma y su propia apariencia</translation>
+    </message>
+    <message>
+        <source>signature field &quot;%1&quot; was added with an appearance that is not its own</source>
+        <translation>se agregó el campo de firma «%1» con una apariencia que no es la suya</translation>
+    </message>
+    <message>
+        <source>signature field &quot;%1&quot; was added with an appearance drawn on %2 outside the signature boxes</source>
+        <translation>se agregó el campo de firma «%1» con una apariencia dibujada en %2 fuera de los recuadros de firma</translation>
+    </message>
+    <message>
+        <source>signature field &quot;%1&quot; was added with a value that is not a signature</source>
+        <translation>se agregó el campo de firma «%1» con un valor que no es una firma</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 changed: %2</source>
+        <translation>se modificó %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::SignatureRevision</name>
+    <message>
+        <source>the PDF does not end with a cross-reference section and %%EOF; it is not signed</source>
+        <translation>el PDF no termina con una sección de referencias cruzadas y %%EOF; no se firma</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted; it is not signed</source>
+        <translation>el PDF está cifrado; no se firma</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged (%1); it is not signed</source>
+        <translation>el PDF está dañado (%1); no se firma</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>el PDF no tiene páginas</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s structure is not one this signer writes to; it is not signed</source>
+        <translation>la estructura del PDF no es una en la que este firmador pueda escribir; no se firma</translation>
+    </message>
+    <message>
+        <source>the last page of the PDF has no size; it is not signed</source>
+        <translation>la última página del PDF no tiene tamaño; no se firma</translation>
+    </message>
+    <message>
+        <source>not a readable PDF: %1</source>
+        <translation>no es un PDF legible: %1</translation>
+    </message>
+    <message>
+        <source>the signature (%1 bytes) does not fit the %2 bytes kept for it; nothing was signed</source>
+        <translation>la firma (%1 bytes) no cabe en los %2 bytes reservados para ella; no se firmó nada</translation>
     </message>
 </context>
 <context>
     <name>smout::signing::SignatureSpans</name>
     <message>
-        <source>its /ByteRange does not cover the file from its first byte (universal signature forgery)</source>
-        <translation>su /ByteRange no cubre el archivo desde su primer byte (falsificación universal de firma)</translation>
+        <source>the bytes it says it signs do not start at the beginning of the file (/ByteRange; universal signature forgery)</source>
+        <translation>los bytes que dice firmar no empiezan al principio del archivo (/ByteRange; falsificación universal de firma)</translation>
     </message>
     <message>
-        <source>its /ByteRange reaches beyond the end of the file: the file is truncated</source>
-        <translation>su /ByteRange va más allá del final del archivo: el archivo está truncado</translation>
+        <source>the bytes it says it signs reach beyond the end of the file: the file is truncated (/ByteRange)</source>
+        <translation>los bytes que dice firmar van más allá del final del archivo: el archivo está truncado (/ByteRange)</translation>
     </message>
     <message>
-        <source>the gap in its /ByteRange does not hold exactly the signature /Contents (signature wrapping)</source>
-        <translation>el hueco de su /ByteRange no contiene exactamente el /Contents de la firma (envoltura de firma)</translation>
+        <source>the part of the file its signature leaves out holds more than the signature itself (/ByteRange, /Contents; signature wrapping)</source>
+        <translation>la parte del archivo que su firma excluye contiene más que la propia firma (/ByteRange, /Contents; envoltura de firma)</translation>
     </message>
     <message>
-        <source>its /Contents is empty or zeroed (universal signature forgery)</source>
-        <translation>su /Contents está vacío o lleno de ceros (falsificación universal de firma)</translation>
+        <source>its signature data is empty or zeroed (/Contents; universal signature forgery)</source>
+        <translation>sus datos de firma están vacíos o rellenos de ceros (/Contents; falsificación universal de firma)</translation>
     </message>
     <message>
-        <source>its /ByteRange does not end where a revision of the file ends (signed bytes moved)</source>
-        <translation>su /ByteRange no termina donde termina una revisión del archivo (bytes firmados desplazados)</translation>
+        <source>the bytes it signs do not end where a version of the file ends: signed bytes were moved (/ByteRange)</source>
+        <translation>los bytes que firma no terminan donde termina una versión del archivo: se movieron bytes firmados (/ByteRange)</translation>
     </message>
 </context>
 <context>
@@ -6690,6 +7373,33 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <message>
         <source>wrong PIN for %1</source>
         <translation>PIN incorrecto para %1</translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::TrustAnchors</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no existe el archivo</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 no contiene ningún certificado PEM</translation>
+    </message>
+    <message>
+        <source>the scratch certificate database cannot be created: %1</source>
+        <translation>no se puede crear la base de datos de certificados temporal: %1</translation>
+    </message>
+    <message>
+        <source>trust anchor %1 cannot be stored: %2</source>
+        <translation>no se puede guardar el anclaje de confianza %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created</source>
+        <translation>no se puede crear %1</translation>
     </message>
 </context>
 <context>
@@ -7029,6 +7739,46 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <source>revision %1 of SMOUT %2 does not match its checksum: it was changed outside SMOUT Studio or the storage is damaged, and is not opened; run &apos;smout db check&apos;</source>
         <translation>la revisión %1 del SMOUT %2 no coincide con su suma de comprobación: se modificó fuera de SMOUT Studio o el almacenamiento está dañado, y no se abre; ejecute &apos;smout db check&apos;</translation>
     </message>
+    <message>
+        <source>the whole document</source>
+        <translation>todo el documento</translation>
+    </message>
+    <message>
+        <source>%1 about %2, dated %3</source>
+        <translation>%1 sobre %2, con fecha %3</translation>
+    </message>
+    <message>
+        <source>%1 about %2</source>
+        <translation>%1 sobre %2</translation>
+    </message>
+    <message>
+        <source>returned for information</source>
+        <translation>devuelto para información adicional</translation>
+    </message>
+    <message>
+        <source>resubmitted</source>
+        <translation>presentado de nuevo</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creado</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>editado</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation>solicitud %1</translation>
+    </message>
+    <message>
+        <source>revision %1 of SMOUT %2 does not match its checksum, so the requests answered since cannot be recorded; run &apos;smout db check&apos;</source>
+        <translation>la revisión %1 del SMOUT %2 no coincide con su suma de comprobación, por lo que no se pueden registrar las solicitudes respondidas desde entonces; ejecute &apos;smout db check&apos;</translation>
+    </message>
 </context>
 <context>
     <name>smout::store::Schema</name>
@@ -7185,6 +7935,13 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <message>
         <source>the server refused the connection</source>
         <translation>el servidor rechazó la conexión</translation>
+    </message>
+    <message numerus="yes">
+        <source>the inventory server did not answer within %n second(s) (is the host, port and network right? your unsaved work is kept)</source>
+        <translation>
+            <numerusform>el servidor del inventario no respondió en %n segundo (¿son correctos el nombre del servidor, el puerto y la red? su trabajo sin guardar se conserva)</numerusform>
+            <numerusform>el servidor del inventario no respondió en %n segundos (¿son correctos el nombre del servidor, el puerto y la red? su trabajo sin guardar se conserva)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
