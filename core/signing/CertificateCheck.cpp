@@ -1,5 +1,7 @@
 #include "CertificateCheck.h"
 
+#include "ChosenAnchors.h"
+
 #include <cert.h>
 #include <certdb.h>
 #include <cms.h>
@@ -57,32 +59,10 @@ std::vector<Certificate> carriedCertificates(const QByteArray &cms)
     return out;
 }
 
-} // namespace
-
-Poppler::SignatureValidationInfo::CertificateStatus checkSignerCertificate(const QByteArray &signer, const QByteArray &cms,
-                                                                          const CertificateCheck &how)
+Poppler::SignatureValidationInfo::CertificateStatus statusOfError(PRErrorCode error)
 {
     using S = Poppler::SignatureValidationInfo;
-    if (signer.isEmpty())
-        return S::CertificateNotVerified;
-    const std::vector<Certificate> carried = carriedCertificates(cms);
-    SECItem der = itemOf(signer);
-    const Certificate certificate = known(&der);
-    if (!certificate)
-        return S::CertificateGenericError;
-    // NSS's classic verification: the PKIX one fails on a temporary certificate poppler made
-    // and released for the same signature (SEC_ERROR_REUSED_ISSUER_AND_SERIAL). It asks OCSP
-    // responders only while OCSP checking is enabled, which only --online does, and it never
-    // fetches certificates or CRLs.
-    CERTCertDBHandle *db = CERT_GetDefaultCertDB();
-    if (how.online)
-        CERT_EnableOCSPChecking(db);
-    else
-        CERT_DisableOCSPChecking(db);
-    PR_SetError(0, 0);
-    if (CERT_VerifyCertificateNow(db, certificate.get(), PR_TRUE, certificateUsageEmailSigner, nullptr, nullptr) == SECSuccess)
-        return S::CertificateTrusted;
-    switch (PORT_GetError()) {
+    switch (error) {
     case SEC_ERROR_UNKNOWN_ISSUER:
         return S::CertificateUnknownIssuer;
     case SEC_ERROR_UNTRUSTED_ISSUER:
@@ -96,6 +76,36 @@ Poppler::SignatureValidationInfo::CertificateStatus checkSignerCertificate(const
     default:
         return S::CertificateGenericError;
     }
+}
+
+} // namespace
+
+CertificateVerdict checkSignerCertificate(const QByteArray &signer, const QByteArray &cms, const CertificateCheck &how)
+{
+    using S = Poppler::SignatureValidationInfo;
+    if (signer.isEmpty())
+        return {S::CertificateNotVerified, {}};
+    const std::vector<Certificate> carried = carriedCertificates(cms);
+    SECItem der = itemOf(signer);
+    const Certificate certificate = known(&der);
+    if (!certificate)
+        return {S::CertificateGenericError, {}};
+    // NSS's classic verification: the PKIX one fails on a temporary certificate poppler made
+    // and released for the same signature (SEC_ERROR_REUSED_ISSUER_AND_SERIAL). It asks OCSP
+    // responders only while OCSP checking is enabled, which only --online does, and it never
+    // fetches certificates or CRLs.
+    CERTCertDBHandle *db = CERT_GetDefaultCertDB();
+    if (how.online)
+        CERT_EnableOCSPChecking(db);
+    else
+        CERT_DisableOCSPChecking(db);
+    PR_SetError(0, 0);
+    if (CERT_VerifyCertificateNow(db, certificate.get(), PR_TRUE, certificateUsageEmailSigner, nullptr, nullptr) == SECSuccess) {
+        if (QString root = unchosenAnchor(certificate.get()); !root.isEmpty())
+            return {S::CertificateUntrustedIssuer, root};
+        return {S::CertificateTrusted, {}};
+    }
+    return {statusOfError(PORT_GetError()), {}};
 }
 
 } // namespace smout::signing

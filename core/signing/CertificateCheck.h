@@ -4,9 +4,11 @@
 // by SMOUT Studio rather than by poppler: poppler 22.12 reads NSS's last error code even when
 // the check succeeded, so a leftover code from a step that may fail (no OCSP address, no CRL)
 // turns a trusted certificate into "could not be verified". The certificates the signature
-// carries (intermediate CAs) help build the chain; they are never trusted by themselves.
+// carries (intermediate CAs) help build the chain; they are never trusted by themselves, and
+// the chain counts only when it ends at an anchor the user chose (ChosenAnchors.h).
 
 #include <QByteArray>
+#include <QString>
 
 #include <poppler-form.h>
 
@@ -19,9 +21,16 @@ struct CertificateCheck {
     bool online = false;
 };
 
+struct CertificateVerdict {
+    Poppler::SignatureValidationInfo::CertificateStatus status = Poppler::SignatureValidationInfo::CertificateNotVerified;
+    // Set when NSS accepts the chain but it ends at a root the user has not chosen to trust
+    // (status is then CertificateUntrustedIssuer): that root's name.
+    QString unchosenRoot;
+};
+
 // `signer` is the signer's certificate (DER), `cms` the signature's CMS data (DER, trailing
 // padding allowed); the certificate is checked as of now.
-Poppler::SignatureValidationInfo::CertificateStatus checkSignerCertificate(const QByteArray &signer, const QByteArray &cms,
-                                                                          const CertificateCheck &how);
+CertificateVerdict checkSignerCertificate(const QByteArray &signer, const QByteArray &cms,
+                                          const CertificateCheck &how);
 
 } // namespace smout::signing

@@ -170,11 +170,14 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
                 r.valid = info.signatureStatus() == Poppler::SignatureValidationInfo::SignatureValid;
                 const QList<qint64> bounds = info.signedRangeBounds();
                 const QByteArray cms = bounds.size() == 4 ? QByteArray::fromHex(pdf.mid(bounds[1], bounds[2] - bounds[1])) : QByteArray();
-                const auto status = checkSignerCertificate(info.certificateInfo().certificateData(), cms, {.online = options.online});
-                r.trusted = status == Poppler::SignatureValidationInfo::CertificateTrusted;
+                const CertificateVerdict verdict = checkSignerCertificate(info.certificateInfo().certificateData(), cms, {.online = options.online});
+                r.trusted = verdict.status == Poppler::SignatureValidationInfo::CertificateTrusted;
                 if (const QString p = signatureProblem(info.signatureStatus()); !p.isEmpty())
                     r.problems << p;
-                if (const QString p = certificateProblem(status); !p.isEmpty())
+                if (!verdict.unchosenRoot.isEmpty())
+                    r.problems << VerifyText::tr("the signer's certificate chain ends at a root you have not chosen to trust: %1")
+                                      .arg(verdict.unchosenRoot);
+                else if (const QString p = certificateProblem(verdict.status); !p.isEmpty())
                     r.problems << p;
                 ends << (bounds.isEmpty() ? -1 : bounds.last());
                 reasons << info.reason();
