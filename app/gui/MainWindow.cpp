@@ -584,11 +584,8 @@ void MainWindow::comparePreviousSubmission()
     dialog->setObjectName(u"previousSubmissionDialog"_s);
     dialog->setWindowTitle(tr("Changes Since the Previous Submission"));
     auto *comparison = new RevisionComparison;
-    comparison->showSmout(InventoryWindow::location(), m_model.document().id);
     // The revision opened, compared with the one before it.
-    for (int i = 0; i < comparison->revisions()->topLevelItemCount(); ++i)
-        if (QTreeWidgetItem *item = comparison->revisions()->topLevelItem(i); item->data(0, Qt::UserRole).toInt() == storeRevision())
-            comparison->revisions()->setCurrentItem(item);
+    comparison->showSmout(InventoryWindow::location(), m_model.document().id, storeRevision());
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(comparison, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);

@@ -54,7 +54,7 @@ bool RevisionComparison::busy() const
     return m_work->running();
 }
 
-void RevisionComparison::showSmout(const QString &location, const QString &id)
+void RevisionComparison::showSmout(const QString &location, const QString &id, int select)
 {
     m_location = location;
     m_id = id;
@@ -67,7 +67,7 @@ void RevisionComparison::showSmout(const QString &location, const QString &id)
     }
     m_work->start<QList<RevisionInfo>>(
         tr("Reading the revisions…"), location, [id](InventoryStore &store) { return store.revisions(id); },
-        [this](const Result<QList<RevisionInfo>> &revisions) {
+        [this, select](const Result<QList<RevisionInfo>> &revisions) {
             if (!revisions) {
                 m_caption->setText(revisions.error());
                 return;
@@ -76,6 +76,8 @@ void RevisionComparison::showSmout(const QString &location, const QString &id)
                 auto *item = new QTreeWidgetItem(m_revisions, {QString::number(r.revision),
                                                                r.saved.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), r.author, r.role});
                 item->setData(0, Qt::UserRole, r.revision);
+                if (r.revision == select)
+                    m_revisions->setCurrentItem(item);
             }
             for (int c = 0; c < m_revisions->columnCount(); ++c)
                 m_revisions->resizeColumnToContents(c);

@@ -17,8 +17,9 @@ class RevisionComparison : public QWidget {
 public:
     explicit RevisionComparison(QWidget *parent = nullptr);
     // Lists the revisions of SMOUT `id` in the inventory at `location` (empty id: nothing),
-    // read in the background like the comparisons that follow.
-    void showSmout(const QString &location, const QString &id);
+    // read in the background like the comparisons that follow; `select` (when > 0) is the
+    // revision to compare with the one before as soon as the list arrives.
+    void showSmout(const QString &location, const QString &id, int select = 0);
     bool busy() const;
     QTreeWidget *revisions() const { return m_revisions; }
     FieldChangesView *changes() const { return m_changes; }

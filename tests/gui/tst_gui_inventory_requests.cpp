@@ -44,6 +44,7 @@ private Q_SLOTS:
         }
 
         InventoryWindow window;
+        QTRY_VERIFY(!window.busy());
         QCOMPARE(window.table()->rowCount(), 2);
         QComboBox *status = nullptr;
         for (QComboBox *box : window.findChildren<QComboBox *>())
@@ -52,6 +53,7 @@ private Q_SLOTS:
         QVERIFY(status);
         QVERIFY(status->findData(u"resubmitted"_s) > 0);
         status->setCurrentIndex(status->findData(u"returned"_s));
+        QTRY_VERIFY(!window.busy());
         QCOMPARE(window.table()->rowCount(), 1);
         QTableWidgetItem *cell = window.table()->item(0, 2);
         QCOMPARE(cell->text(), statusName(SmoutStatus::Returned));
@@ -59,6 +61,7 @@ private Q_SLOTS:
 
         window.table()->setCurrentCell(0, 0);
         auto *trail = window.findChild<QTreeWidget *>(u"auditTrail"_s);
+        QTRY_VERIFY(trail->topLevelItemCount() >= 2);
         QStringList rows;
         for (int i = 0; i < trail->topLevelItemCount(); ++i)
             rows << trail->topLevelItem(i)->text(1) + u" | "_s + trail->topLevelItem(i)->text(3);

@@ -275,7 +275,7 @@ private Q_SLOTS:
 
         MainWindow w;
         QVERIFY(!w.requestsDock()->compareButton()->isEnabled());
-        QVERIFY(w.openFromInventory(doc.id));
+        QVERIFY(openFromInventoryAndWait(w, doc.id));
         QVERIFY(w.requestsDock()->compareButton()->isEnabled());
         w.requestsDock()->compareButton()->click();
         auto *dialog = w.findChild<QDialog *>(u"previousSubmissionDialog"_s);
