@@ -175,6 +175,32 @@
     </message>
 </context>
 <context>
+    <name>BackgroundPrint</name>
+    <message>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the pages for the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be opened or refused the pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD (not set)</source>
@@ -1117,6 +1143,10 @@ Your work is kept; try Save As.</source>
     </message>
     <message>
         <source>Changes Since the Previous Submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last print job is still being prepared.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -176,6 +176,32 @@
     </message>
 </context>
 <context>
+    <name>BackgroundPrint</name>
+    <message>
+        <source>Printing</source>
+        <translation>Imprimiendo</translation>
+    </message>
+    <message>
+        <source>Preparing the pages for the printer…</source>
+        <translation>Preparando las páginas para la impresora…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer</source>
+        <translation>
+            <numerusform>%n página enviada a la impresora</numerusform>
+            <numerusform>%n páginas enviadas a la impresora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Error al imprimir</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened or refused the pages.</source>
+        <translation>No se pudo abrir la impresora o esta rechazó las páginas.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD (not set)</source>
@@ -1127,6 +1153,10 @@ Su trabajo se conserva; pruebe con Guardar como.</translation>
     <message>
         <source>Changes Since the Previous Submission</source>
         <translation>Cambios desde la presentación anterior</translation>
+    </message>
+    <message>
+        <source>The last print job is still being prepared.</source>
+        <translation>El último trabajo de impresión todavía se está preparando.</translation>
     </message>
 </context>
 <context>

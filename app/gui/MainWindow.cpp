@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BackgroundExport.h"
+#include "BackgroundPrint.h"
 #include "Dialogs.h"
 #include "FieldBinder.h"
 #include "RedactionMarker.h"
@@ -130,6 +131,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(new FindingsAnnouncer(&m_model));
     statusBar()->addPermanentWidget(m_summary);
     m_export = new BackgroundExport(statusBar(), this);
+    m_print = new BackgroundPrint(statusBar(), this);
     m_inventoryActions = new InventoryActions(&m_model, statusBar(), this);
     connect(m_inventoryActions, &InventoryActions::saveFinished, this, [this](bool saved) {
         updatePreviousSubmission();
@@ -753,13 +755,17 @@ void MainWindow::printPreview()
 
 void MainWindow::print()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(pdf::pageLayoutFor(QPageSize(pdf::pageSizeSetting())));
-    QPrintDialog dialog(&printer, this);
+    if (m_print->running()) {
+        statusBar()->showMessage(tr("The last print job is still being prepared."), 4000);
+        return;
+    }
+    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    printer->setPageLayout(pdf::pageLayoutFor(QPageSize(pdf::pageSizeSetting())));
+    QPrintDialog dialog(printer.get(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const bool draft = countOf(m_model.findings(), Severity::Error) > 0;
-    pdf::PdfRenderer::render(m_model.document(), {draft, draft ? m_model.findings() : Findings{}}, &printer);
+    m_print->start(m_model.document(), {draft, draft ? m_model.findings() : Findings{}}, std::move(printer));
 }
 
 void MainWindow::attachRulesOfBehavior()

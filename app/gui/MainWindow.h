@@ -14,6 +14,7 @@
 #include <optional>
 
 class BackgroundExport;
+class BackgroundPrint;
 class FieldBinder;
 class FindingsDockHeight;
 class RedactionMarker;
@@ -121,6 +122,7 @@ private:
     InventoryWindow *m_inventory = nullptr;
     SignaturesPanel *m_signatures = nullptr;
     BackgroundExport *m_export = nullptr;
+    BackgroundPrint *m_print = nullptr;
     RedactionMarker *m_marker = nullptr;
     RequestsDock *m_requests = nullptr;
     FindingsDockHeight *m_findingsHeight = nullptr;

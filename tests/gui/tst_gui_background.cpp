@@ -1,10 +1,12 @@
 // Long work runs off the GUI thread: the window keeps answering while a PDF is exported,
 // the file appears when the export ends, and a second export cannot start meanwhile.
 
+#include "BackgroundPrint.h"
 #include "GuiTestBase.h"
 #include "SignaturesPanel.h"
 
 #include <QFile>
+#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -78,6 +80,32 @@ private Q_SLOTS:
         QVERIFY2(ticks > 0, "the event loop did not turn while the PDF was verified");
         QCOMPARE(panel->list()->topLevelItemCount(), 1);
         QCOMPARE(panel->list()->topLevelItem(0)->text(4), u"valid"_s);
+    }
+
+    void printingPreparesThePagesInTheBackground()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(example(u"ice-2012-social-media-enforcement.smout"_s)));
+        QTemporaryDir dir;
+        auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+        printer->setOutputFormat(QPrinter::PdfFormat);
+        printer->setOutputFileName(dir.filePath(u"printed.pdf"_s));
+        auto *print = window.findChild<BackgroundPrint *>();
+        QVERIFY(print);
+        QSignalSpy done(print, &BackgroundPrint::finished);
+        QVERIFY(print->start(window.model()->document(), {}, std::move(printer)));
+        // One job at a time; the document stays editable while the pages are prepared.
+        QVERIFY(!print->start(window.model()->document(), {}, std::make_unique<QPrinter>()));
+        QVERIFY(window.model()->setValue(u"summary.component"_s, u"ICE"_s).ok());
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.at(0).at(0).toInt() >= 5, qPrintable(QString::number(done.at(0).at(0).toInt())));
+        QVERIFY(!window.findChild<QWidget *>(u"printBusy"_s)->isVisible());
+        QProcess info;
+        info.start(u"pdfinfo"_s, {dir.filePath(u"printed.pdf"_s)});
+        QVERIFY(info.waitForFinished(30000));
+        const QString out = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(out.contains(u"Pages:"_s) && out.contains(QString::number(done.at(0).at(0).toInt())), qPrintable(out));
     }
 };
 
