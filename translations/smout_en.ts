@@ -134,10 +134,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopped waiting for the inventory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the access requests…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,10 +585,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopped waiting for the inventory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the inventory…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,6 +605,10 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
     </message>
     <message>
         <source>Stop waiting for the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the inventory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -134,10 +134,6 @@
         <translation>%1 — %2 (%3), supervisor %4</translation>
     </message>
     <message>
-        <source>Stopped waiting for the inventory.</source>
-        <translation>Se dejó de esperar al inventario.</translation>
-    </message>
-    <message>
         <source>Reading the access requests…</source>
         <translation>Leyendo las solicitudes de acceso…</translation>
     </message>
@@ -596,10 +592,6 @@ Su versión difiere en:
         <translation>&lt;p&gt;&lt;b&gt;El inventario aún no contiene ningún SMOUT.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Para agregar uno, ábralo en la ventana principal y elija &lt;b&gt;Archivo → Guardar en el inventario&lt;/b&gt; (Ctrl+Alt+S). Para muchos archivos a la vez: &lt;tt&gt;smout db import ARCHIVO…&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Stopped waiting for the inventory.</source>
-        <translation>Se dejó de esperar al inventario.</translation>
-    </message>
-    <message>
         <source>Reading the inventory…</source>
         <translation>Leyendo el inventario…</translation>
     </message>
@@ -621,6 +613,10 @@ Su versión difiere en:
     <message>
         <source>Stop waiting for the inventory</source>
         <translation>Dejar de esperar al inventario</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the inventory.</source>
+        <translation>Se dejó de esperar al inventario.</translation>
     </message>
 </context>
 <context>

@@ -69,14 +69,7 @@ AccessRequestsWindow::AccessRequestsWindow(const QString &location, QWidget *par
     split->addWidget(m_table);
     split->addWidget(detail);
     layout->addWidget(split, 1);
-    m_message->setWordWrap(true);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_message, 1);
-    bottom->addWidget(m_listing->indicator());
-    bottom->addWidget(m_reading->indicator());
-    layout->addLayout(bottom);
-    for (InventoryWork *work : {m_listing, m_reading})
-        connect(work, &InventoryWork::cancelled, this, [this] { m_message->setText(tr("Stopped waiting for the inventory.")); });
+    layout->addLayout(InventoryWork::statusRow(m_message, {m_listing, m_reading}));
 
     connect(m_determination, &QComboBox::currentIndexChanged, this, &AccessRequestsWindow::refresh);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &AccessRequestsWindow::refresh);

@@ -132,15 +132,8 @@ InventoryWindow::InventoryWindow(QWidget *parent)
     split->setStretchFactor(1, 1);
     split->setSizes({300, 360});
     layout->addWidget(split, 1);
-    m_message->setWordWrap(true);
     m_message->setObjectName(u"inventoryMessage"_s);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_message, 1);
-    bottom->addWidget(m_listing->indicator());
-    bottom->addWidget(m_reading->indicator());
-    layout->addLayout(bottom);
-    for (InventoryWork *work : {m_listing, m_reading})
-        connect(work, &InventoryWork::cancelled, this, [this] { m_message->setText(tr("Stopped waiting for the inventory.")); });
+    layout->addLayout(InventoryWork::statusRow(m_message, {m_listing, m_reading}));
 
     connect(m_search, &QLineEdit::textChanged, this, &InventoryWindow::refresh);
     connect(m_status, &QComboBox::currentIndexChanged, this, &InventoryWindow::refresh);

@@ -9,6 +9,18 @@
 
 using namespace Qt::StringLiterals;
 
+QHBoxLayout *InventoryWork::statusRow(QLabel *message, std::initializer_list<InventoryWork *> works)
+{
+    message->setWordWrap(true);
+    auto *row = new QHBoxLayout;
+    row->addWidget(message, 1);
+    for (InventoryWork *work : works) {
+        row->addWidget(work->indicator());
+        connect(work, &InventoryWork::cancelled, message, [message] { message->setText(tr("Stopped waiting for the inventory.")); });
+    }
+    return row;
+}
+
 InventoryWork::InventoryWork(QObject *parent)
     : QObject(parent), m_indicator(new QWidget), m_busy(new QProgressBar), m_what(new QLabel), m_cancel(new QPushButton(tr("Cancel")))
 {

@@ -15,8 +15,10 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
+#include <initializer_list>
 #include <optional>
 
+class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -31,6 +33,9 @@ public:
     // The busy bar, what is being done, and Cancel: visible while a job is waited for. The
     // caller puts it in its layout or status bar.
     QWidget *indicator() const { return m_indicator; }
+    // A window's bottom row: `message` (which also says when the user stopped waiting)
+    // beside the indicators of `works`.
+    static QHBoxLayout *statusRow(QLabel *message, std::initializer_list<InventoryWork *> works);
     bool running() const { return m_current != nullptr; }
 
     // Runs `job` on the inventory at `location`, opened in a worker thread; `done` gets the

@@ -34,16 +34,7 @@ RequestDialog *RequestDialog::forRequest(const QStringList &fields, const QStrin
     auto *form = new QFormLayout(d);
     form->addRow(tr("&About:"), d->m_fields);
     form->addRow(tr("&Request:"), d->m_text);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Send Request"));
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    connect(d->m_text, &QPlainTextEdit::textChanged, d, [d, buttons] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!d->text().trimmed().isEmpty());
-    });
-    connect(buttons, &QDialogButtonBox::accepted, d, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, d, &QDialog::reject);
-    form->addRow(buttons);
-    d->m_text->setFocus();
+    d->finish(form, tr("Send Request"));
     return d;
 }
 
@@ -60,17 +51,22 @@ RequestDialog *RequestDialog::forAnswer(const QString &id, const QString &field,
     form->addRow(asked);
     form->addRow(questionText);
     form->addRow(tr("&Answer:"), d->m_text);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Send Answer"));
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    connect(d->m_text, &QPlainTextEdit::textChanged, d, [d, buttons] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!d->text().trimmed().isEmpty());
-    });
-    connect(buttons, &QDialogButtonBox::accepted, d, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, d, &QDialog::reject);
-    form->addRow(buttons);
-    d->m_text->setFocus();
+    d->finish(form, tr("Send Answer"));
     return d;
+}
+
+void RequestDialog::finish(QFormLayout *form, const QString &sendText)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QPushButton *send = buttons->button(QDialogButtonBox::Ok);
+    send->setText(sendText);
+    // Nothing empty is sent.
+    send->setEnabled(false);
+    connect(m_text, &QPlainTextEdit::textChanged, this, [this, send] { send->setEnabled(!text().trimmed().isEmpty()); });
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(buttons);
+    m_text->setFocus();
 }
 
 QString RequestDialog::path() const

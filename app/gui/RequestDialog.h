@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QFormLayout;
 class QPlainTextEdit;
 
 class RequestDialog : public QDialog {
@@ -22,6 +23,8 @@ public:
 
 private:
     RequestDialog(const QString &title, QWidget *parent);
+    // The Send/Cancel buttons under `form`; Send stays disabled while the text is empty.
+    void finish(QFormLayout *form, const QString &sendText);
 
     QComboBox *m_fields = nullptr;
     QPlainTextEdit *m_text;

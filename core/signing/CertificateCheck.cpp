@@ -1,5 +1,7 @@
 #include "CertificateCheck.h"
 
+#include "NssHandles.h"
+
 #include "ChosenAnchors.h"
 
 #include <cert.h>
@@ -16,14 +18,7 @@ namespace smout::signing {
 
 namespace {
 
-struct CertificateDeleter {
-    void operator()(CERTCertificate *c) const { CERT_DestroyCertificate(c); }
-};
-using Certificate = std::unique_ptr<CERTCertificate, CertificateDeleter>;
-
-struct MessageDeleter {
-    void operator()(NSSCMSMessage *m) const { NSS_CMSMessage_Destroy(m); }
-};
+using Certificate = NssCertificate;
 
 SECItem itemOf(const QByteArray &bytes)
 {
@@ -45,8 +40,7 @@ std::vector<Certificate> carriedCertificates(const QByteArray &cms)
 {
     std::vector<Certificate> out;
     SECItem item = itemOf(cms);
-    std::unique_ptr<NSSCMSMessage, MessageDeleter> message(
-        NSS_CMSMessage_CreateFromDER(&item, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr));
+    NssCmsMessage message(NSS_CMSMessage_CreateFromDER(&item, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr));
     if (!message || !NSS_CMSMessage_IsSigned(message.get()))
         return out;
     NSSCMSContentInfo *info = NSS_CMSMessage_ContentLevel(message.get(), 0);

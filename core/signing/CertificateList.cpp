@@ -1,5 +1,7 @@
 #include "CertificateList.h"
 
+#include "NssHandles.h"
+
 #include "CertificateSlot.h"
 #include "TokenLogin.h"
 
@@ -21,10 +23,7 @@ struct ListText {
     Q_DECLARE_TR_FUNCTIONS(smout::signing::CertificateList)
 };
 
-struct CertListDeleter {
-    void operator()(CERTCertList *list) const { CERT_DestroyCertList(list); }
-};
-using CertList = std::unique_ptr<CERTCertList, CertListDeleter>;
+using CertList = NssCertList;
 
 CertList userCertificates()
 {

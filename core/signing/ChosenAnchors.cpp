@@ -1,5 +1,7 @@
 #include "ChosenAnchors.h"
 
+#include "NssHandles.h"
+
 #include <QByteArray>
 
 #include <cert.h>
@@ -16,19 +18,6 @@ namespace smout::signing {
 
 namespace {
 
-struct SlotDeleter {
-    void operator()(PK11SlotInfo *s) const { PK11_FreeSlot(s); }
-};
-struct CertificateDeleter {
-    void operator()(CERTCertificate *c) const { CERT_DestroyCertificate(c); }
-};
-struct ListDeleter {
-    void operator()(CERTCertList *l) const { CERT_DestroyCertList(l); }
-};
-struct ObjectsDeleter {
-    void operator()(PK11GenericObject *o) const { PK11_DestroyGenericObjects(o); }
-};
-
 QByteArray attribute(PK11GenericObject *object, CK_ATTRIBUTE_TYPE type)
 {
     SECItem item{};
@@ -44,7 +33,7 @@ QByteArray attribute(PK11GenericObject *object, CK_ATTRIBUTE_TYPE type)
 // a built-in token's word for a certificate the user's token holds without trust.
 bool tokenTrustsAsCa(PK11SlotInfo *slot, const QByteArray &sha1)
 {
-    std::unique_ptr<PK11GenericObject, ObjectsDeleter> objects(PK11_FindGenericObjects(slot, CKO_NSS_TRUST));
+    NssGenericObjects objects(PK11_FindGenericObjects(slot, CKO_NSS_TRUST));
     for (PK11GenericObject *o = objects.get(); o; o = PK11_GetNextGenericObject(o)) {
         if (attribute(o, CKA_CERT_SHA1_HASH) != sha1)
             continue;
@@ -70,11 +59,10 @@ bool isChosenAnchor(CERTCertificate *certificate)
 {
     if (!certificate)
         return false;
-    std::unique_ptr<PK11SlotInfo, SlotDeleter> slot(PK11_GetInternalKeySlot());
+    NssSlot slot(PK11_GetInternalKeySlot());
     if (!slot || PK11_HasRootCerts(slot.get()))
         return false;
-    const std::unique_ptr<CERTCertificate, CertificateDeleter> held(
-        PK11_FindCertFromDERCertItem(slot.get(), &certificate->derCert, nullptr));
+    const NssCertificate held(PK11_FindCertFromDERCertItem(slot.get(), &certificate->derCert, nullptr));
     if (!held)
         return false;
     QByteArray sha1(20, '\0');
@@ -87,7 +75,7 @@ bool isChosenAnchor(CERTCertificate *certificate)
 
 QString unchosenAnchor(CERTCertificate *signer)
 {
-    const std::unique_ptr<CERTCertList, ListDeleter> chain(CERT_GetCertChainFromCert(signer, PR_Now(), certUsageEmailSigner));
+    const NssCertList chain(CERT_GetCertChainFromCert(signer, PR_Now(), certUsageEmailSigner));
     if (!chain || CERT_LIST_EMPTY(chain.get()))
         return QString::fromUtf8(signer->subjectName);
     CERTCertificate *last = signer;

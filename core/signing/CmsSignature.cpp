@@ -1,5 +1,7 @@
 #include "CmsSignature.h"
 
+#include "NssHandles.h"
+
 #include <QCoreApplication>
 
 #include <cms.h>
@@ -15,13 +17,6 @@ namespace {
 
 struct CmsText {
     Q_DECLARE_TR_FUNCTIONS(smout::signing::CmsSignature)
-};
-
-struct MessageDeleter {
-    void operator()(NSSCMSMessage *m) const { NSS_CMSMessage_Destroy(m); }
-};
-struct ArenaDeleter {
-    void operator()(PLArenaPool *a) const { PORT_FreeArena(a, PR_FALSE); }
 };
 
 // Answers the key's login with the secret already checked, once: a second request means the
@@ -55,7 +50,7 @@ Result<QByteArray> detachedCmsSignature(CERTCertificate *certificate, const QByt
     if (!certificate || digest.size() != 32)
         return Error{CmsText::tr("the signature could not be made (no certificate or no SHA-256 "
                                  "digest); nothing was signed")};
-    std::unique_ptr<NSSCMSMessage, MessageDeleter> message(NSS_CMSMessage_Create(nullptr));
+    NssCmsMessage message(NSS_CMSMessage_Create(nullptr));
     if (!message)
         return Error{nssError("message")};
     NSSCMSSignedData *signedData = NSS_CMSSignedData_Create(message.get());
@@ -85,7 +80,7 @@ Result<QByteArray> detachedCmsSignature(CERTCertificate *certificate, const QByt
     if (NSS_CMSSignedData_SetDigestValue(signedData, SEC_OID_SHA256, &digestItem) != SECSuccess)
         return Error{nssError("digest")};
 
-    std::unique_ptr<PLArenaPool, ArenaDeleter> arena(PORT_NewArena(DER_DEFAULT_CHUNKSIZE));
+    NssArena arena(PORT_NewArena(DER_DEFAULT_CHUNKSIZE));
     SECItem der{siBuffer, nullptr, 0};
     KeyLogin login{secret.toUtf8(), 0};
     // The encoder signs the signed attributes: the one private-key operation.

@@ -1,5 +1,7 @@
 #include "PdfSigner.h"
 
+#include "NssHandles.h"
+
 #include "CertificateList.h"
 #include "CertificateSlot.h"
 #include "CmsSignature.h"
@@ -53,14 +55,8 @@ QString signingReason(Role role)
 
 namespace {
 
-struct SlotDeleter {
-    void operator()(PK11SlotInfo *slot) const { PK11_FreeSlot(slot); }
-};
-using Slot = std::unique_ptr<PK11SlotInfo, SlotDeleter>;
-struct CertificateDeleter {
-    void operator()(CERTCertificate *c) const { CERT_DestroyCertificate(c); }
-};
-using Certificate = std::unique_ptr<CERTCertificate, CertificateDeleter>;
+using Slot = NssSlot;
+using Certificate = NssCertificate;
 
 // The bytes kept in the file for the signature: its certificate chain, as the signature
 // carries it, plus room for the signature value (up to RSA-4096) and the CMS structure.

@@ -1,6 +1,7 @@
 #include "TrustAnchors.h"
 
 #include "NssDatabase.h"
+#include "NssHandles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -49,24 +50,14 @@ QString nssError()
     return QString::fromUtf8(PR_ErrorToString(PORT_GetError(), PR_LANGUAGE_I_DEFAULT));
 }
 
-struct ContextDeleter {
-    void operator()(NSSInitContext *c) const { NSS_ShutdownContext(c); }
-};
-struct SlotDeleter {
-    void operator()(PK11SlotInfo *s) const { PK11_FreeSlot(s); }
-};
-struct CertificateDeleter {
-    void operator()(CERTCertificate *c) const { CERT_DestroyCertificate(c); }
-};
-
 Status storeAnchors(const QString &dir, const QList<QByteArray> &anchors)
 {
     // Read-write, without the system's root certificates module: only these anchors count.
-    std::unique_ptr<NSSInitContext, ContextDeleter> context(
+    NssContext context(
         NSS_InitContext((u"sql:"_s + dir).toUtf8().constData(), "", "", "", nullptr, NSS_INIT_NOROOTINIT | NSS_INIT_NOMODDB));
     if (!context)
         return Error{TrustText::tr("the scratch certificate database cannot be created: %1").arg(nssError())};
-    std::unique_ptr<PK11SlotInfo, SlotDeleter> slot(PK11_GetInternalKeySlot());
+    NssSlot slot(PK11_GetInternalKeySlot());
     if (!slot || (PK11_NeedUserInit(slot.get()) && PK11_InitPin(slot.get(), nullptr, "") != SECSuccess))
         return Error{TrustText::tr("the scratch certificate database cannot be created: %1").arg(nssError())};
     CERTCertTrust trust{};
@@ -75,8 +66,7 @@ Status storeAnchors(const QString &dir, const QList<QByteArray> &anchors)
     int n = 0;
     for (const QByteArray &der : anchors) {
         SECItem item{siBuffer, reinterpret_cast<unsigned char *>(const_cast<char *>(der.constData())), unsigned(der.size())};
-        std::unique_ptr<CERTCertificate, CertificateDeleter> certificate(
-            CERT_NewTempCertificate(CERT_GetDefaultCertDB(), &item, nullptr, PR_FALSE, PR_TRUE));
+        NssCertificate certificate(CERT_NewTempCertificate(CERT_GetDefaultCertDB(), &item, nullptr, PR_FALSE, PR_TRUE));
         const QByteArray nickname = u"trust-anchor-%1"_s.arg(++n).toUtf8();
         if (!certificate || PK11_ImportCert(slot.get(), certificate.get(), CK_INVALID_HANDLE, nickname.constData(), PR_FALSE) != SECSuccess
             || CERT_ChangeCertTrust(CERT_GetDefaultCertDB(), certificate.get(), &trust) != SECSuccess)
