@@ -8,6 +8,7 @@
 
 #include <poppler-form.h>
 
+#include <secmod.h>
 
 namespace smout::signing {
 
@@ -72,6 +73,13 @@ Status NssDatabase::use(const QString &dir)
     if (!QFile::exists(target + u"/cert9.db"_s))
         return Error{NssText::tr("%1 is not an NSS certificate database (no cert9.db)").arg(target)};
     Poppler::setNSSDir(u"sql:"_s + target);
+    // poppler loads NSS's built-in web roots (libnssckbi) into every database it opens. No
+    // signature may rest on them (ChosenAnchors.h), and finding a certificate would walk all
+    // of them: the module is unloaded again, and poppler never adds it twice.
+    if (SECMODModule *builtInRoots = SECMOD_FindModule("Root Certs")) {
+        SECMOD_UnloadUserModule(builtInRoots);
+        SECMOD_DestroyModule(builtInRoots);
+    }
     openedDir() = target;
     return success();
 }

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <pk11pub.h>
+
 using namespace smout;
 using namespace Qt::StringLiterals;
 
@@ -133,6 +135,25 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QVERIFY2(r.error().contains(u"does not end with a cross-reference section"_s),
                  qPrintable(r.error()));
+    }
+
+    // poppler loads NSS's built-in web roots into the database it opens; NssDatabase::use
+    // takes them out again (no signature may rest on them, and finding the signer's
+    // certificate would walk all of them), and validating signatures does not bring them back.
+    void theBuiltInRootsStayUnloaded()
+    {
+        const auto signedPdf = signAsAuthor(exported);
+        QVERIFY(signedPdf.ok());
+        verifyAuthorSignature(signedPdf->bytes);
+        PK11SlotList *slots = PK11_GetAllTokens(CKM_INVALID_MECHANISM, PR_FALSE, PR_FALSE, nullptr);
+        QVERIFY(slots);
+        int tokens = 0;
+        for (PK11SlotListElement *e = PK11_GetFirstSafe(slots); e; e = PK11_GetNextSafe(slots, e, PR_FALSE)) {
+            ++tokens;
+            QVERIFY2(!PK11_HasRootCerts(e->slot), PK11_GetTokenName(e->slot));
+        }
+        PK11_FreeSlotList(slots);
+        QVERIFY(tokens >= 1);
     }
 };
 
