@@ -310,11 +310,8 @@ private:
         const double w = box.urx - box.llx, h = box.ury - box.lly;
         if (w <= 0 || h <= 0)
             return false;
-        const QRectF normalised(QPointF((r.llx - box.llx) / w, (box.ury - r.ury) / h), QPointF((r.urx - box.llx) / w, (box.ury - r.lly) / h));
-        const auto roles = allOf<Role>();
-        return std::any_of(roles.begin(), roles.end(), [&](Role role) {
-            return pdf::signatureSlot(role).adjusted(-0.01, -0.01, 0.01, 0.01).contains(normalised.normalized());
-        });
+        return pdf::withinASignatureSlot(QRectF(QPointF((r.llx - box.llx) / w, (box.ury - r.ury) / h),
+                                                QPointF((r.urx - box.llx) / w, (box.ury - r.lly) / h)));
     }
 
     QString describeChange(const QString &label, Handle b, Handle a)

@@ -8,6 +8,7 @@
 #include "model/SmoutDocument.h"
 
 #include <QByteArray>
+#include <QSemaphore>
 #include <QStringList>
 
 #include <memory>
@@ -22,9 +23,10 @@ namespace smout::signing {
 
 // The comparison in two steps, so that the slow half runs while the caller does other work:
 // constructing it starts laying the embedded document out in a thread of its own (Qt's text
-// layout and poppler reading a PDF that has no signature, so nothing touches NSS there);
-// differences() reads the signed pages in the calling thread, where poppler's signature
-// fields may use NSS, and compares.
+// layout, qpdf, and poppler reading a PDF that has no signature, so nothing touches NSS
+// there). When the signed pages are object for object the rendered ones (RenderedPages.h),
+// they agree and no text is read back; otherwise differences() reads the signed pages' text
+// in the calling thread, where poppler's signature fields may use NSS, and compares.
 class PageComparison {
 public:
     explicit PageComparison(const QByteArray &signedRevision);
@@ -40,6 +42,8 @@ private:
     QString m_problem;
     SmoutDocument m_document;
     std::unique_ptr<Poppler::Document> m_signedPages;
+    QSemaphore m_verdict; // released once m_samePages is known
+    bool m_samePages = false;
     std::optional<QString> m_expected;
     std::unique_ptr<QThread> m_layout;
 };

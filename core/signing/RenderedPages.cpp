@@ -1,0 +1,241 @@
+#include "RenderedPages.h"
+
+#include "pdf/ContentTokens.h"
+#include "pdf/SignatureSlots.h"
+
+#include <qpdf/Pl_Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace smout::signing {
+
+namespace {
+
+using Handle = QPDFObjectHandle;
+
+bool isMcidOnly(std::string_view dict)
+{
+    constexpr std::string_view open = "<</MCID ", close = ">>";
+    if (!dict.starts_with(open) || !dict.ends_with(close) || dict.size() <= open.size() + close.size())
+        return false;
+    const std::string_view digits = dict.substr(open.size(), dict.size() - open.size() - close.size());
+    return digits.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// The brackets StructureTagger puts around what a page draws: "/Artifact BMC", "/P <</MCID 3>>
+// BDC" and "EMC". They change nothing on the page; any other marked content (an optional-content
+// layer, say) stays and is compared.
+bool isTaggersBracket(std::string_view op, const std::string_view *operands, size_t count)
+{
+    if (op == "EMC")
+        return count == 0;
+    if (op == "BMC")
+        return count == 1 && operands[0] == "/Artifact";
+    if (op == "BDC")
+        return count == 2 && operands[0].starts_with('/') && isMcidOnly(operands[1]);
+    return false;
+}
+
+// The operands and operators of a content stream, spelled as in the stream, with the
+// tagger's brackets left out when `untag` is set.
+std::vector<std::string_view> drawingTokens(std::string_view stream, bool untag)
+{
+    std::vector<std::string_view> tokens;
+    tokens.reserve(stream.size() / 4);
+    size_t operands = 0; // where the current operator's operands begin
+    pdf::readContentTokens(stream, [&](const pdf::ContentToken &t) {
+        if (t.kind != pdf::ContentToken::Operator) {
+            tokens.push_back(stream.substr(t.offset, t.length));
+            return;
+        }
+        if (untag && isTaggersBracket(t.text, tokens.data() + operands, tokens.size() - operands))
+            tokens.resize(operands);
+        else
+            tokens.push_back(t.text);
+        operands = tokens.size();
+    });
+    return tokens;
+}
+
+std::string contentsOf(QPDFPageObjectHelper &page)
+{
+    Pl_Buffer buffer("page contents");
+    page.pipeContents(&buffer);
+    std::unique_ptr<Buffer> data(buffer.getBuffer());
+    return std::string(reinterpret_cast<const char *>(data->getBuffer()), data->getSize());
+}
+
+// Compares two object graphs of two files by value: what objects hold, not where they are.
+class ObjectComparison {
+public:
+    bool equal(Handle a, Handle b, int depth = 0)
+    {
+        // A cycle or a shared object is compared once; a graph too deep or too large is left to
+        // the text comparison.
+        if (depth > 64 || ++m_visits > 200000)
+            return false;
+        if (a.isIndirect() && b.isIndirect() && !m_compared.insert({a.getObjGen(), b.getObjGen()}).second)
+            return true;
+        if (a.getTypeCode() != b.getTypeCode())
+            return false;
+        switch (a.getTypeCode()) {
+        case ::ot_array: {
+            const int n = a.getArrayNItems();
+            if (n != b.getArrayNItems())
+                return false;
+            for (int i = 0; i < n; ++i)
+                if (!equal(a.getArrayItem(i), b.getArrayItem(i), depth + 1))
+                    return false;
+            return true;
+        }
+        case ::ot_dictionary:
+            return sameDictionary(a, b, {}, depth);
+        case ::ot_stream:
+            // How a stream is encoded is not what it says.
+            return sameDictionary(a.getDict(), b.getDict(), {"/Length", "/Filter", "/DecodeParms"}, depth) && sameData(a, b);
+        case ::ot_string:
+            return a.getStringValue() == b.getStringValue();
+        case ::ot_null:
+        case ::ot_boolean:
+        case ::ot_integer:
+        case ::ot_real:
+        case ::ot_name:
+            return a.unparseResolved() == b.unparseResolved();
+        default:
+            return false;
+        }
+    }
+
+    bool sameDictionary(Handle a, Handle b, const std::set<std::string> &ignored, int depth)
+    {
+        std::set<std::string> keys = a.getKeys(), other = b.getKeys();
+        for (const std::string &k : ignored) {
+            keys.erase(k);
+            other.erase(k);
+        }
+        if (keys != other)
+            return false;
+        for (const std::string &k : keys) {
+            if (k == "/BaseFont" || k == "/FontName") {
+                if (!sameFontName(a.getKey(k), b.getKey(k)))
+                    return false;
+            } else if (!equal(a.getKey(k), b.getKey(k), depth + 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+private:
+    // A font's name, its subset tag aside: Qt numbers the tag ("QRCAAA+") after the object
+    // it writes the font's descriptor in, and writes fonts in an order that changes from one
+    // process to the next. The tag selects nothing; what draws the glyphs (the embedded font
+    // program, its widths and glyph maps) is compared in full.
+    static bool sameFontName(Handle a, Handle b)
+    {
+        if (!a.isName() || !b.isName())
+            return false;
+        auto untagged = [](const std::string &name) {
+            const bool tagged = name.size() > 8 && name[7] == '+'
+                && std::all_of(name.begin() + 1, name.begin() + 7, [](char c) { return c >= 'A' && c <= 'Z'; });
+            return tagged ? name.substr(8) : name.substr(1);
+        };
+        return untagged(a.getName()) == untagged(b.getName());
+    }
+
+    static bool sameData(Handle a, Handle b)
+    {
+        const auto x = a.getStreamData(qpdf_dl_generalized), y = b.getStreamData(qpdf_dl_generalized);
+        return x->getSize() == y->getSize() && std::memcmp(x->getBuffer(), y->getBuffer(), x->getSize()) == 0;
+    }
+
+    std::set<std::pair<QPDFObjGen, QPDFObjGen>> m_compared;
+    int m_visits = 0;
+};
+
+bool isSignatureField(Handle widget)
+{
+    return widget.getKey("/FT").isNameAndEquals("/Sig") || widget.getKey("/Parent").getKey("/FT").isNameAndEquals("/Sig");
+}
+
+// The signed page's annotations are all signature widgets, each in a signer's box on the last
+// page (the text comparison would leave their areas out; a widget elsewhere could cover
+// signed text, and is left to it).
+bool onlySignatureWidgets(QPDFPageObjectHelper &page, bool lastPage)
+{
+    Handle annots = page.getObjectHandle().getKey("/Annots");
+    if (annots.isNull())
+        return true;
+    if (!annots.isArray())
+        return false;
+    const QPDFObjectHandle::Rectangle box = page.getMediaBox().getArrayAsRectangle();
+    const double w = box.urx - box.llx, h = box.ury - box.lly;
+    for (Handle widget : annots.getArrayAsVector()) {
+        if (!widget.isDictionary() || !widget.getKey("/Subtype").isNameAndEquals("/Widget") || !isSignatureField(widget))
+            return false;
+        Handle rect = widget.getKey("/Rect");
+        if (!rect.isRectangle())
+            return false;
+        const QPDFObjectHandle::Rectangle r = rect.getArrayAsRectangle();
+        if (r.urx - r.llx <= 0 || r.ury - r.lly <= 0)
+            continue; // an invisible signature
+        if (!lastPage || w <= 0 || h <= 0
+            || !pdf::withinASignatureSlot(QRectF(QPointF((r.llx - box.llx) / w, (box.ury - r.ury) / h),
+                                                 QPointF((r.urx - box.llx) / w, (box.ury - r.lly) / h))))
+            return false;
+    }
+    return true;
+}
+
+bool samePage(QPDFPageObjectHelper &signedPage, QPDFPageObjectHelper &renderedPage, bool lastPage, ObjectComparison &objects)
+{
+    if (!onlySignatureWidgets(signedPage, lastPage))
+        return false;
+    Handle rendered = renderedPage.getObjectHandle();
+    if (Handle annots = rendered.getKey("/Annots"); !annots.isNull() && !(annots.isArray() && annots.getArrayNItems() == 0))
+        return false;
+    // The page's own entries (boxes, rotation, resources, group…), after the inherited ones
+    // were pushed down to it; the tagger's /StructParents and /Tabs aside.
+    if (!objects.sameDictionary(signedPage.getObjectHandle(), rendered, {"/Parent", "/Contents", "/Annots", "/StructParents", "/Tabs"}, 0))
+        return false;
+    const std::string signedContents = contentsOf(signedPage), renderedContents = contentsOf(renderedPage);
+    return drawingTokens(signedContents, true) == drawingTokens(renderedContents, false);
+}
+
+} // namespace
+
+bool samePagesAsRendered(const QByteArray &signedRevision, const QByteArray &rendered)
+{
+    try {
+        QPDF s, r;
+        s.setSuppressWarnings(true);
+        r.setSuppressWarnings(true);
+        s.processMemoryFile("signed revision", signedRevision.constData(), size_t(signedRevision.size()));
+        r.processMemoryFile("rendered", rendered.constData(), size_t(rendered.size()));
+        s.pushInheritedAttributesToPage();
+        r.pushInheritedAttributesToPage();
+        std::vector<QPDFPageObjectHelper> signedPages = QPDFPageDocumentHelper(s).getAllPages();
+        std::vector<QPDFPageObjectHelper> renderedPages = QPDFPageDocumentHelper(r).getAllPages();
+        if (signedPages.empty() || signedPages.size() != renderedPages.size())
+            return false;
+        ObjectComparison objects;
+        for (size_t i = 0; i < signedPages.size(); ++i)
+            if (!samePage(signedPages[i], renderedPages[i], i + 1 == signedPages.size(), objects))
+                return false;
+        // A file qpdf had to repair or read with complaints may read otherwise elsewhere.
+        return !s.anyWarnings();
+    } catch (const std::exception &) {
+        return false;
+    }
+}
+
+} // namespace smout::signing

@@ -1,0 +1,182 @@
+// The quick half of the check that signed pages say what their data says: pages that are,
+// object for object, what the export renderer draws for the data are recognised as such, so
+// their text need not be read back; anything that could change what a page shows, however
+// small, is not, and leaves the decision to the text comparison.
+
+#include "io/SmoutJson.h"
+#include "pdf/PdfExporter.h"
+#include "signing/NssDatabase.h"
+#include "signing/PdfSigner.h"
+#include "signing/RenderedPages.h"
+#include "signing/SignatureVerifier.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include <functional>
+
+using namespace smout;
+using namespace Qt::StringLiterals;
+
+using PageChange = std::function<void(QPDF &, std::vector<QPDFPageObjectHelper> &)>;
+Q_DECLARE_METATYPE(PageChange)
+
+class TestRenderedPages : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir;
+    SmoutDocument doc;
+    QByteArray exported, rendered;
+
+    static QByteArray render(const SmoutDocument &d)
+    {
+        return pdf::renderPages(d, QPageSize(QSizeF(612, 792), QPageSize::Point), {});
+    }
+
+    // The exported PDF after `change`, written again by qpdf.
+    QByteArray edited(const PageChange &change)
+    {
+        QPDF q;
+        q.processMemoryFile("exported", exported.constData(), size_t(exported.size()));
+        std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(q).getAllPages();
+        change(q, pages);
+        QPDFWriter w(q);
+        w.setOutputMemory();
+        w.write();
+        const auto out = w.getBufferSharedPointer();
+        return QByteArray(reinterpret_cast<const char *>(out->getBuffer()), qsizetype(out->getSize()));
+    }
+
+    static void drawAlso(QPDF &q, QPDFPageObjectHelper &page, const std::string &before, const std::string &after)
+    {
+        if (!before.empty())
+            page.addPageContents(QPDFObjectHandle::newStream(&q, before), true);
+        if (!after.empty())
+            page.addPageContents(QPDFObjectHandle::newStream(&q, after), false);
+    }
+
+    static QPDFObjectHandle annotation(QPDF &q, const std::string &dictionary)
+    {
+        return q.makeIndirectObject(QPDFObjectHandle::parse(dictionary));
+    }
+
+    // The first stream found under `key` in a font descriptor or font (FontFile2, ToUnicode).
+    static QPDFObjectHandle fontStream(QPDF &q, const std::string &key)
+    {
+        for (QPDFObjectHandle o : q.getAllObjects())
+            if (o.isDictionary() && o.getKey(key).isStream())
+                return o.getKey(key);
+        return QPDFObjectHandle::newNull();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto loaded = io::loadSmoutFile(QStringLiteral(SMOUT_EXAMPLES) + u"/fictional-uscis-benefit-fraud.smout"_s);
+        QVERIFY(loaded.ok());
+        doc = loaded.value();
+        auto pdf = pdf::exportPdf(doc);
+        QVERIFY(pdf.ok());
+        exported = pdf->bytes;
+        rendered = render(doc);
+        QVERIFY(exported.size() > 10000 && rendered.size() > 10000);
+    }
+
+    void theExportedPagesAreWhatTheRendererDraws()
+    {
+        QVERIFY(signing::samePagesAsRendered(exported, rendered));
+        // Another rendering, in which Qt writes the fonts in another order and names their
+        // subsets otherwise, is still the same.
+        QVERIFY(signing::samePagesAsRendered(exported, render(doc)));
+    }
+
+    void aSignedRevisionIsToo()
+    {
+        QProcess p;
+        p.start(u"bash"_s, {QStringLiteral(SMOUT_SOURCE_DIR) + u"/tests/signing/make-test-pki.sh"_s, dir.path()});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY(signing::NssDatabase::use(dir.filePath(u"nssdb"_s)).ok());
+        signing::ListedSecrets secrets({u"test-passphrase"_s});
+        const auto signedPdf = signing::signPdf(exported, {Role::Author, u"author"_s, &secrets});
+        QVERIFY2(signedPdf.ok(), qPrintable(signedPdf ? QString() : signedPdf.error()));
+        QVERIFY(signing::samePagesAsRendered(signedPdf->bytes, rendered));
+        const auto report = signing::verifyPdf(signedPdf->bytes);
+        QVERIFY(report.ok() && report->ok());
+    }
+
+    void otherDataIsNot()
+    {
+        SmoutDocument other = doc;
+        other.id += u"-2"_s;
+        QVERIFY(!signing::samePagesAsRendered(exported, render(other)));
+    }
+
+    void whatCouldChangeAPageIsNot_data()
+    {
+        using Change = PageChange;
+        QTest::addColumn<Change>("change");
+        QTest::newRow("a text box added") << Change([](QPDF &q, std::vector<QPDFPageObjectHelper> &pages) {
+            pages[0].getObjectHandle().getKey("/Annots").appendItem(
+                annotation(q, "<< /Type /Annot /Subtype /FreeText /Rect [72 600 400 640] /Contents (APPROVED) /DA (/Helv 12 Tf 0 g) >>"));
+        });
+        QTest::newRow("a signature widget over the text") << Change([](QPDF &q, std::vector<QPDFPageObjectHelper> &pages) {
+            pages[0].getObjectHandle().getKey("/Annots").appendItem(
+                annotation(q, "<< /Type /Annot /Subtype /Widget /FT /Sig /T (cover) /Rect [72 500 540 700] /F 4 >>"));
+        });
+        QTest::newRow("a page turned") << Change([](QPDF &, std::vector<QPDFPageObjectHelper> &pages) {
+            pages[0].getObjectHandle().replaceKey("/Rotate", QPDFObjectHandle::newInteger(90));
+        });
+        QTest::newRow("half a page cropped away") << Change([](QPDF &, std::vector<QPDFPageObjectHelper> &pages) {
+            pages[0].getObjectHandle().replaceKey("/CropBox", QPDFObjectHandle::parse("[0 396 612 792]"));
+        });
+        QTest::newRow("a white box drawn over the text") << Change([](QPDF &q, std::vector<QPDFPageObjectHelper> &pages) {
+            drawAlso(q, pages[0], {}, "q 1 g 72 300 468 300 re f Q\n");
+        });
+        QTest::newRow("the page put in an optional-content layer") << Change([](QPDF &q, std::vector<QPDFPageObjectHelper> &pages) {
+            drawAlso(q, pages[0], "/OC /Hidden BDC\n", "\nEMC\n");
+        });
+        QTest::newRow("text replaced for extraction") << Change([](QPDF &q, std::vector<QPDFPageObjectHelper> &pages) {
+            drawAlso(q, pages[0], "/Span <</ActualText (No)>> BDC\n", "\nEMC\n");
+        });
+        QTest::newRow("a glyph of a font redrawn") << Change([](QPDF &q, std::vector<QPDFPageObjectHelper> &) {
+            QPDFObjectHandle font = fontStream(q, "/FontFile2");
+            auto data = font.getStreamData(qpdf_dl_generalized);
+            std::string bytes(reinterpret_cast<const char *>(data->getBuffer()), data->getSize());
+            bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x5a);
+            font.replaceStreamData(bytes, QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull());
+        });
+        QTest::newRow("a font's glyph map redefined") << Change([](QPDF &q, std::vector<QPDFPageObjectHelper> &) {
+            QPDFObjectHandle map = fontStream(q, "/ToUnicode");
+            auto data = map.getStreamData(qpdf_dl_generalized);
+            std::string text(reinterpret_cast<const char *>(data->getBuffer()), data->getSize());
+            text.insert(text.rfind("endcmap"), "1 beginbfchar\n<0003> <2612>\nendbfchar\n");
+            map.replaceStreamData(text, QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull());
+        });
+        QTest::newRow("a page added") << Change([](QPDF &, std::vector<QPDFPageObjectHelper> &pages) {
+            QPDFPageDocumentHelper(*pages[0].getObjectHandle().getOwningQPDF()).addPage(pages[0].shallowCopyPage(), false);
+        });
+    }
+
+    void whatCouldChangeAPageIsNot()
+    {
+        QFETCH(PageChange, change);
+        const QByteArray changed = edited(change);
+        QVERIFY(changed != exported);
+        QVERIFY(!signing::samePagesAsRendered(changed, rendered));
+    }
+
+    void rewritingAloneChangesNothing()
+    {
+        // The same objects written again by qpdf (other object numbers, other compression).
+        QVERIFY(signing::samePagesAsRendered(edited([](QPDF &, std::vector<QPDFPageObjectHelper> &) {}), rendered));
+    }
+};
+
+QTEST_MAIN(TestRenderedPages)
+#include "tst_rendered_pages.moc"
