@@ -1,17 +1,18 @@
 #include "RenderedPages.h"
 
+#include "PdfSoundness.h"
 #include "pdf/ContentTokens.h"
 #include "pdf/SignatureSlots.h"
 
-#include <qpdf/Pl_Buffer.hh>
+#include <qpdf/Pipeline.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 
 #include <algorithm>
-#include <cstring>
-#include <memory>
+#include <optional>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -66,12 +67,34 @@ std::vector<std::string_view> drawingTokens(std::string_view stream, bool untag)
     return tokens;
 }
 
-std::string contentsOf(QPDFPageObjectHelper &page)
+// Decoded stream data, up to the limit for one stream (PdfSoundness.h); past it the
+// comparison gives up rather than inflate a bomb.
+class CappedData : public Pipeline {
+public:
+    CappedData() : Pipeline("capped data", nullptr) {}
+    void write(unsigned char const *data, size_t len) override
+    {
+        if (qint64(bytes.size() + len) > MaxStreamBytes)
+            throw std::length_error("stream over the limit");
+        bytes.append(reinterpret_cast<const char *>(data), len);
+    }
+    void finish() override {}
+    std::string bytes;
+};
+
+std::optional<std::string> decoded(Handle stream)
 {
-    Pl_Buffer buffer("page contents");
-    page.pipeContents(&buffer);
-    std::unique_ptr<Buffer> data(buffer.getBuffer());
-    return std::string(reinterpret_cast<const char *>(data->getBuffer()), data->getSize());
+    CappedData data;
+    if (!stream.pipeStreamData(&data, 0, qpdf_dl_generalized, false))
+        return std::nullopt;
+    return std::move(data.bytes);
+}
+
+std::optional<std::string> contentsOf(QPDFPageObjectHelper &page)
+{
+    CappedData data;
+    page.pipeContents(&data);
+    return std::move(data.bytes);
 }
 
 // Compares two object graphs of two files by value: what objects hold, not where they are.
@@ -154,8 +177,8 @@ private:
 
     static bool sameData(Handle a, Handle b)
     {
-        const auto x = a.getStreamData(qpdf_dl_generalized), y = b.getStreamData(qpdf_dl_generalized);
-        return x->getSize() == y->getSize() && std::memcmp(x->getBuffer(), y->getBuffer(), x->getSize()) == 0;
+        const auto x = decoded(a), y = decoded(b);
+        return x && y && *x == *y;
     }
 
     std::set<std::pair<QPDFObjGen, QPDFObjGen>> m_compared;
@@ -207,8 +230,8 @@ bool samePage(QPDFPageObjectHelper &signedPage, QPDFPageObjectHelper &renderedPa
     // were pushed down to it; the tagger's /StructParents and /Tabs aside.
     if (!objects.sameDictionary(signedPage.getObjectHandle(), rendered, {"/Parent", "/Contents", "/Annots", "/StructParents", "/Tabs"}, 0))
         return false;
-    const std::string signedContents = contentsOf(signedPage), renderedContents = contentsOf(renderedPage);
-    return drawingTokens(signedContents, true) == drawingTokens(renderedContents, false);
+    const std::optional<std::string> signedContents = contentsOf(signedPage), renderedContents = contentsOf(renderedPage);
+    return signedContents && renderedContents && drawingTokens(*signedContents, true) == drawingTokens(*renderedContents, false);
 }
 
 } // namespace

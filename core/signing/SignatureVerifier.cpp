@@ -111,6 +111,20 @@ QByteArray firstSignedRevision(const QByteArray &pdf, const QList<SignatureSpan>
     return pdf;
 }
 
+// What a later revision replaced is no longer in the file's own view, which soundnessProblems()
+// reads, yet the checks read each signed revision as it was signed: its streams are held to the
+// same limits.
+Status signedRevisionsWithinLimits(const QByteArray &pdf, const QList<SignatureSpan> &spans)
+{
+    for (const SignatureSpan &s : spans) {
+        if (!s.problems.isEmpty() || s.end() >= pdf.size())
+            continue;
+        if (const auto checked = soundnessProblems(pdf.left(s.end())); !checked)
+            return Error{VerifyText::tr("the revision signed by signature %1: %2").arg(&s - spans.data() + 1).arg(checked.error())};
+    }
+    return success();
+}
+
 } // namespace
 
 QByteArray authorRevision(const QByteArray &pdf)
@@ -136,6 +150,8 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
         return Error{sound.error()};
     report.problems << sound.value();
     const QList<SignatureSpan> spans = signatureSpans(pdf);
+    if (const Status limits = signedRevisionsWithinLimits(pdf, spans); !limits)
+        return Error{limits.error()};
     const QByteArray signedRevision = firstSignedRevision(pdf, spans);
     // Comparing the pages with the embedded data is the slowest check and needs nothing the
     // others find: its layout half starts now and runs while the signatures are validated.
@@ -273,6 +289,8 @@ QStringList changesInFile(const QByteArray &pdf)
         return {sound.error()};
     QStringList findings = sound.value();
     const QList<SignatureSpan> spans = signatureSpans(pdf);
+    if (const Status limits = signedRevisionsWithinLimits(pdf, spans); !limits)
+        return {limits.error()};
     int number = 0;
     for (const SignatureSpan &s : spans) {
         ++number;

@@ -394,5 +394,18 @@ signed_layers = Pdf(layered)
 add('layer-turned-on', signed_layers.update({ocprops: '<< /OCGs [%d 0 R] /D << /ON [%d 0 R] >> >>' % (ocg, ocg)}),
     'the optional content layers changed')
 
+# A bomb in the revision the author signed, swapped for a small stream by a later revision: the
+# file's own view no longer holds it, the signed revision still does.
+bombed = Pdf(plain)
+bomb_in = bombed.new()
+bomb_prepared = os.path.join(outdir, 'bomb-prepared.pdf')
+open(bomb_prepared, 'wb').write(bombed.update({
+    bomb_in: stream(bomb, b'/Filter /FlateDecode '),
+    bombed.pages[0]: with_key(bombed.obj(bombed.pages[0]), '/PieceInfo', '%d 0 R' % bomb_in)}))
+bomb_signed = os.path.join(outdir, 'bomb-signed.pdf')
+pdfsig_sign(bomb_prepared, bomb_signed, 'author', 'smout-author', reasons['author'])
+add('flate-bomb-replaced-after-signing', Pdf(bomb_signed).update({bomb_in: stream('small')}),
+    'the revision signed by signature 1: a stream decompresses to more than 64 MB', 2)
+
 json.dump(manifest, open(os.path.join(outdir, 'manifest.json'), 'w'), indent=1)
 print(len(manifest), 'attack files in', outdir)
