@@ -67,35 +67,24 @@ std::vector<std::string_view> drawingTokens(std::string_view stream, bool untag)
     return tokens;
 }
 
-// Decoded stream data, up to the limit for one stream (PdfSoundness.h); past it the
-// comparison gives up rather than inflate a bomb.
+// Decoded stream data, within the limits for one stream and for all of them together
+// (PdfSoundness.h): past one the comparison gives up rather than inflate a bomb.
 class CappedData : public Pipeline {
 public:
-    CappedData() : Pipeline("capped data", nullptr) {}
+    explicit CappedData(qint64 &total) : Pipeline("capped data", nullptr), m_total(total) {}
     void write(unsigned char const *data, size_t len) override
     {
-        if (qint64(bytes.size() + len) > MaxStreamBytes)
-            throw std::length_error("stream over the limit");
+        m_total += qint64(len);
+        if (qint64(bytes.size() + len) > MaxStreamBytes || m_total > MaxTotalBytes)
+            throw std::length_error("streams over the limit");
         bytes.append(reinterpret_cast<const char *>(data), len);
     }
     void finish() override {}
     std::string bytes;
+
+private:
+    qint64 &m_total;
 };
-
-std::optional<std::string> decoded(Handle stream)
-{
-    CappedData data;
-    if (!stream.pipeStreamData(&data, 0, qpdf_dl_generalized, false))
-        return std::nullopt;
-    return std::move(data.bytes);
-}
-
-std::optional<std::string> contentsOf(QPDFPageObjectHelper &page)
-{
-    CappedData data;
-    page.pipeContents(&data);
-    return std::move(data.bytes);
-}
 
 // Compares two object graphs of two files by value: what objects hold, not where they are.
 class ObjectComparison {
@@ -158,6 +147,21 @@ public:
         return true;
     }
 
+    std::optional<std::string> decoded(Handle stream)
+    {
+        CappedData data(m_decoded);
+        if (!stream.pipeStreamData(&data, 0, qpdf_dl_generalized, false))
+            return std::nullopt;
+        return std::move(data.bytes);
+    }
+
+    std::optional<std::string> contentsOf(QPDFPageObjectHelper &page)
+    {
+        CappedData data(m_decoded);
+        page.pipeContents(&data);
+        return std::move(data.bytes);
+    }
+
 private:
     // A font's name, its subset tag aside: Qt numbers the tag ("QRCAAA+") after the object
     // it writes the font's descriptor in, and writes fonts in an order that changes from one
@@ -175,7 +179,7 @@ private:
         return untagged(a.getName()) == untagged(b.getName());
     }
 
-    static bool sameData(Handle a, Handle b)
+    bool sameData(Handle a, Handle b)
     {
         const auto x = decoded(a), y = decoded(b);
         return x && y && *x == *y;
@@ -183,6 +187,7 @@ private:
 
     std::set<std::pair<QPDFObjGen, QPDFObjGen>> m_compared;
     int m_visits = 0;
+    qint64 m_decoded = 0;
 };
 
 bool isSignatureField(Handle widget)
@@ -230,7 +235,7 @@ bool samePage(QPDFPageObjectHelper &signedPage, QPDFPageObjectHelper &renderedPa
     // were pushed down to it; the tagger's /StructParents and /Tabs aside.
     if (!objects.sameDictionary(signedPage.getObjectHandle(), rendered, {"/Parent", "/Contents", "/Annots", "/StructParents", "/Tabs"}, 0))
         return false;
-    const std::optional<std::string> signedContents = contentsOf(signedPage), renderedContents = contentsOf(renderedPage);
+    const std::optional<std::string> signedContents = objects.contentsOf(signedPage), renderedContents = objects.contentsOf(renderedPage);
     return signedContents && renderedContents && drawingTokens(*signedContents, true) == drawingTokens(*renderedContents, false);
 }
 
