@@ -7210,6 +7210,10 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <source>the signer&apos;s certificate chain ends at a root you have not chosen to trust: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the revision signed by signature %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smout::signing::SignerRoles</name>

@@ -7251,6 +7251,10 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <source>the signer&apos;s certificate chain ends at a root you have not chosen to trust: %1</source>
         <translation>la cadena de certificados del firmante termina en una raíz en la que usted no ha decidido confiar: %1</translation>
     </message>
+    <message>
+        <source>the revision signed by signature %1: %2</source>
+        <translation>la revisión firmada por la firma %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>smout::signing::SignerRoles</name>
