@@ -1,17 +1,33 @@
 #pragma once
 
-// Whether a signed revision's pages are, object for object, the pages the export renderer
-// draws for its embedded data: the same drawing operators in the same order (the marked-content
-// brackets the structure tagger adds aside), the same resources (fonts with their programs,
-// glyph maps and widths; images; graphics states), the same page boxes and rotation, and no
-// annotation but signature widgets. Such pages show exactly what the renderer shows for the
+// The signed pages against a fresh rendering of their embedded data, tagged as export tags it.
+//
+// The structure tree first, since screen readers read it rather than the pages: its elements,
+// with their alternative and replacement texts (a check box read as "Checked: "), in reading
+// order, must be the rendering's. A signed revision without a structure tree has nothing else
+// to say than its pages' text, which the text comparison checks.
+//
+// Then whether the pages are, object for object, the rendered ones: the same drawing
+// operators and marked content, in the same order; the same resources (fonts with their
+// programs, glyph maps and widths; images; graphics states); the same page boxes and
+// rotation; the same marked content for the same structure elements; and no annotation but
+// signature widgets in their boxes. Such pages show exactly what the renderer shows for the
 // data, so reading their text back can be skipped; any other difference, however harmless,
 // leaves the decision to the text comparison (VisibleText.h).
 
+#include "pdf/PdfStructure.h"
+
 #include <QByteArray>
+#include <QString>
 
 namespace smout::signing {
 
-bool samePagesAsRendered(const QByteArray &signedRevision, const QByteArray &rendered);
+struct RenderedComparison {
+    bool samePages = false;
+    QString structureDifference; // empty when the structure trees read alike
+};
+
+RenderedComparison compareWithRendering(const QByteArray &signedRevision, const QByteArray &rendered,
+                                        const pdf::PdfStructure &structure);
 
 } // namespace smout::signing

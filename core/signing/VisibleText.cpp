@@ -123,10 +123,13 @@ PageComparison::PageComparison(const QByteArray &signedRevision) : m_signedRevis
     }
     const QSizeF size = std::unique_ptr<Poppler::Page>(m_signedPages->page(0))->pageSizeF();
     m_layout.reset(QThread::create([this, size] {
-        const QByteArray rendered = pdf::renderPages(m_document, QPageSize(size, QPageSize::Point), {});
-        m_samePages = samePagesAsRendered(m_signedRevision, rendered);
+        pdf::PdfStructure structure;
+        pdf::RenderOptions options;
+        options.structure = &structure;
+        const QByteArray rendered = pdf::renderPages(m_document, QPageSize(size, QPageSize::Point), options);
+        m_rendering = compareWithRendering(m_signedRevision, rendered, structure);
         m_verdict.release();
-        if (m_samePages)
+        if (m_rendering.samePages)
             return;
         if (std::unique_ptr<Poppler::Document> renderedPages = Poppler::Document::loadFromData(rendered))
             m_expected = pageText(*renderedPages);
@@ -145,34 +148,37 @@ QStringList PageComparison::differences()
     if (!m_problem.isEmpty())
         return {m_problem};
     m_verdict.acquire();
-    if (m_samePages)
+    if (m_rendering.samePages)
         return {};
+    QStringList differences;
+    if (!m_rendering.structureDifference.isEmpty())
+        differences << m_rendering.structureDifference;
     const QString shown = pageText(*m_signedPages, signatureAreas(m_signedRevision));
     m_layout->wait();
     if (!m_expected)
-        return {VisibleTextText::tr("the embedded document cannot be laid out for comparison")};
+        return differences << VisibleTextText::tr("the embedded document cannot be laid out for comparison");
     const QString &expected = *m_expected;
     if (shown == expected)
-        return {};
+        return differences;
 
-    QStringList differences;
+    QStringList unshown;
     QList<QPair<QString, QString>> fields;
     leaves(io::toJsonObject(m_document), QString(), fields);
     for (const auto &[path, value] : std::as_const(fields)) {
         const QString v = flat(value);
         if (v.size() >= 3 && expected.contains(v) && !shown.contains(v))
-            differences << VisibleTextText::tr("the pages do not show what the embedded data says for %1 (%2): \"%3\"")
-                               .arg(fieldName(path), path, value.simplified().left(80));
+            unshown << VisibleTextText::tr("the pages do not show what the embedded data says for %1 (%2): \"%3\"")
+                           .arg(fieldName(path), path, value.simplified().left(80));
     }
-    if (differences.isEmpty()) {
+    if (unshown.isEmpty()) {
         qsizetype at = 0;
         while (at < shown.size() && at < expected.size() && shown[at] == expected[at])
             ++at;
         const qsizetype from = std::max<qsizetype>(0, at - 20);
-        differences << VisibleTextText::tr("the pages do not read as the embedded data: the pages show \"%1\" where the data gives \"%2\"")
-                           .arg(shown.mid(from, 50), expected.mid(from, 50));
+        unshown << VisibleTextText::tr("the pages do not read as the embedded data: the pages show \"%1\" where the data gives \"%2\"")
+                       .arg(shown.mid(from, 50), expected.mid(from, 50));
     }
-    return differences;
+    return differences << unshown;
 }
 
 QStringList pagesDifferFromData(const QByteArray &signedRevision)

@@ -5,6 +5,7 @@
 // appearances left out) is compared with the signed pages' text. A difference names the
 // field whose value the pages do not show, or quotes where the texts part.
 
+#include "RenderedPages.h"
 #include "model/SmoutDocument.h"
 
 #include <QByteArray>
@@ -24,7 +25,8 @@ namespace smout::signing {
 // The comparison in two steps, so that the slow half runs while the caller does other work:
 // constructing it starts laying the embedded document out in a thread of its own (Qt's text
 // layout, qpdf, and poppler reading a PDF that has no signature, so nothing touches NSS
-// there). When the signed pages are object for object the rendered ones (RenderedPages.h),
+// there). The rendering is compared with the signed revision first (RenderedPages.h): its
+// structure tree, and whether its pages are object for object the rendered ones, in which case
 // they agree and no text is read back; otherwise differences() reads the signed pages' text
 // in the calling thread, where poppler's signature fields may use NSS, and compares.
 class PageComparison {
@@ -42,8 +44,8 @@ private:
     QString m_problem;
     SmoutDocument m_document;
     std::unique_ptr<Poppler::Document> m_signedPages;
-    QSemaphore m_verdict; // released once m_samePages is known
-    bool m_samePages = false;
+    QSemaphore m_verdict; // released once m_rendering is known
+    RenderedComparison m_rendering;
     std::optional<QString> m_expected;
     std::unique_ptr<QThread> m_layout;
 };

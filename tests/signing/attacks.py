@@ -394,6 +394,26 @@ signed_layers = Pdf(layered)
 add('layer-turned-on', signed_layers.update({ocprops: '<< /OCGs [%d 0 R] /D << /ON [%d 0 R] >> >>' % (ocg, ocg)}),
     'the optional content layers changed')
 
+# Two check boxes' replacement texts swapped in the structure tree before the author signs:
+# pages and data agree, yet a screen reader would announce the other box as the checked one.
+objects = json.loads(qpdf(plain, '--json=2', '--json-key=qpdf'))['qpdf'][1]
+boxes = {}
+for key, o in objects.items():
+    value = o.get('value')
+    if isinstance(value, dict) and '/ActualText' in value:
+        boxes.setdefault(value['/ActualText'], int(key.split(':')[1].split()[0]))
+read_aloud = Pdf(plain)
+checked, unchecked = boxes['u:Checked: '], boxes['u:Not checked: ']
+swapped = os.path.join(outdir, 'read-aloud-prepared.pdf')
+checked_text, unchecked_text = read_aloud.obj(checked), read_aloud.obj(unchecked)
+assert '/ActualText (Checked: )' in checked_text and '/ActualText (Not checked: )' in unchecked_text
+open(swapped, 'wb').write(read_aloud.update({
+    checked: checked_text.replace('/ActualText (Checked: )', '/ActualText (Not checked: )'),
+    unchecked: unchecked_text.replace('/ActualText (Not checked: )', '/ActualText (Checked: )')}))
+pdfsig_sign(swapped, os.path.join(outdir, 'check-boxes-read-aloud-swapped.pdf'), 'author', 'smout-author', reasons['author'])
+manifest.append({'name': 'check-boxes-read-aloud-swapped', 'file': os.path.join(outdir, 'check-boxes-read-aloud-swapped.pdf'),
+                 'exit': 1, 'expect': 'what screen readers announce differs from the embedded data'})
+
 # A bomb in the revision the author signed, swapped for a small stream by a later revision: the
 # file's own view no longer holds it, the signed revision still does.
 bombed = Pdf(plain)

@@ -1,7 +1,8 @@
-// The quick half of the check that signed pages say what their data says: pages that are,
-// object for object, what the export renderer draws for the data are recognised as such, so
-// their text need not be read back; anything that could change what a page shows, however
-// small, is not, and leaves the decision to the text comparison.
+// The signed pages against a fresh rendering of their data: pages that are, object for object,
+// what the export renderer draws (and tags) for the data are recognised as such, so their text
+// need not be read back; anything that could change what a page shows, however small, is not,
+// and leaves the decision to the text comparison. A structure tree that would make screen
+// readers announce something else than the data is named.
 
 #include "io/SmoutJson.h"
 #include "pdf/PdfExporter.h"
@@ -32,12 +33,19 @@ class TestRenderedPages : public QObject {
 
     QTemporaryDir dir;
     SmoutDocument doc;
-    QByteArray exported, rendered;
+    QByteArray exported;
 
-    static QByteArray render(const SmoutDocument &d)
+    // The data laid out again as verification does, and compared with `signedPdf`.
+    static signing::RenderedComparison compare(const QByteArray &signedPdf, const SmoutDocument &d)
     {
-        return pdf::renderPages(d, QPageSize(QSizeF(612, 792), QPageSize::Point), {});
+        pdf::PdfStructure structure;
+        pdf::RenderOptions options;
+        options.structure = &structure;
+        const QByteArray rendered = pdf::renderPages(d, QPageSize(QSizeF(612, 792), QPageSize::Point), options);
+        return signing::compareWithRendering(signedPdf, rendered, structure);
     }
+
+    bool samePages(const QByteArray &signedPdf) { return compare(signedPdf, doc).samePages; }
 
     // The exported PDF after `change`, written again by qpdf.
     QByteArray edited(const PageChange &change)
@@ -84,16 +92,17 @@ private Q_SLOTS:
         auto pdf = pdf::exportPdf(doc);
         QVERIFY(pdf.ok());
         exported = pdf->bytes;
-        rendered = render(doc);
-        QVERIFY(exported.size() > 10000 && rendered.size() > 10000);
+        QVERIFY(exported.size() > 10000);
     }
 
     void theExportedPagesAreWhatTheRendererDraws()
     {
-        QVERIFY(signing::samePagesAsRendered(exported, rendered));
-        // Another rendering, in which Qt writes the fonts in another order and names their
-        // subsets otherwise, is still the same.
-        QVERIFY(signing::samePagesAsRendered(exported, render(doc)));
+        // Each rendering writes the fonts in another order and names their subsets otherwise.
+        for (int i = 0; i < 3; ++i) {
+            const auto c = compare(exported, doc);
+            QVERIFY(c.samePages);
+            QVERIFY2(c.structureDifference.isEmpty(), qPrintable(c.structureDifference));
+        }
     }
 
     void aSignedRevisionIsToo()
@@ -105,7 +114,7 @@ private Q_SLOTS:
         signing::ListedSecrets secrets({u"test-passphrase"_s});
         const auto signedPdf = signing::signPdf(exported, {Role::Author, u"author"_s, &secrets});
         QVERIFY2(signedPdf.ok(), qPrintable(signedPdf ? QString() : signedPdf.error()));
-        QVERIFY(signing::samePagesAsRendered(signedPdf->bytes, rendered));
+        QVERIFY(samePages(signedPdf->bytes));
         const auto report = signing::verifyPdf(signedPdf->bytes);
         QVERIFY(report.ok() && report->ok());
     }
@@ -114,7 +123,7 @@ private Q_SLOTS:
     {
         SmoutDocument other = doc;
         other.id += u"-2"_s;
-        QVERIFY(!signing::samePagesAsRendered(exported, render(other)));
+        QVERIFY(!compare(exported, other).samePages);
     }
 
     void whatCouldChangeAPageIsNot_data()
@@ -168,13 +177,63 @@ private Q_SLOTS:
         QFETCH(PageChange, change);
         const QByteArray changed = edited(change);
         QVERIFY(changed != exported);
-        QVERIFY(!signing::samePagesAsRendered(changed, rendered));
+        QVERIFY(!samePages(changed));
     }
 
     void rewritingAloneChangesNothing()
     {
         // The same objects written again by qpdf (other object numbers, other compression).
-        QVERIFY(signing::samePagesAsRendered(edited([](QPDF &, std::vector<QPDFPageObjectHelper> &) {}), rendered));
+        QVERIFY(samePages(edited([](QPDF &, std::vector<QPDFPageObjectHelper> &) {})));
+    }
+
+    // Two check boxes' replacement texts swapped in the structure tree: the page still shows
+    // the right boxes, a screen reader would announce the wrong ones.
+    void aScreenReaderToldOtherwiseIsNamed()
+    {
+        const QByteArray swapped = edited([](QPDF &q, std::vector<QPDFPageObjectHelper> &) {
+            QPDFObjectHandle checked = QPDFObjectHandle::newNull(), unchecked = QPDFObjectHandle::newNull();
+            for (QPDFObjectHandle o : q.getAllObjects()) {
+                if (!o.isDictionary() || !o.getKey("/ActualText").isString())
+                    continue;
+                const std::string text = o.getKey("/ActualText").getUTF8Value();
+                if (text == "Checked: " && checked.isNull())
+                    checked = o;
+                else if (text == "Not checked: " && unchecked.isNull())
+                    unchecked = o;
+            }
+            QVERIFY(!checked.isNull() && !unchecked.isNull());
+            checked.replaceKey("/ActualText", QPDFObjectHandle::newUnicodeString("Not checked: "));
+            unchecked.replaceKey("/ActualText", QPDFObjectHandle::newUnicodeString("Checked: "));
+        });
+        const auto c = compare(swapped, doc);
+        QVERIFY(!c.samePages);
+        QVERIFY2(c.structureDifference.contains(u"what screen readers announce differs from the embedded data"_s)
+                     && c.structureDifference.contains(u"a check box announced as \"Checked\" where the data gives a check box announced as \"Not checked\""_s),
+                 qPrintable(c.structureDifference));
+    }
+
+    // A signed revision with no structure tree leaves screen readers the pages' text, which
+    // the text comparison checks: nothing to say about its structure.
+    void noStructureTreeIsNotAStructureDifference()
+    {
+        const QByteArray untagged = edited([](QPDF &q, std::vector<QPDFPageObjectHelper> &) {
+            q.getRoot().removeKey("/StructTreeRoot");
+        });
+        const auto c = compare(untagged, doc);
+        QVERIFY(!c.samePages);
+        QVERIFY2(c.structureDifference.isEmpty(), qPrintable(c.structureDifference));
+    }
+
+    void aStructureTreeThatLoopsIsNamed()
+    {
+        const QByteArray looping = edited([](QPDF &q, std::vector<QPDFPageObjectHelper> &) {
+            QPDFObjectHandle root = q.getRoot().getKey("/StructTreeRoot");
+            QPDFObjectHandle document = root.getKey("/K");
+            document.replaceKey("/K", QPDFObjectHandle::newArray({document}));
+        });
+        const auto c = compare(looping, doc);
+        QVERIFY(!c.samePages);
+        QVERIFY2(c.structureDifference.contains(u"loops"_s), qPrintable(c.structureDifference));
     }
 };
 
