@@ -7251,6 +7251,37 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
 </context>
 <context>
+    <name>smout::signing::SignedRevisionContent</name>
+    <message>
+        <source>document scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of named objects viewers may use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed revision holds %1 (%2), which SMOUT Studio never writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of the signed revision holds %2 (%3), which SMOUT Studio never writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a form field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signature box with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed revision cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smout::signing::SignerRoles</name>
     <message>
         <source>the program office (author)</source>

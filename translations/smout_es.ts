@@ -7292,6 +7292,37 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     </message>
 </context>
 <context>
+    <name>smout::signing::SignedRevisionContent</name>
+    <message>
+        <source>document scripts</source>
+        <translation>scripts del documento</translation>
+    </message>
+    <message>
+        <source>a list of named objects viewers may use</source>
+        <translation>una lista de objetos con nombre que los visores pueden usar</translation>
+    </message>
+    <message>
+        <source>the signed revision holds %1 (%2), which SMOUT Studio never writes</source>
+        <translation>la revisión firmada contiene %1 (%2), que SMOUT Studio nunca escribe</translation>
+    </message>
+    <message>
+        <source>page %1 of the signed revision holds %2 (%3), which SMOUT Studio never writes</source>
+        <translation>la página %1 de la revisión firmada contiene %2 (%3), que SMOUT Studio nunca escribe</translation>
+    </message>
+    <message>
+        <source>a form field</source>
+        <translation>un campo de formulario</translation>
+    </message>
+    <message>
+        <source>a signature box with %1</source>
+        <translation>un recuadro de firma con %1</translation>
+    </message>
+    <message>
+        <source>the signed revision cannot be read: %1</source>
+        <translation>la revisión firmada no se puede leer: %1</translation>
+    </message>
+</context>
+<context>
     <name>smout::signing::SignerRoles</name>
     <message>
         <source>the program office (author)</source>

@@ -4,6 +4,7 @@
 #include "PdfSoundness.h"
 #include "RevisionDiff.h"
 #include "SignatureSpans.h"
+#include "SignedRevisionContent.h"
 #include "SignerRoles.h"
 #include "VisibleText.h"
 #include "io/SmoutJson.h"
@@ -156,8 +157,10 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
     // Comparing the pages with the embedded data is the slowest check and needs nothing the
     // others find: its layout half starts now and runs while the signatures are validated.
     std::optional<PageComparison> pages;
-    if (!spans.isEmpty())
+    if (!spans.isEmpty()) {
         pages.emplace(signedRevision);
+        report.problems << unexpectedInSignedRevision(signedRevision);
+    }
     const Result<QByteArray> submission = pdf::embeddedFile(signedRevision, u"submission.pdf"_s);
     {
         std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
@@ -304,8 +307,10 @@ QStringList changesInFile(const QByteArray &pdf)
         for (const QString &c : changes ? changes.value() : QStringList{changes.error()})
             findings << VerifyText::tr("after signature %1: %2").arg(number).arg(c);
     }
-    if (!spans.isEmpty())
-        findings << pagesDifferFromData(authorRevision(pdf));
+    if (!spans.isEmpty()) {
+        const QByteArray signedRevision = authorRevision(pdf);
+        findings << unexpectedInSignedRevision(signedRevision) << pagesDifferFromData(signedRevision);
+    }
     return findings;
 }
 

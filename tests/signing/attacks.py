@@ -414,6 +414,26 @@ pdfsig_sign(swapped, os.path.join(outdir, 'check-boxes-read-aloud-swapped.pdf'),
 manifest.append({'name': 'check-boxes-read-aloud-swapped', 'file': os.path.join(outdir, 'check-boxes-read-aloud-swapped.pdf'),
                  'exit': 1, 'expect': 'what screen readers announce differs from the embedded data'})
 
+# Active or hiding content put in before the author signs, with pages and data that agree:
+# what the pages' text cannot show is named.
+before = Pdf(plain)
+before_root, before_form, before_page = before.obj(before.root), before.key(before.root, '/AcroForm'), before.pages[0]
+for name, objects, expect in [
+        ('signed-with-open-action', {before.root: with_key(before_root, '/OpenAction', '<< /S /JavaScript /JS (app.alert(1)) >>')},
+         'the signed revision holds an action that runs when the file is opened (/OpenAction), which SMOUT Studio never writes'),
+        ('signed-with-xfa', {before_form: with_key(before.obj(before_form), '/XFA', '(<xdp:xdp/>)')},
+         'the signed revision holds a second form in XFA format that some viewers show instead of the pages (/XFA)'),
+        ('signed-with-crop-box', {before_page: with_key(before.obj(before_page), '/CropBox', '[0 396 612 792]')},
+         'page 1 of the signed revision holds a crop box that hides part of the page (/CropBox)'),
+        ('signed-with-stamp', {before_page: with_key(before.obj(before_page), '/Annots',
+                                                      '[ << /Type /Annot /Subtype /Stamp /Rect [72 500 540 560] /Name /Approved >> ]')},
+         'page 1 of the signed revision holds a stamp (/Stamp), which SMOUT Studio never writes')]:
+    prepared = os.path.join(outdir, name + '-prepared.pdf')
+    open(prepared, 'wb').write(before.update(objects))
+    path = os.path.join(outdir, name + '.pdf')
+    pdfsig_sign(prepared, path, 'author', 'smout-author', reasons['author'])
+    manifest.append({'name': name, 'file': path, 'exit': 1, 'expect': expect})
+
 # A bomb in the revision the author signed, swapped for a small stream by a later revision: the
 # file's own view no longer holds it, the signed revision still does.
 bombed = Pdf(plain)
