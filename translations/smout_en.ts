@@ -2599,6 +2599,10 @@ Export the release copy anyway?</source>
         <source>Verifying %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Worth knowing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SummaryForm</name>
@@ -5490,6 +5494,10 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <source>Revocation was checked against the certificate database only, without reaching the network (--online asks the certificates&apos; OCSP responders).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smout::io::JsonParser</name>
@@ -7247,6 +7255,10 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source>the revision signed by signature %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pages were compared with the embedded data by their text only: they are not drawn exactly as this installation draws that data (other fonts, or another version of SMOUT Studio), so a shape drawn over an answer would go unnoticed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

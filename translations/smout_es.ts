@@ -2613,6 +2613,10 @@ Export the release copy anyway?</source>
         <source>Verifying %1…</source>
         <translation>Verificando %1…</translation>
     </message>
+    <message>
+        <source>Worth knowing</source>
+        <translation>Conviene saber</translation>
+    </message>
 </context>
 <context>
     <name>SummaryForm</name>
@@ -5527,6 +5531,10 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <source>Revocation was checked against the certificate database only, without reaching the network (--online asks the certificates&apos; OCSP responders).</source>
         <translation>La revocación se comprobó solo con la base de datos de certificados, sin acceder a la red (--online consulta a los servidores OCSP de los certificados).</translation>
     </message>
+    <message>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
 </context>
 <context>
     <name>smout::io::JsonParser</name>
@@ -7289,6 +7297,10 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <message>
         <source>the revision signed by signature %1: %2</source>
         <translation>la revisión firmada por la firma %1: %2</translation>
+    </message>
+    <message>
+        <source>the pages were compared with the embedded data by their text only: they are not drawn exactly as this installation draws that data (other fonts, or another version of SMOUT Studio), so a shape drawn over an answer would go unnoticed</source>
+        <translation>las páginas se compararon con los datos incrustados solo por su texto: no están dibujadas exactamente como esta instalación dibuja esos datos (otras fuentes u otra versión de SMOUT Studio), así que una forma dibujada sobre una respuesta pasaría inadvertida</translation>
     </message>
 </context>
 <context>

@@ -254,6 +254,11 @@ int VerifyCommand::run(const po::variables_map &vm)
         for (const QString &p : r.problems)
             w.string(p);
         w.endArray();
+        w.key(u"notes");
+        w.beginArray();
+        for (const QString &n : r.notes)
+            w.string(n);
+        w.endArray();
         w.endObject();
         writeOut(w.finish());
     } else {
@@ -267,6 +272,8 @@ int VerifyCommand::run(const po::variables_map &vm)
         }
         for (const QString &p : r.problems)
             out += u"  - "_s + p + u'\n';
+        for (const QString &n : r.notes)
+            out += u"  "_s + tr("note: %1").arg(n) + u'\n';
         writeOut(out.toUtf8());
     }
     return r.ok() ? ExitOk : ExitProblems;

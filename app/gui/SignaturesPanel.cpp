@@ -242,6 +242,13 @@ void SignaturesPanel::showReport()
             finding->setToolTip(6, p);
         }
     }
+    if (!report->notes.isEmpty()) {
+        auto *notes = new QTreeWidgetItem(m_list, {tr("Worth knowing")});
+        for (const QString &n : report->notes) {
+            auto *note = new QTreeWidgetItem(notes, {QString(), QString(), QString(), QString(), QString(), QString(), n});
+            note->setToolTip(6, n);
+        }
+    }
     m_list->expandAll();
     m_summary->setText(report->ok() ? tr("%1: every signature is valid and trusted, and nothing changed after signing.").arg(path)
                                     : tr("%1: do not rely on this PDF. The problems found are listed above, under the "

@@ -263,6 +263,10 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
         report.problems << VerifyText::tr("the PDF carries no signature");
     else
         report.problems << (pages ? pages->differences() : pagesDifferFromData(signedRevision));
+    if (pages && pages->comparedByTextOnly())
+        report.notes << VerifyText::tr("the pages were compared with the embedded data by their text only: they are not drawn "
+                                       "exactly as this installation draws that data (other fonts, or another version of SMOUT "
+                                       "Studio), so a shape drawn over an answer would go unnoticed");
 
     if (submission) {
         for (SignatureReport s : inner->signatures) {
@@ -271,6 +275,8 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
         }
         for (const QString &p : inner->problems)
             report.problems << VerifyText::tr("the embedded submission: %1").arg(p);
+        for (const QString &n : inner->notes)
+            report.notes << VerifyText::tr("the embedded submission: %1").arg(n);
         if (std::none_of(inner->signatures.begin(), inner->signatures.end(),
                          [](const SignatureReport &s) { return s.role == QLatin1String(codeOf(Role::Counsel)); }))
             report.problems << VerifyText::tr("the embedded submission is not signed by counsel");

@@ -21,6 +21,7 @@ struct SignatureReport {
 struct VerificationReport {
     QList<SignatureReport> signatures;
     QStringList problems; // about the document as a whole
+    QStringList notes;    // what the checks could not see: worth knowing, not a failure
     bool ok() const;
 };
 

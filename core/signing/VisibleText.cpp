@@ -150,6 +150,7 @@ QStringList PageComparison::differences()
     m_verdict.acquire();
     if (m_rendering.samePages)
         return {};
+    m_textOnly = true;
     QStringList differences;
     if (!m_rendering.structureDifference.isEmpty())
         differences << m_rendering.structureDifference;

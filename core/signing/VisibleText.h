@@ -38,6 +38,9 @@ public:
 
     // Empty when the pages and the embedded data agree.
     QStringList differences();
+    // After differences(): whether the pages were compared by their text only, not being
+    // drawn exactly as this installation draws the data (RenderedPages.h).
+    bool comparedByTextOnly() const { return m_textOnly; }
 
 private:
     QByteArray m_signedRevision;
@@ -46,6 +49,7 @@ private:
     std::unique_ptr<Poppler::Document> m_signedPages;
     QSemaphore m_verdict; // released once m_rendering is known
     RenderedComparison m_rendering;
+    bool m_textOnly = false;
     std::optional<QString> m_expected;
     std::unique_ptr<QThread> m_layout;
 };
