@@ -78,6 +78,7 @@ SignaturesPanel::SignaturesPanel(DocumentModel *model, QWidget *parent)
     layout->addLayout(buttons);
     m_list->setHeaderLabels({tr("Field"), tr("Role"), tr("Signer"), tr("Time"), tr("Valid"), tr("Trusted"), tr("Problems")});
     m_list->setRootIsDecorated(true);
+    m_list->setWordWrap(true);
     m_list->setAccessibleName(tr("Signatures"));
     m_list->header()->setStretchLastSection(true);
     m_list->setMinimumHeight(120);
@@ -213,6 +214,21 @@ bool SignaturesPanel::verifyFile(const QString &path)
     return true;
 }
 
+namespace {
+
+// Findings are sentences, too long for a column: each gets a row of its own across the list,
+// wrapped, with the whole text as its tool tip too.
+void addFindings(QTreeWidgetItem *parent, const QStringList &findings)
+{
+    for (const QString &text : findings) {
+        auto *row = new QTreeWidgetItem(parent, {text});
+        row->setToolTip(0, text);
+        row->setFirstColumnSpanned(true);
+    }
+}
+
+} // namespace
+
 void SignaturesPanel::showReport()
 {
     const QString path = m_verifiedPath;
@@ -229,25 +245,17 @@ void SignaturesPanel::showReport()
                                                   s.trusted ? tr("trusted") : tr("not trusted"),
                                                   s.problems.isEmpty() ? tr("no problems") : tr("%n problem(s)", nullptr, int(s.problems.size()))});
         item->setToolTip(6, s.problems.join(u"\n"_s));
-        for (const QString &p : s.problems) {
-            auto *finding = new QTreeWidgetItem(item, {QString(), QString(), QString(), QString(), QString(), QString(), p});
-            finding->setToolTip(6, p);
-        }
+        addFindings(item, s.problems);
     }
     if (!report->problems.isEmpty()) {
         auto *file = new QTreeWidgetItem(m_list, {tr("The file as a whole")});
         file->setText(6, tr("%n problem(s)", nullptr, int(report->problems.size())));
-        for (const QString &p : report->problems) {
-            auto *finding = new QTreeWidgetItem(file, {QString(), QString(), QString(), QString(), QString(), QString(), p});
-            finding->setToolTip(6, p);
-        }
+        addFindings(file, report->problems);
     }
     if (!report->notes.isEmpty()) {
         auto *notes = new QTreeWidgetItem(m_list, {tr("Worth knowing")});
-        for (const QString &n : report->notes) {
-            auto *note = new QTreeWidgetItem(notes, {QString(), QString(), QString(), QString(), QString(), QString(), n});
-            note->setToolTip(6, n);
-        }
+        notes->setFirstColumnSpanned(true);
+        addFindings(notes, report->notes);
     }
     m_list->expandAll();
     m_summary->setText(report->ok() ? tr("%1: every signature is valid and trusted, and nothing changed after signing.").arg(path)

@@ -82,6 +82,35 @@ private Q_SLOTS:
         QCOMPARE(panel->list()->topLevelItem(0)->text(4), u"valid"_s);
     }
 
+    // A finding is a sentence: it gets a row of its own across the whole list, not a column.
+    void findingsReadWholeInTheList()
+    {
+        QTemporaryDir dir;
+        const QString pki = dir.filePath(u"pki"_s), signedPdf = dir.filePath(u"signed.pdf"_s);
+        QVERIFY(makeAuthorSignedPdf(pki, signedPdf));
+        QFile file(signedPdf);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("\nThis file was approved.\n");
+        file.close();
+
+        MainWindow window;
+        window.resize(1024, 700);
+        SignaturesPanel *panel = window.signaturesPanel();
+        QSignalSpy verified(panel, &SignaturesPanel::verified);
+        QVERIFY(panel->verifyFile(signedPdf));
+        QVERIFY(verified.wait(60000));
+        QCOMPARE(verified.at(0).at(0).toBool(), false);
+        QTreeWidgetItem *whole = nullptr;
+        for (int i = 0; i < panel->list()->topLevelItemCount(); ++i)
+            if (panel->list()->topLevelItem(i)->text(0) == u"The file as a whole"_s)
+                whole = panel->list()->topLevelItem(i);
+        QVERIFY(whole && whole->childCount() >= 1);
+        QTreeWidgetItem *finding = whole->child(0);
+        QVERIFY2(finding->text(0).contains(u"follow the end of the file"_s), qPrintable(finding->text(0)));
+        QVERIFY(finding->isFirstColumnSpanned());
+        QCOMPARE(finding->toolTip(0), finding->text(0));
+    }
+
     void printingPreparesThePagesInTheBackground()
     {
         MainWindow window;
