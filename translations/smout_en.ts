@@ -6922,10 +6922,6 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the structure tree screen readers follow loops, nests too deep or is too large to read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>nothing more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6935,6 +6931,10 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source>what screen readers announce differs from the embedded data: the structure tree has %1 where the data gives %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the structure tree screen readers follow cannot be read whole: it loops, nests too deep, is too large or is damaged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6963,10 +6963,6 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>un elemento %1</translation>
     </message>
     <message>
-        <source>the structure tree screen readers follow loops, nests too deep or is too large to read</source>
-        <translation>el árbol de estructura que siguen los lectores de pantalla forma un bucle, anida demasiado o es demasiado grande para leerlo</translation>
-    </message>
-    <message>
         <source>nothing more</source>
         <translation>nada más</translation>
     </message>
@@ -6977,6 +6973,10 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <message>
         <source>what screen readers announce differs from the embedded data: the structure tree has %1 where the data gives %2</source>
         <translation>lo que anuncian los lectores de pantalla difiere de los datos incrustados: el árbol de estructura tiene %1 donde los datos dan %2</translation>
+    </message>
+    <message>
+        <source>the structure tree screen readers follow cannot be read whole: it loops, nests too deep, is too large or is damaged</source>
+        <translation>el árbol de estructura que siguen los lectores de pantalla no se puede leer entero: forma un bucle, anida demasiado, es demasiado grande o está dañado</translation>
     </message>
 </context>
 <context>

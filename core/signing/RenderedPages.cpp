@@ -229,17 +229,24 @@ class StructureReader {
 public:
     explicit StructureReader(QPDF &q)
     {
-        int i = 0;
-        for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(q).getAllPages())
-            m_pages[page.getObjectHandle().getObjGen()] = i++;
-        Handle root = q.getRoot().getKey("/StructTreeRoot");
-        present = root.isDictionary();
-        if (present)
+        // A tree qpdf cannot read through is not passed over: screen readers may read it.
+        try {
+            Handle root = q.getRoot().getKey("/StructTreeRoot");
+            present = root.isDictionary();
+            if (!present)
+                return;
+            int i = 0;
+            for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(q).getAllPages())
+                m_pages[page.getObjectHandle().getObjGen()] = i++;
             kids(root.getKey("/K"), 0, Handle::newNull());
+        } catch (const std::exception &) {
+            present = true;
+            complete = false;
+        }
     }
 
     bool present = false;
-    bool complete = true; // false when the tree loops, nests too deep or is too large
+    bool complete = true; // false when the tree loops, nests too deep, is too large or is damaged
     std::vector<TreeEntry> entries;
 
     // The parent tree (marked content to element, page by page) in entries' indices.
@@ -343,7 +350,8 @@ QString structureDifference(const StructureReader &signedTree, const StructureRe
     if (!signedTree.present)
         return {}; // screen readers then read the pages' text, which is compared as it is
     if (!signedTree.complete)
-        return RenderedText::tr("the structure tree screen readers follow loops, nests too deep or is too large to read");
+        return RenderedText::tr("the structure tree screen readers follow cannot be read whole: it loops, nests too deep, is too "
+                                "large or is damaged");
     auto elements = [](const std::vector<TreeEntry> &all) {
         std::vector<size_t> out;
         for (size_t i = 0; i < all.size(); ++i)
