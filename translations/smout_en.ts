@@ -6904,41 +6904,6 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
 </context>
 <context>
-    <name>smout::signing::RenderedPages</name>
-    <message>
-        <source>a check box announced as &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a %1 element announced as &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a %1 element described as &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a %1 element</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what screen readers announce differs from the embedded data: on page %1 the structure tree has %2 where the data gives %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what screen readers announce differs from the embedded data: the structure tree has %1 where the data gives %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the structure tree screen readers follow cannot be read whole: it loops, nests too deep, is too large or is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>smout::signing::RevisionDiff</name>
     <message>
         <source>the document information (title, author, subject) changed</source>
@@ -7379,6 +7344,41 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     <message>
         <source>the signatures of the PDF do not hold up, so it is not signed on top of:
   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::StructureTree</name>
+    <message>
+        <source>a check box announced as &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 element announced as &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 element described as &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the structure tree screen readers follow cannot be read whole: it loops, nests too deep, is too large or is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what screen readers announce differs from the embedded data: on page %1 the structure tree has %2 where the data gives %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what screen readers announce differs from the embedded data: the structure tree has %1 where the data gives %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6945,41 +6945,6 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     </message>
 </context>
 <context>
-    <name>smout::signing::RenderedPages</name>
-    <message>
-        <source>a check box announced as &quot;%1&quot;</source>
-        <translation>una casilla anunciada como &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>a %1 element announced as &quot;%2&quot;</source>
-        <translation>un elemento %1 anunciado como &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>a %1 element described as &quot;%2&quot;</source>
-        <translation>un elemento %1 descrito como &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>a %1 element</source>
-        <translation>un elemento %1</translation>
-    </message>
-    <message>
-        <source>nothing more</source>
-        <translation>nada más</translation>
-    </message>
-    <message>
-        <source>what screen readers announce differs from the embedded data: on page %1 the structure tree has %2 where the data gives %3</source>
-        <translation>lo que anuncian los lectores de pantalla difiere de los datos incrustados: en la página %1 el árbol de estructura tiene %2 donde los datos dan %3</translation>
-    </message>
-    <message>
-        <source>what screen readers announce differs from the embedded data: the structure tree has %1 where the data gives %2</source>
-        <translation>lo que anuncian los lectores de pantalla difiere de los datos incrustados: el árbol de estructura tiene %1 donde los datos dan %2</translation>
-    </message>
-    <message>
-        <source>the structure tree screen readers follow cannot be read whole: it loops, nests too deep, is too large or is damaged</source>
-        <translation>el árbol de estructura que siguen los lectores de pantalla no se puede leer entero: forma un bucle, anida demasiado, es demasiado grande o está dañado</translation>
-    </message>
-</context>
-<context>
     <name>smout::signing::RevisionDiff</name>
     <message>
         <source>the document information (title, author, subject) changed</source>
@@ -7422,6 +7387,41 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
   %1</source>
         <translation>las firmas del PDF no son válidas, por lo que no se firma sobre él:
   %1</translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::StructureTree</name>
+    <message>
+        <source>a check box announced as &quot;%1&quot;</source>
+        <translation>una casilla anunciada como &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a %1 element announced as &quot;%2&quot;</source>
+        <translation>un elemento %1 anunciado como &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>a %1 element described as &quot;%2&quot;</source>
+        <translation>un elemento %1 descrito como &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>a %1 element</source>
+        <translation>un elemento %1</translation>
+    </message>
+    <message>
+        <source>the structure tree screen readers follow cannot be read whole: it loops, nests too deep, is too large or is damaged</source>
+        <translation>el árbol de estructura que siguen los lectores de pantalla no se puede leer entero: forma un bucle, anida demasiado, es demasiado grande o está dañado</translation>
+    </message>
+    <message>
+        <source>nothing more</source>
+        <translation>nada más</translation>
+    </message>
+    <message>
+        <source>what screen readers announce differs from the embedded data: on page %1 the structure tree has %2 where the data gives %3</source>
+        <translation>lo que anuncian los lectores de pantalla difiere de los datos incrustados: en la página %1 el árbol de estructura tiene %2 donde los datos dan %3</translation>
+    </message>
+    <message>
+        <source>what screen readers announce differs from the embedded data: the structure tree has %1 where the data gives %2</source>
+        <translation>lo que anuncian los lectores de pantalla difiere de los datos incrustados: el árbol de estructura tiene %1 donde los datos dan %2</translation>
     </message>
 </context>
 <context>

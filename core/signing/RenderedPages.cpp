@@ -1,21 +1,17 @@
 #include "RenderedPages.h"
 
 #include "PdfSoundness.h"
+#include "StructureTree.h"
 #include "pdf/ContentTokens.h"
 #include "pdf/SignatureSlots.h"
 #include "pdf/StructureTagger.h"
 
-#include <QCoreApplication>
-
 #include <qpdf/Pipeline.hh>
 #include <qpdf/QPDF.hh>
-#include <qpdf/QPDFNumberTreeObjectHelper.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 
 #include <algorithm>
-#include <iterator>
-#include <map>
 #include <optional>
 #include <set>
 #include <stdexcept>
@@ -28,10 +24,6 @@ namespace smout::signing {
 namespace {
 
 using Handle = QPDFObjectHandle;
-
-struct RenderedText {
-    Q_DECLARE_TR_FUNCTIONS(smout::signing::RenderedPages)
-};
 
 // The operands and operators of a content stream, spelled as in the stream.
 std::vector<std::string_view> drawingTokens(std::string_view stream)
@@ -216,168 +208,6 @@ bool samePage(QPDFPageObjectHelper &signedPage, QPDFPageObjectHelper &renderedPa
     return signedContents && renderedContents && drawingTokens(*signedContents) == drawingTokens(*renderedContents);
 }
 
-// One entry of a structure tree read depth first, as a screen reader meets it: an element
-// (its type, alternative and replacement text), or a marked-content reference to a page.
-struct TreeEntry {
-    int depth = 0;
-    std::string type, alt, actualText;
-    int page = -1, mcid = -1; // a reference to marked content
-    bool operator==(const TreeEntry &) const = default;
-};
-
-class StructureReader {
-public:
-    explicit StructureReader(QPDF &q)
-    {
-        // A tree qpdf cannot read through is not passed over: screen readers may read it.
-        try {
-            Handle root = q.getRoot().getKey("/StructTreeRoot");
-            present = root.isDictionary();
-            if (!present)
-                return;
-            int i = 0;
-            for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(q).getAllPages())
-                m_pages[page.getObjectHandle().getObjGen()] = i++;
-            kids(root.getKey("/K"), 0, Handle::newNull());
-        } catch (const std::exception &) {
-            present = true;
-            complete = false;
-        }
-    }
-
-    bool present = false;
-    bool complete = true; // false when the tree loops, nests too deep, is too large or is damaged
-    std::vector<TreeEntry> entries;
-
-    // The parent tree (marked content to element, page by page) in entries' indices.
-    std::map<long long, std::vector<int>> parents(QPDF &q) const
-    {
-        std::map<long long, std::vector<int>> out;
-        Handle tree = q.getRoot().getKey("/StructTreeRoot").getKey("/ParentTree");
-        if (!tree.isDictionary())
-            return out;
-        for (auto [key, value] : QPDFNumberTreeObjectHelper(tree, q).getAsMap()) {
-            std::vector<int> &indices = out[key];
-            for (Handle element : value.isArray() ? value.getArrayAsVector() : std::vector<Handle>{value}) {
-                const auto it = element.isIndirect() ? m_elements.find(element.getObjGen()) : m_elements.end();
-                indices.push_back(it == m_elements.end() ? -1 : it->second);
-            }
-        }
-        return out;
-    }
-
-private:
-    void kids(Handle k, int depth, Handle page)
-    {
-        if (k.isArray()) {
-            for (Handle kid : k.getArrayAsVector())
-                kid_(kid, depth, page);
-        } else if (!k.isNull()) {
-            kid_(k, depth, page);
-        }
-    }
-
-    void kid_(Handle kid, int depth, Handle page)
-    {
-        if (depth > 64 || entries.size() > 200000 || (kid.isIndirect() && !m_seen.insert(kid.getObjGen()).second)) {
-            complete = false;
-            return;
-        }
-        if (kid.isInteger()) {
-            entries.push_back({depth, {}, {}, {}, pageIndex(page), kid.getIntValueAsInt()});
-            return;
-        }
-        if (!kid.isDictionary())
-            return;
-        Handle own = kid.getKey("/Pg").isDictionary() ? kid.getKey("/Pg") : page;
-        if (kid.getKey("/Type").isNameAndEquals("/MCR")) {
-            entries.push_back({depth, {}, {}, {}, pageIndex(own), kid.getKey("/MCID").isInteger() ? kid.getKey("/MCID").getIntValueAsInt() : -2});
-            return;
-        }
-        if (kid.isIndirect())
-            m_elements[kid.getObjGen()] = int(entries.size());
-        TreeEntry e;
-        e.depth = depth;
-        e.type = kid.getKey("/Type").isNameAndEquals("/OBJR") ? "/OBJR" : kid.getKey("/S").isName() ? kid.getKey("/S").getName() : "?";
-        e.alt = text(kid.getKey("/Alt"));
-        e.actualText = text(kid.getKey("/ActualText"));
-        entries.push_back(e);
-        kids(kid.getKey("/K"), depth + 1, own);
-    }
-
-    static std::string text(Handle h) { return h.isString() ? h.getUTF8Value() : std::string(); }
-
-    int pageIndex(Handle page) const
-    {
-        if (!page.isIndirect())
-            return -1;
-        const auto it = m_pages.find(page.getObjGen());
-        return it == m_pages.end() ? -1 : it->second;
-    }
-
-    std::map<QPDFObjGen, int> m_pages, m_elements;
-    std::set<QPDFObjGen> m_seen;
-};
-
-QString describe(const TreeEntry &e)
-{
-    const QString type = QString::fromStdString(e.type).mid(1);
-    QString said = QString::fromStdString(e.actualText).trimmed();
-    if (said.endsWith(u':'))
-        said.chop(1);
-    // The renderer gives replacement text to check boxes only (StructureCollector.cpp).
-    if (!e.actualText.empty())
-        return e.type == "/Span" ? RenderedText::tr("a check box announced as \"%1\"").arg(said)
-                                 : RenderedText::tr("a %1 element announced as \"%2\"").arg(type, said);
-    if (!e.alt.empty())
-        return RenderedText::tr("a %1 element described as \"%2\"").arg(type, QString::fromStdString(e.alt));
-    return RenderedText::tr("a %1 element").arg(type);
-}
-
-// The page an element's first marked content lies on; 0 when it has none.
-int pageOf(const std::vector<TreeEntry> &entries, size_t element)
-{
-    for (size_t i = element + 1; i < entries.size() && entries[i].depth > entries[element].depth; ++i)
-        if (entries[i].page >= 0)
-            return entries[i].page + 1;
-    return 0;
-}
-
-// Where the element trees part, marked-content references left out: those depend on the
-// layout, which may differ between machines; the elements and their texts do not.
-QString structureDifference(const StructureReader &signedTree, const StructureReader &renderedTree)
-{
-    if (!signedTree.present)
-        return {}; // screen readers then read the pages' text, which is compared as it is
-    if (!signedTree.complete)
-        return RenderedText::tr("the structure tree screen readers follow cannot be read whole: it loops, nests too deep, is too "
-                                "large or is damaged");
-    auto elements = [](const std::vector<TreeEntry> &all) {
-        std::vector<size_t> out;
-        for (size_t i = 0; i < all.size(); ++i)
-            if (!all[i].type.empty())
-                out.push_back(i);
-        return out;
-    };
-    const std::vector<TreeEntry> &s = signedTree.entries, &r = renderedTree.entries;
-    const std::vector<size_t> se = elements(s), re = elements(r);
-    size_t at = 0;
-    while (at < se.size() && at < re.size() && s[se[at]] == r[re[at]])
-        ++at;
-    if (at == se.size() && at == re.size())
-        return {};
-    const QString given = at < se.size() ? describe(s[se[at]]) : RenderedText::tr("nothing more");
-    const QString expected = at < re.size() ? describe(r[re[at]]) : RenderedText::tr("nothing more");
-    const int page = at < se.size() ? pageOf(s, se[at]) : 0;
-    return page > 0 ? RenderedText::tr("what screen readers announce differs from the embedded data: on page %1 the structure tree "
-                                       "has %2 where the data gives %3")
-                          .arg(page)
-                          .arg(given, expected)
-                    : RenderedText::tr("what screen readers announce differs from the embedded data: the structure tree has %1 "
-                                       "where the data gives %2")
-                          .arg(given, expected);
-}
-
 } // namespace
 
 RenderedComparison compareWithRendering(const QByteArray &signedRevision, const QByteArray &rendered,
@@ -392,7 +222,7 @@ RenderedComparison compareWithRendering(const QByteArray &signedRevision, const 
         r.processMemoryFile("rendered", rendered.constData(), size_t(rendered.size()));
         if (!pdf::tagStructure(r, structure))
             return out;
-        const StructureReader signedTree(s), renderedTree(r);
+        const StructureTree signedTree(s), renderedTree(r);
         out.structureDifference = structureDifference(signedTree, renderedTree);
         if (!out.structureDifference.isEmpty() || !signedTree.present || signedTree.entries != renderedTree.entries)
             return out;
