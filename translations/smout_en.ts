@@ -7257,6 +7257,14 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <source>the signed revision cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a form field with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed revision holds an attached file, &quot;%1&quot;, which SMOUT Studio never attaches</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smout::signing::SignerRoles</name>

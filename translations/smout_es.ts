@@ -7298,6 +7298,14 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <source>the signed revision cannot be read: %1</source>
         <translation>la revisión firmada no se puede leer: %1</translation>
     </message>
+    <message>
+        <source>a form field with %1</source>
+        <translation>un campo de formulario con %1</translation>
+    </message>
+    <message>
+        <source>the signed revision holds an attached file, &quot;%1&quot;, which SMOUT Studio never attaches</source>
+        <translation>la revisión firmada contiene un archivo adjunto, &quot;%1&quot;, que SMOUT Studio nunca adjunta</translation>
+    </message>
 </context>
 <context>
     <name>smout::signing::SignerRoles</name>

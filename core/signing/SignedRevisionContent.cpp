@@ -1,10 +1,12 @@
 #include "SignedRevisionContent.h"
 
 #include "PdfKeyWords.h"
+#include "pdf/EmbeddedDocument.h"
 
 #include <QCoreApplication>
 
 #include <qpdf/QPDF.hh>
+#include <qpdf/QPDFEmbeddedFileDocumentHelper.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 
@@ -55,6 +57,21 @@ QString heldOnPage(int page, const QString &words, const std::string &key)
         .arg(words, QString::fromStdString(key));
 }
 
+// The form's fields: signature fields only, which run no action (on the field or on a part).
+void fieldsOf(Handle field, int depth, std::set<QPDFObjGen> &seen, QStringList &out)
+{
+    if (!field.isDictionary() || depth > 32 || (field.isIndirect() && !seen.insert(field.getObjGen()).second))
+        return;
+    if (field.hasKey("/FT") && !field.getKey("/FT").isNameAndEquals("/Sig"))
+        out << held(ContentText::tr("a form field"), field.getKey("/FT").isName() ? field.getKey("/FT").getName() : "/FT");
+    for (const char *key : {"/A", "/AA"})
+        if (field.hasKey(key))
+            out << held(ContentText::tr("a form field with %1").arg(objectEntryWords(key)), key);
+    if (Handle kids = field.getKey("/Kids"); kids.isArray())
+        for (Handle kid : kids.getArrayAsVector())
+            fieldsOf(kid, depth + 1, seen, out);
+}
+
 void annotationsOf(QPDFPageObjectHelper &page, int number, QStringList &out)
 {
     Handle annots = page.getObjectHandle().getKey("/Annots");
@@ -94,10 +111,20 @@ QStringList unexpectedInSignedRevision(const QByteArray &signedRevision)
             for (const std::string &tree : names.getKeys())
                 if (!NameTrees.contains(tree))
                     out << held(nameTreeWords(tree), tree);
-        if (Handle form = catalog.getKey("/AcroForm"); form.isDictionary())
+        if (Handle form = catalog.getKey("/AcroForm"); form.isDictionary()) {
             for (const std::string &key : form.getKeys())
                 if (!FormKeys.contains(key))
                     out << held(formEntryWords(key), key);
+            std::set<QPDFObjGen> seen;
+            if (Handle fields = form.getKey("/Fields"); fields.isArray())
+                for (Handle field : fields.getArrayAsVector())
+                    fieldsOf(field, 0, seen, out);
+        }
+        // Export attaches the document's data and, to an adjudication, the signed submission.
+        for (const auto &[name, spec] : QPDFEmbeddedFileDocumentHelper(q).getEmbeddedFiles())
+            if (name != pdf::EmbeddedSmoutName && name != "submission.pdf")
+                out << ContentText::tr("the signed revision holds an attached file, \"%1\", which SMOUT Studio never attaches")
+                           .arg(QString::fromStdString(name));
         // Entries the page tree passes down (a crop box, a rotation) count as the pages' own.
         q.pushInheritedAttributesToPage();
         int number = 0;

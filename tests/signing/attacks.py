@@ -433,6 +433,22 @@ for name, objects, expect in [
     path = os.path.join(outdir, name + '.pdf')
     pdfsig_sign(prepared, path, 'author', 'smout-author', reasons['author'])
     manifest.append({'name': name, 'file': path, 'exit': 1, 'expect': expect})
+before.next = before.size
+script_field = before.new()
+prepared = os.path.join(outdir, 'signed-with-field-script-prepared.pdf')
+open(prepared, 'wb').write(before.update({
+    script_field: '<< /FT /Tx /T (note) /AA << /K << /S /JavaScript /JS (app.alert(1)) >> >> >>',
+    before_form: with_key(before.obj(before_form), '/Fields', '[ %d 0 R ]' % script_field)}))
+pdfsig_sign(prepared, os.path.join(outdir, 'signed-with-field-script.pdf'), 'author', 'smout-author', reasons['author'])
+manifest.append({'name': 'signed-with-field-script', 'file': os.path.join(outdir, 'signed-with-field-script.pdf'), 'exit': 1,
+                 'expect': 'the signed revision holds a form field with the actions it runs on events (/AA)'})
+letter = os.path.join(outdir, 'approval-letter.txt')
+open(letter, 'w').write('Approved by the DHS Privacy Office.\n')
+prepared = os.path.join(outdir, 'signed-with-attachment-prepared.pdf')
+subprocess.run(['qpdf', plain, '--add-attachment', letter, '--key=approval-letter.txt', '--', prepared], check=True)
+pdfsig_sign(prepared, os.path.join(outdir, 'signed-with-attachment.pdf'), 'author', 'smout-author', reasons['author'])
+manifest.append({'name': 'signed-with-attachment', 'file': os.path.join(outdir, 'signed-with-attachment.pdf'), 'exit': 1,
+                 'expect': 'the signed revision holds an attached file, "approval-letter.txt", which SMOUT Studio never attaches'})
 
 # A bomb in the revision the author signed, swapped for a small stream by a later revision: the
 # file's own view no longer holds it, the signed revision still does.
