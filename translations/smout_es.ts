@@ -7264,8 +7264,8 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>la revisión firmada por la firma %1: %2</translation>
     </message>
     <message>
-        <source>the pages were compared with the embedded data by their text only: they are not drawn exactly as this installation draws that data (other fonts, or another version of SMOUT Studio), so a shape drawn over an answer would go unnoticed</source>
-        <translation>las páginas se compararon con los datos incrustados solo por su texto: no están dibujadas exactamente como esta instalación dibuja esos datos (otras fuentes u otra versión de SMOUT Studio), así que una forma dibujada sobre una respuesta pasaría inadvertida</translation>
+        <source>the pages were compared with the embedded data by their text only: they are not drawn exactly as this installation draws that data (other fonts, or another version of SMOUT Studio), so a shape drawn over an answer, or a font that draws other letters than it reads as, would go unnoticed</source>
+        <translation>las páginas se compararon con los datos incrustados solo por su texto: no están dibujadas exactamente como esta instalación dibuja esos datos (otras fuentes u otra versión de SMOUT Studio), así que una forma dibujada sobre una respuesta, o una fuente que dibuja otras letras de las que se leen, pasaría inadvertida</translation>
     </message>
 </context>
 <context>

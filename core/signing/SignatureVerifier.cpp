@@ -266,7 +266,8 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
     if (pages && pages->comparedByTextOnly())
         report.notes << VerifyText::tr("the pages were compared with the embedded data by their text only: they are not drawn "
                                        "exactly as this installation draws that data (other fonts, or another version of SMOUT "
-                                       "Studio), so a shape drawn over an answer would go unnoticed");
+                                       "Studio), so a shape drawn over an answer, or a font that draws other letters than it reads as, "
+                                       "would go unnoticed");
 
     if (submission) {
         for (SignatureReport s : inner->signatures) {
