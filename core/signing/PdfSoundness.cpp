@@ -84,7 +84,35 @@ Result<QString> truncation(const QByteArray &pdf)
     return SoundnessText::tr("%n byte(s) of data follow the end of the file (after the last %%EOF)", nullptr, int(rest.size()));
 }
 
+Status limitsOf(QPDF &q)
+{
+    if (qint64(q.getXRefTable().size()) > MaxObjects)
+        return Error{SoundnessText::tr("the file holds more than %1 objects, the limit for one file").arg(MaxObjects)};
+    qint64 total = 0;
+    for (Handle h : q.getAllObjects()) {
+        if (!h.isStream())
+            continue;
+        CappedSink sink(total);
+        h.pipeStreamData(&sink, 0, qpdf_dl_generalized, true);
+        if (!sink.exceeded.isEmpty())
+            return Error{sink.exceeded};
+    }
+    return success();
+}
+
 } // namespace
+
+Status withinLimits(const QByteArray &pdf)
+{
+    try {
+        QPDF q;
+        q.setSuppressWarnings(true);
+        q.processMemoryFile("file", pdf.constData(), size_t(pdf.size()));
+        return limitsOf(q);
+    } catch (const std::exception &e) {
+        return Error{SoundnessText::tr("not a readable PDF: %1").arg(QString::fromStdString(e.what()))};
+    }
+}
 
 Result<QStringList> soundnessProblems(const QByteArray &pdf)
 {
@@ -98,9 +126,9 @@ Result<QStringList> soundnessProblems(const QByteArray &pdf)
         QPDF q;
         q.setSuppressWarnings(true);
         q.processMemoryFile("file", pdf.constData(), size_t(pdf.size()));
+        if (const Status limits = limitsOf(q); !limits)
+            return Error{limits.error()};
         const auto xref = q.getXRefTable();
-        if (qint64(xref.size()) > MaxObjects)
-            return Error{SoundnessText::tr("the file holds more than %1 objects, the limit for one file").arg(MaxObjects)};
         std::map<int, std::set<int>> generations;
         for (const auto &[og, entry] : xref)
             generations[og.getObj()].insert(og.getGen());
@@ -110,15 +138,6 @@ Result<QStringList> soundnessProblems(const QByteArray &pdf)
                                               "PDF readers disagree about which definition counts")
                                 .arg(number)
                                 .arg(gens.size());
-        qint64 total = 0;
-        for (Handle h : q.getAllObjects()) {
-            if (!h.isStream())
-                continue;
-            CappedSink sink(total);
-            h.pipeStreamData(&sink, 0, qpdf_dl_generalized, true);
-            if (!sink.exceeded.isEmpty())
-                return Error{sink.exceeded};
-        }
         Handle names = q.getRoot().getKey("/Names");
         if (names.isDictionary())
             for (const std::string &tree : names.getKeys()) {

@@ -28,4 +28,8 @@ inline constexpr qint64 MaxObjects = 200000;
 // ambiguous or carries data past its end (empty when nothing does).
 Result<QStringList> soundnessProblems(const QByteArray &pdf);
 
+// The limits alone (objects, decompressed streams): an error naming the limit passed, or
+// saying that the file cannot be read.
+Status withinLimits(const QByteArray &pdf);
+
 } // namespace smout::signing

@@ -1,9 +1,9 @@
 #include "RenderedPages.h"
 
 #include "PdfSoundness.h"
+#include "SignatureWidgets.h"
 #include "StructureTree.h"
 #include "pdf/ContentTokens.h"
-#include "pdf/SignatureSlots.h"
 #include "pdf/StructureTagger.h"
 
 #include <qpdf/Pipeline.hh>
@@ -159,14 +159,8 @@ private:
     qint64 m_decoded = 0;
 };
 
-bool isSignatureField(Handle widget)
-{
-    return widget.getKey("/FT").isNameAndEquals("/Sig") || widget.getKey("/Parent").getKey("/FT").isNameAndEquals("/Sig");
-}
-
-// The signed page's annotations are all signature widgets, each in a signer's box on the last
-// page (the text comparison would leave their areas out; a widget elsewhere could cover
-// signed text, and is left to it).
+// The signed page's annotations are all signature widgets, each in place (the text comparison
+// would leave their areas out; a widget elsewhere could cover signed text, and is left to it).
 bool onlySignatureWidgets(QPDFPageObjectHelper &page, bool lastPage)
 {
     Handle annots = page.getObjectHandle().getKey("/Annots");
@@ -175,21 +169,10 @@ bool onlySignatureWidgets(QPDFPageObjectHelper &page, bool lastPage)
     if (!annots.isArray())
         return false;
     const QPDFObjectHandle::Rectangle box = page.getMediaBox().getArrayAsRectangle();
-    const double w = box.urx - box.llx, h = box.ury - box.lly;
-    for (Handle widget : annots.getArrayAsVector()) {
-        if (!widget.isDictionary() || !widget.getKey("/Subtype").isNameAndEquals("/Widget") || !isSignatureField(widget))
+    for (Handle widget : annots.getArrayAsVector())
+        if (!widget.isDictionary() || !widget.getKey("/Subtype").isNameAndEquals("/Widget") || !isSignatureWidget(widget)
+            || !signatureWidgetInPlace(widget, lastPage, box))
             return false;
-        Handle rect = widget.getKey("/Rect");
-        if (!rect.isRectangle())
-            return false;
-        const QPDFObjectHandle::Rectangle r = rect.getArrayAsRectangle();
-        if (r.urx - r.llx <= 0 || r.ury - r.lly <= 0)
-            continue; // an invisible signature
-        if (!lastPage || w <= 0 || h <= 0
-            || !pdf::withinASignatureSlot(QRectF(QPointF((r.llx - box.llx) / w, (box.ury - r.ury) / h),
-                                                 QPointF((r.urx - box.llx) / w, (box.ury - r.lly) / h))))
-            return false;
-    }
     return true;
 }
 

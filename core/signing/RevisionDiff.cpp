@@ -2,10 +2,9 @@
 
 #include "PdfKeyWords.h"
 #include "PdfObjectLabels.h"
-#include "pdf/SignatureSlots.h"
+#include "SignatureWidgets.h"
 
 #include <QCoreApplication>
-#include <QRectF>
 
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
@@ -298,20 +297,8 @@ private:
     // so that its appearance cannot cover what was signed.
     bool insideSignatureBox(Handle widget, int page) const
     {
-        Handle rect = widget.getKey("/Rect");
-        if (!rect.isRectangle())
-            return false;
-        const QPDFObjectHandle::Rectangle r = rect.getArrayAsRectangle();
-        if (r.urx - r.llx <= 0 || r.ury - r.lly <= 0)
-            return true; // invisible
-        if (page != int(m_pageBoxes.size()))
-            return false;
-        const QPDFObjectHandle::Rectangle &box = m_pageBoxes.back();
-        const double w = box.urx - box.llx, h = box.ury - box.lly;
-        if (w <= 0 || h <= 0)
-            return false;
-        return pdf::withinASignatureSlot(QRectF(QPointF((r.llx - box.llx) / w, (box.ury - r.ury) / h),
-                                                QPointF((r.urx - box.llx) / w, (box.ury - r.lly) / h)));
+        const bool last = !m_pageBoxes.empty() && page == int(m_pageBoxes.size());
+        return signatureWidgetInPlace(widget, last, last ? m_pageBoxes.back() : QPDFObjectHandle::Rectangle());
     }
 
     QString describeChange(const QString &label, Handle b, Handle a)

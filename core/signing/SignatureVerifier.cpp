@@ -113,14 +113,14 @@ QByteArray firstSignedRevision(const QByteArray &pdf, const QList<SignatureSpan>
 }
 
 // What a later revision replaced is no longer in the file's own view, which soundnessProblems()
-// reads, yet the checks read each signed revision as it was signed: its streams are held to the
-// same limits.
+// reads, yet the checks read each signed revision as it was signed: it is held to the same
+// limits.
 Status signedRevisionsWithinLimits(const QByteArray &pdf, const QList<SignatureSpan> &spans)
 {
     for (const SignatureSpan &s : spans) {
         if (!s.problems.isEmpty() || s.end() >= pdf.size())
             continue;
-        if (const auto checked = soundnessProblems(pdf.left(s.end())); !checked)
+        if (const Status checked = withinLimits(pdf.left(s.end())); !checked)
             return Error{VerifyText::tr("the revision signed by signature %1: %2").arg(&s - spans.data() + 1).arg(checked.error())};
     }
     return success();

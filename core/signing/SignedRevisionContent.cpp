@@ -1,6 +1,7 @@
 #include "SignedRevisionContent.h"
 
 #include "PdfKeyWords.h"
+#include "SignatureWidgets.h"
 #include "pdf/EmbeddedDocument.h"
 
 #include <QCoreApplication>
@@ -37,11 +38,6 @@ QString nameTreeWords(const std::string &tree)
     if (tree == "/JavaScript")
         return ContentText::tr("document scripts");
     return ContentText::tr("a list of named objects viewers may use");
-}
-
-bool isSignatureField(Handle widget)
-{
-    return widget.getKey("/FT").isNameAndEquals("/Sig") || widget.getKey("/Parent").getKey("/FT").isNameAndEquals("/Sig");
 }
 
 QString held(const QString &words, const std::string &key)
@@ -84,7 +80,7 @@ void annotationsOf(QPDFPageObjectHelper &page, int number, QStringList &out)
         const std::string kind = subtype.isName() ? subtype.getName() : std::string("?");
         if (kind != "/Widget") {
             out << heldOnPage(number, annotationWords(kind), kind);
-        } else if (!isSignatureField(annot)) {
+        } else if (!isSignatureWidget(annot)) {
             out << heldOnPage(number, ContentText::tr("a form field"), "/Widget");
         } else {
             for (const char *key : {"/A", "/AA"})

@@ -1,6 +1,7 @@
 #include "VisibleText.h"
 
 #include "RenderedPages.h"
+#include "SignatureWidgets.h"
 #include "io/SmoutJson.h"
 #include "model/FieldNames.h"
 #include "pdf/PdfExporter.h"
@@ -53,16 +54,10 @@ QList<QList<QRectF>> signatureAreas(const QByteArray &pdf)
         for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(q).getAllPages()) {
             QList<QRectF> rects;
             const QPDFObjectHandle::Rectangle box = page.getMediaBox().getArrayAsRectangle();
-            const double w = box.urx - box.llx, h = box.ury - box.lly;
-            for (QPDFAnnotationObjectHelper &annot : page.getAnnotations("/Widget")) {
-                QPDFObjectHandle field = annot.getObjectHandle();
-                if (!field.getKey("/FT").isNameAndEquals("/Sig") && !field.getKey("/Parent").getKey("/FT").isNameAndEquals("/Sig"))
-                    continue;
-                const QPDFObjectHandle::Rectangle r = annot.getRect();
-                if (w > 0 && h > 0)
-                    rects << QRectF(QPointF((r.llx - box.llx) / w, (box.ury - r.ury) / h),
-                                    QPointF((r.urx - box.llx) / w, (box.ury - r.lly) / h)).normalized();
-            }
+            for (QPDFAnnotationObjectHelper &annot : page.getAnnotations("/Widget"))
+                if (isSignatureWidget(annot.getObjectHandle()))
+                    if (const std::optional<QRectF> area = normalisedOnPage(annot.getRect(), box))
+                        rects << *area;
             areas << rects;
         }
     } catch (const std::exception &) {
