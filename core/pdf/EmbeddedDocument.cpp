@@ -1,5 +1,6 @@
 #include "EmbeddedDocument.h"
 
+#include "CappedBytes.h"
 #include "StructureTagger.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,6 @@
 #include <qpdf/QPDFEFStreamObjectHelper.hh>
 #include <qpdf/QPDFEmbeddedFileDocumentHelper.hh>
 #include <qpdf/QPDFFileSpecObjectHelper.hh>
-#include <qpdf/Pipeline.hh>
 #include <qpdf/QPDFWriter.hh>
 
 #include <set>
@@ -69,24 +69,6 @@ void seedFormResources(QPDF &q)
 }
 
 constexpr qint64 MaxEmbeddedBytes = 64 * 1024 * 1024;
-
-// Collects decoded bytes up to MaxEmbeddedBytes; qpdf turns the exception that stops it into
-// a decoding warning, so the limit is read back from `exceeded`.
-class CappedBuffer : public Pipeline {
-public:
-    CappedBuffer() : Pipeline("capped buffer", nullptr) {}
-    void write(unsigned char const *data, size_t len) override
-    {
-        if (qint64(bytes.size() + len) > MaxEmbeddedBytes) {
-            exceeded = true;
-            throw std::length_error("limit");
-        }
-        bytes.append(reinterpret_cast<const char *>(data), len);
-    }
-    void finish() override {}
-    std::string bytes;
-    bool exceeded = false;
-};
 
 // Every file specification the embedded-files name tree lists under `name`.
 void findEmbeddedFiles(QPDFObjectHandle node, const std::string &name, std::vector<QPDFObjectHandle> &specs,
@@ -156,7 +138,7 @@ Result<QByteArray> embeddedFile(const QByteArray &pdf, const QString &name)
             return Error{PdfText::tr("the PDF holds no embedded SMOUT document (%1); it was not "
                                      "exported by SMOUT Studio, or it is a release copy")
                              .arg(name)};
-        CappedBuffer data;
+        CappedBytes data(MaxEmbeddedBytes);
         QPDFFileSpecObjectHelper(specs.front()).getEmbeddedFileStream().pipeStreamData(&data, 0, qpdf_dl_generalized, true);
         if (data.exceeded)
             return Error{PdfText::tr("the embedded file %1 decompresses to more than %2 MB, the limit").arg(name).arg(MaxEmbeddedBytes >> 20)};

@@ -3,10 +3,10 @@
 #include "PdfSoundness.h"
 #include "SignatureWidgets.h"
 #include "StructureTree.h"
+#include "pdf/CappedBytes.h"
 #include "pdf/ContentTokens.h"
 #include "pdf/StructureTagger.h"
 
-#include <qpdf/Pipeline.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
@@ -14,7 +14,6 @@
 #include <algorithm>
 #include <optional>
 #include <set>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,25 +34,6 @@ std::vector<std::string_view> drawingTokens(std::string_view stream)
     });
     return tokens;
 }
-
-// Decoded stream data, within the limits for one stream and for all of them together
-// (PdfSoundness.h): past one the comparison gives up rather than inflate a bomb.
-class CappedData : public Pipeline {
-public:
-    explicit CappedData(qint64 &total) : Pipeline("capped data", nullptr), m_total(total) {}
-    void write(unsigned char const *data, size_t len) override
-    {
-        m_total += qint64(len);
-        if (qint64(bytes.size() + len) > MaxStreamBytes || m_total > MaxTotalBytes)
-            throw std::length_error("streams over the limit");
-        bytes.append(reinterpret_cast<const char *>(data), len);
-    }
-    void finish() override {}
-    std::string bytes;
-
-private:
-    qint64 &m_total;
-};
 
 // Compares two object graphs of two files by value: what objects hold, not where they are.
 class ObjectComparison {
@@ -118,7 +98,9 @@ public:
 
     std::optional<std::string> decoded(Handle stream)
     {
-        CappedData data(m_decoded);
+        // Within the limits for one stream and for all together (PdfSoundness.h): past one
+        // the comparison gives up rather than inflate a bomb.
+        pdf::CappedBytes data(MaxStreamBytes, &m_decoded, MaxTotalBytes);
         if (!stream.pipeStreamData(&data, 0, qpdf_dl_generalized, false))
             return std::nullopt;
         return std::move(data.bytes);
@@ -126,7 +108,7 @@ public:
 
     std::optional<std::string> contentsOf(QPDFPageObjectHelper &page)
     {
-        CappedData data(m_decoded);
+        pdf::CappedBytes data(MaxStreamBytes, &m_decoded, MaxTotalBytes);
         page.pipeContents(&data);
         return std::move(data.bytes);
     }
