@@ -1,5 +1,6 @@
 #include "BackgroundExport.h"
 
+#include "BusyBar.h"
 #include "Dialogs.h"
 
 #include <QProgressBar>
@@ -9,11 +10,8 @@
 using namespace smout;
 
 BackgroundExport::BackgroundExport(QStatusBar *statusBar, QWidget *window)
-    : QObject(window), m_statusBar(statusBar), m_window(window), m_busy(new QProgressBar)
+    : QObject(window), m_statusBar(statusBar), m_window(window), m_busy(newBusyBar(tr("Exporting the PDF"), 160))
 {
-    m_busy->setRange(0, 0); // busy: the exporter reports no steps
-    m_busy->setMaximumWidth(160);
-    m_busy->setAccessibleName(tr("Exporting the PDF"));
     m_busy->setObjectName(QStringLiteral("exportBusy"));
     m_busy->hide();
     m_statusBar->addPermanentWidget(m_busy);

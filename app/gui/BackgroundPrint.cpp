@@ -1,5 +1,6 @@
 #include "BackgroundPrint.h"
 
+#include "BusyBar.h"
 #include "Dialogs.h"
 
 #include <QPrinter>
@@ -10,11 +11,8 @@
 using namespace smout;
 
 BackgroundPrint::BackgroundPrint(QStatusBar *statusBar, QWidget *window)
-    : QObject(window), m_statusBar(statusBar), m_window(window), m_busy(new QProgressBar)
+    : QObject(window), m_statusBar(statusBar), m_window(window), m_busy(newBusyBar(tr("Printing"), 160))
 {
-    m_busy->setRange(0, 0); // busy: the renderer reports no steps
-    m_busy->setMaximumWidth(160);
-    m_busy->setAccessibleName(tr("Printing"));
     m_busy->setObjectName(QStringLiteral("printBusy"));
     m_busy->hide();
     m_statusBar->addPermanentWidget(m_busy);

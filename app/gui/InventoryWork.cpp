@@ -1,5 +1,7 @@
 #include "InventoryWork.h"
 
+#include "BusyBar.h"
+
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,14 +24,11 @@ QHBoxLayout *InventoryWork::statusRow(QLabel *message, std::initializer_list<Inv
 }
 
 InventoryWork::InventoryWork(QObject *parent)
-    : QObject(parent), m_indicator(new QWidget), m_busy(new QProgressBar), m_what(new QLabel), m_cancel(new QPushButton(tr("Cancel")))
+    : QObject(parent), m_indicator(new QWidget), m_busy(smout::newBusyBar(tr("Working on the inventory"), 120)), m_what(new QLabel), m_cancel(new QPushButton(tr("Cancel")))
 {
     m_indicator->setObjectName(u"inventoryBusy"_s);
     auto *layout = new QHBoxLayout(m_indicator);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_busy->setRange(0, 0); // busy: a query reports no steps
-    m_busy->setMaximumWidth(120);
-    m_busy->setAccessibleName(tr("Working on the inventory"));
     layout->addWidget(m_what);
     layout->addWidget(m_busy);
     layout->addWidget(m_cancel);
