@@ -132,7 +132,8 @@ QString DbCommand::summary() const
 QString DbCommand::synopsis() const
 {
     return tr("smout db import FILE... [--base N] | list [--due-within DAYS] [--status S] [--search WORDS] [--format text|json] | "
-              "show ID [--revision N] | export ID -o FILE | check   [--database URL]");
+              "show ID [--revision N] | export ID -o FILE | check | roles add|remove|list [--role R --cert FILE.pem [--component CODE]]   "
+              "[--database URL]");
 }
 
 void DbCommand::addOptions(po::options_description &options, po::positional_options_description &positional)
@@ -148,7 +149,10 @@ void DbCommand::addOptions(po::options_description &options, po::positional_opti
         ("format", po::value<std::string>()->default_value("text"), tr("list: text or json").toStdString().c_str())
         ("revision", po::value<int>(), tr("show/export: this revision instead of the newest").toStdString().c_str())
         ("output,o", po::value<std::string>(), tr("export: file to write").toStdString().c_str())
-        ("action", po::value<std::string>()->required(), tr("import, list, show, export or check").toStdString().c_str())
+        ("role", po::value<std::string>(), tr("roles: author, counsel or reviewer").toStdString().c_str())
+        ("cert", po::value<std::string>(), tr("roles: the certificate (PEM) to let act in the role, or no longer").toStdString().c_str())
+        ("component", po::value<std::string>(), tr("roles: only for SMOUTs of this component (e.g. CBP); default: every component").toStdString().c_str())
+        ("action", po::value<std::string>()->required(), tr("import, list, show, export, check or roles").toStdString().c_str())
         ("args", po::value<std::vector<std::string>>(), tr("files (import) or the SMOUT id (show, export)").toStdString().c_str());
     positional.add("action", 1).add("args", -1);
 }
@@ -160,8 +164,8 @@ int DbCommand::run(const po::variables_map &vm)
     if (vm.count("args"))
         for (const auto &a : vm["args"].as<std::vector<std::string>>())
             args << QString::fromStdString(a);
-    if (!QStringList{u"import"_s, u"list"_s, u"show"_s, u"export"_s, u"check"_s}.contains(action)) {
-        printErr(tr("smout db: unknown action '%1' (import, list, show, export or check)").arg(action));
+    if (!QStringList{u"import"_s, u"list"_s, u"show"_s, u"export"_s, u"check"_s, u"roles"_s}.contains(action)) {
+        printErr(tr("smout db: unknown action '%1' (import, list, show, export, check or roles)").arg(action));
         return ExitUsage;
     }
     const QString database = vm.count("database") ? QString::fromStdString(vm["database"].as<std::string>()) : QString();
@@ -180,6 +184,8 @@ int DbCommand::run(const po::variables_map &vm)
         return runImport(inventory, args, vm.count("base") ? std::optional<int>(vm["base"].as<int>()) : std::nullopt);
     if (action == u"check")
         return runCheck(inventory);
+    if (action == u"roles")
+        return runRoles(inventory, args, vm);
 
     if (action == u"list") {
         store::ListFilter filter;
@@ -263,7 +269,7 @@ int DbCommand::run(const po::variables_map &vm)
     out += tr("Audit log:\n");
     if (auto log = inventory.auditLog(args[0]))
         for (const auto &a : log.value())
-            out += u"  %1  %2 (%3)  %4  %5\n"_s.arg(a.at.toString(Qt::ISODate), a.who, a.role, a.action, a.detail);
+            out += u"  %1  %2 (%3)  %4  %5\n"_s.arg(a.at.toString(Qt::ISODate), store::attributionOf(a), a.role, a.action, a.detail);
     writeOut(out.toUtf8());
     return ExitOk;
 }

@@ -10,7 +10,7 @@ class InventoryStore;
 
 namespace smout::cli {
 
-// `smout db import|list|show|export|check … [--database URL]`
+// `smout db import|list|show|export|check|roles … [--database URL]`
 class DbCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(smout::cli::DbCommand)
 public:
@@ -25,6 +25,8 @@ protected:
 private:
     int runImport(store::InventoryStore &inventory, const QStringList &files, std::optional<int> base);
     int runCheck(const store::InventoryStore &inventory);
+    // `db roles add|remove|list` (DbRoles.cpp)
+    int runRoles(store::InventoryStore &inventory, const QStringList &args, const po::variables_map &vm);
 };
 
 // `smout diff A B [--format text|json]`

@@ -2,11 +2,13 @@
 
 #include "Console.h"
 #include "Passphrase.h"
+#include "RoleRegistryOption.h"
 #include "io/JsonWriter.h"
 #include "io/SmoutJson.h"
 #include "rules/RuleEngine.h"
 #include "signing/NssDatabase.h"
 #include "signing/PdfSigner.h"
+#include "signing/RoleFacts.h"
 #include "signing/SignatureVerifier.h"
 #include "signing/SigningWorkflow.h"
 #include "signing/TrustAnchors.h"
@@ -33,7 +35,7 @@ QString SignCommand::summary() const
 QString SignCommand::synopsis() const
 {
     return tr("smout sign INPUT --role author|counsel|reviewer -o OUT.pdf [--cert NICKNAME] [--nss-dir DIR] "
-              "[--p12 FILE] [--passphrase-file FILE] [--submission SIGNED.pdf]");
+              "[--p12 FILE] [--passphrase-file FILE] [--submission SIGNED.pdf] [--roles FILE | --database URL]");
 }
 
 void SignCommand::addOptions(po::options_description &options, po::positional_options_description &positional)
@@ -46,6 +48,9 @@ void SignCommand::addOptions(po::options_description &options, po::positional_op
         ("p12", po::value<std::string>(), tr("PKCS#12 file to sign with, used for this signature only").toStdString().c_str())
         ("passphrase-file", po::value<std::string>(), tr("file with the passphrase or PIN, one line per secret asked (the database's, then the card's)").toStdString().c_str())
         ("submission", po::value<std::string>(), tr("reviewer: the counsel-signed submission PDF").toStdString().c_str())
+        ("roles", po::value<std::string>(), tr("role registry (JSON) listing who may sign as author, counsel and reviewer; "
+                                               "a certificate it does not list for the role is refused").toStdString().c_str())
+        ("database", po::value<std::string>(), tr("the inventory whose role registry (smout db roles) decides who may sign").toStdString().c_str())
         ("today", po::value<std::string>(), tr("check dates as if today were YYYY-MM-DD").toStdString().c_str())
         ("input", po::value<std::string>()->required(), tr("the document to sign").toStdString().c_str());
     positional.add("input", 1);
@@ -145,7 +150,13 @@ int SignCommand::run(const po::variables_map &vm)
         printErr(tr("smout sign: %1: %2").arg(submissionPath, chain.error()));
         return ExitProblems;
     }
-    auto signedPdf = signing::signPdf(pdf, {*role, nickname, secrets.get()});
+    auto registry = roleRegistryOf(vm);
+    if (!registry) {
+        printErr(tr("smout sign: %1").arg(registry.error()));
+        return ExitUsage;
+    }
+    const signing::RoleRegistry *roles = registry->has_value() ? &registry->value() : nullptr;
+    auto signedPdf = signing::signPdf(pdf, {*role, nickname, secrets.get(), signing::signerAdmission(what, roles)});
     if (!signedPdf) {
         printErr(tr("smout sign: %1").arg(signedPdf.error()));
         return ExitUsage;
@@ -165,7 +176,7 @@ QString VerifyCommand::summary() const
 
 QString VerifyCommand::synopsis() const
 {
-    return tr("smout verify FILE.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--online]");
+    return tr("smout verify FILE.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--online] [--roles FILE | --database URL]");
 }
 
 void VerifyCommand::addOptions(po::options_description &options, po::positional_options_description &positional)
@@ -177,6 +188,9 @@ void VerifyCommand::addOptions(po::options_description &options, po::positional_
         ("online", tr("also ask the certificates' OCSP responders about revocation; one that cannot be reached "
                       "leaves the certificate unverified (default: no network; revocation is known only from the "
                       "certificate database)").toStdString().c_str())
+        ("roles", po::value<std::string>(), tr("role registry (JSON) listing who may sign as author, counsel and reviewer, "
+                                               "per component (default: each role is only stated by the signer)").toStdString().c_str())
+        ("database", po::value<std::string>(), tr("check the roles against the role registry kept in this inventory (smout db roles)").toStdString().c_str())
         ("input", po::value<std::string>()->required(), tr("the signed PDF").toStdString().c_str());
     positional.add("input", 1);
 }
@@ -213,12 +227,21 @@ int VerifyCommand::run(const po::variables_map &vm)
         printErr(tr("smout verify: %1").arg(opened.error()));
         return ExitUsage;
     }
-    auto report = signing::verifyPdf(bytes.value(), {.online = vm.count("online") > 0});
+    auto registry = roleRegistryOf(vm);
+    if (!registry) {
+        printErr(tr("smout verify: %1").arg(registry.error()));
+        return ExitUsage;
+    }
+    auto report = signing::verifyPdf(bytes.value(), {.online = vm.count("online") > 0,
+                                                     .roles = registry->has_value() ? &registry->value() : nullptr});
     if (!report) {
         printErr(tr("smout verify: %1: %2").arg(input, report.error()));
         return ExitUsage;
     }
     const signing::VerificationReport &r = report.value();
+    if (!registry->has_value() && !r.signatures.isEmpty())
+        printErr(tr("No role registry was given: each role is stated by the signer, not checked (--roles FILE or "
+                    "--database URL lists who may sign as author, counsel and reviewer)."));
     if (!vm.count("online"))
         printErr(tr("Revocation was checked against the certificate database only, without reaching the network "
                     "(--online asks the certificates' OCSP responders)."));
@@ -237,7 +260,8 @@ int VerifyCommand::run(const po::variables_map &vm)
                 w.key(k);
                 w.string(v);
             }
-            for (const auto &[k, v] : {std::pair{u"valid", s.valid}, {u"trusted", s.trusted}, {u"covers_whole_document", s.coversWholeDocument}, {u"modified_after", s.modifiedAfter}}) {
+            for (const auto &[k, v] : {std::pair{u"valid", s.valid}, {u"trusted", s.trusted}, {u"covers_whole_document", s.coversWholeDocument},
+                                       {u"modified_after", s.modifiedAfter}, {u"role_checked", s.roleChecked}}) {
                 w.key(k);
                 w.boolean(v);
             }
@@ -265,7 +289,8 @@ int VerifyCommand::run(const po::variables_map &vm)
         QString out = u"%1: %2\n"_s.arg(input, r.ok() ? tr("all signatures valid and trusted, nothing changed after signing")
                                                         : tr("NOT OK"));
         for (const auto &s : r.signatures) {
-            out += u"  %1 (%2): %3, %4, %5, %6%7\n"_s.arg(s.field, s.role.isEmpty() ? tr("no role") : s.role, s.signer, s.time, s.hash,
+            const QString role = s.role.isEmpty() ? tr("no role") : tr("%1, %2").arg(s.role, signing::roleCheckText(s));
+            out += u"  %1 (%2): %3, %4, %5, %6%7\n"_s.arg(s.field, role, s.signer, s.time, s.hash,
                                                          s.valid ? tr("valid") : tr("INVALID"), s.trusted ? tr(", trusted") : tr(", NOT trusted"));
             for (const QString &p : s.problems)
                 out += u"    - "_s + p + u'\n';

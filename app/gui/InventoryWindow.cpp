@@ -250,7 +250,7 @@ void InventoryWindow::showDetails()
                 return;
             }
             for (const AuditEntry &a : log.value())
-                new QTreeWidgetItem(m_history, {a.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), a.who, roleLabel(a.role),
+                new QTreeWidgetItem(m_history, {a.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), attributionOf(a), roleLabel(a.role),
                                                 auditActionName(a.action) + u' ' + a.detail});
             for (int c = 0; c < 3; ++c)
                 m_history->resizeColumnToContents(c);

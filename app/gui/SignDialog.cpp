@@ -32,7 +32,7 @@ constexpr int TokenRole = Qt::UserRole;
 
 SignDialog::SignDialog(Role role, QByteArray pdf, QWidget *parent)
     : QDialog(parent), m_role(role), m_pdf(std::move(pdf)), m_certificate(new QComboBox), m_secretLabel(new QLabel),
-      m_problem(new QLabel), m_secret(new QLineEdit),
+      m_problem(new QLabel), m_roleNote(new QLabel), m_secret(new QLineEdit),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel)),
       m_import(new QPushButton(tr("&Import Certificate…")))
 {
@@ -46,7 +46,10 @@ SignDialog::SignDialog(Role role, QByteArray pdf, QWidget *parent)
     m_problem->setObjectName(u"problem"_s);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(u"color: #b00020"_s);
+    m_roleNote->setObjectName(u"roleNote"_s);
+    m_roleNote->setWordWrap(true);
     form->addRow(tr("&Certificate:"), m_certificate);
+    form->addRow(m_roleNote);
     form->addRow(m_secretLabel, m_secret);
     form->addRow(m_problem);
     m_import->setObjectName(u"importCertificate"_s);
@@ -65,7 +68,13 @@ SignDialog::SignDialog(Role role, QByteArray pdf, QWidget *parent)
 void SignDialog::reloadCertificates()
 {
     m_certificate->clear();
-    const auto listed = signing::listCertificates(nullptr, QDateTime::currentDateTimeUtc());
+    auto listed = signing::listCertificates(nullptr, QDateTime::currentDateTimeUtc());
+    if (listed && m_admit)
+        for (signing::SigningCertificate &c : listed.value())
+            if (const Status admitted = c.signing ? m_admit(c.who) : success(); !admitted) {
+                c.signing = false;
+                c.reason = admitted.error();
+            }
     auto *items = qobject_cast<QStandardItemModel *>(m_certificate->model());
     if (listed) {
         for (const signing::SigningCertificate &c : *listed) {
@@ -92,6 +101,17 @@ void SignDialog::reloadCertificates()
     if (!usable)
         m_import->setFocus();
     updateSecretLabel();
+}
+
+void SignDialog::setAdmission(std::function<Status(const signing::SignerIdentity &)> admit, bool registry)
+{
+    m_admit = std::move(admit);
+    const QString role = QString(codeOf(m_role));
+    m_roleNote->setText(registry ? tr("Only the certificates the role registry lists for %1 can be chosen.").arg(role)
+                                 : tr("No role registry is set: nothing checks that the certificate you choose belongs to %1. "
+                                      "Ask your office to keep one (smout db roles), so that a role is a fact rather than a claim.")
+                                       .arg(role));
+    reloadCertificates();
 }
 
 SignDialog::~SignDialog()
@@ -133,7 +153,7 @@ void SignDialog::accept()
     const QString nickname = m_certificate->currentText();
     m_worker = QThread::create([this, nickname] {
         Secrets secrets(this);
-        auto result = signing::signPdf(m_pdf, {m_role, nickname, &secrets});
+        auto result = signing::signPdf(m_pdf, {m_role, nickname, &secrets, m_admit});
         QMetaObject::invokeMethod(this, [this, result] { finished(result); }, Qt::QueuedConnection);
     });
     m_worker->start();

@@ -38,6 +38,10 @@ public:
     // Lists the certificates again (after an import); with none that may sign, says so and
     // offers Import Certificate… in place.
     void reloadCertificates();
+    // Who may sign (SigningWorkflow.h signerAdmission): a certificate it refuses is listed
+    // disabled with the reason. `registry`: a role registry stands behind it; without one the
+    // dialog warns that nothing checks the role.
+    void setAdmission(std::function<smout::Status(const smout::signing::SignerIdentity &)> admit, bool registry);
 
 Q_SIGNALS:
     void importRequested();
@@ -54,7 +58,8 @@ private:
     smout::Role m_role;
     QByteArray m_pdf;
     QComboBox *m_certificate;
-    QLabel *m_secretLabel, *m_problem;
+    QLabel *m_secretLabel, *m_problem, *m_roleNote;
+    std::function<smout::Status(const smout::signing::SignerIdentity &)> m_admit;
     QLineEdit *m_secret;
     QDialogButtonBox *m_buttons;
     QPushButton *m_import;

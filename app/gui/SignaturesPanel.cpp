@@ -4,8 +4,11 @@
 #include "SignDialog.h"
 #include "StudioSettings.h"
 #include "io/SmoutJson.h"
+#include "store/InventoryStore.h"
 #include "signing/NssDatabase.h"
 #include "signing/PdfSigner.h"
+#include "signing/RoleFacts.h"
+#include "signing/RoleRegistry.h"
 #include "signing/SignatureVerifier.h"
 #include "signing/SigningWorkflow.h"
 
@@ -28,6 +31,26 @@
 
 using namespace smout;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The role registry the window's inventory keeps (`smout db roles`); nothing when it keeps
+// none, or when there is no inventory yet (looking must not create one).
+std::optional<signing::RoleRegistry> windowRoleRegistry()
+{
+    const QString location = StudioSettings::inventoryLocation();
+    if (location.isEmpty() && !QFile::exists(store::InventoryStore::defaultLocation()))
+        return std::nullopt;
+    auto inventory = store::InventoryStore::open(location);
+    if (!inventory)
+        return std::nullopt;
+    auto registry = signing::RoleRegistry::fromInventory(*inventory.value());
+    if (!registry || registry->grants().isEmpty())
+        return std::nullopt;
+    return registry.value();
+}
+
+} // namespace
 
 SignaturesPanel::SignaturesPanel(DocumentModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_list(new QTreeWidget), m_summary(new QLabel)
@@ -176,6 +199,8 @@ void SignaturesPanel::sign()
     }
 
     SignDialog dialog(role, prepared->pdf, this);
+    const std::optional<signing::RoleRegistry> registry = windowRoleRegistry();
+    dialog.setAdmission(signing::signerAdmission(input, registry ? &registry.value() : nullptr), registry.has_value());
     connect(&dialog, &SignDialog::importRequested, this, [this, &dialog] {
         importCertificate();
         dialog.reloadCertificates();
@@ -207,9 +232,10 @@ bool SignaturesPanel::verifyFile(const QString &path)
     m_verifiedPath = path;
     m_list->clear();
     m_summary->setText(tr("Verifying %1…").arg(path));
-    m_verification.setFuture(QtConcurrent::run([path] {
+    m_verification.setFuture(QtConcurrent::run([path, registry = windowRoleRegistry()] {
         auto bytes = io::readInputFile(path, 512 * 1024 * 1024);
-        return bytes ? signing::verifyPdf(bytes.value()) : Result<signing::VerificationReport>(Error{bytes.error()});
+        return bytes ? signing::verifyPdf(bytes.value(), {.roles = registry ? &registry.value() : nullptr})
+                     : Result<signing::VerificationReport>(Error{bytes.error()});
     }));
     return true;
 }
@@ -241,7 +267,8 @@ void SignaturesPanel::showReport()
     // Each finding on a line of its own under the signature it concerns; findings about the
     // file as a whole under an entry of their own.
     for (const auto &s : report->signatures) {
-        auto *item = new QTreeWidgetItem(m_list, {s.field, s.role, s.signer, s.time, s.valid ? tr("valid") : tr("INVALID"),
+        const QString role = s.role.isEmpty() ? s.role : tr("%1 (%2)").arg(s.role, signing::roleCheckText(s));
+        auto *item = new QTreeWidgetItem(m_list, {s.field, role, s.signer, s.time, s.valid ? tr("valid") : tr("INVALID"),
                                                   s.trusted ? tr("trusted") : tr("not trusted"),
                                                   s.problems.isEmpty() ? tr("no problems") : tr("%n problem(s)", nullptr, int(s.problems.size()))});
         item->setToolTip(6, s.problems.join(u"\n"_s));

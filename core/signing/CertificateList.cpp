@@ -90,6 +90,7 @@ SigningCertificate describe(CERTCertificate *cert, const QDateTime &now)
     c.keyUsage = cert->keyUsagePresent ? keyUsageNames(cert->keyUsage) : QStringList();
     c.reason = refusal(cert, c.keyUsage, notBefore, notAfter, now);
     c.signing = c.reason.isEmpty();
+    c.who = identityOfCertificate(QByteArray(reinterpret_cast<const char *>(cert->derCert.data), int(cert->derCert.len)));
     return c;
 }
 

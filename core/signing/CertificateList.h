@@ -5,6 +5,7 @@
 // window's certificate list show the same list; signing picks from it.
 
 #include "SecretPrompt.h"
+#include "SignerIdentity.h"
 #include "model/Result.h"
 
 #include <QDate>
@@ -24,6 +25,7 @@ struct SigningCertificate {
     QStringList keyUsage; // RFC 5280 names: digitalSignature, nonRepudiation, keyEncipherment, …
     bool signing = false;
     QString reason;   // why it may not sign; empty when it may
+    SignerIdentity who; // what separation of duties and the role registry compare
 };
 
 // Lists the certificates. A passphrase-protected database hides its keys until unlocked:

@@ -131,6 +131,12 @@ Result<SignedPdf> signPdf(const QByteArray &pdf, const SignRequest &request)
     Certificate certificate(certificateNamed(nickname));
     if (!certificate)
         return Error{SignText::tr("the certificate \"%1\" is no longer available; nothing was signed").arg(nickname)};
+    if (request.admit) {
+        const QByteArray der(reinterpret_cast<const char *>(certificate->derCert.data), int(certificate->derCert.len));
+        if (const Status admitted = request.admit(identityOfCertificate(der)); !admitted)
+            return Error{SignText::tr("the certificate \"%1\" may not sign as %2: %3; nothing was signed")
+                             .arg(nickname, QString(codeOf(request.role)), admitted.error())};
+    }
     Slot slot(slotOfCertificate(certificate.get()));
     QString secret = databaseSecret;
     if (!(unlockDatabase && isDatabase(slot.get()))) {

@@ -11,6 +11,7 @@
 // key that asks for the PIN per use, it gets the PIN just checked, without asking again.
 
 #include "SecretPrompt.h"
+#include "SignerIdentity.h"
 #include "model/Codes.h"
 #include "model/Result.h"
 
@@ -18,12 +19,17 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
+
 namespace smout::signing {
 
 struct SignRequest {
     Role role = Role::Author;
     QString nickname;             // of the certificate; empty: the preferred one (listCertificates)
     SecretPrompt *prompt = nullptr; // the database passphrase and the card's PIN
+    // Whether the chosen certificate may sign in this role (separation of duties, the role
+    // registry: SigningWorkflow.h); asked before the card's PIN and the key are touched.
+    std::function<Status(const SignerIdentity &)> admit;
 };
 
 struct SignedPdf {

@@ -2,6 +2,7 @@
 
 #include "CertificateCheck.h"
 #include "PdfSoundness.h"
+#include "RoleFacts.h"
 #include "RevisionDiff.h"
 #include "SignatureSpans.h"
 #include "SignedRevisionContent.h"
@@ -187,6 +188,7 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
                 r.hash = hashName(info.hashAlgorithm());
                 r.coversWholeDocument = info.signsTotalDocument();
                 r.valid = info.signatureStatus() == Poppler::SignatureValidationInfo::SignatureValid;
+                r.certificate = info.certificateInfo().certificateData();
                 const QList<qint64> bounds = info.signedRangeBounds();
                 const QByteArray cms = bounds.size() == 4 ? QByteArray::fromHex(pdf.mid(bounds[1], bounds[2] - bounds[1])) : QByteArray();
                 const CertificateVerdict verdict = checkSignerCertificate(info.certificateInfo().certificateData(), cms, {.online = options.online});
@@ -289,7 +291,10 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
 
 Result<VerificationReport> verifyPdf(const QByteArray &pdf, const VerifyOptions &options)
 {
-    return verifyAt(pdf, 0, options);
+    auto report = verifyAt(pdf, 0, options);
+    if (report)
+        checkRoleFacts(report.value(), pdf, options.roles);
+    return report;
 }
 
 QStringList changesInFile(const QByteArray &pdf)

@@ -12,10 +12,14 @@
 
 namespace smout::signing {
 
+class RoleRegistry;
+
 struct SignatureReport {
     QString field, signer, role, time, hash;
     bool valid = false, trusted = false, coversWholeDocument = false, modifiedAfter = false;
     QStringList problems;
+    QByteArray certificate;   // the signer's certificate (DER), as the signature carries it
+    bool roleChecked = false; // the role registry lists the certificate for its role
 };
 
 struct VerificationReport {
@@ -32,6 +36,9 @@ struct VerificationReport {
 // certificates name.
 struct VerifyOptions {
     bool online = false;
+    // Who may act in which role (RoleRegistry.h); without one, each role is only stated by
+    // the signer. Separation of duties is checked either way.
+    const RoleRegistry *roles = nullptr;
 };
 
 // An error only when the file is not a readable PDF.

@@ -1,5 +1,7 @@
 #include "SigningWorkflow.h"
 
+#include "RoleRegistry.h"
+#include "SeparationOfDuties.h"
 #include "SignatureSpans.h"
 #include "SignatureVerifier.h"
 #include "pdf/PdfExporter.h"
@@ -98,6 +100,30 @@ Status checkChainBeforeSigning(Role role, const QByteArray &signedPdf)
     }
     return Error{WorkflowText::tr("the signatures of the PDF do not hold up, so it is not signed on top of:\n  %1")
                      .arg(problems.join(u"\n  "_s))};
+}
+
+QString componentSigned(const SigningInput &input)
+{
+    if (input.role != Role::Counsel)
+        return input.document.summary.component;
+    const auto doc = pdf::importPdf(authorRevision(input.signedPdf));
+    return doc ? doc->summary.component : QString();
+}
+
+std::function<Status(const SignerIdentity &)> signerAdmission(const SigningInput &input, const RoleRegistry *registry)
+{
+    const QList<RoleSignature> chain = input.role == Role::Author ? QList<RoleSignature>() : signersOf(input.signedPdf);
+    const std::optional<RoleRegistry> roles = registry ? std::optional(*registry) : std::nullopt;
+    const QString component = roles ? componentSigned(input) : QString();
+    const Role role = input.role;
+    return [chain, roles, component, role](const SignerIdentity &who) -> Status {
+        if (const QString same = separationRefusal(chain, role, who); !same.isEmpty())
+            return Error{same};
+        if (roles)
+            if (const QString refused = roles->refusal(role, who, component); !refused.isEmpty())
+                return Error{refused};
+        return success();
+    };
 }
 
 } // namespace smout::signing

@@ -11,6 +11,8 @@
 
 #include <QByteArray>
 
+#include <functional>
+
 namespace smout::signing {
 
 struct SigningInput {
@@ -33,5 +35,16 @@ Result<Prepared> prepareForSigning(const SigningInput &input);
 // when any of them is invalid, untrusted, or was followed by changes, or when the file is
 // ambiguous. Verifies against the open certificate database, so call it once that is open.
 Status checkChainBeforeSigning(Role role, const QByteArray &signedPdf);
+
+class RoleRegistry;
+struct SignerIdentity;
+
+// The component of the SMOUT the input signs (counsel: read from the author-signed PDF).
+QString componentSigned(const SigningInput &input);
+
+// Who may sign `input`: nobody who signed another role of the chain already (the same
+// certificate, or the same name and e-mail), and, with a registry, only a certificate it lists
+// for the role and the SMOUT's component. For SignRequest::admit.
+std::function<Status(const SignerIdentity &)> signerAdmission(const SigningInput &input, const RoleRegistry *registry);
 
 } // namespace smout::signing

@@ -25,26 +25,6 @@ struct TrustText {
     Q_DECLARE_TR_FUNCTIONS(smout::signing::TrustAnchors)
 };
 
-// The DER bytes of the first certificate of a PEM file.
-Result<QByteArray> firstCertificate(const QString &pemFile)
-{
-    QFile f(pemFile);
-    if (!f.exists())
-        return Error{TrustText::tr("%1: no such file").arg(pemFile)};
-    if (!f.open(QIODevice::ReadOnly))
-        return Error{TrustText::tr("%1 cannot be read: %2").arg(pemFile, f.errorString())};
-    const QByteArray pem = f.read(1024 * 1024);
-    const QByteArray begin = "-----BEGIN CERTIFICATE-----", end = "-----END CERTIFICATE-----";
-    const qsizetype from = pem.indexOf(begin), to = from < 0 ? -1 : pem.indexOf(end, from);
-    if (to < 0)
-        return Error{TrustText::tr("%1 holds no PEM certificate").arg(pemFile)};
-    const auto der = QByteArray::fromBase64Encoding(pem.mid(from + begin.size(), to - from - begin.size()).simplified().replace(' ', ""),
-                                                     QByteArray::AbortOnBase64DecodingErrors);
-    if (!der || der.decoded.isEmpty())
-        return Error{TrustText::tr("%1 holds no PEM certificate").arg(pemFile)};
-    return der.decoded;
-}
-
 QString nssError()
 {
     return QString::fromUtf8(PR_ErrorToString(PORT_GetError(), PR_LANGUAGE_I_DEFAULT));
@@ -76,6 +56,25 @@ Status storeAnchors(const QString &dir, const QList<QByteArray> &anchors)
 }
 
 } // namespace
+
+Result<QByteArray> firstCertificate(const QString &pemFile)
+{
+    QFile f(pemFile);
+    if (!f.exists())
+        return Error{TrustText::tr("%1: no such file").arg(pemFile)};
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{TrustText::tr("%1 cannot be read: %2").arg(pemFile, f.errorString())};
+    const QByteArray pem = f.read(1024 * 1024);
+    const QByteArray begin = "-----BEGIN CERTIFICATE-----", end = "-----END CERTIFICATE-----";
+    const qsizetype from = pem.indexOf(begin), to = from < 0 ? -1 : pem.indexOf(end, from);
+    if (to < 0)
+        return Error{TrustText::tr("%1 holds no PEM certificate").arg(pemFile)};
+    const auto der = QByteArray::fromBase64Encoding(pem.mid(from + begin.size(), to - from - begin.size()).simplified().replace(' ', ""),
+                                                     QByteArray::AbortOnBase64DecodingErrors);
+    if (!der || der.decoded.isEmpty())
+        return Error{TrustText::tr("%1 holds no PEM certificate").arg(pemFile)};
+    return der.decoded;
+}
 
 Status openTrustingOnly(const QString &dir, const QStringList &pemFiles)
 {

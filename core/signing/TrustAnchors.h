@@ -7,6 +7,7 @@
 
 #include "model/Result.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -15,5 +16,8 @@ namespace smout::signing {
 // `dir` must not hold a database yet; each PEM file's first certificate becomes a trust
 // anchor for signatures (as certutil -t "CT,C,C" would make it).
 Status openTrustingOnly(const QString &dir, const QStringList &pemFiles);
+
+// The DER bytes of the first certificate of a PEM file.
+Result<QByteArray> firstCertificate(const QString &pemFile);
 
 } // namespace smout::signing

@@ -6,6 +6,7 @@
 #include "Schema.h"
 #include "SearchText.h"
 #include "StoredColumns.h"
+#include "UserName.h"
 #include "diff/RequestChanges.h"
 #include "model/Rereview.h"
 #include "io/SmoutJson.h"
@@ -141,6 +142,10 @@ QString auditActionName(const QString &action)
         return StoreText::tr("edited");
     if (action == u"imported")
         return StoreText::tr("imported");
+    if (action == u"role_granted")
+        return StoreText::tr("role granted");
+    if (action == u"role_revoked")
+        return StoreText::tr("role revoked");
     if (action.startsWith(u"request_"))
         if (const auto kind = requestChangeFromCode(action.mid(8)))
             return StoreText::tr("request %1").arg(requestChangeName(*kind));
@@ -452,6 +457,12 @@ Result<std::unique_ptr<InventoryStore>> InventoryStore::open(const QString &loca
             db = QSqlDatabase();
             return fail(prepared.error());
         }
+        if (!postgres) {
+            // Each audit row records the OS login that entered it, whatever name was typed.
+            const QString login = systemLogin().replace(u'\'', u"''"_s);
+            QSqlQuery(db).exec(u"CREATE TEMP TRIGGER smout_entered_by AFTER INSERT ON main.smout_audit_log FOR EACH ROW "
+                               "BEGIN UPDATE smout_audit_log SET entered_by = '%1' WHERE id = NEW.id; END"_s.arg(login));
+        }
         if (!postgres && !location.readOnly) {
             // Only now that the file is known to be ours: WAL changes its header.
             QSqlQuery pragma(db);
@@ -590,15 +601,22 @@ Result<QList<RevisionInfo>> InventoryStore::revisions(const QString &id) const
 Result<QList<AuditEntry>> InventoryStore::auditLog(const QString &id) const
 {
     QSqlQuery q(d->db());
-    q.prepare(u"SELECT at, who, role, action, detail FROM smout_audit_log WHERE smout_id = ? ORDER BY id"_s);
-    q.addBindValue(id);
+    q.prepare(u"SELECT at, who, role, action, detail, entered_by FROM smout_audit_log WHERE smout_id = ? ORDER BY id"_s);
+    q.addBindValue(id.isNull() ? u""_s : id);
     if (!q.exec())
         return Error{d->describe(q.lastError())};
     QList<AuditEntry> out;
     while (q.next())
         out.append({QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString(), q.value(4).toString()});
+                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
     return out;
+}
+
+QString attributionOf(const AuditEntry &entry)
+{
+    if (entry.enteredBy.isEmpty() || entry.enteredBy == entry.who)
+        return entry.who;
+    return StoreText::tr("%1 (typed; entered by login %2)").arg(entry.who, entry.enteredBy);
 }
 
 Status InventoryStore::audit(const QString &id, const QString &who, Role role, const QString &action, const QString &detail)

@@ -49,6 +49,19 @@ struct RevisionInfo {
 struct AuditEntry {
     QDateTime at;
     QString who, role, action, detail;
+    // Who entered the row as the system knows them: the PostgreSQL session user, or the OS
+    // login on SQLite (empty for rows from before schema 6). `who` is the name as typed.
+    QString enteredBy;
+};
+// "Marcus Oyelaran (typed; entered by login jdoe)"; `who` alone when the login is not known.
+QString attributionOf(const AuditEntry &entry);
+
+// A certificate the inventory lets act in a role (`smout db roles`).
+struct StoredRoleGrant {
+    Role role = Role::Author;
+    QString certificate; // SHA-256 fingerprint, lower-case hex
+    QString subject;     // the certificate's subject DN, to show
+    QString component;   // empty: every component
 };
 // The action as people read it ("request answered"); unknown actions as they are.
 QString auditActionName(const QString &action);
@@ -131,7 +144,7 @@ public:
     // database holding tables it did not create; runs the schema migrations.
     static Result<std::unique_ptr<InventoryStore>> open(const QString &location);
     static QString defaultLocation();
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     // Saves `doc` as a new revision if the stored one is still `expectedRevision` (0 for a
     // SMOUT not stored yet); otherwise reports the conflict and writes nothing.
@@ -152,6 +165,13 @@ public:
     Result<QList<AuditEntry>> auditLog(const QString &id) const;
     Status audit(const QString &id, const QString &who, Role role, const QString &action, const QString &detail = {});
     Status recordSignatures(const QString &id, const QList<SignatureSeen> &signatures);
+    // The role registry: listed, granted (false when already granted) and revoked (false when
+    // not granted); each change is an audit row.
+    Result<QList<StoredRoleGrant>> roleGrants() const;
+    Result<bool> grantRole(const StoredRoleGrant &grant, const QString &who);
+    Result<bool> revokeRole(const StoredRoleGrant &grant, const QString &who);
+    // The audit rows of the role registry.
+    Result<QList<AuditEntry>> roleAuditLog() const;
     Result<QList<SignatureSeen>> signatures(const QString &id) const;
     // Every revision read and checked against its checksum, the revision sequence of each
     // SMOUT, an audit row per revision, and SQLite's integrity_check.

@@ -29,7 +29,7 @@ const QStringList LegacyTables{u"schema_version"_s, u"smouts"_s, u"revisions"_s,
 QStringList ownTables(Driver driver)
 {
     QStringList names{u"smout_studio"_s, u"smout_documents"_s, u"smout_revisions"_s, u"smout_audit_log"_s, u"smout_signatures"_s,
-                      u"smout_access_requests"_s};
+                      u"smout_access_requests"_s, u"smout_role_registry"_s};
     if (driver == Driver::Sqlite)
         for (const auto *suffix : {"", "_data", "_idx", "_content", "_docsize", "_config"})
             names << u"smout_search"_s + QLatin1StringView(suffix);
@@ -174,6 +174,19 @@ QStringList migrationTo(int version, Driver driver)
             "implemented_on TEXT, implementation_ref TEXT)"_s,
             u"CREATE INDEX smout_access_smout ON smout_access_requests(smout_id)"_s,
         };
+    case 6: {
+        // Who may sign in which role (`smout db roles`), and who entered each audit row as the
+        // system knows them: PostgreSQL fills in the session user itself; on SQLite each
+        // connection's trigger writes the OS login (InventoryStore::open).
+        QStringList steps{
+            u"CREATE TABLE smout_role_registry (role TEXT NOT NULL, certificate TEXT NOT NULL, subject TEXT NOT NULL, "
+            "component TEXT NOT NULL, added_at TEXT NOT NULL, PRIMARY KEY (role, certificate, component))"_s,
+            u"ALTER TABLE smout_audit_log ADD COLUMN entered_by TEXT NOT NULL DEFAULT ''"_s,
+        };
+        if (driver == Driver::Postgres)
+            steps << u"ALTER TABLE smout_audit_log ALTER COLUMN entered_by SET DEFAULT session_user"_s;
+        return steps;
+    }
     default: return {};
     }
 }

@@ -31,6 +31,15 @@ QString accountUserName()
     return user;
 }
 
+QString systemLogin()
+{
+#if defined(Q_OS_UNIX)
+    if (const passwd *pw = getpwuid(getuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+#endif
+    return qEnvironmentVariable("USERNAME");
+}
+
 QString userName()
 {
     const QString chosen = QSettings().value(Key).toString().trimmed();

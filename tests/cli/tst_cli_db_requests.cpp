@@ -4,6 +4,7 @@
 // happened to it (extra keys "request" and "change" in JSON).
 
 #include "CliRunner.h"
+#include "store/UserName.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -14,6 +15,14 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// A name as typed into the file, beside the login that entered it into the inventory.
+QString typed(const QString &name)
+{
+    return u"%1 (typed; entered by login %2)"_s.arg(name, smout::store::systemLogin());
+}
+} // namespace
 
 class TestCliDbRequests : public QObject {
     Q_OBJECT
@@ -89,9 +98,9 @@ private Q_SLOTS:
 
         const CliRun shown = ok(QStringList{u"db"_s, u"show"_s, id} + db());
         const QString log = shown.outText();
-        QVERIFY2(log.contains(u"Priya Raman (reviewer)  request_added  R1 about questions.q1_description, dated 2026-11-20"_s), qPrintable(log));
-        QVERIFY2(log.contains(u"Dana Whitfield (author)  request_answered  R1 about questions.q1_description, dated "_s), qPrintable(log));
-        QVERIFY2(log.contains(u"Priya Raman (reviewer)  request_closed  R1 about questions.q1_description, dated "_s), qPrintable(log));
+        QVERIFY2(log.contains(typed(u"Priya Raman"_s) + u" (reviewer)  request_added  R1 about questions.q1_description, dated 2026-11-20"_s), qPrintable(log));
+        QVERIFY2(log.contains(typed(u"Dana Whitfield"_s) + u" (author)  request_answered  R1 about questions.q1_description, dated "_s), qPrintable(log));
+        QVERIFY2(log.contains(typed(u"Priya Raman"_s) + u" (reviewer)  request_closed  R1 about questions.q1_description, dated "_s), qPrintable(log));
         QVERIFY2(log.contains(u"returned for information"_s), qPrintable(log));
         QCOMPARE(ok(QStringList{u"db"_s, u"check"_s} + db()).exitCode, 0);
 
@@ -137,7 +146,7 @@ private Q_SLOTS:
         QCOMPARE(ok(QStringList{u"db"_s, u"import"_s, pdf, u"--base"_s, u"1"_s} + database).exitCode, 0);
         const CliRun list = ok(QStringList{u"db"_s, u"list"_s, u"--format"_s, u"json"_s} + database);
         QCOMPARE(QJsonDocument::fromJson(list.out).array()[0][u"status"_s].toString(), u"resubmitted"_s);
-        QVERIFY(ok(QStringList{u"db"_s, u"show"_s, idOf(s)} + database).outText().contains(u"Dana Whitfield (author)  request_answered  R1"_s));
+        QVERIFY(ok(QStringList{u"db"_s, u"show"_s, idOf(s)} + database).outText().contains(typed(u"Dana Whitfield"_s) + u" (author)  request_answered  R1"_s));
     }
 };
 

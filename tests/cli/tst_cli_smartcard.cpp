@@ -133,15 +133,29 @@ private Q_SLOTS:
     }
 
     // Each signature of the chain costs the card exactly one signing operation: counsel's on top
-    // of the author's too, and pdfsig agrees that both hold.
+    // of the author's too, and pdfsig agrees that both hold. The card that signed as author may
+    // not sign as counsel: refused before its PIN is asked for or its key is used.
     void oneSigningOperationPerSignature()
     {
         const QString author = file(u"one-author.pdf"_s), counsel = file(u"one-counsel.pdf"_s);
         QVERIFY2(sign(author, card + u"/pin"_s).exitCode == 0, "author signature");
         QCOMPARE(signingOperations(), (QStringList{u"C_SignInit rv=0x0"_s, u"C_Sign rv=0x0"_s}));
-        QFile::remove(card + u"/logins"_s);
-        const CliRun r = runSmout({u"sign"_s, author, u"--role"_s, u"counsel"_s, u"-o"_s, counsel, u"--nss-dir"_s, card + u"/nssdb"_s,
-                                   u"--passphrase-file"_s, card + u"/pin"_s, u"--today"_s, u"2026-11-25"_s});
+        const auto counselSigns = [&](const QString &submission) {
+            QFile::remove(card + u"/logins"_s);
+            return runSmout({u"sign"_s, submission, u"--role"_s, u"counsel"_s, u"-o"_s, counsel, u"--nss-dir"_s, card + u"/nssdb"_s,
+                             u"--passphrase-file"_s, card + u"/pin"_s, u"--today"_s, u"2026-11-25"_s});
+        };
+        CliRun r = counselSigns(author);
+        QVERIFY2(r.exitCode != 0 && r.errText().contains(u"the same person signed as author and as counsel"_s), qPrintable(r.errText()));
+        QCOMPARE(signingOperations(), QStringList());
+        QCOMPARE(logins(), QStringList());
+        QVERIFY(!QFile::exists(counsel));
+
+        const QString byOthers = file(u"author-by-p12.pdf"_s);
+        r = runSmout({u"sign"_s, example(), u"--role"_s, u"author"_s, u"-o"_s, byOthers, u"--p12"_s, pki + u"/author.p12"_s,
+                      u"--passphrase-file"_s, pki + u"/passphrase"_s, u"--today"_s, u"2026-11-25"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+        r = counselSigns(byOthers);
         QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
         QCOMPARE(signingOperations(), (QStringList{u"C_SignInit rv=0x0"_s, u"C_Sign rv=0x0"_s}));
         QCOMPARE(logins().filter(u"user=2 "_s).size(), 1);

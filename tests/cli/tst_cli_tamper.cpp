@@ -23,6 +23,7 @@ class TestCliTamper : public QObject {
     QTemporaryDir dir;
     QString pki;
     QJsonArray attacks;
+    CliRun refusedTwice;
 
     QString file(const QString &name) const { return dir.filePath(name); }
     QStringList certificate(const QString &nickname) const
@@ -58,10 +59,17 @@ private Q_SLOTS:
         r = runSmout(QStringList{u"sign"_s, smout, u"--role"_s, u"reviewer"_s, u"--submission"_s, countersigned, u"-o"_s,
                                  adjudication} + certificate(u"reviewer"_s));
         QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
-        // One person in two roles: the author's certificate countersigns as counsel.
-        r = runSmout(QStringList{u"sign"_s, submission, u"--role"_s, u"counsel"_s, u"-o"_s, file(u"signed-twice-by-one.pdf"_s)}
+        // One person in two roles: smout refuses to let the author's certificate countersign as
+        // counsel, so the file is made with pdfsig, as an insider would.
+        r = runSmout(QStringList{u"sign"_s, submission, u"--role"_s, u"counsel"_s, u"-o"_s, file(u"refused.pdf"_s)}
                      + certificate(u"author"_s));
-        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+        refusedTwice = r;
+        const QString passphrase = u"test-passphrase"_s;
+        const QString made2 = run(u"pdfsig"_s, {u"-add-signature"_s, u"-nssdir"_s, u"sql:"_s + pki + u"/nssdb"_s, u"-nss-pwd"_s, passphrase,
+                                                u"-nick"_s, u"author"_s, u"-kpw"_s, passphrase, u"-reason"_s,
+                                                u"Counsel certifies that appropriate authority exists for the operational use described"_s,
+                                                u"-new-signature-field-name"_s, u"smout-counsel"_s, submission, file(u"signed-twice-by-one.pdf"_s)});
+        QVERIFY2(QFile::exists(file(u"signed-twice-by-one.pdf"_s)), qPrintable(made2));
         const QString unsigned_ = file(u"unsigned.pdf"_s);
         r = runSmout({u"export"_s, smout, u"-o"_s, unsigned_});
         QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
@@ -87,19 +95,25 @@ private Q_SLOTS:
         QVERIFY(r.outText().contains(u"nothing changed after signing"_s));
     }
 
-    // poppler alone calls the second signature's certificate "could not be verified" when one
-    // certificate signed twice and the trust database does not hold it (pdfsig too).
+    // Separation of duties: one certificate signing as author and as counsel is refused when
+    // signing, before the key is used, and named when a file made elsewhere is verified.
     void oneCertificateInTwoRoles()
     {
+        const QString why = u"the same person signed as author and as counsel; counsel's certification must come from someone else"_s;
+        QVERIFY2(refusedTwice.exitCode != 0 && refusedTwice.errText().contains(why), qPrintable(refusedTwice.errText()));
+        QVERIFY2(refusedTwice.errText().contains(u"nothing was signed"_s), qPrintable(refusedTwice.errText()));
+        QVERIFY(!QFile::exists(file(u"refused.pdf"_s)));
         const CliRun r = runSmout({u"verify"_s, file(u"signed-twice-by-one.pdf"_s), u"--trust"_s, pki + u"/test-ca.pem"_s,
                                    u"--format"_s, u"json"_s});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.outText()));
-        const QJsonArray signatures = QJsonDocument::fromJson(r.out).object()[u"signatures"_s].toArray();
-        QCOMPARE(signatures.size(), 2);
-        QCOMPARE(signatures[0][u"role"_s].toString(), u"author"_s);
-        QCOMPARE(signatures[1][u"role"_s].toString(), u"counsel"_s);
-        QCOMPARE(signatures[0][u"signer"_s].toString(), signatures[1][u"signer"_s].toString());
-        QVERIFY(signatures[1][u"trusted"_s].toBool());
+        QVERIFY2(r.exitCode == 1, qPrintable(r.outText() + r.errText()));
+        QJsonObject author, counsel;
+        for (const QJsonValue &s : QJsonDocument::fromJson(r.out).object()[u"signatures"_s].toArray())
+            (s[u"role"_s].toString() == u"author" ? author : counsel) = s.toObject();
+        QCOMPARE(counsel[u"role"_s].toString(), u"counsel"_s);
+        QCOMPARE(author[u"signer"_s].toString(), counsel[u"signer"_s].toString());
+        QVERIFY(counsel[u"trusted"_s].toBool());
+        QVERIFY2(counsel[u"problems"_s].toArray().contains(why), qPrintable(r.outText()));
+        QVERIFY(author[u"problems"_s].toArray().isEmpty());
     }
 
     void attackIsCaught_data()

@@ -255,7 +255,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(output));
         QVERIFY(verified.wait(60000));
         QCOMPARE(panel->list()->topLevelItemCount(), 1);
-        QCOMPARE(panel->list()->topLevelItem(0)->text(1), u"author"_s);
+        QCOMPARE(panel->list()->topLevelItem(0)->text(1), u"author (stated by the signer, not checked)"_s);
         QCOMPARE(panel->list()->topLevelItem(0)->text(4), u"valid"_s);
         QCOMPARE(panel->list()->topLevelItem(0)->text(5), u"trusted"_s);
         QVERIFY(verified.at(0).at(0).toBool());

@@ -56,7 +56,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!inventory.busy());
         auto *audit = inventory.findChild<QTreeWidget *>(u"auditTrail"_s);
         QVERIFY(audit->topLevelItemCount() >= 1);
-        QCOMPARE(audit->topLevelItem(0)->text(1), u"Pat Example"_s);
+        // The name chosen in the settings is typed; the login is what the system knows.
+        QCOMPARE(audit->topLevelItem(0)->text(1), u"Pat Example (typed; entered by login %1)"_s.arg(store::systemLogin()));
         QCOMPARE(audit->topLevelItem(0)->text(2), u"Program office"_s);
         QSettings().remove(u"user/name"_s);
     }
