@@ -7,11 +7,17 @@
 #include "editing/LoadDocument.h"
 #include "io/SmoutJson.h"
 #include "pdf/PdfExporter.h"
+#include "signing/NssDatabase.h"
+#include "signing/RoleRegistry.h"
 #include "signing/SignatureVerifier.h"
+#include "signing/SignedRoles.h"
+#include "signing/TrustAnchors.h"
 #include "store/InventoryStore.h"
+#include "store/StoredColumns.h"
 #include "store/UserName.h"
 
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 namespace smout::cli {
 
@@ -28,7 +34,28 @@ Result<SmoutDocument> loadAny(const QString &path)
 
 } // namespace
 
-int DbCommand::runImport(store::InventoryStore &inventory, const QStringList &files, std::optional<int> base)
+namespace {
+
+// The certificate database signed files are verified against: --nss-dir, the --trust
+// anchors alone, or the user's ~/.pki/nssdb when it exists (without any, nothing is trusted
+// and no signature counts).
+Status openTrust(const po::variables_map &vm, const QString &scratch)
+{
+    if (vm.count("nss-dir"))
+        return signing::NssDatabase::use(QString::fromStdString(vm["nss-dir"].as<std::string>()));
+    QStringList anchors;
+    if (vm.count("trust"))
+        for (const auto &pem : vm["trust"].as<std::vector<std::string>>())
+            anchors << QString::fromStdString(pem);
+    if (anchors.isEmpty() && QFileInfo::exists(signing::NssDatabase::userDefault() + u"/cert9.db"_s))
+        return signing::NssDatabase::use(QString());
+    return signing::openTrustingOnly(scratch, anchors);
+}
+
+} // namespace
+
+int DbCommand::runImport(store::InventoryStore &inventory, const QStringList &files, std::optional<int> base,
+                         const po::variables_map &vm)
 {
     if (files.isEmpty()) {
         printErr(tr("smout db import: give the files to import"));
@@ -38,18 +65,46 @@ int DbCommand::runImport(store::InventoryStore &inventory, const QStringList &fi
         printErr(tr("smout db import: --base applies to one file"));
         return ExitUsage;
     }
+    if (vm.count("nss-dir") && vm.count("trust")) {
+        printErr(tr("smout db import: give either --nss-dir or --trust, not both"));
+        return ExitUsage;
+    }
+    // Signed files count only by what verifies, against the role registry this inventory keeps.
+    auto registry = signing::RoleRegistry::fromInventory(inventory);
+    if (!registry) {
+        printErr(tr("smout db import: %1").arg(registry.error()));
+        return ExitUsage;
+    }
+    QTemporaryDir scratch;
+    bool trustOpen = false;
     QList<store::ImportItem> items;
     QList<qsizetype> itemOf(files.size(), -1);
-    QMap<qsizetype, QString> unreadable;
+    QMap<qsizetype, QString> unreadable, unbelieved;
     for (qsizetype i = 0; i < files.size(); ++i) {
         auto loaded = loadDocumentFile(files[i]);
         if (!loaded) {
             unreadable.insert(i, loaded.error());
             continue;
         }
+        store::SignedRoles signedBy;
+        if (loaded->signedPdf) {
+            if (!trustOpen) {
+                if (const Status opened = openTrust(vm, scratch.filePath(u"trust"_s)); !opened) {
+                    printErr(tr("smout db import: %1").arg(opened.error()));
+                    return ExitUsage;
+                }
+                trustOpen = true;
+            }
+            const auto bytes = io::readInputFile(files[i], MaxPdfSize);
+            QString why;
+            signedBy = bytes ? signing::verifiedRolesOf(bytes.value(), &registry.value(), &why) : store::SignedRoles{};
+            if (!why.isEmpty())
+                unbelieved.insert(i, why);
+        }
         itemOf[i] = items.size();
-        // A signed PDF gives the revision the author signed: after a return, the resubmission.
-        items.append({std::move(loaded->document), base, loaded->signedPdf});
+        // A signed PDF gives the revision the author signed; its signatures count as far as
+        // they hold up (after a return, the author's makes the resubmission).
+        items.append({std::move(loaded->document), base, signedBy});
     }
     const bool progress = stderrIsTerminal();
     auto report = inventory.importDocuments(items, store::userName(), Role::Author, [&](qsizetype done, qsizetype total) {
@@ -74,7 +129,8 @@ int DbCommand::runImport(store::InventoryStore &inventory, const QStringList &fi
         ++counts[int(line.status)];
         switch (line.status) {
         case store::ImportStatus::Imported:
-            out += tr("imported   %1  %2 revision %3\n").arg(files[i], line.id).arg(line.revision);
+            out += line.reason.isEmpty() ? tr("imported   %1  %2 revision %3\n").arg(files[i], line.id).arg(line.revision)
+                                         : tr("imported   %1  %2 revision %3 (draft: %4)\n").arg(files[i], line.id).arg(line.revision).arg(line.reason);
             break;
         case store::ImportStatus::Unchanged:
             out += tr("unchanged  %1  %2 revision %3 (identical; nothing added)\n").arg(files[i], line.id).arg(line.revision);
@@ -86,6 +142,8 @@ int DbCommand::runImport(store::InventoryStore &inventory, const QStringList &fi
             out += tr("failed     %1  %2\n").arg(files[i], line.reason);
             break;
         }
+        if (unbelieved.contains(i) && line.status != store::ImportStatus::Failed)
+            out += tr("           signatures that do not count: %1\n").arg(unbelieved.value(i));
     }
     writeOut(out.toUtf8());
     printErr(tr("Imported %1, unchanged %2, conflicts %3, failed %4")
@@ -142,6 +200,9 @@ void DbCommand::addOptions(po::options_description &options, po::positional_opti
         ("database", po::value<std::string>(), tr("a SQLite file, or postgresql://user@host:port/dbname[?sslmode=…&sslrootcert=…&connect_timeout=…&application_name=…]; "
                                                   "the password comes from ~/.pgpass or PGPASSWORD (default: SMOUT_DATABASE or the user's inventory)").toStdString().c_str())
         ("base", po::value<int>(), tr("import: the stored revision the file was edited from (one file)").toStdString().c_str())
+        ("nss-dir", po::value<std::string>(), tr("import: NSS database whose trust settings decide whether a signed file's signatures count "
+                                                 "(default: ~/.pki/nssdb when it exists)").toStdString().c_str())
+        ("trust", po::value<std::vector<std::string>>(), tr("import: a trusted root certificate (PEM) for signed files; may be repeated").toStdString().c_str())
         ("due-within", po::value<int>(), tr("list: due for re-review within DAYS (overdue included)").toStdString().c_str())
         ("status", po::value<std::string>(), tr("list: draft, with_counsel, submitted, under_review, returned, resubmitted, adjudicated_met, "
                                                 "adjudicated_not_met").toStdString().c_str())
@@ -181,7 +242,7 @@ int DbCommand::run(const po::variables_map &vm)
     store::InventoryStore &inventory = *opened.value();
 
     if (action == u"import")
-        return runImport(inventory, args, vm.count("base") ? std::optional<int>(vm["base"].as<int>()) : std::nullopt);
+        return runImport(inventory, args, vm.count("base") ? std::optional<int>(vm["base"].as<int>()) : std::nullopt, vm);
     if (action == u"check")
         return runCheck(inventory);
     if (action == u"roles")
@@ -239,7 +300,7 @@ int DbCommand::run(const po::variables_map &vm)
         return ExitUsage;
     }
     const std::optional<int> revision = vm.count("revision") ? std::optional<int>(vm["revision"].as<int>()) : std::nullopt;
-    auto stored = inventory.load(args[0], revision);
+    auto stored = inventory.load(store::canonicalSmoutId(args[0]), revision);
     if (!stored) {
         printErr(tr("smout db %1: %2").arg(action, stored.error()));
         return ExitUsage;
@@ -257,17 +318,19 @@ int DbCommand::run(const po::variables_map &vm)
         printErr(tr("Wrote revision %1 of %2 to %3").arg(stored->revision).arg(args[0], output));
         return ExitOk;
     }
-    QString out = tr("%1 — %2, %3, revision %4 of %5\n").arg(stored->entry.id, stored->entry.component, store::statusName(stored->entry.status))
+    const QString note = stored->entry.status == store::SmoutStatus::Draft ? store::unbelievedNote(stored->document, {}) : QString();
+    const QString status = note.isEmpty() ? store::statusName(stored->entry.status) : tr("%1, %2").arg(store::statusName(stored->entry.status), note);
+    QString out = tr("%1 — %2, %3, revision %4 of %5\n").arg(stored->entry.id, stored->entry.component, status)
                       .arg(stored->revision).arg(stored->entry.revision);
     out += stored->entry.title + u'\n';
     if (stored->entry.rereviewDue.isValid())
         out += tr("Re-review due: %1\n").arg(stored->entry.rereviewDue.toString(Qt::ISODate));
     out += tr("Revisions:\n");
-    if (auto revisions = inventory.revisions(args[0]))
+    if (auto revisions = inventory.revisions(stored->entry.id))
         for (const auto &r : revisions.value())
             out += u"  %1  %2  %3 (%4)\n"_s.arg(r.revision).arg(r.saved.toString(Qt::ISODate), r.author, r.role);
     out += tr("Audit log:\n");
-    if (auto log = inventory.auditLog(args[0]))
+    if (auto log = inventory.auditLog(stored->entry.id))
         for (const auto &a : log.value())
             out += u"  %1  %2 (%3)  %4  %5\n"_s.arg(a.at.toString(Qt::ISODate), store::attributionOf(a), a.role, a.action, a.detail);
     writeOut(out.toUtf8());

@@ -23,7 +23,7 @@ protected:
     int run(const po::variables_map &vm) override;
 
 private:
-    int runImport(store::InventoryStore &inventory, const QStringList &files, std::optional<int> base);
+    int runImport(store::InventoryStore &inventory, const QStringList &files, std::optional<int> base, const po::variables_map &vm);
     int runCheck(const store::InventoryStore &inventory);
     // `db roles add|remove|list` (DbRoles.cpp)
     int runRoles(store::InventoryStore &inventory, const QStringList &args, const po::variables_map &vm);

@@ -32,7 +32,7 @@ Result<ImportReport> InventoryStore::importDocuments(const QList<SmoutDocument> 
     QList<ImportItem> items;
     items.reserve(docs.size());
     for (const SmoutDocument &doc : docs)
-        items.append({doc, std::nullopt, false});
+        items.append({doc, std::nullopt, {}});
     return importDocuments(items, who, role);
 }
 
@@ -49,12 +49,25 @@ Result<ImportReport> InventoryStore::importDocuments(const QList<ImportItem> &it
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return items[a].document.id < items[b].document.id; });
 
-    // Unchanged, a conflict, or (empty reason, status Imported) to be written.
+    // Unchanged, a conflict, or Imported (to be written; its reason a note on the status).
     const auto decide = [&](const ImportItem &item, const Private::Current &current, const QString &checksum) -> Result<ImportLine> {
         const QString &id = item.document.id;
         const int stored = current.revision;
+        if (const QString problem = nonCanonicalIdProblem(id); !problem.isEmpty())
+            return ImportLine{id, ImportStatus::Failed, 0, problem};
+        if (current.exists && current.component != item.document.summary.component)
+            return ImportLine{id, ImportStatus::Conflict, stored,
+                              ImportText::tr("the file puts the SMOUT under the component %1, but the inventory holds it under %2; "
+                                             "importing a file does not move a SMOUT to another component")
+                                  .arg(item.document.summary.component.isEmpty() ? ImportText::tr("(none)") : item.document.summary.component,
+                                       current.component.isEmpty() ? ImportText::tr("(none)") : current.component)};
         if (!current.exists || item.baseRevision == stored)
-            return ImportLine{id, ImportStatus::Imported, stored + 1, {}};
+            return ImportLine{id, ImportStatus::Imported, stored + 1, unbelievedNote(item.document, item.signedBy)};
+        // The stored revision, now with signatures that hold up: they move the status.
+        const SignedRoles &by = item.signedBy;
+        if (current.checksum == checksum && (by.author || by.counsel || by.reviewer)
+            && statusOf(item.document, current.status, by) != current.status)
+            return ImportLine{id, ImportStatus::Imported, stored + 1, unbelievedNote(item.document, by)};
         if (current.checksum == checksum)
             return ImportLine{id, ImportStatus::Unchanged, stored, {}};
         if (item.baseRevision)
@@ -137,10 +150,10 @@ Result<ImportReport> InventoryStore::importDocuments(const QList<ImportItem> &it
                     line = {id, ImportStatus::Failed, 0, d->describe(error)};
                     break;
                 }
-                auto written = d->writeRevision(item.document, text, checksum, who, role, current, u"imported"_s, item.authorSigned);
+                auto written = d->writeRevision(item.document, text, checksum, who, role, current, u"imported"_s, item.signedBy);
                 if (written && written.value()) {
-                    known.value()[id] = {true, current.revision + 1, statusOf(item.document, current.status, item.authorSigned), checksum,
-                                         !item.document.requests.isEmpty()};
+                    known.value()[id] = {true, current.revision + 1, statusOf(item.document, current.status, item.signedBy), checksum,
+                                         !item.document.requests.isEmpty(), item.document.summary.component};
                     break;
                 }
                 d->exec(u"ROLLBACK TO SAVEPOINT smout_document"_s);

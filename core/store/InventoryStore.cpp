@@ -219,7 +219,7 @@ Status InventoryStore::Private::prepareStatements()
         + u") SELECT id, ?, ?, ?, ?, ?, ? FROM doc RETURNING smout_id) INSERT INTO smout_audit_log ("_s + auditColumns
         + u") SELECT smout_id, ?, ?, ?, ?, ?, ? FROM rev"_s;
     const std::pair<QSqlQuery *, QString> all[] = {
-        {&s->current, u"SELECT d.revision, d.status, r.sha256, d.id, "_s + HasRequests + u" FROM smout_documents d JOIN smout_revisions r "
+        {&s->current, u"SELECT d.revision, d.status, r.sha256, d.id, "_s + HasRequests + u", d.component FROM smout_documents d JOIN smout_revisions r "
                       "ON r.smout_id = d.id AND r.revision = d.revision WHERE d.id = ?"_s},
         {&s->previousDocument, u"SELECT document FROM smout_revisions WHERE smout_id = ? AND revision = ?"_s},
         {&s->insertRequestAudit, u"INSERT INTO smout_audit_log ("_s + auditColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?)"_s},
@@ -251,7 +251,7 @@ Result<InventoryStore::Private::Current> InventoryStore::Private::current(const 
     Current c;
     if (q.next())
         c = {true, q.value(0).toInt(), statusFromCode(q.value(1).toString()).value_or(SmoutStatus::Draft), q.value(2).toString(),
-             q.value(4).toInt() != 0};
+             q.value(4).toInt() != 0, q.value(5).toString()};
     q.finish();
     return c;
 }
@@ -264,7 +264,7 @@ Result<QHash<QString, InventoryStore::Private::Current>> InventoryStore::Private
     QStringList marks(ids.size(), u"?"_s);
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT d.revision, d.status, r.sha256, d.id, "_s + HasRequests + u" FROM smout_documents d JOIN smout_revisions r "
+    q.prepare(u"SELECT d.revision, d.status, r.sha256, d.id, "_s + HasRequests + u", d.component FROM smout_documents d JOIN smout_revisions r "
               "ON r.smout_id = d.id AND r.revision = d.revision WHERE d.id IN ("_s + marks.join(u", "_s) + u')');
     for (const QString &id : ids)
         q.addBindValue(id);
@@ -273,7 +273,7 @@ Result<QHash<QString, InventoryStore::Private::Current>> InventoryStore::Private
     while (q.next())
         out.insert(q.value(3).toString(),
                    {true, q.value(0).toInt(), statusFromCode(q.value(1).toString()).value_or(SmoutStatus::Draft), q.value(2).toString(),
-                    q.value(4).toInt() != 0});
+                    q.value(4).toInt() != 0, q.value(5).toString()});
     return out;
 }
 
@@ -301,7 +301,7 @@ Result<QList<InformationRequest>> InventoryStore::Private::storedRequests(const 
 
 Result<bool> InventoryStore::Private::writeRevision(const SmoutDocument &doc, const QString &text, const QString &checksum,
                                                     const QString &who, Role role, const Current &current, const QString &action,
-                                                    bool authorSigned)
+                                                    const SignedRoles &signedBy)
 {
     const auto before = storedRequests(doc.id, current);
     if (!before)
@@ -309,7 +309,9 @@ Result<bool> InventoryStore::Private::writeRevision(const SmoutDocument &doc, co
     const QList<RequestChange> requestEvents = requestChanges(before.value(), doc.requests);
     const int next = current.revision + 1;
     const QString now = iso(QDateTime::currentDateTimeUtc());
-    const QDate due = rereviewDue(doc);
+    const SmoutStatus status = statusOf(doc, current.status, signedBy);
+    // Only a signed determination sets a re-review date (a draft's would extend nothing).
+    const QDate due = status == SmoutStatus::AdjudicatedMet ? rereviewDue(doc) : QDate();
     const QString searchText = searchTextOf(doc);
     // Text columns are NOT NULL: an absent value is stored as empty text.
     const QString category = doc.questions.q1Categories.isEmpty() ? u""_s : QString(codeOf(doc.questions.q1Categories.first()));
@@ -330,7 +332,7 @@ Result<bool> InventoryStore::Private::writeRevision(const SmoutDocument &doc, co
             return Error{describe(ins.lastError())};
         wordsRow = ins.lastInsertId();
     }
-    const QVariantList documentValues{component, titleOf(doc), statusCode(statusOf(doc, current.status, authorSigned)), next, now,
+    const QVariantList documentValues{component, titleOf(doc), statusCode(status), next, now,
                                       due.isValid() ? QVariant(due.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
                                       searchText, category, wordsRow, doc.id};
     const QVariantList revisionValues{next, text, checksum, author, roleCode, now};
@@ -479,8 +481,10 @@ int InventoryStore::schemaVersion() const
 }
 
 Result<SaveOutcome> InventoryStore::save(const SmoutDocument &doc, const QString &who, Role role, int expectedRevision,
-                                         const QString &action)
+                                         const QString &action, const SignedRoles &signedBy)
 {
+    if (const QString problem = nonCanonicalIdProblem(doc.id); !problem.isEmpty())
+        return Error{problem};
     if (const Status prepared = d->prepareStatements(); !prepared)
         return Error{prepared.error()};
     const auto encoded = io::writeSmout(doc);
@@ -499,7 +503,7 @@ Result<SaveOutcome> InventoryStore::save(const SmoutDocument &doc, const QString
         d->rollback();
         return SaveOutcome{0, true, current->revision};
     }
-    auto written = d->writeRevision(doc, text, checksum, who, role, current.value(), action);
+    auto written = d->writeRevision(doc, text, checksum, who, role, current.value(), action, signedBy);
     if (!written || !written.value()) {
         d->rollback();
         if (!written)
@@ -610,6 +614,23 @@ Result<QList<AuditEntry>> InventoryStore::auditLog(const QString &id) const
         out.append({QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), q.value(1).toString(), q.value(2).toString(),
                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
     return out;
+}
+
+QString canonicalSmoutId(const QString &id)
+{
+    QString out = id.trimmed().toLower();
+    if (out.startsWith(u'{') && out.endsWith(u'}'))
+        out = out.mid(1, out.size() - 2);
+    return out;
+}
+
+QString nonCanonicalIdProblem(const QString &id)
+{
+    if (id == canonicalSmoutId(id))
+        return {};
+    return StoreText::tr("the SMOUT id \"%1\" is not in canonical form (lower case, no braces): write it as \"%2\", so that one "
+                         "SMOUT never gets two records")
+        .arg(id, canonicalSmoutId(id));
 }
 
 QString attributionOf(const AuditEntry &entry)

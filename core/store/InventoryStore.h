@@ -53,6 +53,11 @@ struct AuditEntry {
     // login on SQLite (empty for rows from before schema 6). `who` is the name as typed.
     QString enteredBy;
 };
+// A SMOUT id as the inventory compares it: lower case, without braces.
+QString canonicalSmoutId(const QString &id);
+// Why `id` may not be stored as it is written, naming it; empty when it is canonical.
+QString nonCanonicalIdProblem(const QString &id);
+
 // "Marcus Oyelaran (typed; entered by login jdoe)"; `who` alone when the login is not known.
 QString attributionOf(const AuditEntry &entry);
 
@@ -95,21 +100,29 @@ struct SaveOutcome {
 enum class ImportStatus { Imported, Unchanged, Conflict, Failed };
 QString importStatusCode(ImportStatus s); // imported, unchanged, conflict, failed
 
+// The roles whose signatures on a revision hold up: valid, trusted, nothing changed after
+// signing, and listed in the role registry where there is one. The signing layer finds them
+// (signing/SignedRoles.h); the inventory believes nothing else about signatures.
+struct SignedRoles {
+    bool author = false, counsel = false;
+    bool reviewer = false; // on an adjudication whose embedded submission holds up too
+};
+
 struct ImportItem {
     SmoutDocument document;
     // The stored revision the file was edited from, when the user knows it; without it, a
     // file for a SMOUT already stored is imported only when identical to a revision.
     std::optional<int> baseRevision;
-    // The document is the revision an author's signature covers (read from a signed PDF):
-    // after a return, that is the resubmission.
-    bool authorSigned = false;
+    // Whose signatures on the file hold up: an author's makes the revision a submission (after
+    // a return, the resubmission), counsel's a certified one, the reviewer's the adjudication.
+    SignedRoles signedBy;
 };
 
 struct ImportLine {
     QString id;
     ImportStatus status = ImportStatus::Failed;
     int revision = 0; // imported: the new revision; unchanged or conflict: the stored one
-    QString reason;   // conflict and failed: why
+    QString reason;   // conflict and failed: why; imported: what the status does not believe ("determination not signed")
 };
 
 struct ImportReport {
@@ -148,8 +161,9 @@ public:
 
     // Saves `doc` as a new revision if the stored one is still `expectedRevision` (0 for a
     // SMOUT not stored yet); otherwise reports the conflict and writes nothing.
+    // A determination counts only with `signedBy.reviewer`: otherwise the SMOUT is a draft.
     Result<SaveOutcome> save(const SmoutDocument &doc, const QString &who, Role role, int expectedRevision,
-                             const QString &action = {});
+                             const QString &action = {}, const SignedRoles &signedBy = {});
     // Imports many documents, a batch per transaction with a savepoint per document, under
     // the same optimistic lock as save(): a document identical to the stored one adds
     // nothing, one that would overwrite a newer revision is a conflict and is skipped.

@@ -43,6 +43,7 @@ struct InventoryStore::Private {
         SmoutStatus status = SmoutStatus::Draft;
         QString checksum;
         bool hadRequests = false; // the stored revision has requests for additional information
+        QString component;
     };
     Result<Current> current(const QString &id);
     // The current state of many SMOUTs in one query (absent ones are not in the map).
@@ -50,7 +51,7 @@ struct InventoryStore::Private {
     // Writes revision current.revision + 1; false when another client's write came first.
     // The audit trail gains a row per request event since the stored revision (RequestChanges.h).
     Result<bool> writeRevision(const SmoutDocument &doc, const QString &text, const QString &checksum, const QString &who, Role role,
-                               const Current &current, const QString &action, bool authorSigned = false);
+                               const Current &current, const QString &action, const SignedRoles &signedBy = {});
     // The requests of the stored revision `current` (none when it has none).
     Result<QList<InformationRequest>> storedRequests(const QString &id, const Current &current);
 };

@@ -18,13 +18,17 @@ struct ColumnText {
 };
 } // namespace
 
-SmoutStatus statusOf(const SmoutDocument &doc, SmoutStatus previous, bool authorSigned)
+SmoutStatus statusOf(const SmoutDocument &doc, SmoutStatus previous, const SignedRoles &signedBy)
 {
+    const bool determined = doc.review.determination.outcome != Outcome::Unset;
+    if (determined && !signedBy.reviewer)
+        return SmoutStatus::Draft;
     switch (doc.review.determination.outcome) {
     case Outcome::Met: return SmoutStatus::AdjudicatedMet;
     case Outcome::NotMet: return SmoutStatus::AdjudicatedNotMet;
     case Outcome::Unset: break;
     }
+    const bool authorSigned = signedBy.author;
     if (std::any_of(doc.requests.begin(), doc.requests.end(), [](const InformationRequest &r) { return r.status == RequestStatus::Open; }))
         return SmoutStatus::Returned;
     // Answering is not resubmitting: the SMOUT stays with the program office until the
@@ -34,9 +38,21 @@ SmoutStatus statusOf(const SmoutDocument &doc, SmoutStatus previous, bool author
         return authorSigned ? SmoutStatus::Resubmitted : SmoutStatus::Returned;
     if (previous == SmoutStatus::Resubmitted)
         return previous;
+    const bool beforeSubmission = previous == SmoutStatus::Draft || previous == SmoutStatus::WithCounsel;
+    if (beforeSubmission && authorSigned && signedBy.counsel)
+        return SmoutStatus::Submitted;
+    if (previous == SmoutStatus::Draft && authorSigned)
+        return SmoutStatus::WithCounsel;
     if (doc.review.dateReviewed || !doc.review.reviewerName.isEmpty())
         return SmoutStatus::UnderReview;
     return previous;
+}
+
+QString unbelievedNote(const SmoutDocument &doc, const SignedRoles &signedBy)
+{
+    if (doc.review.determination.outcome != Outcome::Unset && !signedBy.reviewer)
+        return ColumnText::tr("determination not signed");
+    return {};
 }
 
 QString titleOf(const SmoutDocument &doc)

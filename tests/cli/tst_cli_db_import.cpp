@@ -103,6 +103,41 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
     }
 
+    // A file may not move a SMOUT to another component, nor open a second record for it under
+    // its id written otherwise (capitals, braces).
+    void aComponentChangeAndANonCanonicalIdAreRefused()
+    {
+        FRESH(location);
+        const QStringList db{u"--database"_s, location};
+        const QString original = example(u"fictional-uscis-benefit-fraud.smout"_s);
+        const QString id = u"0b8e6c1d-2f3a-4b5c-9d7e-8f9a0b1c2d3e"_s;
+        QCOMPARE(runSmout(QStringList{u"db"_s, u"import"_s, original} + db).exitCode, 0);
+
+        SmoutDocument moved = io::loadSmoutFile(original).value();
+        moved.summary.component = u"CBP"_s;
+        CliRun r = runSmout(QStringList{u"db"_s, u"import"_s, write(moved, u"moved.smout"_s), u"--base"_s, u"1"_s} + db);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.outText().startsWith(u"conflict"_s) && r.outText().contains(u"under the component CBP"_s)
+                     && r.outText().contains(u"holds it under USCIS"_s),
+                 qPrintable(r.outText()));
+
+        for (const QString &written : QStringList{id.toUpper(), u"{"_s + id + u"}"_s}) {
+            SmoutDocument other = io::loadSmoutFile(original).value();
+            other.id = written;
+            other.review.comments = u"A second record?"_s;
+            r = runSmout(QStringList{u"db"_s, u"import"_s, write(other, u"other.smout"_s)} + db);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.outText().contains(u"the SMOUT id \"%1\" is not in canonical form"_s.arg(written)), qPrintable(r.outText()));
+        }
+        r = runSmout(QStringList{u"db"_s, u"list"_s, u"--format"_s, u"json"_s} + db);
+        QCOMPARE(r.outText().count(u"\"id\""_s), 1);
+        QVERIFY(r.outText().contains(u"USCIS"_s));
+        // Looking one up compares the canonical form.
+        r = runSmout(QStringList{u"db"_s, u"show"_s, u"{"_s + id.toUpper() + u"}"_s} + db);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.outText().startsWith(id));
+    }
+
     void racingImportsStoreEachDocumentOnce()
     {
         FRESH(location);

@@ -122,7 +122,8 @@ private Q_SLOTS:
         QVERIFY(runSmout({u"db"_s, u"--help"_s}).outText().contains(u"resubmitted"_s));
     }
 
-    // The author-signed PDF of the answered document, imported after the return: resubmitted.
+    // The author-signed PDF of the answered document, imported after the return: resubmitted, but
+    // only once the author's signature is trusted.
     void anAuthorSignedPdfAfterAReturnIsResubmitted()
     {
         const QString pki = file(u"pki"_s);
@@ -143,8 +144,16 @@ private Q_SLOTS:
                      pki + u"/passphrase"_s, u"--today"_s, u"2026-11-25"_s})
                      .exitCode,
                  0);
-        QCOMPARE(ok(QStringList{u"db"_s, u"import"_s, pdf, u"--base"_s, u"1"_s} + database).exitCode, 0);
-        const CliRun list = ok(QStringList{u"db"_s, u"list"_s, u"--format"_s, u"json"_s} + database);
+        // Signed under a root nobody chose to trust: stored, but still returned.
+        CliRun imported = ok(QStringList{u"db"_s, u"import"_s, pdf, u"--base"_s, u"1"_s, u"--trust"_s, pki + u"/rogue-ca.pem"_s} + database);
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.outText().contains(u"signatures that do not count"_s), qPrintable(imported.outText()));
+        CliRun list = ok(QStringList{u"db"_s, u"list"_s, u"--format"_s, u"json"_s} + database);
+        QCOMPARE(QJsonDocument::fromJson(list.out).array()[0][u"status"_s].toString(), u"returned"_s);
+        // The same file, its author's signature trusted: the resubmission.
+        imported = ok(QStringList{u"db"_s, u"import"_s, pdf, u"--trust"_s, pki + u"/test-ca.pem"_s} + database);
+        QCOMPARE(imported.exitCode, 0);
+        list = ok(QStringList{u"db"_s, u"list"_s, u"--format"_s, u"json"_s} + database);
         QCOMPARE(QJsonDocument::fromJson(list.out).array()[0][u"status"_s].toString(), u"resubmitted"_s);
         QVERIFY(ok(QStringList{u"db"_s, u"show"_s, idOf(s)} + database).outText().contains(typed(u"Dana Whitfield"_s) + u" (author)  request_answered  R1"_s));
     }

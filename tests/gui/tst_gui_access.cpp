@@ -29,7 +29,7 @@ private Q_SLOTS:
             QVERIFY(inventory.ok());
             SmoutDocument doc = io::loadSmoutFile(QStringLiteral(SMOUT_EXAMPLES) + u"/fictional-uscis-benefit-fraud.smout"_s).value();
             doc.review.dateReviewed = today.addMonths(-1);
-            QCOMPARE(inventory.value()->save(doc, u"priya"_s, Role::Reviewer, 0)->revision, 1);
+            QCOMPARE(inventory.value()->save(doc, u"priya"_s, Role::Reviewer, 0, {}, {.reviewer = true})->revision, 1);
             AccessRequests requests(*inventory.value());
             AccessRequest r;
             r.employee = u"Sam Ortega"_s;
@@ -44,7 +44,7 @@ private Q_SLOTS:
             QVERIFY(requests.add(r, today, u"privacy"_s).ok());
             // The SMOUT is re-adjudicated "not met": the approved request changes and is flagged.
             doc.review.determination.outcome = Outcome::NotMet;
-            QVERIFY(inventory.value()->save(doc, u"priya"_s, Role::Reviewer, 1).ok());
+            QVERIFY(inventory.value()->save(doc, u"priya"_s, Role::Reviewer, 1, {}, {.reviewer = true}).ok());
         }
         AccessRequestsWindow window(location);
         QTRY_VERIFY(!window.busy());

@@ -50,7 +50,11 @@ class TestAccessRequests : public QObject {
         auto &s = *opened.value();
         const QList<SmoutDocument> docs{smout(u"met"_s, Outcome::Met, QDate(2026, 4, 15)), smout(u"not-met"_s, Outcome::NotMet, QDate(2026, 4, 15)),
                                         smout(u"overdue"_s, Outcome::Met, QDate(2022, 1, 10))};
-        if (s.importDocuments(docs, u"priya"_s, Role::Reviewer)->count(ImportStatus::Imported) != 3)
+        // Adjudications whose reviewer's signature verified (signing/SignedRoles.h).
+        QList<ImportItem> items;
+        for (const SmoutDocument &d : docs)
+            items.append({d, std::nullopt, {.reviewer = true}});
+        if (s.importDocuments(items, u"priya"_s, Role::Reviewer)->count(ImportStatus::Imported) != 3)
             return nullptr;
         return std::move(opened.value());
     }
@@ -189,6 +193,23 @@ private Q_SLOTS:
         QVERIFY(!requests.recordImplementation(id, Today, u"SOC-4412"_s, u"soc"_s).ok());
     }
 
+    // The program office's own file with the determination filled in is a draft: it approves
+    // nothing, until the Privacy Office's signed adjudication arrives.
+    void anUnsignedDeterminationApprovesNothing()
+    {
+        OPEN(inventory);
+        const SmoutDocument typed = smout(u"typed"_s, Outcome::Met, QDate(2026, 4, 15));
+        QCOMPARE(inventory->importDocuments({typed}, u"dana"_s, Role::Author)->lines[0].reason, u"determination not signed"_s);
+        QCOMPARE(inventory->load(u"typed"_s)->entry.status, SmoutStatus::Draft);
+        AccessRequests requests(*inventory);
+        const int id = requests.add(request(u"typed"_s, AccessMode::UndercoverEngagement), Today, u"privacy"_s).value();
+        const auto decided = requests.get(id);
+        QCOMPARE(decided->decision.determination, AccessDetermination::Disapproved);
+        QVERIFY2(decided->decision.reasons.join(u'\n').contains(u"is not adjudicated met (draft)"_s), qPrintable(decided->decision.reasons.join(u'\n')));
+        QVERIFY(inventory->save(typed, u"priya"_s, Role::Reviewer, 1, {}, {.reviewer = true}).ok());
+        QCOMPARE(requests.get(id)->decision.determination, AccessDetermination::Approved);
+    }
+
     void decidedAgainWhenTheSmoutChanges()
     {
         OPEN(inventory);
@@ -201,7 +222,7 @@ private Q_SLOTS:
         auto stored = inventory->load(u"met"_s);
         SmoutDocument doc = stored->document;
         doc.review.determination.outcome = Outcome::NotMet;
-        QVERIFY(inventory->save(doc, u"priya"_s, Role::Reviewer, stored->revision).ok());
+        QVERIFY(inventory->save(doc, u"priya"_s, Role::Reviewer, stored->revision, {}, {.reviewer = true}).ok());
         const auto after = requests.get(onMet);
         QCOMPARE(after->decision.determination, AccessDetermination::Disapproved);
         QVERIFY(after->flagged);

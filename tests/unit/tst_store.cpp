@@ -146,8 +146,11 @@ private Q_SLOTS:
         auto first = inventory->save(doc, u"dana"_s, Role::Author, 0);
         QVERIFY(first.ok() && !first->conflict);
         QCOMPARE(first->revision, 1);
+        // The example's determination is typed in, not signed: a draft, due for nothing.
+        QCOMPARE(inventory->load(doc.id)->entry.status, SmoutStatus::Draft);
+        QVERIFY(!inventory->load(doc.id)->entry.rereviewDue.isValid());
         doc.review.comments = u"Second look."_s;
-        auto second = inventory->save(doc, u"priya"_s, Role::Reviewer, 1, u"determination set"_s);
+        auto second = inventory->save(doc, u"priya"_s, Role::Reviewer, 1, u"determination set"_s, {.reviewer = true});
         QCOMPARE(second->revision, 2);
 
         const auto latest = inventory->load(doc.id);
@@ -180,7 +183,10 @@ private Q_SLOTS:
             d.summary.itSystems = {u"Atlas%1x"_s.arg(i)};
             docs << d;
         }
-        QCOMPARE(inventory->importDocuments(docs, u"dana"_s, Role::Author)->count(ImportStatus::Imported), 30);
+        QList<ImportItem> signedAdjudications;
+        for (const SmoutDocument &d : std::as_const(docs))
+            signedAdjudications.append({d, std::nullopt, {.reviewer = true}});
+        QCOMPARE(inventory->importDocuments(signedAdjudications, u"dana"_s, Role::Author)->count(ImportStatus::Imported), 30);
         QCOMPARE(inventory->list()->size(), 30);
         ListFilter met;
         met.status = SmoutStatus::AdjudicatedMet;
