@@ -67,6 +67,15 @@ private Q_SLOTS:
         QVERIFY(saveToInventoryAndWait(window));
         QVERIFY(window.openFile(example(u"fictional-uscis-benefit-fraud.smout"_s)));
         QVERIFY(saveToInventoryAndWait(window));
+        // The window saves the typed determinations as drafts; the ICE SMOUT's adjudication then
+        // arrives signed by the Privacy Office, and its re-review is long overdue.
+        {
+            auto store = smout::store::InventoryStore::open(dir.filePath(u"inventory.sqlite"_s));
+            QVERIFY(store.ok());
+            const auto ice = store.value()->load(u"3f6b2a1e-9c4d-4e8a-b7f2-1d2c3b4a5e60"_s);
+            QVERIFY2(ice.ok(), qPrintable(ice ? QString() : ice.error()));
+            QVERIFY(store.value()->save(ice->document, u"priya"_s, smout::Role::Reviewer, 1, {}, {.reviewer = true}).ok());
+        }
 
         InventoryWindow inventory;
         QTRY_VERIFY(!inventory.busy());

@@ -8,6 +8,7 @@
 #include "io/SmoutJson.h"
 #include "review/RequestLog.h"
 #include "store/InventoryStore.h"
+#include "store/UserName.h"
 
 #include <QComboBox>
 #include <QSettings>
@@ -65,8 +66,11 @@ private Q_SLOTS:
         QStringList rows;
         for (int i = 0; i < trail->topLevelItemCount(); ++i)
             rows << trail->topLevelItem(i)->text(1) + u" | "_s + trail->topLevelItem(i)->text(3);
-        QVERIFY2(rows.contains(u"Priya Raman | request asked R1 about questions.q1_description, dated 2026-11-20"_s), qPrintable(rows.join(u'\n')));
-        QVERIFY2(rows.contains(u"Dana Whitfield | request answered R1 about questions.q1_description, dated 2026-11-22"_s),
+        // The names in the file are shown as typed, beside the login that stored them.
+        const QString typed = u" (typed; entered by login %1)"_s.arg(smout::store::systemLogin());
+        QVERIFY2(rows.contains(u"Priya Raman"_s + typed + u" | request asked R1 about questions.q1_description, dated 2026-11-20"_s),
+                 qPrintable(rows.join(u'\n')));
+        QVERIFY2(rows.contains(u"Dana Whitfield"_s + typed + u" | request answered R1 about questions.q1_description, dated 2026-11-22"_s),
                  qPrintable(rows.join(u'\n')));
     }
 };
