@@ -1,6 +1,7 @@
 #include "SignaturesPanel.h"
 
 #include "Dialogs.h"
+#include "NewPassphraseDialog.h"
 #include "SignDialog.h"
 #include "StudioSettings.h"
 #include "io/SmoutJson.h"
@@ -129,7 +130,7 @@ bool SignaturesPanel::openDatabase()
             return false;
         }
     }
-    if (const Status opened = signing::NssDatabase::use(dir); !opened) {
+    if (const Status opened = signing::NssDatabase::use(dir, signing::NssDatabase::Access::Writable); !opened) {
         Dialogs::inform(this, tr("Certificates"), opened.error());
         return false;
     }
@@ -144,8 +145,34 @@ void SignaturesPanel::importCertificate()
     const QString pass = QInputDialog::getText(this, tr("Passphrase"), tr("Passphrase of %1:").arg(QFileInfo(p12).fileName()), QLineEdit::Password);
     if (!openDatabase())
         return;
-    const Status done = signing::NssDatabase::importPkcs12(certificateDatabase(), p12, pass, QString());
+    // The key goes into a database with a passphrase: the first key imported gives it one.
+    QString databasePass;
+    if (signing::NssDatabase::isProtected()) {
+        databasePass = QInputDialog::getText(this, tr("Passphrase"), tr("Passphrase of the certificate database:"), QLineEdit::Password);
+    } else {
+        databasePass = askNewPassphrase(tr("Your key will be kept in the certificate database %1, which has no passphrase yet. Give it "
+                                           "one: without it, anyone who can read your files could sign as you. You will type it "
+                                           "each time you sign.")
+                                            .arg(QDir::toNativeSeparators(signing::NssDatabase::current())));
+        if (databasePass.isEmpty()) {
+            Dialogs::inform(this, tr("Certificates"), tr("Nothing was imported: a key is kept only in a database with a passphrase."));
+            return;
+        }
+    }
+    const Status done = signing::NssDatabase::importPkcs12(certificateDatabase(), p12, pass, databasePass);
     Dialogs::inform(this, tr("Certificates"), done ? tr("The certificate was imported.") : done.error());
+}
+
+QString SignaturesPanel::askNewPassphrase(const QString &why)
+{
+    NewPassphraseDialog dialog(why, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    if (const Status protectedNow = signing::NssDatabase::protect(dialog.passphrase()); !protectedNow) {
+        Dialogs::inform(this, tr("Certificates"), protectedNow.error());
+        return {};
+    }
+    return dialog.passphrase();
 }
 
 void SignaturesPanel::trustRoot()
@@ -153,7 +180,10 @@ void SignaturesPanel::trustRoot()
     const QString pem = Dialogs::openFileName(this, tr("Trust a root certificate"), tr("Certificates (*.pem *.crt)"));
     if (pem.isEmpty() || !openDatabase())
         return;
-    const Status done = signing::NssDatabase::importTrustAnchor(certificateDatabase(), pem, QFileInfo(pem).completeBaseName());
+    const QString databasePass = signing::NssDatabase::isProtected()
+        ? QInputDialog::getText(this, tr("Passphrase"), tr("Passphrase of the certificate database:"), QLineEdit::Password)
+        : QString();
+    const Status done = signing::NssDatabase::importTrustAnchor(certificateDatabase(), pem, QFileInfo(pem).completeBaseName(), databasePass);
     Dialogs::inform(this, tr("Certificates"), done ? tr("Signatures chaining to this root are now trusted.") : done.error());
 }
 
@@ -161,6 +191,18 @@ void SignaturesPanel::sign()
 {
     if (!openDatabase())
         return;
+    // Keys kept without a passphrase (a database from before): offered protection once a session.
+    if (!m_protectionOffered && !signing::NssDatabase::isProtected() && signing::NssDatabase::holdsKeys()) {
+        m_protectionOffered = true;
+        if (Dialogs::ask(this, tr("Protect your certificates"),
+                         tr("The certificate database %1 has no passphrase: anyone who can read your files can sign as you. "
+                            "Give it a passphrase now?")
+                             .arg(QDir::toNativeSeparators(signing::NssDatabase::current())),
+                         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            == QMessageBox::Yes)
+            askNewPassphrase(tr("Choose the passphrase of the certificate database %1. You will type it each time you sign.")
+                                 .arg(QDir::toNativeSeparators(signing::NssDatabase::current())));
+    }
     const Role role = m_model->role();
     signing::SigningInput input;
     input.role = role;

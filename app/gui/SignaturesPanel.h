@@ -40,10 +40,13 @@ private:
     void verify();
     void importCertificate();
     void trustRoot();
+    // A new passphrase for the open certificate database, asked and set; empty when cancelled.
+    QString askNewPassphrase(const QString &why);
 
     smout::DocumentModel *m_model;
     QTreeWidget *m_list;
     QLabel *m_summary;
     QString m_verifiedPath;
+    bool m_protectionOffered = false;
     QFutureWatcher<smout::Result<smout::signing::VerificationReport>> m_verification;
 };

@@ -8,6 +8,9 @@
 
 #include <poppler-form.h>
 
+#include <keyhi.h>
+#include <nss.h>
+#include <pk11pub.h>
 #include <secmod.h>
 
 namespace smout::signing {
@@ -64,7 +67,7 @@ QString NssDatabase::userDefault()
     return QDir::homePath() + u"/.pki/nssdb"_s;
 }
 
-Status NssDatabase::use(const QString &dir)
+Status NssDatabase::use(const QString &dir, Access access)
 {
     const QString target = QDir(dir.isEmpty() ? userDefault() : dir).absolutePath();
     if (!openedDir().isEmpty())
@@ -72,6 +75,11 @@ Status NssDatabase::use(const QString &dir)
                                      : Status(Error{NssText::tr("another certificate database is already open in this session")});
     if (!QFile::exists(target + u"/cert9.db"_s))
         return Error{NssText::tr("%1 is not an NSS certificate database (no cert9.db)").arg(target)};
+    // Writable: opened by SMOUT Studio itself, so that a database without a passphrase can be
+    // given one in this session (protect()); poppler then finds NSS open (and says so on
+    // standard error). A database that cannot be written is opened read-only, by poppler.
+    if (access == Access::Writable && !NSS_IsInitialized())
+        NSS_InitReadWrite((u"sql:"_s + target).toUtf8().constData());
     Poppler::setNSSDir(u"sql:"_s + target);
     // poppler loads NSS's built-in web roots (libnssckbi) into every database it opens. No
     // signature may rest on them (ChosenAnchors.h), and finding a certificate would walk all
@@ -113,12 +121,63 @@ Status NssDatabase::importPkcs12(const QString &dir, const QString &p12File, con
     return done;
 }
 
-Status NssDatabase::importTrustAnchor(const QString &dir, const QString &pemFile, const QString &nickname)
+Status NssDatabase::importTrustAnchor(const QString &dir, const QString &pemFile, const QString &nickname,
+                                      const QString &dbPassphrase)
 {
     if (!QFile::exists(pemFile))
         return Error{NssText::tr("%1: no such file").arg(pemFile)};
-    return runTool(u"certutil"_s, {u"-A"_s, u"-d"_s, u"sql:"_s + dir, u"-n"_s, nickname, u"-t"_s, u"CT,C,C"_s, u"-a"_s, u"-i"_s, pemFile},
+    PassphraseFile pass(dbPassphrase);
+    return runTool(u"certutil"_s,
+                   {u"-A"_s, u"-d"_s, u"sql:"_s + dir, u"-n"_s, nickname, u"-t"_s, u"CT,C,C"_s, u"-a"_s, u"-i"_s, pemFile, u"-f"_s, pass.path()},
                    NssText::tr("trusting %1").arg(pemFile));
+}
+
+bool NssDatabase::isProtected()
+{
+    if (openedDir().isEmpty())
+        return false;
+    PK11SlotInfo *slot = PK11_GetInternalKeySlot();
+    const bool needs = slot && PK11_NeedLogin(slot) && !PK11_NeedUserInit(slot);
+    if (slot)
+        PK11_FreeSlot(slot);
+    return needs;
+}
+
+Status NssDatabase::protect(const QString &passphrase)
+{
+    if (openedDir().isEmpty())
+        return Error{NssText::tr("no certificate database is open")};
+    if (passphrase.isEmpty())
+        return Error{NssText::tr("the passphrase is empty")};
+    if (isProtected())
+        return Error{NssText::tr("the certificate database %1 has a passphrase already").arg(openedDir())};
+    PK11SlotInfo *slot = PK11_GetInternalKeySlot();
+    if (!slot)
+        return Error{NssText::tr("the certificate database %1 cannot be changed").arg(openedDir())};
+    const QByteArray secret = passphrase.toUtf8();
+    const SECStatus done = PK11_NeedUserInit(slot) ? PK11_InitPin(slot, nullptr, secret.constData())
+                                                   : PK11_ChangePW(slot, "", secret.constData());
+    PK11_FreeSlot(slot);
+    if (done != SECSuccess)
+        return Error{NssText::tr("the passphrase of the certificate database %1 could not be set (NSS error %2)")
+                         .arg(openedDir())
+                         .arg(PORT_GetError())};
+    return success();
+}
+
+bool NssDatabase::holdsKeys()
+{
+    if (openedDir().isEmpty())
+        return false;
+    PK11SlotInfo *slot = PK11_GetInternalKeySlot();
+    if (!slot)
+        return false;
+    SECKEYPrivateKeyList *keys = PK11_ListPrivateKeysInSlot(slot);
+    const bool any = keys && !PRIVKEY_LIST_END(PRIVKEY_LIST_HEAD(keys), keys);
+    if (keys)
+        SECKEY_DestroyPrivateKeyList(keys);
+    PK11_FreeSlot(slot);
+    return any;
 }
 
 QStringList NssDatabase::nicknames(const QString &dir)

@@ -138,6 +138,13 @@ Result<SignedPdf> signPdf(const QByteArray &pdf, const SignRequest &request)
                              .arg(nickname, QString(codeOf(request.role)), admitted.error())};
     }
     Slot slot(slotOfCertificate(certificate.get()));
+    // Signing always asks for a secret: a key kept in a database without a passphrase would
+    // sign for anyone who can read the user's files.
+    if (isDatabase(slot.get()) && !PK11_NeedLogin(slot.get()))
+        return Error{SignText::tr("the certificate database %1 has no passphrase, so its key would sign without asking for one: give "
+                                  "the database a passphrase first (SMOUT Studio offers it when you sign, or run certutil -W -d "
+                                  "sql:%1); nothing was signed")
+                         .arg(NssDatabase::current())};
     QString secret = databaseSecret;
     if (!(unlockDatabase && isDatabase(slot.get()))) {
         auto typed = logIn(slot.get(), *request.prompt);

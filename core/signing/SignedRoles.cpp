@@ -1,5 +1,7 @@
 #include "SignedRoles.h"
 
+#include "SignerIdentity.h"
+
 #include <QCoreApplication>
 
 namespace smout::signing {
@@ -32,6 +34,8 @@ store::SignedRoles signedRolesOf(const VerificationReport &report)
         }
         if (!holdsUp(s))
             continue;
+        const SignerIdentity who = identityOfCertificate(s.certificate);
+        roles.signers << SignedText::tr("%1 %2 (SHA-256 %3)").arg(s.role, who.subject, displayFingerprint(who.sha256));
         roles.author = roles.author || s.role == QLatin1String(codeOf(Role::Author));
         roles.counsel = roles.counsel || s.role == QLatin1String(codeOf(Role::Counsel));
         roles.reviewer = roles.reviewer || s.role == QLatin1String(codeOf(Role::Reviewer));

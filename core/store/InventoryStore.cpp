@@ -336,8 +336,10 @@ Result<bool> InventoryStore::Private::writeRevision(const SmoutDocument &doc, co
                                       due.isValid() ? QVariant(due.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
                                       searchText, category, wordsRow, doc.id};
     const QVariantList revisionValues{next, text, checksum, author, roleCode, now};
+    const QString detail = signedBy.signers.isEmpty() ? StoreText::tr("revision %1").arg(next)
+                                                      : StoreText::tr("revision %1, signed by %2").arg(next).arg(signedBy.signers.join(u"; "_s));
     const QVariantList auditValues{author, roleCode, now, action.isEmpty() ? (current.exists ? u"edited"_s : u"created"_s) : action,
-                                   StoreText::tr("revision %1").arg(next), next};
+                                   detail, next};
     const auto bind = [](QSqlQuery &q, const QVariantList &values) {
         for (const QVariant &v : values)
             q.addBindValue(v);

@@ -106,6 +106,9 @@ QString importStatusCode(ImportStatus s); // imported, unchanged, conflict, fail
 struct SignedRoles {
     bool author = false, counsel = false;
     bool reviewer = false; // on an adjudication whose embedded submission holds up too
+    // Who signed, as their verified certificates name them ("counsel: CN=…, SHA-256 …"): the
+    // audit row of the stored revision records them.
+    QStringList signers{};
 };
 
 struct ImportItem {

@@ -102,6 +102,9 @@ private Q_SLOTS:
         CliRun r0;
         r0 = runSmout(QStringList{u"db"_s, u"list"_s, u"--format"_s, u"json"_s} + db().mid(0, 2));
         QCOMPARE(QJsonDocument::fromJson(r0.out).array()[0][u"status"_s].toString(), u"adjudicated_met"_s);
+        // The audit trail names the signer as the verified certificate does.
+        r0 = runSmout(QStringList{u"db"_s, u"show"_s, smout} + db().mid(0, 2));
+        QVERIFY2(r0.outText().contains(u"signed by reviewer CN=Priya Castellanos,O=SMOUT Studio Test (SHA-256 "_s), qPrintable(r0.outText()));
         const QString id = add(u"overt_monitoring"_s, u"2026-06-01"_s, db());
         QCOMPARE(id, u"1"_s);
         CliRun r = runSmout(QStringList{u"access"_s, u"decide"_s, id, u"--format"_s, u"json"_s} + db());

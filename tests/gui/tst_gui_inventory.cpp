@@ -6,6 +6,7 @@
 #include "GuiTestBase.h"
 #include "InventoryWindow.h"
 #include "FieldChangesView.h"
+#include "ModalAnswer.h"
 #include "RevisionComparison.h"
 #include "SignaturesPanel.h"
 #include "signing/NssDatabase.h"
@@ -241,21 +242,30 @@ private Q_SLOTS:
             return static_cast<QPushButton *>(nullptr);
         };
 
+        // The first key imported gives the database a passphrase, asked for when signing.
+        const QString databasePass = u"Window passphrase 2026"_s;
         Dialogs::setNextFileName(pki + u"/author.p12"_s);
         answerModal([](QDialog *prompt) {
             prompt->findChild<QLineEdit *>()->setText(u"test-passphrase"_s);
             prompt->accept();
         });
+        answerNewPassphrase(databasePass);
         Dialogs::setNextAnswer(QMessageBox::Ok); // "The certificate was imported."
         button(u"Import certificate"_s)->click();
         QVERIFY(signing::NssDatabase::nicknames(SignaturesPanel::certificateDatabase()).contains(u"author"_s));
+        QVERIFY(signing::NssDatabase::isProtected());
 
         Dialogs::setNextFileName(pki + u"/test-ca.pem"_s);
+        answerModal([databasePass](QDialog *prompt) {
+            prompt->findChild<QLineEdit *>()->setText(databasePass);
+            prompt->accept();
+        });
         Dialogs::setNextAnswer(QMessageBox::Ok);
         button(u"Trust a root"_s)->click();
 
-        answerModal([](QDialog *signing) {
+        answerModal([databasePass](QDialog *signing) {
             signing->findChild<QComboBox *>()->setCurrentText(u"author"_s);
+            signing->findChild<QLineEdit *>(u"secret"_s)->setText(databasePass);
             signing->accept();
         });
         Dialogs::setNextFileName(output);

@@ -7,6 +7,7 @@
 #include "ModalAnswer.h"
 #include "SignDialog.h"
 #include "SignaturesPanel.h"
+#include "signing/NssDatabase.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -47,6 +48,8 @@ private Q_SLOTS:
             bool signEnabledBefore = true, importVisibleBefore = false, signEnabledAfter = false,
                  importVisibleAfter = true;
             QString problem, listedAfter;
+            bool askedForDatabasePassphrase = false, shortAccepted = true, protectedAfter = false;
+            QString shortHint, goodHint;
         } seen;
         answerNextModal([&](QDialog *dialog) {
             auto *sign = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
@@ -60,7 +63,22 @@ private Q_SLOTS:
                 passphrase->findChild<QLineEdit *>()->setText(u"test-passphrase"_s);
                 passphrase->accept();
             });
+            // The database has no passphrase yet: importing the first key asks for one.
+            answerModalNamed(u"newPassphrase"_s, [&](QDialog *asked) {
+                seen.askedForDatabasePassphrase = true;
+                auto *first = asked->findChild<QLineEdit *>(u"passphrase"_s), *again = asked->findChild<QLineEdit *>(u"confirmation"_s);
+                auto *ok = asked->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+                first->setText(u"abc"_s);
+                again->setText(u"abc"_s);
+                seen.shortHint = asked->findChild<QLabel *>(u"strength"_s)->text();
+                seen.shortAccepted = ok->isEnabled();
+                first->setText(u"correct horse battery staple"_s);
+                again->setText(u"correct horse battery staple"_s);
+                seen.goodHint = asked->findChild<QLabel *>(u"strength"_s)->text();
+                asked->accept();
+            });
             import->click();
+            seen.protectedAfter = signing::NssDatabase::isProtected();
             seen.signEnabledAfter = sign->isEnabled();
             seen.importVisibleAfter = import->isVisible();
             seen.listedAfter = dialog->findChild<QComboBox *>(u"certificate"_s)->currentText();
@@ -73,6 +91,11 @@ private Q_SLOTS:
         QCOMPARE(seen.listedAfter, u"author"_s);
         QVERIFY(seen.signEnabledAfter);
         QVERIFY(!seen.importVisibleAfter);
+        QVERIFY(seen.askedForDatabasePassphrase);
+        QVERIFY(!seen.shortAccepted);
+        QVERIFY2(seen.shortHint.startsWith(u"Too short"_s), qPrintable(seen.shortHint));
+        QVERIFY2(seen.goodHint.startsWith(u"Strong"_s), qPrintable(seen.goodHint));
+        QVERIFY(seen.protectedAfter);
     }
 
     void reviewerIsToldWhatToChoose()
