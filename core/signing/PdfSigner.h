@@ -29,7 +29,7 @@ struct SignRequest {
     SecretPrompt *prompt = nullptr; // the database passphrase and the card's PIN
     // Whether the chosen certificate may sign in this role (separation of duties, the role
     // registry: SigningWorkflow.h); asked before the card's PIN and the key are touched.
-    std::function<Status(const SignerIdentity &)> admit;
+    std::function<Status(const SignerIdentity &)> admit{};
 };
 
 struct SignedPdf {
