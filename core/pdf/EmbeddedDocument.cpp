@@ -1,5 +1,7 @@
 #include "EmbeddedDocument.h"
 
+#include "PdfRenderer.h"
+
 #include "CappedBytes.h"
 #include "StructureTagger.h"
 
@@ -41,7 +43,7 @@ void setInfo(QPDF &q, const PdfFinishing &f)
     for (const auto &[key, value] : entries)
         if (!value.isEmpty())
             info.replaceKey(key, QPDFObjectHandle::newUnicodeString(utf8(value)));
-    info.replaceKey("/Creator", QPDFObjectHandle::newUnicodeString("SMOUT Studio"));
+    info.replaceKey("/Creator", QPDFObjectHandle::newUnicodeString(utf8(createdBy())));
 }
 
 void seedFormResources(QPDF &q)

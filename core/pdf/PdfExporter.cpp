@@ -39,7 +39,7 @@ QByteArray renderPages(const SmoutDocument &doc, const QPageSize &pageSize, cons
         writer.setResolution(300);
         writer.setPageLayout(pageLayoutFor(pageSize));
         writer.setTitle(FormText::title());
-        writer.setCreator(u"SMOUT Studio"_s);
+        writer.setCreator(createdBy());
         const int painted = PdfRenderer::render(doc, options, &writer);
         if (pages)
             *pages = painted;

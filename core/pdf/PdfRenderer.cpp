@@ -174,4 +174,9 @@ int PdfRenderer::render(const SmoutDocument &doc, const RenderOptions &options, 
     return pages;
 }
 
+QString createdBy()
+{
+    return QStringLiteral("SMOUT Studio %1 (page layout %2)").arg(QStringLiteral(SMOUT_VERSION)).arg(PageLayout);
+}
+
 } // namespace smout::pdf

@@ -12,6 +12,15 @@
 
 namespace smout::pdf {
 
+// The page layout this renderer draws. Verification proves signed pages by drawing their data
+// again, so a signed PDF verifies only where its layout can be drawn exactly as it was: a
+// change to what the renderer draws for the same data must raise this number and keep the
+// layouts before it reachable. Export records it in the PDF's creator (createdBy()).
+inline constexpr int PageLayout = 1;
+
+// "SMOUT Studio 0.1.0 (page layout 1)".
+QString createdBy();
+
 struct RenderOptions {
     bool draft = false;
     Findings appendix; // listed after the form (the findings of a draft)

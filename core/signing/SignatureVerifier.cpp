@@ -1,13 +1,16 @@
 #include "SignatureVerifier.h"
 
+#include "AdjudicatedData.h"
 #include "CertificateCheck.h"
 #include "PdfSoundness.h"
 #include "RevisionDiff.h"
+#include "SignatureBoxes.h"
 #include "SignatureSpans.h"
 #include "SignedRevisionContent.h"
 #include "SignerRoles.h"
 #include "VisibleText.h"
 #include "io/SmoutJson.h"
+#include "model/FieldNames.h"
 #include "pdf/EmbeddedDocument.h"
 #include "pdf/PdfExporter.h"
 #include "pdf/SignatureSlots.h"
@@ -135,6 +138,19 @@ QByteArray authorRevision(const QByteArray &pdf)
 
 namespace {
 
+// What the reviewer signed against what counsel signed (AdjudicatedData.h).
+QStringList adjudicationDiffersFromSubmission(const QByteArray &signedRevision, const QByteArray &submission)
+{
+    const Result<SmoutDocument> adjudicated = pdf::importPdf(signedRevision);
+    const Result<SmoutDocument> certified = pdf::importPdf(authorRevision(submission));
+    if (!adjudicated || !certified)
+        return {}; // the page comparisons name a document that cannot be read
+    QStringList out;
+    for (const QString &path : changedSinceCounsel(adjudicated.value(), certified.value()))
+        out << VerifyText::tr("the adjudicated data differs from what counsel signed at %1 (%2)").arg(path, fieldName(path));
+    return out;
+}
+
 // poppler's answer about the certificate is not used (CertificateCheck.h), yet only a
 // certificate check gives the certificate; without OCSP it stays off the network.
 constexpr int ValidateOffline = Poppler::FormFieldSignature::ValidateVerifyCertificate
@@ -247,6 +263,11 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
         if (spans.size() > report.signatures.size())
             report.problems << VerifyText::tr("%1 signature dictionaries are not attached to any signature field")
                                    .arg(spans.size() - report.signatures.size());
+        QSet<QString> verified;
+        for (const SignatureReport &r : std::as_const(report.signatures))
+            if (r.valid)
+                verified.insert(r.field);
+        report.problems << signatureBoxesWithoutSignature(pdf, verified);
     } // poppler's objects go before NSS shuts down
 
     // An adjudication PDF carries the signed submission: it is verified too, while this file's
@@ -263,11 +284,6 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
         report.problems << VerifyText::tr("the PDF carries no signature");
     else
         report.problems << (pages ? pages->differences() : pagesDifferFromData(signedRevision));
-    if (pages && pages->comparedByTextOnly())
-        report.notes << VerifyText::tr("the pages were compared with the embedded data by their text only: they are not drawn "
-                                       "exactly as this installation draws that data (other fonts, or another version of SMOUT "
-                                       "Studio), so a shape drawn over an answer, or a font that draws other letters than it reads as, "
-                                       "would go unnoticed");
 
     if (submission) {
         for (SignatureReport s : inner->signatures) {
@@ -281,6 +297,7 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
         if (std::none_of(inner->signatures.begin(), inner->signatures.end(),
                          [](const SignatureReport &s) { return s.role == QLatin1String(codeOf(Role::Counsel)); }))
             report.problems << VerifyText::tr("the embedded submission is not signed by counsel");
+        report.problems << adjudicationDiffersFromSubmission(signedRevision, submission.value());
     }
     return report;
 }

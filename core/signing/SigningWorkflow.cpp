@@ -1,5 +1,6 @@
 #include "SigningWorkflow.h"
 
+#include "AdjudicatedData.h"
 #include "SignatureSpans.h"
 #include "SignatureVerifier.h"
 #include "pdf/PdfExporter.h"
@@ -68,6 +69,10 @@ Result<Prepared> prepareForSigning(const SigningInput &input)
         auto submitted = pdf::importPdf(authorRevision(input.signedPdf));
         if (!submitted || submitted->id != input.document.id)
             return refuse(WorkflowText::tr("the submission is not the signed submission of this SMOUT (document ids differ)"));
+        if (const QStringList changed = changedSinceCounsel(input.document, submitted.value()); !changed.isEmpty())
+            return refuse(WorkflowText::tr("the document to adjudicate differs from what counsel signed outside the review "
+                                           "section, at %1: adjudicate the data of the counsel-signed submission (open its PDF)")
+                              .arg(changed.join(u", "_s)));
         options.submissionPdf = input.signedPdf;
     }
     auto exported = pdf::exportPdf(input.document, options);

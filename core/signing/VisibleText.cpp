@@ -145,10 +145,17 @@ QStringList PageComparison::differences()
     m_verdict.acquire();
     if (m_rendering.samePages)
         return {};
-    m_textOnly = true;
     QStringList differences;
     if (!m_rendering.structureDifference.isEmpty())
         differences << m_rendering.structureDifference;
+    if (!m_rendering.difference.isEmpty() || differences.isEmpty())
+        differences << VisibleTextText::tr("the pages are not proven to show the embedded data: %1")
+                           .arg(m_rendering.difference.isEmpty() ? VisibleTextText::tr("they are not the pages SMOUT Studio draws for it")
+                                                                 : m_rendering.difference);
+    // A file laid out by another version draws its data otherwise: say so, as the file states it.
+    if (const QString creator = m_signedPages->info(u"Creator"_s); !creator.isEmpty() && creator != pdf::createdBy())
+        differences << VisibleTextText::tr("the file says it was laid out by \"%1\"; this is %2")
+                           .arg(creator.left(80), pdf::createdBy());
     const QString shown = pageText(*m_signedPages, signatureAreas(m_signedRevision));
     m_layout->wait();
     if (!m_expected)
