@@ -49,6 +49,13 @@ public:
             pages.push_back(node);
             return 1;
         }
+        // Export writes every page's size and resources on the page itself: entries a node
+        // passes down are where readers' inheritance rules can disagree.
+        for (const char *key : {"/Resources", "/MediaBox", "/CropBox", "/Rotate"})
+            if (node.hasKey(key))
+                problems << AmbiguityText::tr("the page tree passes %1 down to the pages under it, which SMOUT Studio never "
+                                              "writes and readers may inherit differently")
+                                .arg(QString::fromLatin1(key));
         Handle kids = node.getKey("/Kids");
         if (!kids.isArray()) {
             problems << AmbiguityText::tr("a node of the page tree lists no pages (/Kids)");

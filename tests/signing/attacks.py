@@ -582,6 +582,30 @@ for name, wrong in [('page-count-lower', count - 1), ('page-count-higher', count
     signed_before(name, {pages_root: tree_text.replace('/Count %d' % count, '/Count %d' % wrong)},
                   'the page tree says it holds %d pages where it holds %d' % (wrong, count), base=hide)
 
+hide.next = hide.size
+first_kid = re.search(r'/Kids \[ ?(\d+) 0 R', tree_text).group(1)
+signed_before('page-reached-twice', {pages_root: tree_text.replace('/Kids [', '/Kids [ %s 0 R' % first_kid, 1).replace(
+    '/Count %d' % count, '/Count %d' % (count + 1))}, 'the page tree reaches object %s twice' % first_kid, base=hide)
+hide.next = hide.size
+signed_before('page-size-inherited', {pages_root: with_key(tree_text, '/Rotate', '90')},
+              'the page tree passes /Rotate down to the pages under it', base=hide)
+
+# A signature appearance without a signature, put in the counsel's box before the author signs.
+hide.next = hide.size
+ap_before = hide.new()
+last_before = hide.pages[-1]
+last_before_text = hide.obj(last_before)
+annots_before = hide.key(last_before, '/Annots')
+fake_before = '<< /Type /Annot /Subtype /Widget /FT /Sig /T (smout-counsel) /Rect [80 365 530 450] /P %d 0 R /F 4 /AP << /N %d 0 R >> >>' % (
+    last_before, ap_before)
+objects = {ap_before: stream('q 0 0 1 rg BT /Helv 14 Tf 10 40 Td (Signed: counsel) Tj ET Q', b'/Type /XObject /Subtype /Form /BBox [0 0 450 85] ')}
+if annots_before:
+    objects[annots_before] = hide.obj(annots_before).strip()[:-1].rstrip() + ' %s ]' % fake_before
+else:
+    objects[last_before] = with_key(last_before_text, '/Annots', '[ %s ]' % fake_before)
+signed_before('fake-signature-in-signed-revision', objects,
+              'a signature appearance was added to page %d without a signature' % len(hide.pages), base=hide)
+
 # Signature appearances without a signature: a direct widget, and an indirect one the form does
 # not list, in the next signer's box.
 def fake_box(base, box):
