@@ -152,8 +152,11 @@ QStringList PageComparison::differences()
         differences << VisibleTextText::tr("the pages are not proven to show the embedded data: %1")
                            .arg(m_rendering.difference.isEmpty() ? VisibleTextText::tr("they are not the pages SMOUT Studio draws for it")
                                                                  : m_rendering.difference);
-    // A file laid out by another version draws its data otherwise: say so, as the file states it.
-    if (const QString creator = m_signedPages->info(u"Creator"_s); !creator.isEmpty() && creator != pdf::createdBy())
+    // A file laid out by another program or page layout draws its data otherwise: say so, as the
+    // file states it (files before the layout was recorded say "SMOUT Studio": layout 1).
+    const QString creator = m_signedPages->info(u"Creator"_s);
+    const bool sameLayout = creator == u"SMOUT Studio"_s || creator.endsWith(u"(page layout %1)"_s.arg(pdf::PageLayout));
+    if (!creator.isEmpty() && !sameLayout)
         differences << VisibleTextText::tr("the file says it was laid out by \"%1\"; this is %2")
                            .arg(creator.left(80), pdf::createdBy());
     const QString shown = pageText(*m_signedPages, signatureAreas(m_signedRevision));

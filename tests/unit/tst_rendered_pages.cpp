@@ -141,6 +141,24 @@ private Q_SLOTS:
         QVERIFY2(problems.contains(u"the pages are not proven to show the embedded data: page 1 is drawn otherwise than SMOUT "
                                    "Studio draws the embedded data"_s),
                  qPrintable(problems));
+        QVERIFY2(!problems.contains(u"laid out by"_s), qPrintable(problems));
+    }
+
+    // A file that says another page layout drew it: the report says so beside the difference.
+    void anotherPageLayoutIsNamed()
+    {
+        const QByteArray otherLayout = edited([](QPDF &q, std::vector<QPDFPageObjectHelper> &pages) {
+            drawAlso(q, pages[0], {}, "q Q\n");
+            q.getTrailer().getKey("/Info").replaceKey("/Creator", QPDFObjectHandle::newUnicodeString("SMOUT Studio 9.0 (page layout 7)"));
+        });
+        signing::ListedSecrets secrets({u"test-passphrase"_s});
+        const auto signedPdf = signing::signPdf(otherLayout, {Role::Author, u"author"_s, &secrets});
+        QVERIFY2(signedPdf.ok(), qPrintable(signedPdf ? QString() : signedPdf.error()));
+        const auto report = signing::verifyPdf(signedPdf->bytes);
+        QVERIFY(report.ok() && !report->ok());
+        const QString problems = report->problems.join(u"; "_s);
+        QVERIFY2(problems.contains(u"the file says it was laid out by \"SMOUT Studio 9.0 (page layout 7)\"; this is SMOUT Studio "_s),
+                 qPrintable(problems));
     }
 
     void otherDataIsNot()
