@@ -510,8 +510,13 @@ bool MainWindow::loadFile(const QString &path)
     updatePreviousSubmission();
     if (keepPath)
         rememberRecent(QFileInfo(path).absoluteFilePath());
-    // A bundled example is named by its file name, not by its resource path.
-    statusBar()->showMessage(tr("Opened %1").arg(path.startsWith(u':') ? QFileInfo(path).fileName() : path), 4000);
+    // A bundled example is named by its file name, not by its resource path. A signed PDF that
+    // cannot be relied on says so until the next message, and where to read why.
+    if (m_signedFileFindings.isEmpty())
+        statusBar()->showMessage(tr("Opened %1").arg(path.startsWith(u':') ? QFileInfo(path).fileName() : path), 4000);
+    else
+        statusBar()->showMessage(tr("Do not rely on this PDF: %n problem(s) found in the signed file (Edit \u2192 Changes Since "
+                                    "Signing lists them)", nullptr, int(m_signedFileFindings.size())));
     return true;
 }
 
