@@ -1145,6 +1145,13 @@ Your work is kept; try Save As.</source>
         <source>The last print job is still being prepared.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Do not rely on this PDF: %n problem(s) found in the signed file (Edit → Changes Since Signing lists them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Question1Form</name>
@@ -6222,6 +6229,133 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
 </context>
 <context>
+    <name>smout::signing::ContentDifference</name>
+    <message>
+        <source>text or shapes on page %1 are drawn %2% opaque (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what page %1 draws is seen through a soft mask that can hide it (/SMask)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 blends what it draws with what lies under it (/BM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 sets a graphics state (%2) that SMOUT Studio&apos;s rendering of the data does not set (gs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text on page %1 is drawn invisible (rendering mode %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text on page %1 is drawn in rendering mode %2, which SMOUT Studio never uses (Tr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text on page %1 is squeezed to %2% of its width (Tz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text on page %1 is set at size %2, a size SMOUT Studio never uses for it (Tf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a clipping path on page %1 can hide text (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image (%1) is drawn on page %2 (Do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a drawing (%1) that SMOUT Studio&apos;s rendering of the data does not hold is drawn on page %2 (Do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of page %1 is drawn in an optional-content layer that viewers may hide (/OC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image is drawn on page %1 (inline image, BI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text on page %1 carries a replacement text that is read instead of what is drawn (/ActualText)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text on page %1 is drawn in white (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a white shape covers text on page %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 fills shapes that SMOUT Studio&apos;s rendering of the data does not draw (%2): they can cover text or draw letters as outlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 draws text that SMOUT Studio&apos;s rendering of the data does not draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 is drawn otherwise than SMOUT Studio draws the embedded data from its drawing operation %2 on: the page has &quot;%3&quot; where the data&apos;s rendering has &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the letters its glyphs read as (/ToUnicode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which glyph each code draws (/CIDToGIDMap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the glyphs it draws (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its glyph widths (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which glyph each code draws (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>font %1 on page %2 is not the font SMOUT Studio embeds for this text: it differs in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graphics state %1 on page %2 differs from SMOUT Studio&apos;s (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawing %1 on page %2 differs from SMOUT Studio&apos;s (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 differs from SMOUT Studio&apos;s rendering of the data in its entries (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smout::signing::NssDatabase</name>
     <message>
         <source>%1: %2 is not installed (Debian package libnss3-tools)</source>
@@ -6253,6 +6387,69 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source>trusting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::PageAmbiguity</name>
+    <message>
+        <source>the page tree is nested deeper than viewers follow (%1 levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page tree reaches object %1 twice, so viewers disagree about the pages and their order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page tree passes %1 down to the pages under it, which SMOUT Studio never writes and readers may inherit differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a node of the page tree lists no pages (/Kids)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page tree says it holds %1 pages where it holds %2, so viewers show a different number of pages than are checked (/Count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside a comment (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside an array or dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside an inline image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content of page %1 lists something that is not a content stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of the content of page %1 cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content of page %1 is split %2 at the end of part %3 of %4: viewers that join the parts read on into the next part and draw other things than viewers that do not (ambiguous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content of page %1 is split in the middle of a token, so viewers that join its parts read other operators than viewers that do not (ambiguous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page tree cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page tree does not say how many pages it holds, so viewers may show another number of pages than are checked (/Count)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6904,6 +7101,55 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
 </context>
 <context>
+    <name>smout::signing::RenderedPages</name>
+    <message>
+        <source>page %1 holds an annotation that is not a signature box in its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rendering of page %1 holds annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content of page %1 cannot be decoded within the limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embedded document cannot be laid out as it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed pages&apos; structure tree, which screen readers read, is not the one SMOUT Studio writes for the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the signed revision has %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> where the embedded data lays out to %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>what the pages draw belongs to other structure elements than in SMOUT Studio&apos;s rendering of the data, so screen readers would read it as other fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed revision could only be read with repairs, which viewers may make otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed revision cannot be compared with the data&apos;s rendering: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smout::signing::RevisionDiff</name>
     <message>
         <source>the document information (title, author, subject) changed</source>
@@ -7059,6 +7305,25 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source>%1 changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::SignatureBoxes</name>
+    <message>
+        <source>two signature fields are named &quot;%1&quot;, so readers disagree about which signature is which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signature appearance was added to page %1 without a signature (a signature box the form does not list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signature appearance on page %1 (&quot;%2&quot;) belongs to no valid signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature boxes cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7223,7 +7488,7 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the pages were compared with the embedded data by their text only: they are not drawn exactly as this installation draws that data (other fonts, or another version of SMOUT Studio), so a shape drawn over an answer, or a font that draws other letters than it reads as, would go unnoticed</source>
+        <source>the adjudicated data differs from what counsel signed at %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7352,6 +7617,10 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     <message>
         <source>the signatures of the PDF do not hold up, so it is not signed on top of:
   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document to adjudicate differs from what counsel signed outside the review section, at %1: adjudicate the data of the counsel-signed submission (open its PDF)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7500,6 +7769,18 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source>the pages do not read as the embedded data: the pages show &quot;%1&quot; where the data gives &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pages are not proven to show the embedded data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they are not the pages SMOUT Studio draws for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file says it was laid out by &quot;%1&quot;; this is %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1154,6 +1154,13 @@ Su trabajo se conserva; pruebe con Guardar como.</translation>
         <source>The last print job is still being prepared.</source>
         <translation>El último trabajo de impresión todavía se está preparando.</translation>
     </message>
+    <message numerus="yes">
+        <source>Do not rely on this PDF: %n problem(s) found in the signed file (Edit → Changes Since Signing lists them)</source>
+        <translation>
+            <numerusform>No confíe en este PDF: se encontró %n problema en el archivo firmado (Edición → Cambios desde la firma lo indica)</numerusform>
+            <numerusform>No confíe en este PDF: se encontraron %n problemas en el archivo firmado (Edición → Cambios desde la firma los indica)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Question1Form</name>
@@ -6263,6 +6270,133 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     </message>
 </context>
 <context>
+    <name>smout::signing::ContentDifference</name>
+    <message>
+        <source>text or shapes on page %1 are drawn %2% opaque (%3)</source>
+        <translation>el texto o las formas de la página %1 se dibujan con una opacidad del %2 % (%3)</translation>
+    </message>
+    <message>
+        <source>what page %1 draws is seen through a soft mask that can hide it (/SMask)</source>
+        <translation>lo que dibuja la página %1 se ve a través de una máscara suave que puede ocultarlo (/SMask)</translation>
+    </message>
+    <message>
+        <source>page %1 blends what it draws with what lies under it (/BM)</source>
+        <translation>la página %1 mezcla lo que dibuja con lo que hay debajo (/BM)</translation>
+    </message>
+    <message>
+        <source>page %1 sets a graphics state (%2) that SMOUT Studio&apos;s rendering of the data does not set (gs)</source>
+        <translation>la página %1 establece un estado gráfico (%2) que la representación de los datos de SMOUT Studio no establece (gs)</translation>
+    </message>
+    <message>
+        <source>text on page %1 is drawn invisible (rendering mode %2)</source>
+        <translation>el texto de la página %1 se dibuja invisible (modo de representación %2)</translation>
+    </message>
+    <message>
+        <source>text on page %1 is drawn in rendering mode %2, which SMOUT Studio never uses (Tr)</source>
+        <translation>el texto de la página %1 se dibuja en el modo de representación %2, que SMOUT Studio nunca usa (Tr)</translation>
+    </message>
+    <message>
+        <source>text on page %1 is squeezed to %2% of its width (Tz)</source>
+        <translation>el texto de la página %1 se comprime al %2 % de su anchura (Tz)</translation>
+    </message>
+    <message>
+        <source>text on page %1 is set at size %2, a size SMOUT Studio never uses for it (Tf)</source>
+        <translation>el texto de la página %1 tiene el tamaño %2, que SMOUT Studio nunca usa para él (Tf)</translation>
+    </message>
+    <message>
+        <source>a clipping path on page %1 can hide text (%2)</source>
+        <translation>un trazado de recorte en la página %1 puede ocultar texto (%2)</translation>
+    </message>
+    <message>
+        <source>an image (%1) is drawn on page %2 (Do)</source>
+        <translation>se dibuja una imagen (%1) en la página %2 (Do)</translation>
+    </message>
+    <message>
+        <source>a drawing (%1) that SMOUT Studio&apos;s rendering of the data does not hold is drawn on page %2 (Do)</source>
+        <translation>se dibuja en la página %2 un dibujo (%1) que no figura en la representación de los datos de SMOUT Studio (Do)</translation>
+    </message>
+    <message>
+        <source>part of page %1 is drawn in an optional-content layer that viewers may hide (/OC)</source>
+        <translation>parte de la página %1 se dibuja en una capa de contenido opcional que los visores pueden ocultar (/OC)</translation>
+    </message>
+    <message>
+        <source>an image is drawn on page %1 (inline image, BI)</source>
+        <translation>se dibuja una imagen en la página %1 (imagen en línea, BI)</translation>
+    </message>
+    <message>
+        <source>text on page %1 carries a replacement text that is read instead of what is drawn (/ActualText)</source>
+        <translation>el texto de la página %1 lleva un texto de sustitución que se lee en lugar de lo que se dibuja (/ActualText)</translation>
+    </message>
+    <message>
+        <source>text on page %1 is drawn in white (%2)</source>
+        <translation>el texto de la página %1 se dibuja en blanco (%2)</translation>
+    </message>
+    <message>
+        <source>a white shape covers text on page %1 (%2, %3)</source>
+        <translation>una forma blanca cubre texto en la página %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>page %1 fills shapes that SMOUT Studio&apos;s rendering of the data does not draw (%2): they can cover text or draw letters as outlines</source>
+        <translation>la página %1 rellena formas que la representación de los datos de SMOUT Studio no dibuja (%2): pueden cubrir texto o dibujar letras como contornos</translation>
+    </message>
+    <message>
+        <source>page %1 draws text that SMOUT Studio&apos;s rendering of the data does not draw</source>
+        <translation>la página %1 dibuja texto que la representación de los datos de SMOUT Studio no dibuja</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>page %1 is drawn otherwise than SMOUT Studio draws the embedded data from its drawing operation %2 on: the page has &quot;%3&quot; where the data&apos;s rendering has &quot;%4&quot;</source>
+        <translation>la página %1 se dibuja de otra manera que como SMOUT Studio dibuja los datos incrustados a partir de su operación de dibujo %2: la página tiene «%3» donde la representación de los datos tiene «%4»</translation>
+    </message>
+    <message>
+        <source>the letters its glyphs read as (/ToUnicode)</source>
+        <translation>las letras que se leen en sus glifos (/ToUnicode)</translation>
+    </message>
+    <message>
+        <source>which glyph each code draws (/CIDToGIDMap)</source>
+        <translation>qué glifo dibuja cada código (/CIDToGIDMap)</translation>
+    </message>
+    <message>
+        <source>the glyphs it draws (%1)</source>
+        <translation>los glifos que dibuja (%1)</translation>
+    </message>
+    <message>
+        <source>its glyph widths (%1)</source>
+        <translation>la anchura de sus glifos (%1)</translation>
+    </message>
+    <message>
+        <source>which glyph each code draws (%1)</source>
+        <translation>qué glifo dibuja cada código (%1)</translation>
+    </message>
+    <message>
+        <source>its entries</source>
+        <translation>sus entradas</translation>
+    </message>
+    <message>
+        <source>font %1 on page %2 is not the font SMOUT Studio embeds for this text: it differs in %3</source>
+        <translation>la fuente %1 de la página %2 no es la que SMOUT Studio incrusta para este texto: difiere en %3</translation>
+    </message>
+    <message>
+        <source>graphics state %1 on page %2 differs from SMOUT Studio&apos;s (%3)</source>
+        <translation>el estado gráfico %1 de la página %2 difiere del de SMOUT Studio (%3)</translation>
+    </message>
+    <message>
+        <source>drawing %1 on page %2 differs from SMOUT Studio&apos;s (%3)</source>
+        <translation>el dibujo %1 de la página %2 difiere del de SMOUT Studio (%3)</translation>
+    </message>
+    <message>
+        <source>page %1 differs from SMOUT Studio&apos;s rendering of the data in its entries (%2)</source>
+        <translation>la página %1 difiere de la representación de los datos de SMOUT Studio en sus entradas (%2)</translation>
+    </message>
+    <message>
+        <source>the page dictionary</source>
+        <translation>el diccionario de la página</translation>
+    </message>
+</context>
+<context>
     <name>smout::signing::NssDatabase</name>
     <message>
         <source>%1: %2 is not installed (Debian package libnss3-tools)</source>
@@ -6295,6 +6429,69 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <message>
         <source>trusting %1</source>
         <translation>confiando en %1</translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::PageAmbiguity</name>
+    <message>
+        <source>the page tree is nested deeper than viewers follow (%1 levels)</source>
+        <translation>el árbol de páginas tiene más niveles de los que siguen los visores (%1 niveles)</translation>
+    </message>
+    <message>
+        <source>the page tree reaches object %1 twice, so viewers disagree about the pages and their order</source>
+        <translation>el árbol de páginas llega dos veces al objeto %1, por lo que los visores no coinciden en las páginas ni en su orden</translation>
+    </message>
+    <message>
+        <source>the page tree passes %1 down to the pages under it, which SMOUT Studio never writes and readers may inherit differently</source>
+        <translation>el árbol de páginas transmite %1 a las páginas que dependen de él, algo que SMOUT Studio nunca escribe y que los lectores pueden heredar de formas distintas</translation>
+    </message>
+    <message>
+        <source>a node of the page tree lists no pages (/Kids)</source>
+        <translation>un nodo del árbol de páginas no indica ninguna página (/Kids)</translation>
+    </message>
+    <message>
+        <source>the page tree says it holds %1 pages where it holds %2, so viewers show a different number of pages than are checked (/Count)</source>
+        <translation>el árbol de páginas indica que contiene %1 páginas cuando contiene %2, por lo que los visores muestran otro número de páginas que el que se comprueba (/Count)</translation>
+    </message>
+    <message>
+        <source>inside a comment (%)</source>
+        <translation>dentro de un comentario (%)</translation>
+    </message>
+    <message>
+        <source>inside a string</source>
+        <translation>dentro de una cadena</translation>
+    </message>
+    <message>
+        <source>inside an array or dictionary</source>
+        <translation>dentro de una matriz o un diccionario</translation>
+    </message>
+    <message>
+        <source>inside an inline image</source>
+        <translation>dentro de una imagen en línea</translation>
+    </message>
+    <message>
+        <source>the content of page %1 lists something that is not a content stream</source>
+        <translation>el contenido de la página %1 incluye algo que no es un flujo de contenido</translation>
+    </message>
+    <message>
+        <source>a part of the content of page %1 cannot be decoded</source>
+        <translation>no se puede descodificar una parte del contenido de la página %1</translation>
+    </message>
+    <message>
+        <source>the content of page %1 is split %2 at the end of part %3 of %4: viewers that join the parts read on into the next part and draw other things than viewers that do not (ambiguous)</source>
+        <translation>el contenido de la página %1 se divide %2 al final de la parte %3 de %4: los visores que unen las partes siguen leyendo en la parte siguiente y dibujan otras cosas que los visores que no las unen (ambiguo)</translation>
+    </message>
+    <message>
+        <source>the content of page %1 is split in the middle of a token, so viewers that join its parts read other operators than viewers that do not (ambiguous)</source>
+        <translation>el contenido de la página %1 se divide en medio de un elemento, por lo que los visores que unen sus partes leen otros operadores que los visores que no las unen (ambiguo)</translation>
+    </message>
+    <message>
+        <source>the page tree cannot be read</source>
+        <translation>no se puede leer el árbol de páginas</translation>
+    </message>
+    <message>
+        <source>the page tree does not say how many pages it holds, so viewers may show another number of pages than are checked (/Count)</source>
+        <translation>el árbol de páginas no indica cuántas páginas contiene, por lo que los visores pueden mostrar otro número de páginas que el que se comprueba (/Count)</translation>
     </message>
 </context>
 <context>
@@ -6945,6 +7142,55 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     </message>
 </context>
 <context>
+    <name>smout::signing::RenderedPages</name>
+    <message>
+        <source>page %1 holds an annotation that is not a signature box in its place</source>
+        <translation>la página %1 contiene una anotación que no es un recuadro de firma en su lugar</translation>
+    </message>
+    <message>
+        <source>the rendering of page %1 holds annotations</source>
+        <translation>la representación de la página %1 contiene anotaciones</translation>
+    </message>
+    <message>
+        <source>the content of page %1 cannot be decoded within the limits</source>
+        <translation>no se puede descodificar el contenido de la página %1 dentro de los límites</translation>
+    </message>
+    <message>
+        <source>the embedded document cannot be laid out as it was signed</source>
+        <translation>no se puede maquetar el documento incrustado tal como se firmó</translation>
+    </message>
+    <message>
+        <source>the signed pages&apos; structure tree, which screen readers read, is not the one SMOUT Studio writes for the data</source>
+        <translation>el árbol de estructura de las páginas firmadas, que leen los lectores de pantalla, no es el que SMOUT Studio escribe para los datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>the signed revision has %n page(s)</source>
+        <translation>
+            <numerusform>la revisión firmada tiene %n página</numerusform>
+            <numerusform>la revisión firmada tiene %n páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> where the embedded data lays out to %n page(s)</source>
+        <translation>
+            <numerusform> donde los datos incrustados ocupan %n página</numerusform>
+            <numerusform> donde los datos incrustados ocupan %n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>what the pages draw belongs to other structure elements than in SMOUT Studio&apos;s rendering of the data, so screen readers would read it as other fields</source>
+        <translation>lo que dibujan las páginas pertenece a otros elementos de estructura que en la representación de los datos de SMOUT Studio, por lo que los lectores de pantalla lo leerían como otros campos</translation>
+    </message>
+    <message>
+        <source>the signed revision could only be read with repairs, which viewers may make otherwise</source>
+        <translation>la revisión firmada solo se pudo leer con reparaciones, que los visores pueden hacer de otra manera</translation>
+    </message>
+    <message>
+        <source>the signed revision cannot be compared with the data&apos;s rendering: %1</source>
+        <translation>la revisión firmada no se puede comparar con la representación de los datos: %1</translation>
+    </message>
+</context>
+<context>
     <name>smout::signing::RevisionDiff</name>
     <message>
         <source>the document information (title, author, subject) changed</source>
@@ -7101,6 +7347,25 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <message>
         <source>%1 changed: %2</source>
         <translation>se modificó %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::SignatureBoxes</name>
+    <message>
+        <source>two signature fields are named &quot;%1&quot;, so readers disagree about which signature is which</source>
+        <translation>dos campos de firma se llaman «%1», por lo que los lectores no coinciden en qué firma es cuál</translation>
+    </message>
+    <message>
+        <source>a signature appearance was added to page %1 without a signature (a signature box the form does not list)</source>
+        <translation>se agregó una apariencia de firma a la página %1 sin una firma (un recuadro de firma que el formulario no incluye)</translation>
+    </message>
+    <message>
+        <source>a signature appearance on page %1 (&quot;%2&quot;) belongs to no valid signature</source>
+        <translation>una apariencia de firma de la página %1 («%2») no pertenece a ninguna firma válida</translation>
+    </message>
+    <message>
+        <source>the signature boxes cannot be read: %1</source>
+        <translation>no se pueden leer los recuadros de firma: %1</translation>
     </message>
 </context>
 <context>
@@ -7264,8 +7529,8 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>la revisión firmada por la firma %1: %2</translation>
     </message>
     <message>
-        <source>the pages were compared with the embedded data by their text only: they are not drawn exactly as this installation draws that data (other fonts, or another version of SMOUT Studio), so a shape drawn over an answer, or a font that draws other letters than it reads as, would go unnoticed</source>
-        <translation>las páginas se compararon con los datos incrustados solo por su texto: no están dibujadas exactamente como esta instalación dibuja esos datos (otras fuentes u otra versión de SMOUT Studio), así que una forma dibujada sobre una respuesta, o una fuente que dibuja otras letras de las que se leen, pasaría inadvertida</translation>
+        <source>the adjudicated data differs from what counsel signed at %1 (%2)</source>
+        <translation>los datos objeto de resolución difieren de lo que firmó la asesoría jurídica en %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7395,6 +7660,10 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
   %1</source>
         <translation>las firmas del PDF no son válidas, por lo que no se firma sobre él:
   %1</translation>
+    </message>
+    <message>
+        <source>the document to adjudicate differs from what counsel signed outside the review section, at %1: adjudicate the data of the counsel-signed submission (open its PDF)</source>
+        <translation>el documento objeto de resolución difiere de lo que firmó la asesoría jurídica fuera de la sección de revisión, en %1: resuelva sobre los datos de la presentación firmada por la asesoría jurídica (abra su PDF)</translation>
     </message>
 </context>
 <context>
@@ -7543,6 +7812,18 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <message>
         <source>the pages do not read as the embedded data: the pages show &quot;%1&quot; where the data gives &quot;%2&quot;</source>
         <translation>las páginas no coinciden con los datos incrustados: muestran «%1» donde los datos indican «%2»</translation>
+    </message>
+    <message>
+        <source>the pages are not proven to show the embedded data: %1</source>
+        <translation>no está demostrado que las páginas muestren los datos incrustados: %1</translation>
+    </message>
+    <message>
+        <source>they are not the pages SMOUT Studio draws for it</source>
+        <translation>no son las páginas que SMOUT Studio dibuja para ellos</translation>
+    </message>
+    <message>
+        <source>the file says it was laid out by &quot;%1&quot;; this is %2</source>
+        <translation>el archivo indica que lo maquetó «%1»; este es %2</translation>
     </message>
 </context>
 <context>

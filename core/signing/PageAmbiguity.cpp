@@ -69,10 +69,13 @@ public:
             leaves += under;
         }
         Handle count = node.getKey("/Count");
-        if (!count.isInteger() || count.getIntValue() != leaves)
+        if (!count.isInteger())
+            problems << AmbiguityText::tr("the page tree does not say how many pages it holds, so viewers may show another "
+                                          "number of pages than are checked (/Count)");
+        else if (count.getIntValue() != leaves)
             problems << AmbiguityText::tr("the page tree says it holds %1 pages where it holds %2, so viewers show a "
                                           "different number of pages than are checked (/Count)")
-                            .arg(count.isInteger() ? QString::number(count.getIntValue()) : AmbiguityText::tr("no number of"))
+                            .arg(count.getIntValue())
                             .arg(leaves);
         return leaves;
     }
