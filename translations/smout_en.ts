@@ -124,9 +124,9 @@
     </message>
     <message numerus="yes">
         <source>%n request(s) changed their determination with their SMOUT and need review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request changed its determination with its SMOUT and needs review.</numerusform>
+            <numerusform>%n requests changed their determination with their SMOUT and need review.</numerusform>
         </translation>
     </message>
     <message>
@@ -182,9 +182,9 @@
     </message>
     <message numerus="yes">
         <source>%n page(s) sent to the printer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page sent to the printer</numerusform>
+            <numerusform>%n pages sent to the printer</numerusform>
         </translation>
     </message>
     <message>
@@ -292,23 +292,23 @@
     </message>
     <message numerus="yes">
         <source>%n more new error(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more new error.</numerusform>
+            <numerusform>%n more new errors.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Now %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Now %n error</numerusform>
+            <numerusform>Now %n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning.</numerusform>
+            <numerusform>%n warnings.</numerusform>
         </translation>
     </message>
 </context>
@@ -1045,7 +1045,7 @@ Your work is kept; try Save As.</source>
     <message numerus="yes">
         <source>%n field(s) differ from the signed version.</source>
         <translation>
-            <numerusform>%n field differ from the signed version.</numerusform>
+            <numerusform>%n field differs from the signed version.</numerusform>
             <numerusform>%n fields differ from the signed version.</numerusform>
         </translation>
     </message>
@@ -1071,23 +1071,23 @@ Your work is kept; try Save As.</source>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n error</numerusform>
             <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message>
@@ -1132,9 +1132,9 @@ Your work is kept; try Save As.</source>
     </message>
     <message numerus="yes">
         <source>, %n open request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n open request</numerusform>
+            <numerusform>, %n open requests</numerusform>
         </translation>
     </message>
     <message>
@@ -1147,9 +1147,9 @@ Your work is kept; try Save As.</source>
     </message>
     <message numerus="yes">
         <source>Do not rely on this PDF: %n problem(s) found in the signed file (Edit → Changes Since Signing lists them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Do not rely on this PDF: %n problem found in the signed file (Edit → Changes Since Signing lists them)</numerusform>
+            <numerusform>Do not rely on this PDF: %n problems found in the signed file (Edit → Changes Since Signing lists them)</numerusform>
         </translation>
     </message>
 </context>
@@ -2589,9 +2589,9 @@ Export the release copy anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
         </translation>
     </message>
     <message>
@@ -4279,9 +4279,9 @@ Export the release copy anyway?</source>
     </message>
     <message numerus="yes">
         <source>The description has %n word(s). The Privacy Office usually needs at least 60 to understand what is collected, from whom and why: describe the use more fully in question 1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The description has %n word. The Privacy Office usually needs at least 60 to understand what is collected, from whom and why: describe the use more fully in question 1.</numerusform>
+            <numerusform>The description has %n words. The Privacy Office usually needs at least 60 to understand what is collected, from whom and why: describe the use more fully in question 1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4346,9 +4346,9 @@ Export the release copy anyway?</source>
     </message>
     <message numerus="yes">
         <source>Requirements are determined met while the program&apos;s sections still hold %n error(s) (%1). Have the program correct them, or choose &quot;Program has not yet met requirements&quot;; if the determination stands, say why in DHS PRIVACY OFFICE COMMENTS.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Requirements are determined met while the program&apos;s sections still hold %n error (%1). Have the program correct them, or choose &quot;Program has not yet met requirements&quot;; if the determination stands, say why in DHS PRIVACY OFFICE COMMENTS.</numerusform>
+            <numerusform>Requirements are determined met while the program&apos;s sections still hold %n errors (%1). Have the program correct them, or choose &quot;Program has not yet met requirements&quot;; if the determination stands, say why in DHS PRIVACY OFFICE COMMENTS.</numerusform>
         </translation>
     </message>
     <message>
@@ -4452,10 +4452,6 @@ Export the release copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The program is determined to have met the requirements while request(s) %1 are not closed. Close them first, or change the determination.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Request %1 is about &quot;%2&quot;, which is not a field of this document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4466,6 +4462,13 @@ Export the release copy anyway?</source>
     <message>
         <source>A request names a field the document does not have</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The program is determined to have met the requirements while %n request(s) (%1) are not closed. Close them first, or change the determination.</source>
+        <translation>
+            <numerusform>The program is determined to have met the requirements while %n request (%1) is not closed. Close them first, or change the determination.</numerusform>
+            <numerusform>The program is determined to have met the requirements while %n requests (%1) are not closed. Close them first, or change the determination.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5164,9 +5167,9 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)), checked: no withheld text in it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %1 (%n page), checked: no withheld text in it</numerusform>
+            <numerusform>Wrote %1 (%n pages), checked: no withheld text in it</numerusform>
         </translation>
     </message>
 </context>
@@ -6000,9 +6003,9 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message numerus="yes">
         <source>characters %1 to %2 are outside the value, which has %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>characters %1 to %2 are outside the value, which has %n character</numerusform>
+            <numerusform>characters %1 to %2 are outside the value, which has %n characters</numerusform>
         </translation>
     </message>
     <message>
@@ -6069,9 +6072,11 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     <message numerus="yes">
         <source>the release copy was not made, because %n marking(s) cannot be applied exactly:
 %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the release copy was not made, because %n marking cannot be applied exactly:
+%1</numerusform>
+            <numerusform>the release copy was not made, because %n markings cannot be applied exactly:
+%1</numerusform>
         </translation>
     </message>
     <message>
@@ -7074,9 +7079,9 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message numerus="yes">
         <source>%n byte(s) of data follow the end of the file (after the last %%EOF)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte of data follows the end of the file (after the last %%EOF)</numerusform>
+            <numerusform>%n bytes of data follow the end of the file (after the last %%EOF)</numerusform>
         </translation>
     </message>
     <message>
@@ -7124,16 +7129,16 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message numerus="yes">
         <source>the signed revision has %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the signed revision has %n page</numerusform>
+            <numerusform>the signed revision has %n pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> where the embedded data lays out to %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> where the embedded data lays out to %n page</numerusform>
+            <numerusform> where the embedded data lays out to %n pages</numerusform>
         </translation>
     </message>
     <message>
@@ -7584,7 +7589,7 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <source>the document has %n error(s) and cannot be signed until they are fixed:
 </source>
         <translation>
-            <numerusform>the document has %n error and cannot be signed until they are fixed:
+            <numerusform>the document has %n error and cannot be signed until it is fixed:
 </numerusform>
             <numerusform>the document has %n errors and cannot be signed until they are fixed:
 </numerusform>
@@ -8155,9 +8160,9 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
         </translation>
     </message>
     <message>
@@ -8297,9 +8302,9 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message numerus="yes">
         <source>the inventory server did not answer within %n second(s) (is the host, port and network right? your unsaved work is kept)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the inventory server did not answer within %n second (is the host, port and network right? your unsaved work is kept)</numerusform>
+            <numerusform>the inventory server did not answer within %n seconds (is the host, port and network right? your unsaved work is kept)</numerusform>
         </translation>
     </message>
 </context>

@@ -4466,10 +4466,6 @@ Export the release copy anyway?</source>
         <translation>Responda a la solicitud %1 sobre %2.</translation>
     </message>
     <message>
-        <source>The program is determined to have met the requirements while request(s) %1 are not closed. Close them first, or change the determination.</source>
-        <translation>Se ha determinado que el programa cumple los requisitos, pero las solicitudes %1 no están cerradas. Ciérrelas primero o cambie la determinación.</translation>
-    </message>
-    <message>
         <source>Request %1 is about &quot;%2&quot;, which is not a field of this document.</source>
         <translation>La solicitud %1 se refiere a «%2», que no es un campo de este documento.</translation>
     </message>
@@ -4480,6 +4476,13 @@ Export the release copy anyway?</source>
     <message>
         <source>A request names a field the document does not have</source>
         <translation>Una solicitud indica un campo que el documento no tiene</translation>
+    </message>
+    <message numerus="yes">
+        <source>The program is determined to have met the requirements while %n request(s) (%1) are not closed. Close them first, or change the determination.</source>
+        <translation>
+            <numerusform>Se ha determinado que el programa cumple los requisitos, pero %n solicitud (%1) no está cerrada. Ciérrela primero o cambie la determinación.</numerusform>
+            <numerusform>Se ha determinado que el programa cumple los requisitos, pero %n solicitudes (%1) no están cerradas. Ciérrelas primero o cambie la determinación.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
