@@ -2216,6 +2216,25 @@ Export the release copy anyway?</source>
     </message>
 </context>
 <context>
+    <name>SectionOwners</name>
+    <message>
+        <source>Every signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This section is completed by %1. You are signed in as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

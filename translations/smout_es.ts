@@ -2230,6 +2230,25 @@ Export the release copy anyway?</source>
     </message>
 </context>
 <context>
+    <name>SectionOwners</name>
+    <message>
+        <source>Every signer</source>
+        <translation>Todos los firmantes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>This section is completed by %1. You are signed in as %2.</source>
+        <translation>Esta sección la completa %1. Ha iniciado sesión como %2.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
