@@ -1171,6 +1171,10 @@ Your work is kept; try Save As.</source>
             <numerusform>Do not rely on this PDF: %n problems found in the signed file (Edit → Changes Since Signing lists them)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Question1Form</name>

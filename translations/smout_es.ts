@@ -1180,6 +1180,10 @@ Su trabajo se conserva; pruebe con Guardar como.</translation>
             <numerusform>No confíe en este PDF: se encontraron %n problemas en el archivo firmado (Edición → Cambios desde la firma los indica)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Observaciones</translation>
+    </message>
 </context>
 <context>
     <name>Question1Form</name>

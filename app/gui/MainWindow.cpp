@@ -231,6 +231,7 @@ void MainWindow::createActions()
     edit->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(u"viewMenu"_s);
     view->addAction(tr("&Next Section"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), this,
                     [this] { showSection(std::min(currentSection() + 1, int(m_sections.size()) - 1)); });
     view->addAction(tr("&Previous Section"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), this,
@@ -299,6 +300,11 @@ void MainWindow::createDocks()
     dock->setWidget(m_findings);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     m_findingsHeight = new FindingsDockHeight(this, dock, m_findings);
+    // A closed Findings dock comes back from the View menu, beside the other docks.
+    QAction *showFindings = dock->toggleViewAction();
+    showFindings->setText(tr("&Findings"));
+    showFindings->setObjectName(u"showFindings"_s);
+    findChild<QMenu *>(u"viewMenu"_s)->insertAction(m_marker->reviewDock()->toggleViewAction(), showFindings);
     connect(m_findings, &QTreeWidget::itemActivated, this, &MainWindow::jumpToFinding);
     connect(m_findings, &QTreeWidget::itemClicked, this, &MainWindow::jumpToFinding);
 
