@@ -218,6 +218,29 @@
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a year has no month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n day(s)</source>
+        <translation>
+            <numerusform>%1 has %n day</numerusform>
+            <numerusform>%1 has %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>type it as YYYY-MM-DD or %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (%2); the date stays not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (%2); the date stays %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>

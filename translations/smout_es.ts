@@ -219,6 +219,29 @@
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
+    <message>
+        <source>a year has no month %1</source>
+        <translation>un año no tiene mes %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n day(s)</source>
+        <translation>
+            <numerusform>%1 tiene %n día</numerusform>
+            <numerusform>%1 tiene %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>type it as YYYY-MM-DD or %1</source>
+        <translation>escríbala como AAAA-MM-DD o %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (%2); the date stays not set.</source>
+        <translation>«%1» no es una fecha (%2); la fecha sigue sin indicar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (%2); the date stays %3.</source>
+        <translation>«%1» no es una fecha (%2); la fecha sigue siendo %3.</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
