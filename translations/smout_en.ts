@@ -1198,6 +1198,22 @@ Your work is kept; try Save As.</source>
         <source>&amp;Findings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (from a PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (example)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMOUT %1 (from the inventory)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Question1Form</name>

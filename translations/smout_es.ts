@@ -1207,6 +1207,22 @@ Su trabajo se conserva; pruebe con Guardar como.</translation>
         <source>&amp;Findings</source>
         <translation>&amp;Observaciones</translation>
     </message>
+    <message>
+        <source>%1 (from a PDF)</source>
+        <translation>%1 (desde un PDF)</translation>
+    </message>
+    <message>
+        <source>%1 (example)</source>
+        <translation>%1 (ejemplo)</translation>
+    </message>
+    <message>
+        <source>Restored work</source>
+        <translation>Trabajo restaurado</translation>
+    </message>
+    <message>
+        <source>SMOUT %1 (from the inventory)</source>
+        <translation>SMOUT %1 (del inventario)</translation>
+    </message>
 </context>
 <context>
     <name>Question1Form</name>

@@ -1,5 +1,7 @@
 #include "ListEditor.h"
 
+#include <QTimer>
+
 #include <QApplication>
 #include <QDynamicPropertyChangeEvent>
 #include <QHBoxLayout>
@@ -98,16 +100,25 @@ ListEditor::ListEditor(QWidget *parent)
     });
     // Columns are refitted when the focus leaves the table, never while the user is in it:
     // a column resized on commit moves the cells under the mouse. The focus may leave from a
-    // cell's editor, which the table itself never hears of, so the application's focus
-    // changes are watched.
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
-        const auto inTable = [this](QWidget *w) { return w && (w == m_table || m_table->isAncestorOf(w)); };
-        if (inTable(old) && !inTable(now))
-            fitToContents();
+    // cell's editor, which the table never hears of: once the editor has closed, where the
+    // focus went decides.
+    m_table->installEventFilter(this);
+    connect(m_table->itemDelegate(), &QAbstractItemDelegate::closeEditor, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            if (QApplication::focusWidget() != m_table && !m_table->isAncestorOf(QApplication::focusWidget()))
+                fitToContents();
+        });
     });
     connect(m_table, &QTableWidget::currentCellChanged, this, &ListEditor::updateButtons);
     nameTexts();
     fitToContents();
+}
+
+bool ListEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::FocusOut && !m_table->isAncestorOf(QApplication::focusWidget()))
+        fitToContents();
+    return QWidget::eventFilter(watched, event);
 }
 
 bool ListEditor::event(QEvent *event)

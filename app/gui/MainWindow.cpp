@@ -437,9 +437,9 @@ void MainWindow::setRole(int index)
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_model.filePath().isEmpty() || m_model.filePath().startsWith(u':')
-        ? tr("Untitled SMOUT")
-        : QFileInfo(m_model.filePath()).fileName();
+    const QString name = !m_model.filePath().isEmpty() && !m_model.filePath().startsWith(u':')
+        ? QFileInfo(m_model.filePath()).fileName()
+        : m_unsavedSource.isEmpty() ? tr("Untitled SMOUT") : m_unsavedSource;
     setWindowTitle(name + u"[*] \u2014 SMOUT Studio"_s);
     setWindowModified(m_model.isModified());
 }
@@ -449,6 +449,7 @@ void MainWindow::newDocument(const QString &component)
     if (!maybeSave())
         return;
     m_recovery.discard();
+    m_unsavedSource.clear();
     m_model.reset(SmoutDocument::createNew(component));
     showSection(0);
 }
@@ -510,6 +511,10 @@ bool MainWindow::loadFile(const QString &path)
     m_recovery.discard();
     // A PDF or a bundled example is saved as a new .smout file, never over its source.
     const bool keepPath = !path.startsWith(u':') && !loaded->fromPdf;
+    // A PDF or an example keeps its name in the title until it is saved as a .smout file.
+    m_unsavedSource = keepPath ? QString()
+        : loaded->fromPdf      ? tr("%1 (from a PDF)").arg(QFileInfo(path).fileName())
+                               : tr("%1 (example)").arg(QFileInfo(path).fileName());
     m_model.reset(loaded->document, keepPath ? QFileInfo(path).absoluteFilePath() : QString());
     m_signedVersion = signedPdf ? std::optional(loaded->document) : std::nullopt;
     m_changesSinceSigning->setEnabled(signedPdf);
@@ -690,6 +695,7 @@ void MainWindow::offerRecovery()
                                          tr("SMOUT Studio ended without saving changes to %1. Restore them?").arg(what),
                                          QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         if (answer == QMessageBox::Yes) {
+            m_unsavedSource = tr("Restored work");
             m_model.reset(work.document, work.originalPath);
             // Restored work is unsaved work: mark it so, and keep a recovery copy of our own.
             m_model.undoStack()->resetClean();
@@ -725,6 +731,7 @@ bool MainWindow::openFromInventory(const QString &id)
 {
     return m_inventoryActions->open(id, [this] { return maybeSave(); }, [this](const store::StoredSmout &stored) {
         m_recovery.discard();
+        m_unsavedSource = tr("SMOUT %1 (from the inventory)").arg(stored.document.id.left(8));
         m_model.reset(stored.document);
     });
 }

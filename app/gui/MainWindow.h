@@ -130,6 +130,7 @@ private:
     std::optional<smout::SmoutDocument> m_signedVersion; // as signed in the PDF it came from
     QAction *m_changesSinceSigning = nullptr;
     QStringList m_signedFileFindings; // changes to the signed PDF file itself, after signing
+    QString m_unsavedSource; // where a document not yet saved as a file came from, for the title
     QTimer m_autosave;
     RecoveryStore m_recovery;
 };
