@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
@@ -88,6 +89,21 @@ InventoryEntry entryFrom(const QSqlQuery &q)
 
 
 } // namespace
+
+QString InventoryStore::Private::refusalOfWrite(const SmoutDocument &doc, const QSqlError &error) const
+{
+    // The review guard's refusal names the review section (its text is the inventory's own).
+    if (error.databaseText().contains(u"review section"_s))
+        return refusalMessage(StoreText::tr("only the DHS Privacy Office may change the review section of SMOUT %1").arg(doc.id));
+    if (doc.summary.component.isEmpty())
+        return refusalMessage(StoreText::tr("you may not change SMOUT %1").arg(doc.id));
+    return refusalMessage(StoreText::tr("you may not change %1's SMOUTs").arg(doc.summary.component));
+}
+
+QString InventoryStore::Private::hiddenSmout(const QString &id)
+{
+    return refusalMessage(StoreText::tr("SMOUT %1 is stored for a component you may not see").arg(id));
+}
 
 QString statusCode(SmoutStatus s)
 {
@@ -348,6 +364,8 @@ Result<bool> InventoryStore::Private::writeRevision(const SmoutDocument &doc, co
         // A new SMOUT that another client stored at the same moment: their write came first.
         if (!current.exists && isUniqueViolation(q.lastError(), driver))
             return false;
+        if (isPermissionDenied(q.lastError(), driver))
+            return Error{refusalOfWrite(doc, q.lastError())};
         return Error{describe(q.lastError())};
     }
     if (q.numRowsAffected() != 1)
@@ -422,6 +440,14 @@ Result<std::unique_ptr<InventoryStore>> InventoryStore::open(const QString &loca
             return Error{StoreText::tr("the folder %1 of the inventory does not exist").arg(QDir::toNativeSeparators(file.absolutePath()))};
         if (location.readOnly && !file.exists())
             return Error{StoreText::tr("the inventory %1 does not exist").arg(p->display)};
+        // A SQLite inventory is personal: its file's permissions are its only access control,
+        // so a new one is the user's alone (SQLite gives its -wal and -shm files the same mode).
+        if (!file.exists()) {
+            QFile created(location.path);
+            if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+                && !created.exists())
+                return Error{StoreText::tr("the inventory %1 cannot be created: %2").arg(p->display, created.errorString())};
+        }
     }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? u"QPSQL"_s : u"QSQLITE"_s, p->connection);
@@ -495,6 +521,9 @@ Result<SaveOutcome> InventoryStore::save(const SmoutDocument &doc, const QString
             return Error{written.error()};
         // Someone else's write won the race: report their revision.
         const auto theirs = d->current(doc.id);
+        // Or the id is taken by a SMOUT the user may not see.
+        if (theirs && !theirs->exists)
+            return Error{Private::hiddenSmout(doc.id)};
         return SaveOutcome{0, true, theirs ? theirs->revision : -1};
     }
     if (const Status committed = d->commit(); !committed)
@@ -571,6 +600,9 @@ Result<StoredSmout> InventoryStore::load(const QString &id, std::optional<int> r
     e.addBindValue(id);
     if (e.exec() && e.next())
         out.entry = entryFrom(e);
+    // Shown read-only when the user may not store revisions of it; unknown: read-only too.
+    const auto allowed = access();
+    out.writable = allowed && allowed->mayChange(out.entry.component);
     return out;
 }
 
