@@ -85,7 +85,8 @@ QStringList setupStatements(const QString &schema, const QMap<QString, QString> 
                  "(the history is append-only)', TG_TABLE_NAME USING ERRCODE = '42501'; END IF; RETURN NULL; END $body$"_s
         << u"CREATE OR REPLACE FUNCTION smout_review_guard() RETURNS trigger LANGUAGE plpgsql"_s + settings
                + u" AS $body$ DECLARE before jsonb; BEGIN "
-                 "IF smout_changes_all() THEN RETURN NEW; END IF; "
+                 // Whoever may not add to this SMOUT at all is refused by the policies, in those words.
+                 "IF smout_changes_all() OR NOT smout_may_change(NEW.smout_id, "_s + WriteGroups + u") THEN RETURN NEW; END IF; "
                  "SELECT r.document::jsonb -> 'review' INTO before FROM smout_revisions r "
                  "WHERE r.smout_id = NEW.smout_id AND r.revision = NEW.revision - 1; "
                  "IF NOT FOUND THEN before := "_s
@@ -208,13 +209,11 @@ Status InventoryStore::setUpSecurity()
         return begun;
     QSqlQuery q(db);
     const auto fail = [&](const QSqlError &error) {
-        const QString why = error.nativeErrorCode() == u"42501"
-            ? SecurityText::tr("setting up the roles needs the owner of the inventory's tables, with the right to create roles "
-                               "(CREATEROLE) (%1)")
-                  .arg(error.databaseText().simplified())
-            : d->describe(error);
         d->rollback();
-        return Error{SecurityText::tr("the inventory's roles were not set up: %1").arg(why)};
+        if (error.nativeErrorCode() == u"42501")
+            return Error{refusalMessage(SecurityText::tr("the inventory's roles were not set up: that needs the owner of its tables, "
+                                                         "with the right to create roles (CREATEROLE)"))};
+        return Error{SecurityText::tr("the inventory's roles were not set up: %1").arg(d->describe(error))};
     };
     // DROP POLICY IF EXISTS and a repeated GRANT only talk; the setup says what it did.
     if (!q.exec(u"SET LOCAL client_min_messages = error"_s))

@@ -235,13 +235,16 @@ Status InventoryStore::Private::prepareStatements()
         {&s->previousDocument, u"SELECT document FROM smout_revisions WHERE smout_id = ? AND revision = ?"_s},
         {&s->insertRequestAudit, u"INSERT INTO smout_audit_log ("_s + auditColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?)"_s},
         {&s->byChecksum, u"SELECT MAX(revision) FROM smout_revisions WHERE smout_id = ? AND sha256 = ?"_s},
-        {&s->insertDocument, sqlite ? insertDocument : QString()},
+        {&s->insertDocument, insertDocument},
         {&s->updateDocument, sqlite ? updateDocument : QString()},
         {&s->insertRevision, sqlite ? u"INSERT INTO smout_revisions ("_s + revisionColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?)"_s : QString()},
         {&s->insertAudit, sqlite ? u"INSERT INTO smout_audit_log ("_s + auditColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?)"_s : QString()},
         {&s->deleteWords, sqlite ? u"DELETE FROM smout_search WHERE rowid = (SELECT search_rowid FROM smout_documents WHERE id = ?)"_s : QString()},
         {&s->insertWords, sqlite ? u"INSERT INTO smout_search (id, words) VALUES (?, ?)"_s : QString()},
-        {&s->writeNew, sqlite ? QString() : u"WITH doc AS ("_s + insertDocument + pgTail},
+        {&s->writeNew, sqlite ? QString()
+                              : u"WITH rev AS (INSERT INTO smout_revisions ("_s + revisionColumns
+                                    + u") VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING smout_id) INSERT INTO smout_audit_log ("_s + auditColumns
+                                    + u") SELECT smout_id, ?, ?, ?, ?, ?, ? FROM rev"_s},
         {&s->writeNext, sqlite ? QString() : u"WITH doc AS ("_s + updateDocument + pgTail},
     };
     for (const auto &[query, sql] : all) {
@@ -351,12 +354,16 @@ Result<bool> InventoryStore::Private::writeRevision(const SmoutDocument &doc, co
         for (const QVariant &v : values)
             q.addBindValue(v);
     };
-    QSqlQuery &q = driver == Driver::Postgres ? (current.exists ? statements->writeNext : statements->writeNew)
-                                              : (current.exists ? statements->updateDocument : statements->insertDocument);
+    // PostgreSQL stores a new SMOUT's row on its own first: the row-level security of its
+    // revision and audit row looks the SMOUT up, and a statement does not see its own rows.
+    const bool newOnServer = driver == Driver::Postgres && !current.exists;
+    QSqlQuery &q = driver == Driver::Postgres && current.exists ? statements->writeNext
+        : current.exists                                       ? statements->updateDocument
+                                                               : statements->insertDocument;
     bind(q, documentValues);
     if (current.exists)
         q.addBindValue(current.revision);
-    if (driver == Driver::Postgres) {
+    if (driver == Driver::Postgres && current.exists) {
         bind(q, revisionValues);
         bind(q, auditValues);
     }
@@ -370,6 +377,15 @@ Result<bool> InventoryStore::Private::writeRevision(const SmoutDocument &doc, co
     }
     if (q.numRowsAffected() != 1)
         return false;
+    if (newOnServer) {
+        q.finish();
+        QSqlQuery &w = statements->writeNew;
+        w.addBindValue(doc.id);
+        bind(w, revisionValues);
+        bind(w, auditValues);
+        if (!w.exec())
+            return Error{isPermissionDenied(w.lastError(), driver) ? refusalOfWrite(doc, w.lastError()) : describe(w.lastError())};
+    }
     if (driver == Driver::Sqlite) {
         QSqlQuery &r = statements->insertRevision;
         r.addBindValue(doc.id);
