@@ -26,7 +26,7 @@ inline QString asUser(const QString &location, const QString &login)
     return url.toString();
 }
 
-inline SmoutDocument example(const QString &name)
+inline SmoutDocument exampleDocument(const QString &name)
 {
     return io::loadSmoutFile(QStringLiteral(SMOUT_EXAMPLES) + u'/' + name).value();
 }
@@ -34,7 +34,7 @@ inline SmoutDocument example(const QString &name)
 // A CBP SMOUT (the USCIS example, moved to CBP) and the ICE example.
 inline SmoutDocument cbpSmout()
 {
-    SmoutDocument d = example(u"fictional-uscis-benefit-fraud.smout"_s);
+    SmoutDocument d = exampleDocument(u"fictional-uscis-benefit-fraud.smout"_s);
     d.id = CbpId;
     d.summary.component = u"CBP"_s;
     return d;
@@ -42,7 +42,7 @@ inline SmoutDocument cbpSmout()
 
 inline SmoutDocument iceSmout()
 {
-    return example(u"ice-2012-social-media-enforcement.smout"_s);
+    return exampleDocument(u"ice-2012-social-media-enforcement.smout"_s);
 }
 
 // A new database holding one CBP and one ICE SMOUT stored by the owner, with `db setup` run
