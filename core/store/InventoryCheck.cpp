@@ -24,6 +24,23 @@ Result<CheckReport> InventoryStore::check() const
 {
     CheckReport report;
     const QSqlDatabase db = d->db();
+    // PostgreSQL: one snapshot for every table read, so that a save committing meanwhile is
+    // seen whole or not at all (a counter read before it and its revision after would look
+    // like damage).
+    if (d->driver == Driver::Postgres) {
+        QSqlError error;
+        if (!d->exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s, &error))
+            return Error{d->describe(error)};
+        auto checked = checkIn(db);
+        d->exec(u"COMMIT"_s);
+        return checked;
+    }
+    return checkIn(db);
+}
+
+Result<CheckReport> InventoryStore::checkIn(const QSqlDatabase &db) const
+{
+    CheckReport report;
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (d->driver == Driver::Sqlite) {

@@ -17,6 +17,8 @@
 #include <memory>
 #include <optional>
 
+class QSqlDatabase;
+
 namespace smout::store {
 
 // Returned: a request for additional information is open on the stored revision (the SMOUT
@@ -175,6 +177,7 @@ public:
     Result<InventoryAccess> access() const;
 
 private:
+    Result<CheckReport> checkIn(const QSqlDatabase &db) const;
     void checkAuditChain(CheckReport &report) const;
     Status changeMembership(const QString &login, InventoryRole role, const QStringList &components, bool add);
     friend class AccessRequests;

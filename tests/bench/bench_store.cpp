@@ -124,19 +124,23 @@ private Q_SLOTS:
             docs << d;
         }
         QCOMPARE(owner.value()->importDocuments(docs, u"bench"_s, Role::Author)->count(ImportStatus::Imported), 10000);
-        qsizetype listed = 0;
-        const double open = medianMs(15, [&] { listed = owner.value()->list()->size(); });
-        QCOMPARE(listed, 10000);
         QVERIFY(owner.value()->setUpSecurity().ok());
         QVERIFY(owner.value()->grant(u"cbp_author"_s, InventoryRole::ProgramOffice, {u"CBP"_s}).ok());
         url.setUserName(u"cbp_author"_s);
         auto cbp = InventoryStore::open(url.toString());
         QVERIFY2(cbp.ok(), qPrintable(cbp ? QString() : cbp.error()));
-        const double secured = medianMs(15, [&] { listed = cbp.value()->list()->size(); });
-        QCOMPARE(listed, 10000);
+        // The test server's owner is a superuser, whom row-level security does not hold: its
+        // listing is the one without security. Interleaved, so that a busy machine slows both.
+        QList<double> open, secured;
+        for (int i = 0; i < 15; ++i) {
+            open << medianMs(1, [&] { QCOMPARE(owner.value()->list()->size(), 10000); });
+            secured << medianMs(1, [&] { QCOMPARE(cbp.value()->list()->size(), 10000); });
+        }
+        std::sort(open.begin(), open.end());
+        std::sort(secured.begin(), secured.end());
         qInfo("postgresql: list 10,000 SMOUTs %.1f ms without security, %.1f ms as a CBP program-office user with row-level "
-              "security: %.2f× (target: < 1.5×)", open, secured, secured / open);
-        QVERIFY2(secured < 1.5 * open, "row-level security slows listing by more than 1.5×");
+              "security: %.2f× (target: < 1.5×)", open[7], secured[7], secured[7] / open[7]);
+        QVERIFY2(secured[7] < 1.5 * open[7], "row-level security slows listing by more than 1.5×");
     }
 };
 
