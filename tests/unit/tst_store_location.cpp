@@ -30,7 +30,7 @@ private Q_SLOTS:
             << true << u"db"_s << -1 << u"inv"_s
             << u"sslmode='verify-full';sslrootcert='/etc/ssl/office-ca.pem';connect_timeout='3';application_name='Privacy Office'"_s;
         QTest::newRow("kerberos") << u"postgresql://dana@db/inv?gssencmode=require&krbsrvname=postgres"_s << true << u"db"_s << -1
-                                  << u"inv"_s << u"gssencmode='require';krbsrvname='postgres'"_s;
+                                  << u"inv"_s << u"gssencmode='require';krbsrvname='postgres';connect_timeout=5;application_name='SMOUT Studio'"_s;
         QTest::newRow("absolute file") << u"/srv/smout/inventory.sqlite"_s << false << QString() << -1 << QString() << QString();
         QTest::newRow("relative file") << u"inventory.sqlite"_s << false << QString() << -1 << QString() << QString();
         QTest::newRow("file url") << u"file:///srv/smout/inventory.sqlite"_s << false << QString() << -1 << QString() << QString();
