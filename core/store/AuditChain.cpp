@@ -33,12 +33,12 @@ QStringList auditChainMigration(const QString &schema)
         u"CREATE OR REPLACE FUNCTION smout_audit_hash(fields text[]) RETURNS text LANGUAGE sql SET search_path = pg_catalog AS $body$ "
         "SELECT encode(sha256(convert_to(string_agg(octet_length(convert_to(f, 'UTF8'))::text || ':' || f, ',' ORDER BY n), 'UTF8')), 'hex') "
         "FROM unnest(fields) WITH ORDINALITY AS t(f, n) $body$"_s,
-        // The rows already there, oldest first; their database user is not known.
+        // The rows already there, oldest first (a row from before the chain has no database user).
         u"DO $body$ DECLARE r record; previous text := ''; place bigint := 0; BEGIN "
         "FOR r IN SELECT * FROM smout_audit_log ORDER BY chain NULLS LAST, id LOOP "
         "place := place + 1; "
         "UPDATE smout_audit_log SET chain = place, prev_hash = previous, hash = smout_audit_hash("_s
-            + hashedFields(u"r"_s, u"previous"_s, u"place"_s, u"''"_s)
+            + hashedFields(u"r"_s, u"previous"_s, u"place"_s, u"r.db_user"_s)
             + u") WHERE id = r.id RETURNING hash INTO previous; "
               "END LOOP; "
               "INSERT INTO smout_studio (key, value) VALUES ('audit_head', place || ':' || previous) "

@@ -62,21 +62,25 @@ QStringList setupStatements(const QString &schema, const QMap<QString, QString> 
     }
     const QString settings = u" SET search_path = pg_catalog, "_s + schema + u", pg_temp"_s;
     // Owner: a member of the role owning the tables, in the current privilege context (so the
-    // owner's own definer functions, such as the audit chain's, are the owner's).
+    // owner's own definer functions, such as the audit chain's, act as the owner).
     sql << u"CREATE OR REPLACE FUNCTION smout_is_owner() RETURNS boolean LANGUAGE sql STABLE"_s + settings
                + u" AS $body$ SELECT pg_has_role(current_user, c.relowner, 'MEMBER') FROM pg_class c "
                  "WHERE c.oid = 'smout_studio'::regclass $body$"_s
+        // A role counts in this inventory when both PostgreSQL (the server-wide membership) and
+        // this inventory's smout_members say so: a server may hold several inventories.
+        << u"CREATE OR REPLACE FUNCTION smout_holds(groups text[]) RETURNS boolean LANGUAGE sql STABLE"_s + settings
+               + u" AS $body$ SELECT EXISTS (SELECT 1 FROM smout_members m WHERE m.login = session_user AND m.role = ANY (groups) "
+                 "AND pg_has_role(session_user, m.role, 'MEMBER')) $body$"_s
         << u"CREATE OR REPLACE FUNCTION smout_sees_all() RETURNS boolean LANGUAGE sql STABLE"_s + settings
-               + u" AS $body$ SELECT smout_is_owner() OR pg_has_role(session_user, 'smout_privacy_office', 'MEMBER') "
-                 "OR pg_has_role(session_user, 'smout_auditor', 'MEMBER') $body$"_s
+               + u" AS $body$ SELECT smout_holds(ARRAY['smout_privacy_office', 'smout_auditor']) $body$"_s
         << u"CREATE OR REPLACE FUNCTION smout_changes_all() RETURNS boolean LANGUAGE sql STABLE"_s + settings
-               + u" AS $body$ SELECT smout_is_owner() OR pg_has_role(session_user, 'smout_privacy_office', 'MEMBER') $body$"_s
+               + u" AS $body$ SELECT smout_holds(ARRAY['smout_privacy_office']) $body$"_s
         // The person's components in the given groups: rows of smout_members backed by a membership in PostgreSQL.
         << u"CREATE OR REPLACE FUNCTION smout_components(groups text[]) RETURNS text[] LANGUAGE sql STABLE"_s + settings
                + u" AS $body$ SELECT coalesce(array_agg(DISTINCT m.component), '{}') FROM smout_members m "
                  "WHERE m.login = session_user AND m.role = ANY (groups) AND pg_has_role(session_user, m.role, 'MEMBER') $body$"_s
-        // Volatile: it sees the SMOUT that the same statement has just inserted.
-        << u"CREATE OR REPLACE FUNCTION smout_may_change(target text, groups text[]) RETURNS boolean LANGUAGE plpgsql VOLATILE"_s
+        // Whether the person may add to SMOUT `target`: one of their components in `groups`.
+        << u"CREATE OR REPLACE FUNCTION smout_may_change(target text, groups text[]) RETURNS boolean LANGUAGE plpgsql STABLE"_s
                + settings
                + u" AS $body$ BEGIN RETURN EXISTS (SELECT 1 FROM smout_documents d WHERE d.id = target "
                  "AND d.component = ANY (smout_components(groups))); END $body$"_s
@@ -112,10 +116,13 @@ QStringList setupStatements(const QString &schema, const QMap<QString, QString> 
     const auto policy = [&](const QString &table, const QString &name, const QString &rest) {
         sql << u"DROP POLICY IF EXISTS "_s + name + u" ON "_s + table << u"CREATE POLICY "_s + name + u" ON "_s + table + u' ' + rest;
     };
-    for (const QString &table : SecuredTables)
+    // The owner administers (the version and audit head in smout_studio, who holds which
+    // role) but is held like anyone else on the SMOUTs themselves: forced row-level security
+    // shows an owner logged in as a user only their components.
+    for (const QString &table : {u"smout_studio"_s, u"smout_members"_s})
         policy(table, u"smout_owner"_s, u"FOR ALL USING ("_s + owner + u") WITH CHECK ("_s + owner + u')');
     policy(u"smout_studio"_s, u"smout_read"_s, u"FOR SELECT USING (true)"_s);
-    policy(u"smout_members"_s, u"smout_read"_s, u"FOR SELECT USING (login = session_user OR "_s + seesAll + u')');
+    policy(u"smout_members"_s, u"smout_read"_s, u"FOR SELECT USING (login = session_user)"_s);
     const QString writable = changesAll + u" OR component = ANY ((SELECT smout_components("_s + WriteGroups + u"))::text[])"_s;
     policy(u"smout_documents"_s, u"smout_read"_s,
            u"FOR SELECT USING ("_s + seesAll + u" OR component = ANY ((SELECT smout_components("_s + ReadGroups + u"))::text[]))"_s);
@@ -248,6 +255,12 @@ Result<InventoryAccess> InventoryStore::access() const
     q.finish();
     if (!access.secured)
         return access;
+    // Superusers and BYPASSRLS roles pass every policy.
+    if (!q.exec(u"SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user"_s))
+        return Error{d->describe(q.lastError())};
+    if (q.next() && q.value(0).toBool())
+        return access;
+    q.finish();
     if (!q.exec(u"SELECT smout_sees_all(), smout_changes_all(), array_to_string(smout_components("_s + ReadGroups
                 + u"), E'\\n'), array_to_string(smout_components("_s + WriteGroups + u"), E'\\n')"_s)
         || !q.next())
@@ -353,11 +366,11 @@ Result<QList<Membership>> InventoryStore::memberships() const
     if (d->driver != Driver::Postgres)
         return QList<Membership>();
     QSqlQuery q(d->db());
-    if (!q.exec(u"SELECT DISTINCT r.rolname, g.rolname, coalesce((SELECT string_agg(m.component, E'\\n' ORDER BY m.component) "
-                "FROM smout_members m WHERE m.login = r.rolname AND m.role = g.rolname AND m.component <> ''), '') "
-                "FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles r ON r.oid = a.member "
-                "WHERE g.rolname IN ('smout_program_office', 'smout_counsel', 'smout_component_privacy', 'smout_privacy_office', "
-                "'smout_auditor') ORDER BY 1, 2"_s))
+    // This inventory's members whose membership PostgreSQL also holds (the groups are server-wide).
+    if (!q.exec(u"SELECT m.login, m.role, coalesce(string_agg(m.component, E'\\n' ORDER BY m.component) "
+                "FILTER (WHERE m.component <> ''), '') FROM smout_members m WHERE EXISTS (SELECT 1 FROM pg_auth_members a "
+                "JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles r ON r.oid = a.member WHERE g.rolname = m.role "
+                "AND r.rolname = m.login) GROUP BY m.login, m.role ORDER BY 1, 2"_s))
         return Error{d->describe(q.lastError())};
     QList<Membership> out;
     while (q.next())

@@ -315,11 +315,23 @@ Status migrateLocked(QSqlDatabase &db, Driver driver, int targetVersion)
             return failed(0);
     }
     QString schema;
+    QStringList forced; // tables whose row-level security holds their owner too (`smout db setup`)
     if (driver == Driver::Postgres) {
         if (!q.exec(u"SELECT quote_ident(current_schema())"_s) || !q.next())
             return failed(state->version + 1);
         schema = q.value(0).toString();
         q.finish();
+        // The owner migrates every row, whichever components they see: lifted inside this
+        // transaction only, so no other client ever finds the tables unforced.
+        if (!q.exec(u"SELECT quote_ident(relname) FROM pg_class WHERE relnamespace = current_schema()::regnamespace "
+                    "AND relname LIKE 'smout\\_%' AND relkind = 'r' AND relforcerowsecurity"_s))
+            return failed(state->version + 1);
+        while (q.next())
+            forced << q.value(0).toString();
+        q.finish();
+        for (const QString &table : std::as_const(forced))
+            if (!q.exec(u"ALTER TABLE "_s + table + u" NO FORCE ROW LEVEL SECURITY"_s))
+                return failed(state->version + 1);
     }
     for (int version = state->version + 1; version <= targetVersion; ++version) {
         for (const QString &sql : migrationTo(version, driver, schema))
@@ -334,6 +346,9 @@ Status migrateLocked(QSqlDatabase &db, Driver driver, int targetVersion)
     q.addBindValue(QString::number(std::max(state->version, targetVersion)));
     if (!q.exec())
         return failed(targetVersion);
+    for (const QString &table : std::as_const(forced))
+        if (!q.exec(u"ALTER TABLE "_s + table + u" FORCE ROW LEVEL SECURITY"_s))
+            return failed(targetVersion);
     return success();
 }
 

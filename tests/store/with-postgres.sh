@@ -34,7 +34,8 @@ export PGPASSFILE="$dir/pgpass"
 "${run_as[@]}" "$bin/createdb" -h 127.0.0.1 -p "$port" -U smout smout_bench
 # People of a shared inventory, for the role tests (tst_store_roles, tst_cli_db_roles): a CBP
 # and an ICE program-office user, a Privacy Office user and an auditor. Their groups and
-# components come from `smout db setup` and `smout db grant` in each test's database. The
+# components come from `smout db setup` and `smout db grant` in each test's database; and
+# inventory_owner, a database owner who is no superuser. The
 # password reaches psql through a file, never a command line.
 "${run_as[@]}" "$bin/psql" -q -h "$dir" -p "$port" -U smout -d postgres -v ON_ERROR_STOP=1 >/dev/null <<SQL
 \\set pw \`cat $dir/pw\`
@@ -42,6 +43,7 @@ CREATE ROLE cbp_author LOGIN PASSWORD :'pw';
 CREATE ROLE ice_author LOGIN PASSWORD :'pw';
 CREATE ROLE dhs_privacy LOGIN PASSWORD :'pw';
 CREATE ROLE oig_auditor LOGIN PASSWORD :'pw';
+CREATE ROLE inventory_owner LOGIN CREATEROLE PASSWORD :'pw';
 SQL
 export SMOUT_TEST_PSQL="$bin/psql"
 export SMOUT_TEST_PG_URL="postgresql://smout@127.0.0.1:$port/smout_test"
