@@ -12,6 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+constexpr qint64 AuditChainLockKey = 0x534D4F5541; // "SMOUA": one audit row at a time joins the chain
+
 struct ChainText {
     Q_DECLARE_TR_FUNCTIONS(smout::store::AuditChain)
 };
@@ -30,35 +32,39 @@ QStringList auditChainMigration(const QString &schema)
     return {
         u"ALTER TABLE smout_audit_log ADD COLUMN IF NOT EXISTS db_user TEXT NOT NULL DEFAULT '', ADD COLUMN IF NOT EXISTS chain BIGINT UNIQUE, "
         "ADD COLUMN IF NOT EXISTS prev_hash TEXT, ADD COLUMN IF NOT EXISTS hash TEXT"_s,
-        u"CREATE OR REPLACE FUNCTION smout_audit_hash(fields text[]) RETURNS text LANGUAGE sql SET search_path = pg_catalog AS $body$ "
+        u"CREATE OR REPLACE FUNCTION smout_audit_hash(fields text[]) RETURNS text LANGUAGE sql IMMUTABLE AS $body$ "
         "SELECT encode(sha256(convert_to(string_agg(octet_length(convert_to(f, 'UTF8'))::text || ':' || f, ',' ORDER BY n), 'UTF8')), 'hex') "
         "FROM unnest(fields) WITH ORDINALITY AS t(f, n) $body$"_s,
+        // The chain's links, one per audit row, in a table only the owner writes: the newest
+        // one shows when the newest audit rows were removed. Rows, never updated: a row updated
+        // for each audit row written in one transaction slows every next write.
+        u"CREATE TABLE IF NOT EXISTS smout_audit_links (place BIGINT PRIMARY KEY, hash TEXT NOT NULL)"_s,
         // The rows already there, oldest first (a row from before the chain has no database user).
         u"DO $body$ DECLARE r record; previous text := ''; place bigint := 0; BEGIN "
+        "DELETE FROM smout_audit_links; "
         "FOR r IN SELECT * FROM smout_audit_log ORDER BY chain NULLS LAST, id LOOP "
         "place := place + 1; "
         "UPDATE smout_audit_log SET chain = place, prev_hash = previous, hash = smout_audit_hash("_s
             + hashedFields(u"r"_s, u"previous"_s, u"place"_s, u"r.db_user"_s)
             + u") WHERE id = r.id RETURNING hash INTO previous; "
-              "END LOOP; "
-              "INSERT INTO smout_studio (key, value) VALUES ('audit_head', place || ':' || previous) "
-              "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value; END $body$"_s,
-        // Definer: the head row is the owner's; users may only read it.
+              "INSERT INTO smout_audit_links VALUES (place, previous); "
+              "END LOOP; END $body$"_s,
+        // Definer: the links are the owner's. The advisory lock makes writers take turns.
         u"CREATE OR REPLACE FUNCTION smout_audit_chain() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, "_s
             + schema
-            + u", pg_temp AS $body$ DECLARE head text; place bigint; BEGIN "
-              "SELECT value INTO head FROM smout_studio WHERE key = 'audit_head' FOR UPDATE; "
-              "IF NOT FOUND THEN RAISE EXCEPTION 'smout_audit_log: the head of the audit chain is missing from smout_studio' "
-              "USING ERRCODE = 'XX001'; END IF; "
-              "place := split_part(head, ':', 1)::bigint + 1; "
+            + u", pg_temp AS $body$ DECLARE place bigint; previous text; BEGIN "
+              "PERFORM pg_advisory_xact_lock("_s
+            + QString::number(AuditChainLockKey)
+            + u"); "
+              "SELECT l.place, l.hash INTO place, previous FROM smout_audit_links l ORDER BY l.place DESC LIMIT 1; "
               "NEW.db_user := session_user; "
               "NEW.at := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'); "
-              "NEW.chain := place; "
-              "NEW.prev_hash := split_part(head, ':', 2); "
+              "NEW.chain := coalesce(place, 0) + 1; "
+              "NEW.prev_hash := coalesce(previous, ''); "
               "NEW.hash := smout_audit_hash("_s
-            + hashedFields(u"NEW"_s, u"NEW.prev_hash"_s, u"place"_s, u"NEW.db_user"_s)
+            + hashedFields(u"NEW"_s, u"NEW.prev_hash"_s, u"NEW.chain"_s, u"NEW.db_user"_s)
             + u"); "
-              "UPDATE smout_studio SET value = place || ':' || NEW.hash WHERE key = 'audit_head'; "
+              "INSERT INTO smout_audit_links VALUES (NEW.chain, NEW.hash); "
               "RETURN NEW; END $body$"_s,
         u"CREATE OR REPLACE TRIGGER smout_audit_chain BEFORE INSERT ON smout_audit_log FOR EACH ROW EXECUTE FUNCTION smout_audit_chain()"_s,
     };
@@ -104,15 +110,15 @@ Result<std::optional<ChainBreak>> verifyAuditChain(const QSqlDatabase &db)
         ++expected;
     }
     q.finish();
-    if (!q.exec(u"SELECT value FROM smout_studio WHERE key = 'audit_head'"_s))
+    if (!q.exec(u"SELECT place || ':' || hash FROM smout_audit_links ORDER BY place DESC LIMIT 1"_s))
         return Error{describeSqlError(q.lastError(), Driver::Postgres)};
     const QString head = q.next() ? q.value(0).toString() : QString();
-    if (head != QString::number(expected - 1) + u':' + previous)
+    if (expected > 1 ? head != QString::number(expected - 1) + u':' + previous : !head.isEmpty())
         return std::optional<ChainBreak>(ChainBreak{0, QString(),
-                                                    ChainText::tr("the newest audit rows are missing: the chain ends at position %1, "
-                                                                  "but its head in smout_studio says %2")
+                                                    ChainText::tr("the chain's newest rows are missing or its links were altered: the "
+                                                                  "audit rows end at position %1, smout_audit_links at %2")
                                                         .arg(expected - 1)
-                                                        .arg(head.isEmpty() ? ChainText::tr("nothing") : head.section(u':', 0, 0))});
+                                                        .arg(head.section(u':', 0, 0))});
     return std::optional<ChainBreak>();
 }
 

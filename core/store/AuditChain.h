@@ -2,8 +2,8 @@
 
 // The PostgreSQL audit trail as a hash chain. A trigger gives every new audit row the
 // database user (session_user), the server's time, its place in the chain and a SHA-256
-// over its contents and the previous row's hash; the chain's head (position and hash of the
-// newest row) is kept in smout_studio, so that removing the newest rows is seen too.
+// over its contents and the previous row's hash; each link (place and hash) is also kept in
+// smout_audit_links, so that removing the newest rows is seen too.
 // `smout db check` recomputes the chain from the rows and names the first broken link.
 
 #include "StoreError.h"

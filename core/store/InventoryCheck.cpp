@@ -139,7 +139,7 @@ void InventoryStore::checkAuditChain(CheckReport &report) const
     if (chain.value())
         report.chainBreak = chain.value()->message;
     QSqlQuery q(d->db());
-    if (q.exec(u"SELECT value FROM smout_studio WHERE key = 'audit_head'"_s) && q.next())
+    if (q.exec(u"SELECT place || ':' || hash FROM smout_audit_links ORDER BY place DESC LIMIT 1"_s) && q.next())
         report.chainHead = q.value(0).toString();
 }
 

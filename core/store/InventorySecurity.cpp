@@ -35,7 +35,7 @@ const QString WriteGroups = u"ARRAY['smout_program_office', 'smout_counsel']"_s;
 const QString AccessGroups = u"ARRAY['smout_program_office', 'smout_counsel', 'smout_component_privacy']"_s;
 
 const QStringList SecuredTables{u"smout_studio"_s, u"smout_members"_s, u"smout_documents"_s, u"smout_revisions"_s,
-                                u"smout_audit_log"_s, u"smout_signatures"_s, u"smout_access_requests"_s};
+                                u"smout_audit_log"_s, u"smout_signatures"_s, u"smout_access_requests"_s, u"smout_audit_links"_s};
 
 QString quoted(const QString &text)
 {
@@ -116,11 +116,12 @@ QStringList setupStatements(const QString &schema, const QMap<QString, QString> 
     const auto policy = [&](const QString &table, const QString &name, const QString &rest) {
         sql << u"DROP POLICY IF EXISTS "_s + name + u" ON "_s + table << u"CREATE POLICY "_s + name + u" ON "_s + table + u' ' + rest;
     };
-    // The owner administers (the version and audit head in smout_studio, who holds which
-    // role) but is held like anyone else on the SMOUTs themselves: forced row-level security
+    // The owner administers (the version in smout_studio, who holds which role, the audit
+    // chain's links) but is held like anyone else on the SMOUTs themselves: forced row-level security
     // shows an owner logged in as a user only their components.
-    for (const QString &table : {u"smout_studio"_s, u"smout_members"_s})
+    for (const QString &table : {u"smout_studio"_s, u"smout_members"_s, u"smout_audit_links"_s})
         policy(table, u"smout_owner"_s, u"FOR ALL USING ("_s + owner + u") WITH CHECK ("_s + owner + u')');
+    policy(u"smout_audit_links"_s, u"smout_read"_s, u"FOR SELECT USING ("_s + seesAll + u')');
     policy(u"smout_studio"_s, u"smout_read"_s, u"FOR SELECT USING (true)"_s);
     policy(u"smout_members"_s, u"smout_read"_s, u"FOR SELECT USING (login = session_user)"_s);
     const QString writable = changesAll + u" OR component = ANY ((SELECT smout_components("_s + WriteGroups + u"))::text[])"_s;
@@ -261,15 +262,12 @@ Result<InventoryAccess> InventoryStore::access() const
     if (q.next() && q.value(0).toBool())
         return access;
     q.finish();
-    if (!q.exec(u"SELECT smout_sees_all(), smout_changes_all(), array_to_string(smout_components("_s + ReadGroups
-                + u"), E'\\n'), array_to_string(smout_components("_s + WriteGroups + u"), E'\\n')"_s)
+    if (!q.exec(u"SELECT smout_sees_all(), smout_changes_all(), array_to_string(smout_components("_s + WriteGroups + u"), E'\\n')"_s)
         || !q.next())
         return Error{d->describe(q.lastError())};
     access.seesAll = q.value(0).toBool();
     access.changesAll = q.value(1).toBool();
-    access.readable = lines(q.value(2).toString());
-    access.writable = lines(q.value(3).toString());
-    access.readable.sort();
+    access.writable = lines(q.value(2).toString());
     access.writable.sort();
     return access;
 }

@@ -37,7 +37,7 @@ struct Membership {
 struct InventoryAccess {
     bool secured = false;
     bool seesAll = true, changesAll = true;
-    QStringList readable, writable; // components, when not all
+    QStringList writable; // the components whose SMOUTs they may change, when not all
     bool mayChange(const QString &component) const { return !secured || changesAll || writable.contains(component); }
 };
 

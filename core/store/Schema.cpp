@@ -30,7 +30,7 @@ const QStringList LegacyTables{u"schema_version"_s, u"smouts"_s, u"revisions"_s,
 QStringList ownTables(Driver driver)
 {
     QStringList names{u"smout_studio"_s, u"smout_documents"_s, u"smout_revisions"_s, u"smout_audit_log"_s, u"smout_signatures"_s,
-                      u"smout_access_requests"_s, u"smout_members"_s};
+                      u"smout_access_requests"_s, u"smout_members"_s, u"smout_audit_links"_s};
     if (driver == Driver::Sqlite)
         for (const auto *suffix : {"", "_data", "_idx", "_content", "_docsize", "_config"})
             names << u"smout_search"_s + QLatin1StringView(suffix);

@@ -52,7 +52,7 @@ class TestStore : public QObject {
             if (db.open()) {
                 QSqlQuery q(db);
                 for (const auto *t : {"smout_access_requests", "smout_signatures", "smout_audit_log", "smout_revisions", "smout_documents", "smout_studio",
-                                      "smout_members"})
+                                      "smout_members", "smout_audit_links"})
                     q.exec(u"DROP TABLE IF EXISTS "_s + QLatin1StringView(t) + u" CASCADE"_s);
             }
             db = QSqlDatabase();

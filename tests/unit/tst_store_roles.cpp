@@ -157,7 +157,7 @@ private Q_SLOTS:
                        "AND NOT (relrowsecurity AND relforcerowsecurity) ORDER BY 1"_s});
         QCOMPARE(unforced, QStringList());
         QCOMPARE(store_test::runSql(location, {u"SELECT count(*) FROM pg_class WHERE relname LIKE 'smout\\_%' AND relkind = 'r'"_s}),
-                 QStringList{u"7"_s});
+                 QStringList{u"8"_s});
     }
 
     void auditRowsCarryTheServersWhoAndWhen()
@@ -207,8 +207,12 @@ private Q_SLOTS:
         QVERIFY2(o.check()->chainBreak.contains(u"outside the chain"_s), qPrintable(o.check()->chainBreak));
         QCOMPARE(store_test::runSql(location, {u"DELETE FROM smout_audit_log WHERE detail = 'forged'"_s}), QStringList());
         QVERIFY(o.check()->ok());
-        QCOMPARE(store_test::runSql(location, {u"DELETE FROM smout_audit_log WHERE smout_id = '%1'"_s.arg(CbpId)}), QStringList());
-        QVERIFY2(o.check()->chainBreak.contains(u"missing"_s), qPrintable(o.check()->chainBreak));
+        QCOMPARE(store_test::runSql(location, {u"DELETE FROM smout_audit_log WHERE chain = 1"_s}), QStringList());
+        QVERIFY2(o.check()->chainBreak.contains(u"are missing: they were deleted"_s), qPrintable(o.check()->chainBreak));
+        // The newest row removed (here, the last one): its link outlives it.
+        QCOMPARE(store_test::runSql(location, {u"DELETE FROM smout_audit_log WHERE chain = (SELECT max(chain) FROM smout_audit_log)"_s}),
+                 QStringList());
+        QVERIFY2(o.check()->chainBreak.contains(u"newest rows are missing"_s), qPrintable(o.check()->chainBreak));
     }
 
     void upgradingKeepsEveryRowAndItsHistory()
@@ -301,7 +305,7 @@ private Q_SLOTS:
         QCOMPARE(ids(*again.value()), QStringList{CbpId});
         QCOMPARE(store_test::runSql(store_test::urlOfDatabase(name),
                                     {u"SELECT count(*) FROM pg_class WHERE relname LIKE 'smout\\_%' AND relkind = 'r' AND relforcerowsecurity"_s}),
-                 QStringList{u"7"_s});
+                 QStringList{u"8"_s});
         QCOMPARE(store_test::runSql(store_test::urlOfDatabase(name), {u"SELECT count(*) FROM smout_audit_log WHERE chain IS NOT NULL"_s}),
                  QStringList{u"2"_s});
         const auto office = openAs(store_test::urlOfDatabase(name), u"oig_auditor"_s);
