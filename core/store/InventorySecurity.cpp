@@ -362,7 +362,7 @@ Status InventoryStore::changeMembership(const QString &login, InventoryRole role
 Result<QList<Membership>> InventoryStore::memberships() const
 {
     if (d->driver != Driver::Postgres)
-        return QList<Membership>();
+        return Error{SecurityText::tr("a SQLite inventory is personal and has no roles: its file's permissions decide who uses it")};
     QSqlQuery q(d->db());
     // This inventory's members whose membership PostgreSQL also holds (the groups are server-wide).
     if (!q.exec(u"SELECT m.login, m.role, coalesce(string_agg(m.component, E'\\n' ORDER BY m.component) "

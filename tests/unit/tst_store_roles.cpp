@@ -362,6 +362,8 @@ private Q_SLOTS:
         QCOMPARE(QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
                  QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QVERIFY(!opened.value()->setUpSecurity().ok());
+        QVERIFY(!opened.value()->memberships().ok());
+        QVERIFY(opened.value()->access()->mayChange(u"ICE"_s));
     }
 };
 
