@@ -43,6 +43,11 @@ public:
     bool isEditable(const QString &path) const;
     // The same, with the message that says whose it is when it is not.
     Status mayEdit(const QString &path) const;
+    // The whole document read-only whatever the role, and why (an inventory SMOUT the user
+    // may not change); empty: editable as the role allows. reset() clears it. Views follow
+    // through roleChanged().
+    void setReadOnlyReason(const QString &reason);
+    QString readOnlyReason() const { return m_readOnlyReason; }
 
     QString filePath() const { return m_filePath; }
     void setFilePath(const QString &path);
@@ -70,6 +75,7 @@ private:
     QUndoStack m_undo;
     Role m_role = Role::Author;
     QString m_filePath;
+    QString m_readOnlyReason;
     QDate m_today;
 };
 

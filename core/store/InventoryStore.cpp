@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
@@ -88,6 +89,21 @@ InventoryEntry entryFrom(const QSqlQuery &q)
 
 
 } // namespace
+
+QString InventoryStore::Private::refusalOfWrite(const SmoutDocument &doc, const QSqlError &error) const
+{
+    // The review guard's refusal names the review section (its text is the inventory's own).
+    if (error.databaseText().contains(u"review section"_s))
+        return refusalMessage(StoreText::tr("only the DHS Privacy Office may change the review section of SMOUT %1").arg(doc.id));
+    if (doc.summary.component.isEmpty())
+        return refusalMessage(StoreText::tr("you may not change SMOUT %1").arg(doc.id));
+    return refusalMessage(StoreText::tr("you may not change %1's SMOUTs").arg(doc.summary.component));
+}
+
+QString InventoryStore::Private::hiddenSmout(const QString &id)
+{
+    return refusalMessage(StoreText::tr("SMOUT %1 is stored for a component you may not see").arg(id));
+}
 
 QString statusCode(SmoutStatus s)
 {
@@ -219,13 +235,16 @@ Status InventoryStore::Private::prepareStatements()
         {&s->previousDocument, u"SELECT document FROM smout_revisions WHERE smout_id = ? AND revision = ?"_s},
         {&s->insertRequestAudit, u"INSERT INTO smout_audit_log ("_s + auditColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?)"_s},
         {&s->byChecksum, u"SELECT MAX(revision) FROM smout_revisions WHERE smout_id = ? AND sha256 = ?"_s},
-        {&s->insertDocument, sqlite ? insertDocument : QString()},
+        {&s->insertDocument, insertDocument},
         {&s->updateDocument, sqlite ? updateDocument : QString()},
         {&s->insertRevision, sqlite ? u"INSERT INTO smout_revisions ("_s + revisionColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?)"_s : QString()},
         {&s->insertAudit, sqlite ? u"INSERT INTO smout_audit_log ("_s + auditColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?)"_s : QString()},
         {&s->deleteWords, sqlite ? u"DELETE FROM smout_search WHERE rowid = (SELECT search_rowid FROM smout_documents WHERE id = ?)"_s : QString()},
         {&s->insertWords, sqlite ? u"INSERT INTO smout_search (id, words) VALUES (?, ?)"_s : QString()},
-        {&s->writeNew, sqlite ? QString() : u"WITH doc AS ("_s + insertDocument + pgTail},
+        {&s->writeNew, sqlite ? QString()
+                              : u"WITH rev AS (INSERT INTO smout_revisions ("_s + revisionColumns
+                                    + u") VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING smout_id) INSERT INTO smout_audit_log ("_s + auditColumns
+                                    + u") SELECT smout_id, ?, ?, ?, ?, ?, ? FROM rev"_s},
         {&s->writeNext, sqlite ? QString() : u"WITH doc AS ("_s + updateDocument + pgTail},
     };
     for (const auto &[query, sql] : all) {
@@ -335,12 +354,16 @@ Result<bool> InventoryStore::Private::writeRevision(const SmoutDocument &doc, co
         for (const QVariant &v : values)
             q.addBindValue(v);
     };
-    QSqlQuery &q = driver == Driver::Postgres ? (current.exists ? statements->writeNext : statements->writeNew)
-                                              : (current.exists ? statements->updateDocument : statements->insertDocument);
+    // PostgreSQL stores a new SMOUT's row on its own first: the row-level security of its
+    // revision and audit row looks the SMOUT up, and a statement does not see its own rows.
+    const bool newOnServer = driver == Driver::Postgres && !current.exists;
+    QSqlQuery &q = driver == Driver::Postgres && current.exists ? statements->writeNext
+        : current.exists                                       ? statements->updateDocument
+                                                               : statements->insertDocument;
     bind(q, documentValues);
     if (current.exists)
         q.addBindValue(current.revision);
-    if (driver == Driver::Postgres) {
+    if (driver == Driver::Postgres && current.exists) {
         bind(q, revisionValues);
         bind(q, auditValues);
     }
@@ -348,10 +371,21 @@ Result<bool> InventoryStore::Private::writeRevision(const SmoutDocument &doc, co
         // A new SMOUT that another client stored at the same moment: their write came first.
         if (!current.exists && isUniqueViolation(q.lastError(), driver))
             return false;
+        if (isPermissionDenied(q.lastError(), driver))
+            return Error{refusalOfWrite(doc, q.lastError())};
         return Error{describe(q.lastError())};
     }
     if (q.numRowsAffected() != 1)
         return false;
+    if (newOnServer) {
+        q.finish();
+        QSqlQuery &w = statements->writeNew;
+        w.addBindValue(doc.id);
+        bind(w, revisionValues);
+        bind(w, auditValues);
+        if (!w.exec())
+            return Error{isPermissionDenied(w.lastError(), driver) ? refusalOfWrite(doc, w.lastError()) : describe(w.lastError())};
+    }
     if (driver == Driver::Sqlite) {
         QSqlQuery &r = statements->insertRevision;
         r.addBindValue(doc.id);
@@ -422,6 +456,14 @@ Result<std::unique_ptr<InventoryStore>> InventoryStore::open(const QString &loca
             return Error{StoreText::tr("the folder %1 of the inventory does not exist").arg(QDir::toNativeSeparators(file.absolutePath()))};
         if (location.readOnly && !file.exists())
             return Error{StoreText::tr("the inventory %1 does not exist").arg(p->display)};
+        // A SQLite inventory is personal: its file's permissions are its only access control,
+        // so a new one is the user's alone (SQLite gives its -wal and -shm files the same mode).
+        if (!file.exists()) {
+            QFile created(location.path);
+            if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+                && !created.exists())
+                return Error{StoreText::tr("the inventory %1 cannot be created: %2").arg(p->display, created.errorString())};
+        }
     }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? u"QPSQL"_s : u"QSQLITE"_s, p->connection);
@@ -495,6 +537,9 @@ Result<SaveOutcome> InventoryStore::save(const SmoutDocument &doc, const QString
             return Error{written.error()};
         // Someone else's write won the race: report their revision.
         const auto theirs = d->current(doc.id);
+        // Or the id is taken by a SMOUT the user may not see.
+        if (theirs && !theirs->exists)
+            return Error{Private::hiddenSmout(doc.id)};
         return SaveOutcome{0, true, theirs ? theirs->revision : -1};
     }
     if (const Status committed = d->commit(); !committed)
@@ -571,6 +616,9 @@ Result<StoredSmout> InventoryStore::load(const QString &id, std::optional<int> r
     e.addBindValue(id);
     if (e.exec() && e.next())
         out.entry = entryFrom(e);
+    // Shown read-only when the user may not store revisions of it; unknown: read-only too.
+    const auto allowed = access();
+    out.writable = allowed && allowed->mayChange(out.entry.component);
     return out;
 }
 

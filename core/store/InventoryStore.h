@@ -5,6 +5,7 @@
 // signatures seen, an append-only audit log, and optimistic locking so that two people
 // saving the same SMOUT never silently overwrite each other.
 
+#include "InventorySecurity.h"
 #include "model/Result.h"
 #include "model/SmoutDocument.h"
 
@@ -15,6 +16,8 @@
 #include <functional>
 #include <memory>
 #include <optional>
+
+class QSqlDatabase;
 
 namespace smout::store {
 
@@ -62,6 +65,7 @@ struct StoredSmout {
     SmoutDocument document;
     InventoryEntry entry;
     int revision = 0;
+    bool writable = true; // the user may store revisions of it (InventoryAccess)
 };
 
 struct ListFilter {
@@ -115,7 +119,10 @@ struct CheckReport {
     int smouts = 0, revisions = 0;
     QStringList storage; // SQLite integrity_check findings
     QList<CheckProblem> problems;
-    bool ok() const { return storage.isEmpty() && problems.isEmpty(); }
+    // PostgreSQL: the audit trail's hash chain. Its first broken link (empty: whole), its head
+    // ("position:hash", to note down elsewhere), or why it was not checked.
+    QString chainBreak, chainHead, chainUnchecked;
+    bool ok() const { return storage.isEmpty() && problems.isEmpty() && chainBreak.isEmpty(); }
 };
 
 struct InventoryLocation;
@@ -131,7 +138,7 @@ public:
     // database holding tables it did not create; runs the schema migrations.
     static Result<std::unique_ptr<InventoryStore>> open(const QString &location);
     static QString defaultLocation();
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     // Saves `doc` as a new revision if the stored one is still `expectedRevision` (0 for a
     // SMOUT not stored yet); otherwise reports the conflict and writes nothing.
@@ -160,7 +167,19 @@ public:
     Status checkIntegrity() const;
     int schemaVersion() const;
 
+    // PostgreSQL roles and rules (InventorySecurity.h): `db setup`, `grant`, `revoke`, `who`,
+    // and what the connected user may do.
+    Status setUpSecurity();
+    Status grant(const QString &login, InventoryRole role, const QStringList &components);
+    // Without a role: every role of the login; without components: every component of the role.
+    Status revoke(const QString &login, std::optional<InventoryRole> role, const QStringList &components);
+    Result<QList<Membership>> memberships() const;
+    Result<InventoryAccess> access() const;
+
 private:
+    Result<CheckReport> checkIn(const QSqlDatabase &db) const;
+    void checkAuditChain(CheckReport &report) const;
+    Status changeMembership(const QString &login, InventoryRole role, const QStringList &components, bool add);
     friend class AccessRequests;
     struct Private;
     explicit InventoryStore(std::unique_ptr<Private> d);

@@ -209,7 +209,7 @@ private Q_SLOTS:
                  QStringList());
         auto inventory = open(location);
         QVERIFY(inventory);
-        QCOMPARE(inventory->schemaVersion(), 5);
+        QCOMPARE(inventory->schemaVersion(), InventoryStore::SchemaVersion);
         QCOMPARE(statusIn(*inventory, asked.id), SmoutStatus::Returned);
         QCOMPARE(statusIn(*inventory, answered.id), SmoutStatus::Submitted);
     }
