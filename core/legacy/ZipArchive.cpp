@@ -83,6 +83,7 @@ Result<ZipArchive> ZipArchive::open(const QByteArray &bytes)
         Entry e;
         e.flags = u16(bytes, at + 8);
         e.method = u16(bytes, at + 10);
+        e.crc = u32(bytes, at + 16);
         e.compressedSize = u32(bytes, at + 20);
         e.size = u32(bytes, at + 24);
         const quint16 nameLen = u16(bytes, at + 28);
@@ -125,16 +126,21 @@ Result<QByteArray> ZipArchive::part(const QString &name) const
     if (data + qint64(e.compressedSize) > m_bytes.size())
         return Error{tr("the part %1 is truncated").arg(name)};
     const QByteArrayView raw(m_bytes.constData() + data, e.compressedSize);
+    QByteArray out;
     if (e.method == 0) {
         if (e.compressedSize != e.size)
             return Error{tr("the part %1 is damaged").arg(name)};
-        return raw.toByteArray();
-    }
-    if (e.method != 8)
+        out = raw.toByteArray();
+    } else if (e.method == 8) {
+        auto inflated = inflateRaw(raw, e.size);
+        if (!inflated)
+            return Error{u"%1: %2"_s.arg(name, inflated.error())};
+        out = std::move(inflated).value();
+    } else {
         return Error{tr("the part %1 uses a compression method other than deflate").arg(name)};
-    auto out = inflateRaw(raw, e.size);
-    if (!out)
-        return Error{u"%1: %2"_s.arg(name, out.error())};
+    }
+    if (crc32(0, reinterpret_cast<const Bytef *>(out.constData()), uInt(out.size())) != e.crc)
+        return Error{tr("the part %1 is damaged (checksum)").arg(name)};
     return out;
 }
 

@@ -33,6 +33,7 @@ private:
         quint32 compressedSize = 0;
         quint32 size = 0;
         quint32 localOffset = 0;
+        quint32 crc = 0;
     };
     QByteArray m_bytes;
     QList<Entry> m_entries;
