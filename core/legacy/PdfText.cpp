@@ -29,6 +29,13 @@ struct PageLine {
     QRectF box;
 };
 
+// A line that reaches the right margin was wrapped: its paragraph goes on. A short line,
+// or one that ends on a colon (a question or a label), ends it.
+bool isFull(const PageLine &line, qreal right)
+{
+    return line.box.right() >= right * 0.85 && !line.text.trimmed().endsWith(u':');
+}
+
 } // namespace
 
 Result<SourceLines> pdfLines(const QByteArray &pdf)
@@ -78,7 +85,7 @@ Result<SourceLines> pdfLines(const QByteArray &pdf)
             anyText = true;
             const bool continues = i > 0
                 ? lines[i].box.top() - lines[i - 1].box.bottom() < lines[i - 1].box.height() * 0.35
-                    && lines[i].box.top() > lines[i - 1].box.top()
+                    && lines[i].box.top() > lines[i - 1].box.top() && isFull(lines[i - 1], right)
                 : lastLineFull;
             // A line broken after a hyphen ("non-" / "government") joins without a space.
             if (continues && !out.isEmpty())
@@ -86,8 +93,7 @@ Result<SourceLines> pdfLines(const QByteArray &pdf)
             else
                 out.append({text, tr("page %1, paragraph %2").arg(p + 1).arg(++paragraph)});
         }
-        lastLineFull = !lines.isEmpty() && lines.last().box.right() >= right * 0.9
-            && !lines.last().text.trimmed().endsWith(u':');
+        lastLineFull = !lines.isEmpty() && isFull(lines.last(), right);
     }
     if (!anyText)
         return Error{tr("the PDF has no text layer (a scan?): run OCR on it first (for example "
