@@ -178,7 +178,7 @@ QString withoutPlaceholders(const QString &text)
 
 class Reader {
 public:
-    Reader(const SourceLines &lines, const ReadOptions &options) : m_options(options)
+    Reader(const SourceLines &lines, const ReadOptions &options) : m_options(options), m_source(lines)
     {
         split(lines);
     }
@@ -211,6 +211,7 @@ private:
     void collectWithheld(LegacyImport &out);
 
     ReadOptions m_options;
+    SourceLines m_source;
     QList<Block> m_blocks;
     SmoutDocument m_doc = SmoutDocument::createNew();
     FieldNotes m_notes;
@@ -1279,6 +1280,7 @@ Result<LegacyImport> Reader::run()
     legacy.insert(u"edition"_s, m_edition);
     m_doc.unknown.insert(u"legacy_import"_s, legacy);
     out.edition = m_edition;
+    out.source = m_source;
     for (Block &b : m_blocks)
         for (const Line &l : b.body)
             if (!l.used)

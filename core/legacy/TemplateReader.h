@@ -16,6 +16,7 @@ struct LegacyImport {
     QList<FieldReport> fields;
     QList<UnmappedText> unmapped;
     QStringList withheld; // key paths of fields holding FOIA marks
+    SourceLines source; // the text read, for showing a field next to where it came from
 
     int count(FieldStatus s) const;
 };

@@ -98,7 +98,7 @@ inline QByteArray documentXml(const QStringList &lines, BoxStyle style)
             }
             const bool on = m.captured(0) == u"{X}";
             if (style == BoxStyle::Glyphs)
-                run(on ? u"☒ "_s : u"☐ "_s);
+                run(on ? u"☒"_s : u"☐"_s);
             else
                 p += u"<w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val=\"%1\"/>"
                      "<w14:checkedState w14:val=\"2612\"/><w14:uncheckedState w14:val=\"2610\"/>"
