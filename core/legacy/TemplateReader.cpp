@@ -32,7 +32,8 @@ enum class Anchor {
     SummaryHeading, DateSubmitted, Component, Contacts, Counsel, Systems, Pias, Sorns,
     QuestionsHeading, Q1, Q2, Q2a, Q3, Q4, Q5, RuleItem, TrainingMechanisms,
     ReviewHeading, DateReviewed, Reviewer, Designation, ReviewCategory, ReviewAuthorities,
-    RobContent, Determination, Comments,
+    RobContent, Determination, Comments, AccessModes, Signatures,
+    FindingsAppendix, // SMOUT Studio's list of findings on a draft: recomputed, not imported
 };
 
 struct AnchorPattern {
@@ -75,6 +76,9 @@ const QList<AnchorPattern> &anchorPatterns()
         {Anchor::RobContent, Section::Review, ci(u"^3\\.\\s*rules of behavior content"_s)},
         {Anchor::Determination, Section::None, ci(u"^dhs privacy office determination:?$"_s)},
         {Anchor::Comments, Section::None, ci(u"^dhs privacy office comments:?\\s*(.*)$"_s)},
+        {Anchor::AccessModes, Section::Questions, ci(u"^access modes:"_s)},
+        {Anchor::Signatures, Section::None, ci(u"^signatures$"_s)},
+        {Anchor::FindingsAppendix, Section::None, ci(u"^appendix: validation findings$"_s)},
     };
     return patterns;
 }
@@ -90,7 +94,10 @@ bool isFormText(const QString &plain)
         "gathering information by the office of operations|please complete this form|"
         "upon receipt, your component privacy officer|counsel listed here must certify|"
         "\\(to be completed by the dhs privacy office\\)$|this program is covered by the following|"
-        "page \\d+(?: of \\d+)?$)"_s);
+        "page \\d+(?: of \\d+)?$|please list applicable sorn here:?$|training includes:?$|"
+        "\\(not given\\)$|\\(not answered\\)$|dhs operational use of social media — |"
+        "program office: submitted for|counsel: certifies that appropriate authority|"
+        "dhs privacy office reviewer: determination$|the following uses of social media are exempt from)"_s);
     return re.match(plain).hasMatch();
 }
 
@@ -176,6 +183,20 @@ QString withoutPlaceholders(const QString &text)
     return QString(text).remove(prompt).trimmed();
 }
 
+// What a layout prints where nothing was answered: the form's prompts in angle brackets,
+// and SMOUT Studio's own "(not given)", "(not answered)", "(authorities analysis)".
+QString withoutPrompts(const QString &text)
+{
+    static const QRegularExpression empty = ci(u"\\((?:not given|not answered|authorities analysis)\\)"_s);
+    return withoutPlaceholders(QString(text).remove(empty));
+}
+
+// An option of the form and the value it stands for.
+template <typename E> struct ChoicePhrase {
+    const char *phrase;
+    E value;
+};
+
 class Reader {
 public:
     Reader(const SourceLines &lines, const ReadOptions &options) : m_options(options), m_source(lines)
@@ -201,6 +222,7 @@ private:
     void readQ2a(Block &b);
     void readQ3(Block &b);
     void readQ4(Block &b);
+    void readAccessModes(Block &b);
     void readRule(Block &b);
     void readReviewRule(Block &b);
     void readTrainingMechanisms(Block &b);
@@ -249,7 +271,7 @@ void Reader::split(const SourceLines &lines)
             if (p.anchor == Anchor::RuleItem)
                 b.key = ruleKeyOf(m.captured(2));
             else if (m.lastCapturedIndex() >= 1)
-                b.rest = m.captured(1).trimmed();
+                b.rest = withoutPrompts(m.captured(1));
             m_blocks.append(b);
             ++m_headings;
             if (p.anchor == Anchor::Designation || p.anchor == Anchor::RobContent
@@ -547,11 +569,21 @@ void Reader::readQ1(Block &b)
             note(u"questions.q1_categories[%1]"_s.arg(m_doc.questions.q1Categories.size()), l.where);
             m_doc.questions.q1Categories << *c;
             if (*c == Category::Other) {
-                const QString other = withoutPlaceholders(o.label.mid(5)).trimmed();
+                const QString other = withoutPlaceholders(o.label.mid(5).remove(u"(described below)"_s)).trimmed();
                 if (!other.isEmpty()) {
                     m_doc.questions.q1Other = other;
                     note(u"questions.q1_other"_s, l.where);
                 }
+            }
+        }
+    }
+    static const QRegularExpression otherLine = ci(u"^other category:\\s*(.*)$"_s);
+    for (Line &l : b.body) {
+        if (const auto m = otherLine.match(l.text); m.hasMatch() && !l.used) {
+            l.used = true;
+            if (!m.captured(1).trimmed().isEmpty()) {
+                m_doc.questions.q1Other = m.captured(1).trimmed();
+                note(u"questions.q1_other"_s, l.where);
             }
         }
     }
@@ -667,7 +699,7 @@ void Reader::readQ3(Block &b)
         if (m_doc.questions.q3Status != UseStatus::Unset)
             note(u"questions.q3_status"_s, l.where);
         const auto m = launched.match(l.text);
-        const QString launch = m.hasMatch() ? m.captured(1).trimmed() : QString();
+        const QString launch = m.hasMatch() ? withoutPrompts(m.captured(1)) : QString();
         QStringList note3;
         if (!launch.isEmpty()) {
             if (const auto d = parseDate(launch)) {
@@ -700,19 +732,61 @@ void Reader::readQ3(Block &b)
 
 void Reader::readQ4(Block &b)
 {
+    // SMOUT Studio's layout labels the attachment: "Title:", "Attached file:", "SHA-256:".
+    static const QRegularExpression label = ci(u"^(title|attached file|sha-256):\\s*(.*)$"_s);
+    RulesOfBehaviorAttachment &rob = m_doc.questions.q4RulesOfBehavior;
+    for (Line &l : b.body) {
+        const auto m = label.match(l.text);
+        if (!m.hasMatch())
+            continue;
+        l.used = true;
+        const QString key = m.captured(1).toLower();
+        const QString value = withoutPrompts(m.captured(2));
+        if (value.isEmpty())
+            continue;
+        const QString path = key == u"title" ? u"title"_s : key == u"sha-256" ? u"sha256"_s : u"file"_s;
+        (key == u"title" ? rob.title : key == u"sha-256" ? rob.sha256 : rob.file) = value;
+        note(u"questions.q4_rules_of_behavior."_s + path, l.where);
+    }
     qsizetype first = -1;
     for (qsizetype i = 0; i < b.body.size() && first < 0; ++i)
-        first = i;
-    QStringList text = paragraphs(b);
-    if (text.isEmpty())
+        if (!b.body[i].used)
+            first = i;
+    const QStringList text = paragraphs(b);
+    if (text.isEmpty() || !rob.title.isEmpty())
         return;
     QString title = text.join(u' ');
     static const QRegularExpression see = ci(u"^see (?:the )?(?:attached )?"_s);
     title.remove(see);
     while (title.endsWith(u'.'))
         title.chop(1);
-    m_doc.questions.q4RulesOfBehavior.title = title;
+    rob.title = title;
     note(u"questions.q4_rules_of_behavior.title"_s, b.body[first].where);
+}
+
+void Reader::readAccessModes(Block &b)
+{
+    static const ChoicePhrase<AccessMode> modes[] = {
+        {"overt research", AccessMode::OvertResearch},
+        {"overt monitoring", AccessMode::OvertMonitoring},
+        {"overt engagement", AccessMode::OvertEngagement},
+        {"masked monitoring", AccessMode::MaskedMonitoring},
+        {"undercover engagement", AccessMode::UndercoverEngagement}};
+    for (Line &l : b.body) {
+        for (const MarkedOption &o : markedOptions(l.text)) {
+            if (o.mark == Mark::None)
+                continue;
+            for (const auto &m : modes) {
+                if (!o.label.startsWith(QLatin1StringView(m.phrase), Qt::CaseInsensitive))
+                    continue;
+                l.used = true;
+                if (o.mark == Mark::Checked && !m_doc.questions.accessModes.contains(m.value)) {
+                    note(u"questions.access_modes[%1]"_s.arg(m_doc.questions.accessModes.size()), l.where);
+                    m_doc.questions.accessModes << m.value;
+                }
+            }
+        }
+    }
 }
 
 void Reader::readRule(Block &b)
@@ -829,10 +903,6 @@ void Reader::readTrainingMechanisms(Block &b)
 }
 
 // A reviewer's choice: which of the rule's option lines is checked.
-template <typename E> struct ChoicePhrase {
-    const char *phrase;
-    E value;
-};
 
 template <typename E, std::size_t N>
 void readChoice(Block &b, const ChoicePhrase<E> (&phrases)[N], E &target, const QString &path,
@@ -942,18 +1012,23 @@ void Reader::readDesignation(Block &b)
 {
     static const QRegularExpression pia = ci(u"^pias?:?\\s*(.*)$"_s);
     static const QRegularExpression sorn = ci(u"^sorns?:?\\s*(.*)$"_s);
+    QStringList *list = nullptr;
+    QString path;
+    bool isPia = false;
     for (Line &l : b.body) {
-        const bool isPia = pia.match(l.text).hasMatch();
-        const bool isSorn = sorn.match(l.text).hasMatch();
-        if (!isPia && !isSorn)
+        if (pia.match(l.text).hasMatch() || sorn.match(l.text).hasMatch()) {
+            isPia = pia.match(l.text).hasMatch();
+            list = isPia ? &m_doc.review.designationPias : &m_doc.review.designationSorns;
+            path = isPia ? u"review.designation_pias"_s : u"review.designation_sorns"_s;
+            l.used = true;
+        }
+        if (!list)
             continue;
-        l.used = true;
-        QStringList &list = isPia ? m_doc.review.designationPias : m_doc.review.designationSorns;
-        const QString path = isPia ? u"review.designation_pias"_s : u"review.designation_sorns"_s;
         auto it = (isPia ? piaIdPattern() : sornIdPattern()).globalMatch(l.text);
         while (it.hasNext()) {
-            note(u"%1[%2]"_s.arg(path).arg(list.size()), l.where);
-            list << it.next().captured(0);
+            l.used = true;
+            note(u"%1[%2]"_s.arg(path).arg(list->size()), l.where);
+            *list << it.next().captured(0);
         }
     }
 }
@@ -1247,6 +1322,9 @@ Result<LegacyImport> Reader::run()
         case Anchor::Determination:
             readDetermination(b);
             break;
+        case Anchor::AccessModes:
+            readAccessModes(b);
+            break;
         case Anchor::Comments: {
             QStringList text;
             if (!b.rest.isEmpty())
@@ -1263,7 +1341,12 @@ Result<LegacyImport> Reader::run()
         case Anchor::QuestionsHeading:
         case Anchor::Q5:
         case Anchor::ReviewHeading:
+        case Anchor::FindingsAppendix:
+            for (Line &l : b.body)
+                l.used = true;
+            break;
         case Anchor::RobContent:
+        case Anchor::Signatures:
             break;
         }
     }
