@@ -212,6 +212,8 @@ private:
     QStringList paragraphs(Block &b, qsizetype from = 0, const std::function<bool(const Line &)> &stop = {});
 
     void readPreamble(Block &b);
+    std::pair<QString, QString> answerOf(Block &b);
+    void readDate(Block &b, OptionalDate &target, const QString &path);
     void readComponent(Block &b);
     void readPersons(Block &b, QList<Person> &out, const char *path);
     void readSystems(Block &b);
@@ -301,6 +303,33 @@ QStringList Reader::paragraphs(Block &b, qsizetype from, const std::function<boo
         out << l.text;
     }
     return out;
+}
+
+// The answer to a labelled item: on the label's own line, or (a table's next cell, a
+// layout's next line) the first line after it. Returns the text and where it stands.
+std::pair<QString, QString> Reader::answerOf(Block &b)
+{
+    if (!b.rest.isEmpty())
+        return {b.rest, b.where};
+    for (Line &l : b.body) {
+        if (l.used)
+            continue;
+        l.used = true;
+        return {l.text, l.where};
+    }
+    return {};
+}
+
+void Reader::readDate(Block &b, OptionalDate &target, const QString &path)
+{
+    const auto [text, where] = answerOf(b);
+    if (text.isEmpty())
+        return;
+    target = parseDate(text);
+    if (target)
+        note(path, where);
+    else
+        m_notes.missing(path, tr("\"%1\" at %2 is not a date").arg(text, where));
 }
 
 void Reader::readPreamble(Block &b)
@@ -599,8 +628,9 @@ void Reader::readQ1(Block &b)
     if (boxes)
         return;
     // The 2012 form asks for the category in words: take the purposes the text names.
-    static const QRegularExpression purposes = ci(u"\\bfor ([a-z ,]+?) purposes\\b"_s);
-    const auto m = purposes.match(m_doc.questions.q1Description);
+    // Only the opening paragraph, bounded, is searched: the description can be long.
+    static const QRegularExpression purposes = ci(u"\\bfor ([a-z ,]{1,120}?) purposes\\b"_s);
+    const auto m = purposes.match(QStringView(m_doc.questions.q1Description).left(4000));
     if (!m.hasMatch())
         return;
     const QString words = m.captured(1).toLower();
@@ -1242,12 +1272,7 @@ Result<LegacyImport> Reader::run()
             readPreamble(b);
             break;
         case Anchor::DateSubmitted:
-            if (const auto d = parseDate(b.rest)) {
-                m_doc.summary.dateSubmitted = d;
-                note(u"summary.date_submitted"_s, b.where);
-            } else if (!b.rest.isEmpty()) {
-                m_notes.missing(u"summary.date_submitted"_s, tr("\"%1\" is not a date").arg(b.rest));
-            }
+            readDate(b, m_doc.summary.dateSubmitted, u"summary.date_submitted"_s);
             break;
         case Anchor::Component:
             readComponent(b);
@@ -1289,17 +1314,12 @@ Result<LegacyImport> Reader::run()
             readTrainingMechanisms(b);
             break;
         case Anchor::DateReviewed:
-            if (const auto d = parseDate(b.rest)) {
-                m_doc.review.dateReviewed = d;
-                note(u"review.date_reviewed"_s, b.where);
-            } else if (!b.rest.isEmpty()) {
-                m_notes.missing(u"review.date_reviewed"_s, tr("\"%1\" is not a date").arg(b.rest));
-            }
+            readDate(b, m_doc.review.dateReviewed, u"review.date_reviewed"_s);
             break;
         case Anchor::Reviewer:
-            if (!b.rest.isEmpty()) {
-                m_doc.review.reviewerName = b.rest;
-                note(u"review.reviewer_name"_s, b.where);
+            if (const auto [text, where] = answerOf(b); !text.isEmpty()) {
+                m_doc.review.reviewerName = text;
+                note(u"review.reviewer_name"_s, where);
             }
             break;
         case Anchor::Designation:

@@ -93,6 +93,9 @@ Result<ZipArchive> ZipArchive::open(const QByteArray &bytes)
         if (at + 46 + nameLen > eocd)
             return Error{tr("the zip file's central directory is damaged")};
         e.name = QString::fromUtf8(bytes.mid(at + 46, nameLen));
+        // Two parts of one name could be read differently by Word and by us: refused.
+        if (zip.contains(e.name))
+            return Error{tr("the zip file holds the part %1 twice").arg(e.name)};
         zip.m_entries.append(e);
         at += 46 + nameLen + extraLen + commentLen;
     }

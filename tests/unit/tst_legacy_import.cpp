@@ -238,6 +238,58 @@ private Q_SLOTS:
         QVERIFY(r->unmapped.isEmpty());
     }
 
+    // Word templates keep the summary in a table: each cell is a line, the answer the cell
+    // after its label. Wingdings symbols are boxes; tracked deletions are not text.
+    void docxTableCellsSymbolsAndHyperlinks()
+    {
+        const auto p = [](const QString &inner) -> QString { return u"<w:p>"_s + inner + u"</w:p>"_s; };
+        const auto t = [](const QString &text) -> QString { return u"<w:r><w:t xml:space=\"preserve\">%1</w:t></w:r>"_s.arg(text); };
+        const auto cell = [&](const QString &inner) -> QString { return u"<w:tc>"_s + inner + u"</w:tc>"_s; };
+        const auto row = [&](const QString &label, const QString &value) -> QString {
+            return u"<w:tr>"_s + cell(p(t(label))) + cell(value) + u"</w:tr>"_s;
+        };
+        const QString body = p(t(u"SUMMARY INFORMATION"_s)) + QString(u"<w:tbl>"_s)
+            + row(u"Date submitted for review:"_s, p(t(u"March 14, 2018"_s)))
+            + row(u"Name of Component:"_s, p(u"<w:del><w:r><w:delText>Old name</w:delText></w:r></w:del>"_s
+                                             + t(u"U.S. Customs and Border Protection"_s)))
+            + row(u"Contact Information:"_s, p(t(u"Jordan Example, Program Manager, (202) 555-0143"_s))
+                                                 + p(t(u"Riley Example, Analyst, riley.example@cbp.dhs.gov"_s)))
+            + row(u"Applicable Privacy Impact Assessment(s) (PIA):"_s,
+                  p(u"<w:hyperlink r:id=\"rId7\">"_s + t(u"DHS/CBP/PIA-010 – Analytical Framework for Intelligence"_s)
+                    + u"</w:hyperlink>"_s))
+            + u"</w:tbl>"_s + p(t(u"SPECIFIC QUESTIONS"_s))
+            + p(t(u"a) Has Counsel listed above reviewed these authorities for privacy issues?"_s))
+            + p(u"<w:r><w:sym w:font=\"Wingdings\" w:char=\"F0A8\"/></w:r>"_s + t(u" Yes. "_s)
+                + u"<w:r><w:sym w:font=\"Wingdings\" w:char=\"F0FE\"/></w:r>"_s + t(u" No."_s))
+            + p(t(u"DHS PRIVACY OFFICE COMMENTS"_s));
+        const QByteArray xml = (u"<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+                                "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>"_s
+                                + body + u"</w:body></w:document>"_s).toUtf8();
+        const auto lines = sourceLinesOf(docxOf(xml));
+        QVERIFY2(lines, qPrintable(lines ? QString() : lines.error()));
+        const auto r = readTemplate(*lines, {});
+        QVERIFY2(r, qPrintable(r ? QString() : r.error()));
+        const SmoutDocument &d = r->document;
+        QCOMPARE(d.summary.dateSubmitted, QDate(2018, 3, 14));
+        QCOMPARE(d.summary.component, u"CBP"_s);
+        QCOMPARE(d.summary.contacts.size(), 2);
+        QCOMPARE(d.summary.contacts[1].email, u"riley.example@cbp.dhs.gov"_s);
+        QCOMPARE(d.summary.pias.size(), 1);
+        QCOMPARE(d.summary.pias[0].title, u"Analytical Framework for Intelligence"_s);
+        QCOMPARE(d.questions.q2aCounselReviewed, YesNo::No);
+        QVERIFY(r->unmapped.isEmpty());
+        for (const auto &l : *lines)
+            QVERIFY(!l.text.contains(u"Old name"_s));
+    }
+
+    void docxWithTwoPartsOfOneNameIsRefused()
+    {
+        const QByteArray xml = documentXml(iceLinesWithBoxes(), BoxStyle::Glyphs);
+        const auto lines = sourceLinesOf(zipOf({{u"word/document.xml"_s, xml}, {u"word/document.xml"_s, "<x/>"}}));
+        QVERIFY(!lines);
+        QVERIFY(lines.error().contains(u"twice"_s));
+    }
+
     void pdfWithTextLayer()
     {
         const auto lines = sourceLinesOf(pdfOf(iceLinesWithBoxes()));
