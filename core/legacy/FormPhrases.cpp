@@ -159,17 +159,15 @@ QList<Person> personsOf(const QString &text)
 }
 
 // "ID – title[, date]" with any dash; the date in parentheses or after a comma.
-std::pair<QString, QString> idAndTitle(const QString &line, const QRegularExpression &idPattern,
-                                       QString *id)
+std::pair<QString, QString> idAndTitle(const QString &line, const QRegularExpression &idPattern)
 {
     const auto m = idPattern.match(line);
     if (!m.hasMatch() || m.capturedStart() > 2)
         return {};
-    *id = m.captured(0);
     QString title = line.mid(m.capturedEnd()).trimmed();
     static const QRegularExpression dash(u"^[-–—:,]\\s*"_s);
     title.remove(dash);
-    return {*id, title};
+    return {m.captured(0), title};
 }
 
 std::span<const CategoryPhrase> categoryPhrases()

@@ -84,8 +84,7 @@ QString withoutPrompts(const QString &text);
 QList<Person> personsOf(const QString &text);
 
 // "ID – title[, date]" with any dash; the date in parentheses or after a comma.
-std::pair<QString, QString> idAndTitle(const QString &line, const QRegularExpression &idPattern,
-                                       QString *id);
+std::pair<QString, QString> idAndTitle(const QString &line, const QRegularExpression &idPattern);
 
 // The category an option of question 1 or of the reviewer's list names.
 std::optional<Category> categoryOfOption(const QString &label);

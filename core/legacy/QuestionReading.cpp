@@ -314,8 +314,6 @@ void Reader::readTrainingMechanisms(Block &b)
             }
             break;
         }
-        if (review && i + 1 < b.body.size() && !l.used)
-            break;
     }
     if (noLine >= 0) {
         const QStringList text = paragraphs(b, noLine + 1);
@@ -325,7 +323,5 @@ void Reader::readTrainingMechanisms(Block &b)
         }
     }
 }
-
-// A reviewer's choice: which of the rule's option lines is checked.
 
 } // namespace smout::legacy::form

@@ -4,6 +4,8 @@ namespace smout::legacy::form {
 
 namespace {
 
+// A reviewer's choice: the one option line of the rule that is checked; none when no box,
+// or more than one, is checked.
 template <typename E, std::size_t N>
 void readChoice(Block &b, const ChoicePhrase<E> (&phrases)[N], E &target, const QString &path,
                 FieldNotes &notes)

@@ -76,8 +76,7 @@ void Reader::readPias(Block &b)
     for (Line &l : b.body)
         lines << &l;
     for (Line *l : lines) {
-        QString id;
-        auto [pid, title] = idAndTitle(l->text, piaIdPattern(), &id);
+        auto [pid, title] = idAndTitle(l->text, piaIdPattern());
         if (pid.isEmpty())
             continue;
         l->used = true;
@@ -107,8 +106,7 @@ void Reader::readSorns(Block &b)
         lines << &l;
     static const QRegularExpression fr(u"[,(]?\\s*(\\d{1,3}\\s+FR\\s+\\d+)\\s*\\)?"_s);
     for (Line *l : lines) {
-        QString id;
-        auto [sid, title] = idAndTitle(l->text, sornIdPattern(), &id);
+        auto [sid, title] = idAndTitle(l->text, sornIdPattern());
         if (sid.isEmpty())
             continue;
         l->used = true;
