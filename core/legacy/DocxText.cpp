@@ -18,6 +18,8 @@ QString tr(const char *text)
 
 constexpr QLatin1StringView wordNs("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
 constexpr QLatin1StringView w14Ns("http://schemas.microsoft.com/office/word/2010/wordml");
+// A text box is written twice, for new and old Word (mc:Choice, mc:Fallback): read once.
+constexpr QLatin1StringView mcNs("http://schemas.openxmlformats.org/markup-compatibility/2006");
 
 // Wingdings check boxes as Word's "Insert Symbol" writes them.
 QString symbolText(QStringView font, QStringView code)
@@ -48,6 +50,8 @@ Result<SourceLines> docxLines(const QByteArray &zipBytes)
     QXmlStreamReader r(*xml);
     SourceLines lines;
     QString current;
+    // A text box inside a paragraph holds paragraphs of its own: the outer one waits.
+    QStringList outer;
     bool inParagraph = false;
     int skipDepth = 0; // inside deleted text, field codes, or a check box's drawn glyph
     int checkboxSdt = 0; // nesting of w:sdt elements that are check boxes
@@ -65,6 +69,8 @@ Result<SourceLines> docxLines(const QByteArray &zipBytes)
             const auto ns = r.namespaceUri();
             const auto name = r.name();
             if (ns == wordNs && name == u"p" && checkboxSdt == 0) {
+                if (inParagraph)
+                    outer.append(current);
                 inParagraph = true;
                 current.clear();
             } else if (ns == wordNs && name == u"sdt") {
@@ -83,7 +89,8 @@ Result<SourceLines> docxLines(const QByteArray &zipBytes)
                     ++checkboxSdt;
                     ++skipDepth;
                 }
-            } else if (ns == wordNs && (name == u"del" || name == u"instrText" || name == u"delText")) {
+            } else if ((ns == wordNs && (name == u"del" || name == u"instrText" || name == u"delText"))
+                       || (ns == mcNs && name == u"Fallback")) {
                 ++skipDepth;
             } else if (ns == wordNs && name == u"t" && skipDepth == 0) {
                 current += r.readElementText(QXmlStreamReader::IncludeChildElements);
@@ -100,8 +107,8 @@ Result<SourceLines> docxLines(const QByteArray &zipBytes)
                 // A check box's own content is written as the box; its paragraphs end none.
                 if (inParagraph)
                     lines.append({current, tr("paragraph %1").arg(++paragraph)});
-                current.clear();
-                inParagraph = false;
+                inParagraph = !outer.isEmpty();
+                current = inParagraph ? outer.takeLast() : QString();
             } else if (ns == w14Ns && name == u"checkbox") {
                 inCheckbox = false;
             } else if (ns == wordNs && name == u"sdtContent") {
@@ -112,7 +119,8 @@ Result<SourceLines> docxLines(const QByteArray &zipBytes)
             } else if (ns == wordNs && name == u"sdt") {
                 if (!sdtIsCheckbox.isEmpty())
                     sdtIsCheckbox.removeLast();
-            } else if (ns == wordNs && (name == u"del" || name == u"instrText" || name == u"delText")) {
+            } else if ((ns == wordNs && (name == u"del" || name == u"instrText" || name == u"delText"))
+                       || (ns == mcNs && name == u"Fallback")) {
                 --skipDepth;
             }
         }

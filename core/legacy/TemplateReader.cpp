@@ -337,14 +337,14 @@ Result<LegacyImport> Reader::run()
             }
             break;
         }
-        case Anchor::SummaryHeading:
-        case Anchor::QuestionsHeading:
-        case Anchor::Q5:
-        case Anchor::ReviewHeading:
         case Anchor::FindingsAppendix:
             for (Line &l : b.body)
                 l.used = true;
             break;
+        case Anchor::SummaryHeading:
+        case Anchor::QuestionsHeading:
+        case Anchor::Q5:
+        case Anchor::ReviewHeading:
         case Anchor::RobContent:
         case Anchor::Signatures:
             break;

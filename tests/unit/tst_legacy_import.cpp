@@ -282,6 +282,35 @@ private Q_SLOTS:
             QVERIFY(!l.text.contains(u"Old name"_s));
     }
 
+    // A text box inside a paragraph: its text read once (Word writes it twice, for new and
+    // old versions), the paragraph around it kept whole.
+    void docxTextBoxInsideAParagraph()
+    {
+        const QByteArray box = "<w:txbxContent><w:p><w:r><w:t>Box note</w:t></w:r></w:p></w:txbxContent>";
+        const QByteArray xml =
+            "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+            "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\"><w:body>"
+            "<w:p><w:r><w:t>SUMMARY INFORMATION</w:t></w:r></w:p>"
+            "<w:p><w:r><w:t xml:space=\"preserve\">Name of Component: </w:t></w:r><w:r><mc:AlternateContent>"
+            "<mc:Choice Requires=\"wps\"><w:drawing>" + box + "</w:drawing></mc:Choice>"
+            "<mc:Fallback><w:pict>" + box + "</w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+            "<w:r><w:t>U.S. Customs and Border Protection</w:t></w:r></w:p>"
+            "<w:p><w:r><w:t>SPECIFIC QUESTIONS</w:t></w:r></w:p>"
+            "<w:p><w:r><w:t>DHS PRIVACY OFFICE COMMENTS</w:t></w:r></w:p></w:body></w:document>";
+        const auto lines = sourceLinesOf(docxOf(xml));
+        QVERIFY2(lines, qPrintable(lines ? QString() : lines.error()));
+        QStringList texts;
+        for (const auto &l : *lines)
+            texts << l.text;
+        QCOMPARE(texts.filter(u"Box note"_s).size(), 1);
+        QVERIFY(texts.contains(u"Name of Component: U.S. Customs and Border Protection"_s));
+        const auto r = readTemplate(*lines, {});
+        QVERIFY(r);
+        QCOMPARE(r->document.summary.component, u"CBP"_s);
+        QCOMPARE(r->unmapped.size(), 1);
+        QCOMPARE(r->unmapped[0].text, u"Box note"_s);
+    }
+
     void docxWithTwoPartsOfOneNameIsRefused()
     {
         const QByteArray xml = documentXml(iceLinesWithBoxes(), BoxStyle::Glyphs);
