@@ -141,6 +141,7 @@ private:
     QString m_edition = u"2012"_s;
     int m_headings = 0;
     QString m_componentNamed;
+    QList<UnmappedText> m_unplaced; // answers read but not placed (a date that is none)
 };
 
 } // namespace smout::legacy::form

@@ -4,9 +4,7 @@ namespace smout::legacy::form {
 
 void Reader::readComponent(Block &b)
 {
-    QString name = b.rest;
-    if (name.isEmpty())
-        name = paragraphs(b).join(u' ');
+    auto [name, where] = answerOf(b);
     while (name.endsWith(u'.'))
         name.chop(1);
     m_componentNamed = name;
@@ -21,10 +19,11 @@ void Reader::readComponent(Block &b)
             || bare.compare(full, Qt::CaseInsensitive) == 0
             || bare.compare(withoutUs, Qt::CaseInsensitive) == 0) {
             m_doc.summary.component = QString(c.code);
-            note(u"summary.component"_s, b.where);
+            note(u"summary.component"_s, where);
             return;
         }
     }
+    m_unplaced.append({where, name});
 }
 
 void Reader::readPersons(Block &b, QList<Person> &out, const char *path)

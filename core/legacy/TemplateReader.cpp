@@ -157,10 +157,13 @@ void Reader::readDate(Block &b, OptionalDate &target, const QString &path)
     if (text.isEmpty())
         return;
     target = parseDate(text);
-    if (target)
+    if (target) {
         note(path, where);
-    else
-        m_notes.missing(path, tr("\"%1\" at %2 is not a date").arg(text, where));
+        return;
+    }
+    m_notes.missing(path, tr("\"%1\" at %2 is not a date").arg(text, where));
+    // The words stay listed: they may belong elsewhere.
+    m_unplaced.append({where, text});
 }
 
 void Reader::readPreamble(Block &b)
@@ -364,6 +367,7 @@ Result<LegacyImport> Reader::run()
     m_doc.unknown.insert(u"legacy_import"_s, legacy);
     out.edition = m_edition;
     out.source = m_source;
+    out.unmapped = m_unplaced;
     for (Block &b : m_blocks)
         for (const Line &l : b.body)
             if (!l.used)

@@ -127,6 +127,25 @@ private Q_SLOTS:
         QCOMPARE(r.unmapped[0].source, u"line 3"_s);
     }
 
+    // Nothing is dropped: a remark written after any line of the form ends up in a field
+    // or in the unmapped list.
+    void everyRemarkEndsUpSomewhere()
+    {
+        QStringList lines;
+        int remarks = 0;
+        for (const QString &line : iceText().split(u'\n')) {
+            lines << line;
+            if (!line.trimmed().isEmpty())
+                lines << QString() << u"Stray remark %1 zq."_s.arg(++remarks) << QString();
+        }
+        const LegacyImport r = importText(lines.join(u'\n'));
+        QString everything = QString::fromUtf8(io::writeSmout(r.document).value());
+        for (const auto &u : r.unmapped)
+            everything += u.text;
+        for (int i = 1; i <= remarks; ++i)
+            QVERIFY2(everything.contains(u"Stray remark %1 zq"_s.arg(i)), qPrintable(QString::number(i)));
+    }
+
     void textThatIsNotASmoutIsRefused()
     {
         const auto r = readTemplate(linesOfText(u"Dear colleague,\nplease find the minutes attached.\n"_s), {});
@@ -212,6 +231,21 @@ private Q_SLOTS:
         const FieldReport *f = fieldAt(r, u"summary.component"_s);
         QCOMPARE(f->status, FieldStatus::Inferred);
         QCOMPARE(f->reason, u"component from the PIA id DHS/CBP/PIA-044"_s);
+    }
+
+    void unknownComponentOrDateStaysListed()
+    {
+        const LegacyImport r = importText(u"SUMMARY INFORMATION\nDate submitted for review: last spring\n"
+                                          "Name of Component: Office of Imaginary Affairs\nSPECIFIC QUESTIONS\n"
+                                          "DHS PRIVACY OFFICE COMMENTS\n"_s);
+        QVERIFY(r.document.summary.component.isEmpty());
+        QCOMPARE(fieldAt(r, u"summary.component"_s)->status, FieldStatus::Missing);
+        QCOMPARE(fieldAt(r, u"summary.date_submitted"_s)->status, FieldStatus::Missing);
+        QStringList texts;
+        for (const auto &u : r.unmapped)
+            texts << u.text;
+        QVERIFY(texts.contains(u"Office of Imaginary Affairs"_s));
+        QVERIFY(texts.contains(u"last spring"_s));
     }
 
     void docxWithGlyphsAndContentControls_data()
