@@ -138,7 +138,9 @@ int ImportLegacyCommand::run(const po::variables_map &vm)
     const QString output = QString::fromStdString(vm["output"].as<std::string>());
     const auto result = legacy::importLegacyFile(file, options);
     if (!result) {
-        printErr(tr("smout import-legacy: %1: %2").arg(file, result.error()));
+        // Errors of reading the file name it already; those of its content do not.
+        const QString message = result.error().startsWith(file) ? result.error() : u"%1: %2"_s.arg(file, result.error());
+        printErr(tr("smout import-legacy: %1").arg(message));
         return ExitUsage;
     }
     const auto bytes = io::writeSmout(result->document);
