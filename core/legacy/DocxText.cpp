@@ -1,8 +1,8 @@
 #include "DocxText.h"
 
+#include "LegacyText.h"
 #include "ZipArchive.h"
 
-#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 namespace smout::legacy {
@@ -10,11 +10,6 @@ namespace smout::legacy {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("smout::legacy", text);
-}
 
 constexpr QLatin1StringView wordNs("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
 constexpr QLatin1StringView w14Ns("http://schemas.microsoft.com/office/word/2010/wordml");
@@ -40,12 +35,12 @@ Result<SourceLines> docxLines(const QByteArray &zipBytes)
 {
     auto zip = ZipArchive::open(zipBytes);
     if (!zip)
-        return Error{tr("not a readable .docx: %1").arg(zip.error())};
+        return Error{LegacyText::tr("not a readable .docx: %1").arg(zip.error())};
     if (zip->contains(u"EncryptedPackage"_s) || zip->contains(u"EncryptionInfo"_s))
-        return Error{tr("the .docx is password-protected: remove the password in Word and import again")};
+        return Error{LegacyText::tr("the .docx is password-protected: remove the password in Word and import again")};
     const auto xml = zip->part(u"word/document.xml"_s);
     if (!xml)
-        return Error{tr("not a readable .docx: %1").arg(xml.error())};
+        return Error{LegacyText::tr("not a readable .docx: %1").arg(xml.error())};
 
     QXmlStreamReader r(*xml);
     SourceLines lines;
@@ -62,9 +57,9 @@ Result<SourceLines> docxLines(const QByteArray &zipBytes)
     while (!r.atEnd()) {
         const auto token = r.readNext();
         if (token == QXmlStreamReader::DTD)
-            return Error{tr("the .docx holds a document type declaration (DTD), which is refused")};
+            return Error{LegacyText::tr("the .docx holds a document type declaration (DTD), which is refused")};
         if (token == QXmlStreamReader::EntityReference)
-            return Error{tr("the .docx refers to an entity, which is refused")};
+            return Error{LegacyText::tr("the .docx refers to an entity, which is refused")};
         if (token == QXmlStreamReader::StartElement) {
             const auto ns = r.namespaceUri();
             const auto name = r.name();
@@ -106,7 +101,7 @@ Result<SourceLines> docxLines(const QByteArray &zipBytes)
             if (ns == wordNs && name == u"p" && checkboxSdt == 0) {
                 // A check box's own content is written as the box; its paragraphs end none.
                 if (inParagraph)
-                    lines.append({current, tr("paragraph %1").arg(++paragraph)});
+                    lines.append({current, LegacyText::tr("paragraph %1").arg(++paragraph)});
                 inParagraph = !outer.isEmpty();
                 current = inParagraph ? outer.takeLast() : QString();
             } else if (ns == w14Ns && name == u"checkbox") {
@@ -126,7 +121,7 @@ Result<SourceLines> docxLines(const QByteArray &zipBytes)
         }
     }
     if (r.hasError())
-        return Error{tr("the .docx's word/document.xml is not well-formed XML: %1").arg(r.errorString())};
+        return Error{LegacyText::tr("the .docx's word/document.xml is not well-formed XML: %1").arg(r.errorString())};
     return lines;
 }
 

@@ -1,6 +1,6 @@
 #include "FieldReport.h"
 
-#include <QCoreApplication>
+#include "LegacyText.h"
 
 namespace smout::legacy {
 
@@ -44,7 +44,7 @@ bool holdsNothing(const QJsonValue &v)
 
 QString notFound()
 {
-    return QCoreApplication::translate("smout::legacy", "not found in the source");
+    return LegacyText::tr("not found in the source");
 }
 
 } // namespace

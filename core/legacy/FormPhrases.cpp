@@ -1,7 +1,5 @@
 #include "FormReading.h"
 
-#include <QCoreApplication>
-
 namespace smout::legacy::form {
 
 namespace {
@@ -21,11 +19,6 @@ const CategoryPhrase phrases[] = {
 };
 
 } // namespace
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("smout::legacy", text);
-}
 
 QRegularExpression ci(const QString &pattern)
 {

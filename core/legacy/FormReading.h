@@ -17,7 +17,6 @@ namespace smout::legacy::form {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char *text);
 // A case-insensitive pattern.
 QRegularExpression ci(const QString &pattern);
 

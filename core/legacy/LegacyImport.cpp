@@ -1,10 +1,10 @@
 #include "LegacyImport.h"
 
 #include "DocxText.h"
+#include "LegacyText.h"
 #include "PdfText.h"
 #include "io/SmoutJson.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QStringDecoder>
 
@@ -13,11 +13,6 @@ namespace smout::legacy {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("smout::legacy", text);
-}
 
 // Largest source file read (a filled template is well under a megabyte of text).
 constexpr qsizetype MaxSourceSize = 32 * 1024 * 1024;
@@ -32,12 +27,12 @@ Result<SourceLines> sourceLinesOf(const QByteArray &bytes)
         return pdfLines(bytes);
     // Word keeps a password-protected .docx in an OLE compound file (EncryptedPackage).
     if (bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
-        return Error{tr("the file is an encrypted (password-protected) or old-format Word file: "
+        return Error{LegacyText::tr("the file is an encrypted (password-protected) or old-format Word file: "
                         "remove the password, or save it as .docx, and import again")};
     QStringDecoder utf8(QStringDecoder::Utf8);
     QString text = utf8(bytes);
     if (utf8.hasError())
-        return Error{tr("the file is neither .docx, PDF nor UTF-8 text")};
+        return Error{LegacyText::tr("the file is neither .docx, PDF nor UTF-8 text")};
     if (text.startsWith(u'\uFEFF'))
         text.remove(0, 1);
     return linesOfText(text);

@@ -1,6 +1,7 @@
 #include "PdfText.h"
 
-#include <QCoreApplication>
+#include "LegacyText.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -14,11 +15,6 @@ namespace smout::legacy {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("smout::legacy", text);
-}
 
 QString withoutLigatures(QString s)
 {
@@ -51,11 +47,11 @@ Result<SourceLines> pdfLines(const QByteArray &pdf)
 {
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
     if (!doc)
-        return Error{tr("the PDF cannot be read")};
+        return Error{LegacyText::tr("the PDF cannot be read")};
     if (doc->isLocked())
-        return Error{tr("the PDF is password-protected: remove the password and import again")};
+        return Error{LegacyText::tr("the PDF is password-protected: remove the password and import again")};
     if (doc->numPages() > MaxPdfPages)
-        return Error{tr("the PDF has %1 pages, more than the %2 read").arg(doc->numPages()).arg(MaxPdfPages)};
+        return Error{LegacyText::tr("the PDF has %1 pages, more than the %2 read").arg(doc->numPages()).arg(MaxPdfPages)};
     QList<QList<PageLine>> pages;
     for (int p = 0; p < doc->numPages(); ++p) {
         QList<PageLine> lines;
@@ -133,12 +129,12 @@ Result<SourceLines> pdfLines(const QByteArray &pdf)
             if (continues && !out.isEmpty())
                 out.last().text += (out.last().text.endsWith(u'-') ? QString() : u" "_s) + text;
             else
-                out.append({text, tr("page %1, paragraph %2").arg(p + 1).arg(++paragraph)});
+                out.append({text, LegacyText::tr("page %1, paragraph %2").arg(p + 1).arg(++paragraph)});
         }
         lastLineFull = !lines.isEmpty() && isFull(lines.last(), right);
     }
     if (!anyText)
-        return Error{tr("the PDF has no text layer (a scan?): run OCR on it first (for example "
+        return Error{LegacyText::tr("the PDF has no text layer (a scan?): run OCR on it first (for example "
                         "ocrmypdf), then import the result")};
     return out;
 }

@@ -1,5 +1,7 @@
 #include "FormReading.h"
 
+#include "LegacyText.h"
+
 namespace smout::legacy::form {
 
 void Reader::readQ1(Block &b)
@@ -62,7 +64,7 @@ void Reader::readQ1(Block &b)
             continue;
         m_notes.inferred(u"questions.q1_categories[%1]"_s.arg(m_doc.questions.q1Categories.size()),
                          b.body[first].where,
-                         tr("category from the description: \"for %1 purposes\"").arg(m.captured(1)));
+                         LegacyText::tr("category from the description: \"for %1 purposes\"").arg(m.captured(1)));
         m_doc.questions.q1Categories << c.category;
     }
 }
@@ -90,7 +92,7 @@ void Reader::readQ2a(Block &b)
             note(u"questions.q2a_counsel_reviewed"_s, l.where);
         else
             m_notes.missing(u"questions.q2a_counsel_reviewed"_s,
-                            tr("no box is clearly checked at %1").arg(l.where));
+                            LegacyText::tr("no box is clearly checked at %1").arg(l.where));
         break;
     }
 }
@@ -136,11 +138,11 @@ void Reader::readQ3(Block &b)
             if (m_doc.questions.q3Status == UseStatus::Unset && !hasCheckBox(l.text)) {
                 m_doc.questions.q3Status = UseStatus::Operational;
                 m_notes.inferred(u"questions.q3_status"_s, l.where,
-                                 tr("the copy shows no check marks; the launch date, which the form asks of operational uses only, is answered (\"%1\")").arg(launch));
+                                 LegacyText::tr("the copy shows no check marks; the launch date, which the form asks of operational uses only, is answered (\"%1\")").arg(launch));
             }
         }
         if (m_doc.questions.q3Status == UseStatus::Unset)
-            m_notes.missing(u"questions.q3_status"_s, tr("no box is clearly checked at %1").arg(l.where));
+            m_notes.missing(u"questions.q3_status"_s, LegacyText::tr("no box is clearly checked at %1").arg(l.where));
         const QStringList more = paragraphs(b, i + 1);
         if (!more.isEmpty() || !note3.isEmpty()) {
             QString text = note3.join(u' ');
@@ -152,7 +154,7 @@ void Reader::readQ3(Block &b)
         break;
     }
     if (statusLine < 0)
-        m_notes.missing(u"questions.q3_status"_s, tr("the status line was not found"));
+        m_notes.missing(u"questions.q3_status"_s, LegacyText::tr("the status line was not found"));
 }
 
 void Reader::readQ4(Block &b)
@@ -233,7 +235,7 @@ void Reader::readRule(Block &b)
         }
     }
     if (answerLine < 0) {
-        m_notes.missing(base + u".answer"_s, tr("the Yes/No line of this rule was not found"));
+        m_notes.missing(base + u".answer"_s, LegacyText::tr("the Yes/No line of this rule was not found"));
         return;
     }
     Line &l = b.body[answerLine];
@@ -249,7 +251,7 @@ void Reader::readRule(Block &b)
     if (answer.answer != YesNo::Unset)
         return;
     if (hasCheckBox(l.text)) {
-        m_notes.missing(base + u".answer"_s, tr("no box is clearly checked at %1").arg(l.where));
+        m_notes.missing(base + u".answer"_s, LegacyText::tr("no box is clearly checked at %1").arg(l.where));
         return;
     }
     // A copy without its boxes (a text export): the form asks for reasons only when the
@@ -257,8 +259,8 @@ void Reader::readRule(Block &b)
     answer.answer = answer.explanation.isEmpty() ? YesNo::Yes : YesNo::No;
     m_notes.inferred(base + u".answer"_s, l.where,
                      answer.explanation.isEmpty()
-                         ? tr("the copy shows no check marks; no reasons follow \"If not, please explain\"")
-                         : tr("the copy shows no check marks; reasons follow \"If not, please explain\""));
+                         ? LegacyText::tr("the copy shows no check marks; no reasons follow \"If not, please explain\"")
+                         : LegacyText::tr("the copy shows no check marks; reasons follow \"If not, please explain\""));
 }
 
 void Reader::readTrainingMechanisms(Block &b)
@@ -307,8 +309,8 @@ void Reader::readTrainingMechanisms(Block &b)
                     note(path, l.where);
                 else
                     m_notes.missing(path, o.mark == Mark::Unchecked
-                                              ? tr("the box is not checked at %1").arg(l.where)
-                                              : tr("the copy shows no check marks at %1").arg(l.where));
+                                              ? LegacyText::tr("the box is not checked at %1").arg(l.where)
+                                              : LegacyText::tr("the copy shows no check marks at %1").arg(l.where));
                 if (c.choice == TrainingVerificationChoice::CannotVerify)
                     noLine = i;
             }

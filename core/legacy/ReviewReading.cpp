@@ -1,5 +1,7 @@
 #include "FormReading.h"
 
+#include "LegacyText.h"
+
 namespace smout::legacy::form {
 
 namespace {
@@ -266,15 +268,15 @@ void Reader::readDetermination(Block &b)
         note(u"review.determination.outcome"_s, outcomeWhere);
     } else {
         m_notes.missing(u"review.determination.outcome"_s,
-                        anyBox ? tr("no single outcome box is clearly checked")
-                               : tr("the copy shows no check marks"));
+                        anyBox ? LegacyText::tr("no single outcome box is clearly checked")
+                               : LegacyText::tr("the copy shows no check marks"));
     }
     // A copy without boxes: ids listed under "Covered by existing …" say which applies.
     for (auto [req, path] : {std::pair{&m_doc.review.pia, u"review.pia"_s},
                              std::pair{&m_doc.review.sorn, u"review.sorn"_s}}) {
         if (anyBox || req->existing.isEmpty() || req->coverage != Coverage::Unset)
             continue;
-        const QString why = tr("the copy shows no check marks; ids are listed under \"Covered by existing\"");
+        const QString why = LegacyText::tr("the copy shows no check marks; ids are listed under \"Covered by existing\"");
         req->required = true;
         req->coverage = Coverage::Existing;
         m_notes.inferred(path + u".required"_s, b.where, why);

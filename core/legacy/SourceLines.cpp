@@ -1,6 +1,6 @@
 #include "SourceLines.h"
 
-#include <QCoreApplication>
+#include "LegacyText.h"
 
 namespace smout::legacy {
 
@@ -13,7 +13,7 @@ SourceLines linesOfText(const QString &text)
         QString t = raw[i];
         if (t.endsWith(u'\r'))
             t.chop(1);
-        lines.append({t, QCoreApplication::translate("smout::legacy", "line %1").arg(i + 1)});
+        lines.append({t, LegacyText::tr("line %1").arg(i + 1)});
     }
     return lines;
 }

@@ -1,5 +1,7 @@
 #include "FormReading.h"
 
+#include "LegacyText.h"
+
 #include <QJsonObject>
 
 namespace smout::legacy {
@@ -161,7 +163,7 @@ void Reader::readDate(Block &b, OptionalDate &target, const QString &path)
         note(path, where);
         return;
     }
-    m_notes.missing(path, tr("\"%1\" at %2 is not a date").arg(text, where));
+    m_notes.missing(path, LegacyText::tr("\"%1\" at %2 is not a date").arg(text, where));
     // The words stay listed: they may belong elsewhere.
     m_unplaced.append({where, text});
 }
@@ -205,18 +207,18 @@ void Reader::inferAfterReading()
         }
         if (!m_options.component.isEmpty()) {
             m_doc.summary.component = m_options.component;
-            m_notes.inferred(u"summary.component"_s, {}, tr("given with --component"));
+            m_notes.inferred(u"summary.component"_s, {}, LegacyText::tr("given with --component"));
         } else if (!fromPia.isEmpty()) {
             m_doc.summary.component = fromPia;
             m_notes.inferred(u"summary.component"_s, {},
-                             tr("component from the PIA id %1").arg(where));
+                             LegacyText::tr("component from the PIA id %1").arg(where));
         } else if (!m_componentNamed.isEmpty()) {
             m_notes.missing(u"summary.component"_s,
-                            tr("\"%1\" is not a component the format knows").arg(m_componentNamed));
+                            LegacyText::tr("\"%1\" is not a component the format knows").arg(m_componentNamed));
         }
     }
     if (m_edition == u"2012") {
-        const QString why = tr("the 2012 edition has no screening boxes; a filled template claims no exemption");
+        const QString why = LegacyText::tr("the 2012 edition has no screening boxes; a filled template claims no exemption");
         for (ScreeningFlag f : allOf<ScreeningFlag>())
             m_notes.inferred(u"screening."_s + QString(codeOf(f)), {}, why);
         // The 2012 form has no designation: the reviewer's existing coverage is it.
@@ -228,7 +230,7 @@ void Reader::inferAfterReading()
             *list = *from;
             for (qsizetype i = 0; i < list->size(); ++i)
                 m_notes.inferred(u"%1[%2]"_s.arg(path).arg(i), {},
-                                 tr("the 2012 edition has no designation; taken from the ids under \"Covered by existing\""));
+                                 LegacyText::tr("the 2012 edition has no designation; taken from the ids under \"Covered by existing\""));
         }
     }
 }
@@ -248,7 +250,7 @@ void Reader::collectWithheld(LegacyImport &out)
 Result<LegacyImport> Reader::run()
 {
     if (m_headings < 3)
-        return Error{tr("no SMOUT headings found")};
+        return Error{LegacyText::tr("no SMOUT headings found")};
     for (Block &b : m_blocks) {
         switch (b.anchor) {
         case Anchor::Preamble:
@@ -355,7 +357,7 @@ Result<LegacyImport> Reader::run()
     }
     if (!m_options.component.isEmpty() && !m_doc.summary.component.isEmpty()
         && m_doc.summary.component != m_options.component)
-        return Error{tr("the document names the component %1, not %2")
+        return Error{LegacyText::tr("the document names the component %1, not %2")
                          .arg(m_doc.summary.component, m_options.component)};
     inferAfterReading();
 
