@@ -125,9 +125,11 @@ Result<SourceLines> pdfLines(const QByteArray &pdf)
                     && std::abs(lines[i].box.height() - prev.height()) < prev.height() * 0.2
                     && isFull(lines[i - 1], right) && !startsWithBox(text)
                 : lastLineFull && !startsWithBox(text);
-            // A line broken after a hyphen ("non-" / "government") joins without a space.
+            // A line broken after a hyphen or a slash ("non-" / "government", "DHS/CBP/" /
+            // "PIA-010") joins without a space.
+            const bool joined = out.isEmpty() ? false : out.last().text.endsWith(u'-') || out.last().text.endsWith(u'/');
             if (continues && !out.isEmpty())
-                out.last().text += (out.last().text.endsWith(u'-') ? QString() : u" "_s) + text;
+                out.last().text += (joined ? QString() : u" "_s) + text;
             else
                 out.append({text, LegacyText::tr("page %1, paragraph %2").arg(p + 1).arg(++paragraph)});
         }

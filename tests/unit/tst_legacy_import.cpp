@@ -222,6 +222,37 @@ private Q_SLOTS:
         QVERIFY(r.unmapped.isEmpty());
     }
 
+    void edition2017AsWordAndPdfGivesTheSameDocument_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("docx, w14:checkbox") << u"docx"_s;
+        QTest::newRow("pdf") << u"pdf"_s;
+    }
+
+    // The same 2017 template as Word writes it, with content-control boxes, and as a PDF.
+    void edition2017AsWordAndPdfGivesTheSameDocument()
+    {
+        QFETCH(QString, kind);
+        QFile f(QStringLiteral(SMOUT_TEST_DATA "/legacy/smout-2017-fictional-cbp.txt"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QStringList lines = text.split(u'\n');
+        for (QString &l : lines)
+            l.replace(u"☒"_s, u"{X}"_s).replace(u"☐"_s, u"{ }"_s);
+        const auto source = sourceLinesOf(kind == u"pdf" ? pdfOf(lines) : docxOf(documentXml(lines, BoxStyle::ContentControls)));
+        QVERIFY2(source, qPrintable(source ? QString() : source.error()));
+        const auto copy = readTemplate(*source, {});
+        QVERIFY(copy);
+        SmoutDocument a = importText(text).document;
+        SmoutDocument b = copy->document;
+        a.id = b.id;
+        int nonEmpty = 0;
+        const QStringList differing = differingLeaves(b, a, &nonEmpty);
+        QVERIFY2(differing.isEmpty(), qPrintable(differing.join(u", "_s)));
+        QCOMPARE(b, a);
+        QVERIFY(copy->unmapped.isEmpty());
+    }
+
     void componentFromPiaIdIsInferred()
     {
         const LegacyImport r = importText(u"SUMMARY INFORMATION\nName of Component:\n"
