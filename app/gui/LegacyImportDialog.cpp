@@ -2,6 +2,7 @@
 
 #include "Dialogs.h"
 #include "legacy/LegacyImport.h"
+#include "model/FieldNames.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -21,6 +22,7 @@ namespace {
 
 enum Column { FieldColumn, StatusColumn, DetailColumn };
 constexpr int SourceRole = Qt::UserRole;
+constexpr int PathRole = Qt::UserRole + 1;
 
 QString statusText(FieldStatus s)
 {
@@ -61,7 +63,10 @@ LegacyImportDialog::LegacyImportDialog(const smout::legacy::LegacyImport &result
     m_fields->setUniformRowHeights(true);
     for (const auto &f : result.fields) {
         auto *item = new QTreeWidgetItem(m_fields);
-        item->setText(FieldColumn, f.path);
+        // People read the form's name of the field; its key path is the tooltip.
+        item->setText(FieldColumn, smout::fieldName(f.path));
+        item->setData(FieldColumn, PathRole, f.path);
+        item->setToolTip(FieldColumn, f.path);
         item->setText(StatusColumn, statusText(f.status));
         QString detail = f.reason;
         if (!f.source.isEmpty())
@@ -125,6 +130,14 @@ void LegacyImportDialog::showSourceOf(QTreeWidgetItem *item)
     m_source->setTextCursor(cursor);
     m_source->centerCursor();
     m_where->setText(tr("%1: from %2").arg(item->text(FieldColumn), where));
+}
+
+QTreeWidgetItem *LegacyImportDialog::fieldItem(const QString &path) const
+{
+    for (int i = 0; i < m_fields->topLevelItemCount(); ++i)
+        if (m_fields->topLevelItem(i)->data(FieldColumn, PathRole).toString() == path)
+            return m_fields->topLevelItem(i);
+    return nullptr;
 }
 
 QString LegacyImportDialog::selectedSource() const

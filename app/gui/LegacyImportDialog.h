@@ -26,6 +26,8 @@ public:
 
     QTreeWidget *fields() const { return m_fields; }
     QPlainTextEdit *source() const { return m_source; }
+    // The row of the field at key path `path`, or null.
+    QTreeWidgetItem *fieldItem(const QString &path) const;
     // The source text now selected (the field's line or paragraph), empty when none.
     QString selectedSource() const;
 

@@ -6,6 +6,7 @@
 #include "GuiTestBase.h"
 #include "LegacyImportDialog.h"
 #include "ModalAnswer.h"
+#include "model/FieldNames.h"
 
 #include <QAction>
 #include <QPlainTextEdit>
@@ -22,12 +23,6 @@ QAction *importAction(MainWindow &window)
         if (QString(a->text()).remove(u'&') == u"Import Existing SMOUT…")
             return a;
     qFatal("no Import Existing SMOUT… action");
-}
-
-QTreeWidgetItem *row(QTreeWidget *tree, const QString &path)
-{
-    const auto items = tree->findItems(path, Qt::MatchExactly, 0);
-    return items.isEmpty() ? nullptr : items.first();
 }
 
 } // namespace
@@ -48,7 +43,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(window.openFile(example(u"fictional-uscis-benefit-fraud.smout"_s)));
         Dialogs::setNextFileName(docx);
-        QString q2aStatus, q2aSource, componentSource, reviewerDetail, sourceText;
+        QString q2aName, q2aStatus, q2aSource, componentSource, reviewerDetail, sourceText;
         answerNextModal([&](QDialog *d) {
             auto *review = qobject_cast<LegacyImportDialog *>(d);
             if (!review) {
@@ -57,10 +52,11 @@ private Q_SLOTS:
             }
             sourceText = review->source()->toPlainText();
             QTreeWidget *fields = review->fields();
-            QTreeWidgetItem *q2a = row(fields, u"questions.q2a_counsel_reviewed"_s);
-            QTreeWidgetItem *component = row(fields, u"summary.component"_s);
-            QTreeWidgetItem *reviewer = row(fields, u"review.reviewer_name"_s);
+            QTreeWidgetItem *q2a = review->fieldItem(u"questions.q2a_counsel_reviewed"_s);
+            QTreeWidgetItem *component = review->fieldItem(u"summary.component"_s);
+            QTreeWidgetItem *reviewer = review->fieldItem(u"review.reviewer_name"_s);
             if (q2a && component && reviewer) {
+                q2aName = q2a->text(0);
                 q2aStatus = q2a->text(1);
                 Q_EMIT fields->itemActivated(q2a, 0);
                 q2aSource = review->selectedSource();
@@ -73,6 +69,8 @@ private Q_SLOTS:
         importAction(window)->trigger();
 
         QVERIFY(sourceText.contains(u"DHS SOCIAL MEDIA DOCUMENTATION"_s));
+        QCOMPARE(q2aName, fieldName(u"questions.q2a_counsel_reviewed"_s));
+        QVERIFY(q2aName != u"questions.q2a_counsel_reviewed"_s);
         QCOMPARE(q2aStatus, u"mapped"_s);
         QCOMPARE(q2aSource, u"☒ Yes. ☐ No."_s);
         QCOMPARE(componentSource, u"Name of Component: U.S. Immigration and Customs Enforcement"_s);
