@@ -222,6 +222,25 @@ private Q_SLOTS:
         QVERIFY(r.unmapped.isEmpty());
     }
 
+    void foiaMarksWrittenWithSpacesOrRedacted()
+    {
+        const LegacyImport r = importText(u"SUMMARY INFORMATION\nName of Component: ICE\n"
+                                          "Contact Information: (b) (6), (b) (7)(C), Privacy Officer, [REDACTED]\n"
+                                          "SPECIFIC QUESTIONS\nDHS PRIVACY OFFICE COMMENTS\n"_s);
+        QCOMPARE(r.document.summary.contacts.size(), 1);
+        QCOMPARE(r.document.summary.contacts[0].name, u"(b) (6), (b) (7)(C)"_s);
+        QVERIFY(r.withheld.contains(u"summary.contacts[0].name"_s));
+        QCOMPARE(r.document.redactions.size(), 1);
+        QCOMPARE(r.document.redactions[0].exemption, u"(b)(6), (b)(7)(C)"_s);
+        QVERIFY(!r.document.redactions[0].start.has_value());
+        // "[REDACTED]" names no exemption: the field is found, no marking is made up.
+        QStringList redactedFields;
+        for (const QString &path : r.withheld)
+            if (!path.endsWith(u".name"_s))
+                redactedFields << path;
+        QCOMPARE(redactedFields.size(), 1);
+    }
+
     void edition2017AsWordAndPdfGivesTheSameDocument_data()
     {
         QTest::addColumn<QString>("kind");
