@@ -162,6 +162,21 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
     }
 
+    void passwordProtectedPdfIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString plain = writeFile(dir, u"ice.pdf"_s, pdfOf(iceLinesWithBoxes()));
+        const QString locked = dir.filePath(u"locked.pdf"_s);
+        QProcess qpdf;
+        qpdf.start(u"qpdf"_s, {u"--encrypt"_s, u"secret"_s, u"owner"_s, u"256"_s, u"--"_s, plain, locked});
+        QVERIFY(qpdf.waitForFinished(60000) && qpdf.exitCode() == 0);
+        const QString out = dir.filePath(u"out.smout"_s);
+        const CliRun r = runSmout({u"import-legacy"_s, locked, u"-o"_s, out});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(u"password-protected"_s), qPrintable(r.errText()));
+        QVERIFY(!QFile::exists(out));
+    }
+
     void componentOption()
     {
         QTemporaryDir dir;
