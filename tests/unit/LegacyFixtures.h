@@ -23,10 +23,10 @@ namespace legacyfixtures {
 
 using namespace Qt::StringLiterals;
 
-// ../shared/reference next to the checkout.
+// The released ICE 2012 SMOUT as text (a copy of ../shared/reference's).
 inline QString iceText()
 {
-    QFile f(QStringLiteral(SMOUT_SOURCE_DIR "/../../shared/reference/smout-ice-immigration-enforcement-2012.txt"));
+    QFile f(QStringLiteral(SMOUT_TEST_DATA "/legacy/smout-ice-immigration-enforcement-2012.txt"));
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
