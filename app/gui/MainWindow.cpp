@@ -14,6 +14,7 @@
 #include "HelpMenu.h"
 #include "InventoryActions.h"
 #include "InventoryWindow.h"
+#include "LegacyImportDialog.h"
 #include "OwnerBanner.h"
 #include "QuestionHelp.h"
 #include "SectionOwners.h"
@@ -190,6 +191,7 @@ void MainWindow::createActions()
         openFile(u":/examples/fictional-uscis-benefit-fraud.smout"_s);
     });
     rebuildRecentMenu();
+    file->addAction(tr("Import Existing S&MOUT…"), this, &MainWindow::importExisting);
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
@@ -487,6 +489,23 @@ void MainWindow::open()
                                                tr("SMOUT documents (*.smout);;PDF exported by SMOUT Studio (*.pdf)"));
     if (!path.isEmpty())
         loadFile(path);
+}
+
+// A filled template from Word, PDF or text, reviewed, then opened as an unsaved draft.
+void MainWindow::importExisting()
+{
+    if (!maybeSave())
+        return;
+    const auto doc = LegacyImportDialog::importFile(this);
+    if (!doc)
+        return;
+    m_signedFileFindings.clear();
+    m_recovery.discard();
+    m_model.reset(*doc);
+    m_signedVersion = std::nullopt;
+    m_changesSinceSigning->setEnabled(false);
+    updatePreviousSubmission();
+    showSection(0);
 }
 
 bool MainWindow::openFile(const QString &path)

@@ -86,6 +86,7 @@ private:
     void newDocument(const QString &component = {});
     void showEditor();
     void open();
+    void importExisting();
     void openRecent(const QString &path);
     bool maybeSave();
     bool loadFile(const QString &path);
