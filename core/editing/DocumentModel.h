@@ -19,6 +19,9 @@ class DocumentModel : public QObject {
     Q_OBJECT
 public:
     explicit DocumentModel(QObject *parent = nullptr);
+    // Silent while its members go: the undo stack reports a last change as it is destroyed,
+    // when the views listening may be half destroyed themselves.
+    ~DocumentModel() override { blockSignals(true); }
 
     const SmoutDocument &document() const { return m_doc; }
     // Replaces the whole document (open, new, restore) and clears the undo history.
