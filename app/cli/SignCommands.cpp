@@ -8,9 +8,11 @@
 #include "signing/NssDatabase.h"
 #include "signing/PdfSigner.h"
 #include "signing/SignatureVerifier.h"
+#include "signing/SignedFileCheck.h"
 #include "signing/SigningWorkflow.h"
 #include "signing/TrustAnchors.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -23,6 +25,30 @@ QString opt(const po::variables_map &vm, const char *key)
     return vm.count(key) ? QString::fromStdString(vm[key].as<std::string>()) : QString();
 }
 
+QStringList trustAnchors(const po::variables_map &vm)
+{
+    QStringList anchors;
+    if (vm.count("trust"))
+        for (const auto &pem : vm["trust"].as<std::vector<std::string>>())
+            anchors << QString::fromStdString(pem);
+    return anchors;
+}
+
+// A signature is never born broken (SignedFileCheck.h): the file just written is read back and
+// verified, and deleted when verification would not call it OK.
+Status keepOnlyIfItVerifies(const QString &output)
+{
+    QFile written(output);
+    const QByteArray bytes = written.open(QIODevice::ReadOnly) ? written.readAll() : QByteArray();
+    written.close();
+    Status checked = bytes.isEmpty() ? Status(Error{SignCommand::tr("the signed file cannot be read back")}) : signing::checkSignedFile(bytes);
+    if (!checked) {
+        QFile::remove(output);
+        return Error{SignCommand::tr("%1; it was deleted").arg(checked.error())};
+    }
+    return success();
+}
+
 } // namespace
 
 QString SignCommand::summary() const
@@ -33,7 +59,7 @@ QString SignCommand::summary() const
 QString SignCommand::synopsis() const
 {
     return tr("smout sign INPUT --role author|counsel|reviewer -o OUT.pdf [--cert NICKNAME] [--nss-dir DIR] "
-              "[--p12 FILE] [--passphrase-file FILE] [--submission SIGNED.pdf]");
+              "[--p12 FILE [--trust CA.pem]...] [--passphrase-file FILE] [--submission SIGNED.pdf]");
 }
 
 void SignCommand::addOptions(po::options_description &options, po::positional_options_description &positional)
@@ -44,6 +70,7 @@ void SignCommand::addOptions(po::options_description &options, po::positional_op
         ("cert", po::value<std::string>(), tr("nickname of the signing certificate (see smout certs); default: the one for signing documents, the Digital Signature certificate of a PIV card").toStdString().c_str())
         ("nss-dir", po::value<std::string>(), tr("NSS database (default ~/.pki/nssdb, where smart-card modules are registered)").toStdString().c_str())
         ("p12", po::value<std::string>(), tr("PKCS#12 file to sign with, used for this signature only").toStdString().c_str())
+        ("trust", po::value<std::vector<std::string>>(), tr("with --p12: a trusted root certificate (PEM) for checking the signatures already in the PDF; may be repeated").toStdString().c_str())
         ("passphrase-file", po::value<std::string>(), tr("file with the passphrase or PIN, one line per secret asked (the database's, then the card's)").toStdString().c_str())
         ("submission", po::value<std::string>(), tr("reviewer: the counsel-signed submission PDF").toStdString().c_str())
         ("today", po::value<std::string>(), tr("check dates as if today were YYYY-MM-DD").toStdString().c_str())
@@ -119,6 +146,8 @@ int SignCommand::run(const po::variables_map &vm)
         Status ready = signing::NssDatabase::create(db, passphrase.value());
         if (ready)
             ready = signing::NssDatabase::importPkcs12(db, opt(vm, "p12"), passphrase.value(), passphrase.value());
+        if (ready)
+            ready = signing::addTrustAnchors(db, trustAnchors(vm), passphrase.value());
         if (!ready) {
             printErr(tr("smout sign: %1; nothing was signed").arg(ready.error()));
             return ExitUsage;
@@ -129,6 +158,11 @@ int SignCommand::run(const po::variables_map &vm)
         }
         secrets = std::make_unique<signing::ListedSecrets>(QStringList{passphrase.value()});
     } else {
+        if (vm.count("trust")) {
+            printErr(tr("smout sign: --trust goes with --p12; a certificate database's own trusted roots decide "
+                        "(add one with certutil -A -t \"CT,C,C\", or in the window: Trust a root certificate…)"));
+            return ExitUsage;
+        }
         if (const Status opened = signing::NssDatabase::use(opt(vm, "nss-dir")); !opened) {
             printErr(tr("smout sign: %1").arg(opened.error()));
             return ExitUsage;
@@ -153,6 +187,10 @@ int SignCommand::run(const po::variables_map &vm)
     if (const Status saved = io::writeFileAtomically(output, signedPdf->bytes); !saved) {
         printErr(tr("smout sign: %1").arg(saved.error()));
         return ExitUsage;
+    }
+    if (const Status sound = keepOnlyIfItVerifies(output); !sound) {
+        printErr(tr("smout sign: %1: %2").arg(output, sound.error()));
+        return ExitProblems;
     }
     printErr(tr("Signed %1 as %2 with \"%3\"").arg(output, opt(vm, "role"), signedPdf->nickname));
     return ExitOk;
@@ -203,11 +241,7 @@ int VerifyCommand::run(const po::variables_map &vm)
     if (vm.count("nss-dir")) {
         opened = signing::NssDatabase::use(opt(vm, "nss-dir"));
     } else {
-        QStringList anchors;
-        if (vm.count("trust"))
-            for (const auto &pem : vm["trust"].as<std::vector<std::string>>())
-                anchors << QString::fromStdString(pem);
-        opened = signing::openTrustingOnly(scratch.filePath(u"trust"_s), anchors);
+        opened = signing::openTrustingOnly(scratch.filePath(u"trust"_s), trustAnchors(vm));
     }
     if (!opened) {
         printErr(tr("smout verify: %1").arg(opened.error()));

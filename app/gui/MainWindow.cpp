@@ -32,7 +32,7 @@
 #include "pdf/FormText.h"
 #include "pdf/PageSizeSetting.h"
 #include "pdf/PdfExporter.h"
-#include "pdf/PdfRenderer.h"
+#include "pdf/PrintedPages.h"
 #include "store/InventoryStore.h"
 #include "store/UserName.h"
 
@@ -747,8 +747,8 @@ void MainWindow::printPreview()
     const QRect screen = this->screen()->availableGeometry();
     preview.resize(screen.width() * 3 / 4, screen.height() * 9 / 10);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
-        const bool draft = countOf(m_model.findings(), Severity::Error) > 0;
-        pdf::PdfRenderer::render(m_model.document(), {draft, draft ? m_model.findings() : Findings{}}, p);
+        if (const auto exported = pdf::exportPdf(m_model.document(), printedExportOptions()); exported)
+            pdf::paintPdfPages(exported->bytes, p);
     });
     preview.exec();
 }
@@ -764,8 +764,15 @@ void MainWindow::print()
     QPrintDialog dialog(printer.get(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const bool draft = countOf(m_model.findings(), Severity::Error) > 0;
-    m_print->start(m_model.document(), {draft, draft ? m_model.findings() : Findings{}}, std::move(printer));
+    m_print->start(m_model.document(), printedExportOptions(), std::move(printer));
+}
+
+pdf::ExportOptions MainWindow::printedExportOptions() const
+{
+    pdf::ExportOptions options;
+    options.attachmentDir = m_model.ruleContext().attachmentDir;
+    options.pageSize = pdf::pageSizeSetting();
+    return options;
 }
 
 void MainWindow::attachRulesOfBehavior()

@@ -7,6 +7,7 @@
 #include "Sections.h"
 #include "diff/DocumentDiff.h"
 #include "editing/DocumentModel.h"
+#include "pdf/PdfExporter.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -98,6 +99,8 @@ private:
     void exportPdf();
     void printPreview();
     void print();
+    // What print and print preview export, to print the export's pages.
+    smout::pdf::ExportOptions printedExportOptions() const;
     void attachRulesOfBehavior();
     void showChangesSinceSigning();
     // The field-level changes since the previous submission: the inventory revision before

@@ -7,6 +7,7 @@
 
 #include "FormHtml.h"
 #include "PdfStructure.h"
+#include "SubmissionSigners.h"
 
 #include <QPagedPaintDevice>
 
@@ -19,6 +20,8 @@ struct RenderOptions {
     bool release = false;
     QHash<QString, QString> withheld = {};
     PdfStructure *structure = nullptr; // when set, filled with what each area of each page shows
+    // An adjudication: who signed the submission it embeds, named in their roles' boxes.
+    QList<SubmissionSigner> submissionSigners = {};
 };
 
 class PdfRenderer {

@@ -2,6 +2,7 @@
 
 #include "SignatureSpans.h"
 #include "SignatureVerifier.h"
+#include "model/Roles.h"
 #include "pdf/PdfExporter.h"
 
 #include <QCoreApplication>
@@ -22,8 +23,8 @@ Prepared refuse(const QString &why)
 }
 
 // The errors on what the signer's signature certifies (model/Roles.h, through the rule
-// engine's role filter), one per line; empty when there are none.
-QString certifiedErrors(const SmoutDocument &doc, RuleContext context, Role signer)
+// engine's role filter; no signer: every error), one per line; empty when there are none.
+QString certifiedErrors(const SmoutDocument &doc, RuleContext context, std::optional<Role> signer)
 {
     context.role = signer;
     const Findings findings = RuleEngine::validate(doc, context);
@@ -35,6 +36,24 @@ QString certifiedErrors(const SmoutDocument &doc, RuleContext context, Role sign
         if (f.severity == Severity::Error)
             list += u"  %1 %2: %3\n"_s.arg(f.ruleId, f.path, f.message);
     return WorkflowText::tr("the document has %n error(s) and cannot be signed until they are fixed:\n", nullptr, errors) + list;
+}
+
+// The program office signs once the draft is complete for every role, 2a (counsel's) included:
+// what it signs is then the finished form, which the verification of the signed data lays
+// out the same, without a draft mark or findings appendix, and counsel's answer is inside
+// the revision counsel countersigns.
+QString authorRefusal(const SmoutDocument &doc, RuleContext context)
+{
+    context.role.reset();
+    const Findings findings = RuleEngine::validate(doc, context);
+    const bool counselOpen = std::any_of(findings.begin(), findings.end(), [](const Finding &f) {
+        return f.severity == Severity::Error && ownerOf(f.path) == Role::Counsel;
+    });
+    const QString errors = certifiedErrors(doc, context, std::nullopt);
+    if (!counselOpen)
+        return errors;
+    return WorkflowText::tr("counsel must answer question 2a before you sign: send the draft to counsel (File \u2192 Send to Counsel\u2026)")
+        + u"\n"_s + errors;
 }
 
 } // namespace
@@ -54,7 +73,9 @@ Result<Prepared> prepareForSigning(const SigningInput &input)
         return Prepared{input.signedPdf, {}};
     }
 
-    if (const QString errors = certifiedErrors(input.document, input.context, input.role); !errors.isEmpty())
+    const QString errors = input.role == Role::Author ? authorRefusal(input.document, input.context)
+                                                      : certifiedErrors(input.document, input.context, input.role);
+    if (!errors.isEmpty())
         return refuse(errors);
     const RuleContext &context = input.context;
     pdf::ExportOptions options;

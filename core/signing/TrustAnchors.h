@@ -16,4 +16,9 @@ namespace smout::signing {
 // anchor for signatures (as certutil -t "CT,C,C" would make it).
 Status openTrustingOnly(const QString &dir, const QStringList &pemFiles);
 
+// Adds each PEM file's first certificate as a trust anchor to the database in `dir`, which
+// exists and is not open yet (a database made for one signature: sign --p12 --trust), and is
+// protected by `dbPassphrase` if at all.
+Status addTrustAnchors(const QString &dir, const QStringList &pemFiles, const QString &dbPassphrase = {});
+
 } // namespace smout::signing

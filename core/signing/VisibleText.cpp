@@ -4,6 +4,7 @@
 #include "SignatureWidgets.h"
 #include "io/SmoutJson.h"
 #include "model/FieldNames.h"
+#include "pdf/EmbeddedDocument.h"
 #include "pdf/PdfExporter.h"
 
 #include <QCoreApplication>
@@ -121,6 +122,9 @@ PageComparison::PageComparison(const QByteArray &signedRevision) : m_signedRevis
         pdf::PdfStructure structure;
         pdf::RenderOptions options;
         options.structure = &structure;
+        // An adjudication names its submission's signers on its last page, as export drew it.
+        if (const auto submission = pdf::embeddedFile(m_signedRevision, u"submission.pdf"_s))
+            options.submissionSigners = pdf::submissionSigners(submission.value());
         const QByteArray rendered = pdf::renderPages(m_document, QPageSize(size, QPageSize::Point), options);
         m_rendering = compareWithRendering(m_signedRevision, rendered, structure);
         m_verdict.release();
