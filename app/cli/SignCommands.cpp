@@ -11,6 +11,7 @@
 #include "signing/SignedFileCheck.h"
 #include "signing/SigningWorkflow.h"
 #include "signing/TrustAnchors.h"
+#include "signing/UserCertificateDatabase.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -163,7 +164,11 @@ int SignCommand::run(const po::variables_map &vm)
                         "(add one with certutil -A -t \"CT,C,C\", or in the window: Trust a root certificate…)"));
             return ExitUsage;
         }
-        if (const Status opened = signing::NssDatabase::use(opt(vm, "nss-dir")); !opened) {
+        // The user's database, shared with the window, is created on first use.
+        Status opened = vm.count("nss-dir") ? success() : signing::prepareUserDatabase();
+        if (opened)
+            opened = signing::NssDatabase::use(opt(vm, "nss-dir"));
+        if (!opened) {
             printErr(tr("smout sign: %1").arg(opened.error()));
             return ExitUsage;
         }
@@ -210,7 +215,7 @@ void VerifyCommand::addOptions(po::options_description &options, po::positional_
 {
     options.add_options()
         ("format", po::value<std::string>()->default_value("text"), tr("text or json").toStdString().c_str())
-        ("nss-dir", po::value<std::string>(), tr("NSS database whose trust settings decide (default: only the --trust anchors)").toStdString().c_str())
+        ("nss-dir", po::value<std::string>(), tr("NSS database whose trusted roots decide (default: with --trust only its anchors, else ~/.pki/nssdb as in the window when it exists)").toStdString().c_str())
         ("trust", po::value<std::vector<std::string>>(), tr("a trusted root certificate (PEM); may be repeated").toStdString().c_str())
         ("online", tr("also ask the certificates' OCSP responders about revocation; one that cannot be reached "
                       "leaves the certificate unverified (default: no network; revocation is known only from the "
@@ -238,7 +243,10 @@ int VerifyCommand::run(const po::variables_map &vm)
         return ExitUsage;
     }
     Status opened = success();
-    if (vm.count("nss-dir")) {
+    // Without a choice, the roots trusted in the user's database decide, as in the window.
+    const bool userDatabase = !vm.count("nss-dir") && !vm.count("trust")
+        && QFile::exists(signing::NssDatabase::userDefault() + u"/cert9.db"_s);
+    if (vm.count("nss-dir") || userDatabase) {
         opened = signing::NssDatabase::use(opt(vm, "nss-dir"));
     } else {
         opened = signing::openTrustingOnly(scratch.filePath(u"trust"_s), trustAnchors(vm));
@@ -247,6 +255,9 @@ int VerifyCommand::run(const po::variables_map &vm)
         printErr(tr("smout verify: %1").arg(opened.error()));
         return ExitUsage;
     }
+    const QStringList anchors = signing::chosenAnchorNames();
+    printErr(anchors.isEmpty() ? tr("No root certificate is trusted in %1, so no signature counts as trusted.").arg(signing::NssDatabase::current())
+                               : tr("Trusted roots: %1 (in %2).").arg(anchors.join(u", "_s), signing::NssDatabase::current()));
     auto report = signing::verifyPdf(bytes.value(), {.online = vm.count("online") > 0});
     if (!report) {
         printErr(tr("smout verify: %1: %2").arg(input, report.error()));

@@ -1,5 +1,6 @@
 #include "TrustAnchors.h"
 
+#include "ChosenAnchors.h"
 #include "NssDatabase.h"
 #include "NssHandles.h"
 
@@ -100,6 +101,26 @@ Status openTrustingOnly(const QString &dir, const QStringList &pemFiles)
     if (const Status stored = addTrustAnchors(dir, pemFiles); !stored)
         return stored;
     return NssDatabase::use(dir);
+}
+
+QStringList chosenAnchorNames()
+{
+    QStringList names;
+    NssSlot slot(PK11_GetInternalKeySlot());
+    if (!slot)
+        return names;
+    const NssCertList certificates(PK11_ListCertsInSlot(slot.get()));
+    if (!certificates)
+        return names;
+    for (CERTCertListNode *n = CERT_LIST_HEAD(certificates.get()); !CERT_LIST_END(n, certificates.get()); n = CERT_LIST_NEXT(n)) {
+        if (!isChosenAnchor(n->cert))
+            continue;
+        char *commonName = CERT_GetCommonName(&n->cert->subject);
+        names << (commonName ? QString::fromUtf8(commonName) : QString::fromUtf8(n->cert->subjectName));
+        PORT_Free(commonName);
+    }
+    names.sort();
+    return names;
 }
 
 } // namespace smout::signing

@@ -393,7 +393,19 @@ QString InventoryStore::defaultLocation()
     const QString env = qEnvironmentVariable("SMOUT_DATABASE");
     if (!env.isEmpty())
         return env;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/inventory.sqlite"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/SMOUT Studio/inventory.sqlite"_s;
+}
+
+QStringList InventoryStore::earlierDefaultLocations()
+{
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    QStringList found;
+    for (const QString &app : {u"SMOUT Studio"_s, u"smout"_s}) {
+        const QString path = data + u"/SMOUT Studio/"_s + app + u"/inventory.sqlite"_s;
+        if (QFileInfo(path).isFile())
+            found << path;
+    }
+    return found;
 }
 
 Result<std::unique_ptr<InventoryStore>> InventoryStore::open(const QString &locationIn)

@@ -130,7 +130,12 @@ public:
     // postgresql://user@host[:port]/dbname[?libpq options] (see InventoryLocation). Refuses a
     // database holding tables it did not create; runs the schema migrations.
     static Result<std::unique_ptr<InventoryStore>> open(const QString &location);
+    // The one default for the window and the CLI ($SMOUT_DATABASE, else "SMOUT Studio/
+    // inventory.sqlite" in the user's data folder), whatever the application's name.
     static QString defaultLocation();
+    // The defaults of earlier versions, which depended on the application's name (the window's
+    // and the CLI's differed): those that exist as files, to be offered for moving.
+    static QStringList earlierDefaultLocations();
     static constexpr int SchemaVersion = 5;
 
     // Saves `doc` as a new revision if the stored one is still `expectedRevision` (0 for a
