@@ -18,6 +18,7 @@
 #include "QuestionHelp.h"
 #include "SectionOwners.h"
 #include "SettingsDialog.h"
+#include "SendToCounsel.h"
 #include "SeverityColors.h"
 #include "SignaturesPanel.h"
 #include "StudioSettings.h"
@@ -139,6 +140,7 @@ MainWindow::MainWindow(QWidget *parent)
             m_inventory->refresh();
     });
     connect(m_inventoryActions, &InventoryActions::openFinished, this, &MainWindow::updatePreviousSubmission);
+    m_sendToCounsel = new SendToCounsel(this);
 
     connect(&m_model, &DocumentModel::findingsChanged, this, &MainWindow::updateFindings);
     connect(&m_model, &DocumentModel::modifiedChanged, this, &MainWindow::updateTitle);
@@ -194,6 +196,8 @@ void MainWindow::createActions()
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addAction(tr("Save to &Inventory"), QKeySequence(tr("Ctrl+Alt+S")), this, &MainWindow::saveToInventory);
+    file->addAction(tr("Send to &Counsel…"), this, [this] { m_sendToCounsel->start(); })
+        ->setStatusTip(tr("Counsel answers question 2a in the draft before the program office signs"));
     file->addSeparator();
     // Window-wide, so it also works while a line edit (which has no Ctrl+E of its own to
     // give up on every platform) has the focus.

@@ -22,6 +22,7 @@ class RedactionMarker;
 class InventoryActions;
 class RequestsDock;
 class InventoryWindow;
+class SendToCounsel;
 class SignaturesPanel;
 class WelcomePage;
 class QComboBox;
@@ -64,6 +65,8 @@ public:
     bool saveToInventory();
     InventoryActions *inventoryActions() const { return m_inventoryActions; }
     SignaturesPanel *signaturesPanel() const { return m_signatures; }
+    // File → Send to Counsel…: the draft goes to counsel for 2a before the program office signs.
+    SendToCounsel *sendToCounsel() const { return m_sendToCounsel; }
     // Edit → Settings…; applySettings puts the saved settings into effect in this window.
     void showSettings();
     void applySettings();
@@ -130,6 +133,7 @@ private:
     RequestsDock *m_requests = nullptr;
     FindingsDockHeight *m_findingsHeight = nullptr;
     InventoryActions *m_inventoryActions = nullptr;
+    SendToCounsel *m_sendToCounsel = nullptr;
     std::optional<smout::SmoutDocument> m_signedVersion; // as signed in the PDF it came from
     QAction *m_changesSinceSigning = nullptr;
     QStringList m_signedFileFindings; // changes to the signed PDF file itself, after signing

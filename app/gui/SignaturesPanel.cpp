@@ -141,8 +141,6 @@ void SignaturesPanel::trustRoot()
 
 void SignaturesPanel::sign()
 {
-    if (!openDatabase())
-        return;
     const Role role = m_model->role();
     signing::SigningInput input;
     input.role = role;
@@ -170,11 +168,14 @@ void SignaturesPanel::sign()
         }
         input.signedPdf = bytes.value();
     }
+    // What is missing is said before any certificate is asked for.
     auto prepared = signing::prepareForSigning(input);
     if (!prepared || !prepared->ok()) {
         Dialogs::inform(this, tr("Not signed"), prepared ? prepared->refusal : prepared.error());
         return;
     }
+    if (!openDatabase())
+        return;
     if (const Status chain = signing::checkChainBeforeSigning(role, input.signedPdf); !chain) {
         Dialogs::inform(this, tr("Not signed"), chain.error());
         return;

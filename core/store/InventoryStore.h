@@ -157,6 +157,11 @@ public:
     Result<QList<AuditEntry>> auditLog(const QString &id) const;
     Status audit(const QString &id, const QString &who, Role role, const QString &action, const QString &detail = {});
     Status recordSignatures(const QString &id, const QList<SignatureSeen> &signatures);
+    // The program office sends the draft to counsel, who answers 2a in it before anyone signs:
+    // the SMOUT's status becomes "with counsel" and an audit row "sent_to_counsel" names the
+    // revision sent. Refused unless `revision` is the latest and the SMOUT is a draft (or was
+    // returned, or is with counsel already).
+    Status sendToCounsel(const QString &id, int revision, const QString &who);
     Result<QList<SignatureSeen>> signatures(const QString &id) const;
     // Every revision read and checked against its checksum, the revision sequence of each
     // SMOUT, an audit row per revision, and SQLite's integrity_check.
