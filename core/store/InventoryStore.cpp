@@ -412,7 +412,8 @@ QStringList InventoryStore::earlierDefaultLocations()
 
 Result<std::unique_ptr<InventoryStore>> InventoryStore::open(const QString &locationIn)
 {
-    const bool usual = locationIn.isEmpty() && qEnvironmentVariableIsEmpty("SMOUT_DATABASE");
+    // The default, however it is given (the window passes its path), may create its folder.
+    const bool usual = (locationIn.isEmpty() || locationIn == defaultLocation()) && qEnvironmentVariableIsEmpty("SMOUT_DATABASE");
     const QString text = locationIn.isEmpty() ? defaultLocation() : locationIn;
     auto parsed = InventoryLocation::parse(text);
     if (!parsed)
