@@ -10,9 +10,9 @@ class QPagedPaintDevice;
 
 namespace smout::pdf {
 
-// Paints each page of `pdf` on a page of `device`, the paper's full size (the PDF's margins
-// are in its pages), at the device's resolution up to `maxDpi`. Returns the pages painted;
-// 0 when the PDF cannot be read.
-int paintPdfPages(const QByteArray &pdf, QPagedPaintDevice *device, qreal maxDpi = 300);
+// Paints each page of `pdf` on a page of `device` (poppler's QPainter backend), over the
+// paper's full size: the PDF's margins are in its pages. Returns the pages painted; 0 when the
+// PDF cannot be read.
+int paintPdfPages(const QByteArray &pdf, QPagedPaintDevice *device);
 
 } // namespace smout::pdf
