@@ -275,7 +275,10 @@ QString SignaturesPanel::anchorsUsed()
 {
     const QStringList anchors = signing::chosenAnchorNames();
     const QString database = signing::NssDatabase::current();
-    return anchors.isEmpty() ? tr("No root certificate is trusted in %1, so no signature counts as trusted: add one with "
-                                  "Trust a root certificate….").arg(database)
-                             : tr("Trusted roots (as in %1, which the smout command uses too): %2.").arg(database, anchors.join(u", "_s));
+    if (anchors.isEmpty())
+        return tr("No root certificate is trusted in %1, so no signature counts as trusted (add one: Trust a root certificate…).")
+            .arg(database);
+    return QDir(database) == QDir(signing::NssDatabase::userDefault())
+        ? tr("Trusted roots (as in %1, which the smout command uses too): %2.").arg(database, anchors.join(u", "_s))
+        : tr("Trusted roots (as in %1): %2.").arg(database, anchors.join(u", "_s));
 }

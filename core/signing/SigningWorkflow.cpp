@@ -23,8 +23,8 @@ Prepared refuse(const QString &why)
 }
 
 // The errors on what the signer's signature certifies (model/Roles.h, through the rule
-// engine's role filter; no signer: every error), one per line; empty when there are none.
-QString certifiedErrors(const SmoutDocument &doc, RuleContext context, std::optional<Role> signer)
+// engine's role filter), one per line; empty when there are none.
+QString certifiedErrors(const SmoutDocument &doc, RuleContext context, Role signer)
 {
     context.role = signer;
     const Findings findings = RuleEngine::validate(doc, context);
@@ -49,7 +49,8 @@ QString authorRefusal(const SmoutDocument &doc, RuleContext context)
     const bool counselOpen = std::any_of(findings.begin(), findings.end(), [](const Finding &f) {
         return f.severity == Severity::Error && ownerOf(f.path) == Role::Counsel;
     });
-    const QString errors = certifiedErrors(doc, context, std::nullopt);
+    // Every role's errors: the reviewer's signature certifies the whole document.
+    const QString errors = certifiedErrors(doc, context, Role::Reviewer);
     if (!counselOpen)
         return errors;
     return WorkflowText::tr("counsel must answer question 2a before you sign: send the draft to counsel (File \u2192 Send to Counsel\u2026)")
