@@ -181,7 +181,11 @@ int SignCommand::run(const po::variables_map &vm)
     }
 
     if (const Status chain = signing::checkChainBeforeSigning(*role, what.signedPdf); !chain) {
-        printErr(tr("smout sign: %1: %2").arg(submissionPath, chain.error()));
+        // A one-signature database trusts no root unless told which.
+        const QString hint = vm.count("p12") && !vm.count("trust")
+            ? u"\n"_s + tr("(with --p12, give the root certificate the earlier signatures chain to: --trust CA.pem)")
+            : QString();
+        printErr(tr("smout sign: %1: %2").arg(submissionPath, chain.error()) + hint);
         return ExitProblems;
     }
     auto signedPdf = signing::signPdf(pdf, {*role, nickname, secrets.get()});

@@ -7,6 +7,7 @@
 #include "signing/NssDatabase.h"
 #include "signing/PdfSigner.h"
 #include "signing/SignatureVerifier.h"
+#include "signing/SignedFileCheck.h"
 #include "signing/SigningWorkflow.h"
 #include "signing/TrustAnchors.h"
 #include "signing/UserCertificateDatabase.h"
@@ -188,6 +189,11 @@ void SignaturesPanel::sign()
     });
     if (dialog.exec() != QDialog::Accepted || !dialog.signedPdf())
         return;
+    // A signature is never born broken: what verification would refuse is not offered for saving.
+    if (const Status sound = signing::checkSignedFile(dialog.signedPdf()->bytes); !sound) {
+        Dialogs::inform(this, tr("Not signed"), sound.error());
+        return;
+    }
     const QString output = Dialogs::saveFileName(this, tr("Save the signed PDF"), u"signed.pdf"_s, tr("PDF (*.pdf)"));
     if (output.isEmpty())
         return;

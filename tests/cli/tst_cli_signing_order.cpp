@@ -111,7 +111,8 @@ private Q_SLOTS:
         r = runSmout(QStringList{u"sign"_s, submission, u"--role"_s, u"counsel"_s, u"-o"_s, countersigned, u"--p12"_s,
                                  pki + u"/counsel.p12"_s, u"--passphrase-file"_s, pki + u"/passphrase"_s, u"--today"_s, u"2026-11-25"_s});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.errText().contains(u"do not hold up"_s), qPrintable(r.errText()));
+        QVERIFY2(r.errText().contains(u"do not hold up"_s) && r.errText().contains(u"--trust CA.pem"_s), qPrintable(r.errText()));
+        QVERIFY(!QFile::exists(countersigned));
         r = runSmout(QStringList{u"sign"_s, submission, u"--role"_s, u"counsel"_s, u"-o"_s, countersigned} + pkcs12(u"counsel"_s));
         QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
         QCOMPARE(verify(countersigned).exitCode, 0);
