@@ -9,6 +9,7 @@
 #include "SendToCounsel.h"
 #include "SignaturesPanel.h"
 #include "signing/NssDatabase.h"
+#include "signing/UserCertificateDatabase.h"
 #include "store/InventoryStore.h"
 
 #include <QComboBox>
@@ -176,6 +177,14 @@ private Q_SLOTS:
         Dialogs::setNextAnswer(QMessageBox::Ok);
         panelButton(window, u"Trust a root"_s)->click();
         QCOMPARE(signing::NssDatabase::current(), signing::NssDatabase::userDefault());
+        // Created on first use with the smart-card module this computer has registered in it.
+        if (const QString module = signing::smartCardModule(); !module.isEmpty()) {
+            QProcess list;
+            list.start(u"modutil"_s, {u"-list"_s, u"-dbdir"_s, u"sql:"_s + signing::NssDatabase::userDefault()});
+            QVERIFY(list.waitForFinished(60000));
+            const QString modules = QString::fromUtf8(list.readAllStandardOutput());
+            QVERIFY2(modules.contains(u"Smart cards"_s) && modules.contains(module), qPrintable(modules));
+        }
 
         // Counsel answers 2a in the draft, then the program office signs.
         window.model()->setRole(Role::Counsel);
