@@ -13,8 +13,13 @@
 #include "signing/TrustAnchors.h"
 #include "signing/UserCertificateDatabase.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 namespace smout::cli {
@@ -33,6 +38,45 @@ QStringList trustAnchors(const po::variables_map &vm)
         for (const auto &pem : vm["trust"].as<std::vector<std::string>>())
             anchors << QString::fromStdString(pem);
     return anchors;
+}
+
+// With a certificate database, the --trust roots are not added to it: the signatures already in
+// the PDF are checked by `smout verify --trust` in a process of its own (NSS opens one database
+// per process), exactly as a verifier holding only those roots checks them.
+Status earlierSignaturesTrustedBy(const QStringList &anchors, Role role, const QByteArray &signedPdf, const QString &scratch)
+{
+    const QString copy = scratch + u"/signed-input.pdf"_s;
+    if (const Status written = io::writeFileAtomically(copy, signedPdf); !written)
+        return written;
+    QStringList args{u"verify"_s, copy, u"--format"_s, u"json"_s};
+    for (const QString &anchor : anchors)
+        args << u"--trust"_s << anchor;
+    QProcess verify;
+    verify.start(QCoreApplication::applicationFilePath(), args);
+    if (!verify.waitForFinished(300000) || verify.exitStatus() != QProcess::NormalExit)
+        return Error{SignCommand::tr("the signed PDF could not be verified against the --trust roots")};
+    const QJsonObject report = QJsonDocument::fromJson(verify.readAllStandardOutput()).object();
+    if (report.isEmpty())
+        return Error{SignCommand::tr("the signed PDF cannot be verified, so it is not signed on top of: %1")
+                         .arg(QString::fromUtf8(verify.readAllStandardError()).trimmed())};
+    QStringList problems;
+    for (const QJsonValue p : report[u"problems"_s].toArray())
+        problems << p.toString();
+    bool counselSigned = false;
+    for (const QJsonValue s : report[u"signatures"_s].toArray()) {
+        const QString field = s[u"field"_s].toString();
+        counselSigned = counselSigned || s[u"role"_s].toString() == QLatin1String(codeOf(Role::Counsel));
+        const QJsonArray own = s[u"problems"_s].toArray();
+        if (!s[u"trusted"_s].toBool() && own.isEmpty())
+            problems << SignCommand::tr("%1: the certificate is not trusted").arg(field);
+        for (const QJsonValue p : own)
+            problems << u"%1: %2"_s.arg(field, p.toString());
+    }
+    if (role == Role::Reviewer && !counselSigned)
+        problems << SignCommand::tr("the submission is not signed by counsel");
+    if (report[u"ok"_s].toBool() && problems.isEmpty())
+        return success();
+    return Error{SignCommand::tr("the signatures of the PDF do not hold up, so it is not signed on top of:\n  %1").arg(problems.join(u"\n  "_s))};
 }
 
 // A signature is never born broken (SignedFileCheck.h): the file just written is read back and
@@ -60,7 +104,7 @@ QString SignCommand::summary() const
 QString SignCommand::synopsis() const
 {
     return tr("smout sign INPUT --role author|counsel|reviewer -o OUT.pdf [--cert NICKNAME] [--nss-dir DIR] "
-              "[--p12 FILE [--trust CA.pem]...] [--passphrase-file FILE] [--submission SIGNED.pdf]");
+              "[--p12 FILE] [--trust CA.pem]... [--passphrase-file FILE] [--submission SIGNED.pdf]");
 }
 
 void SignCommand::addOptions(po::options_description &options, po::positional_options_description &positional)
@@ -71,7 +115,7 @@ void SignCommand::addOptions(po::options_description &options, po::positional_op
         ("cert", po::value<std::string>(), tr("nickname of the signing certificate (see smout certs); default: the one for signing documents, the Digital Signature certificate of a PIV card").toStdString().c_str())
         ("nss-dir", po::value<std::string>(), tr("NSS database (default ~/.pki/nssdb, where smart-card modules are registered)").toStdString().c_str())
         ("p12", po::value<std::string>(), tr("PKCS#12 file to sign with, used for this signature only").toStdString().c_str())
-        ("trust", po::value<std::vector<std::string>>(), tr("with --p12: a trusted root certificate (PEM) for checking the signatures already in the PDF; may be repeated").toStdString().c_str())
+        ("trust", po::value<std::vector<std::string>>(), tr("a trusted root certificate (PEM) for checking the signatures already in the PDF, as verify --trust: only these roots count; may be repeated").toStdString().c_str())
         ("passphrase-file", po::value<std::string>(), tr("file with the passphrase or PIN, one line per secret asked (the database's, then the card's)").toStdString().c_str())
         ("submission", po::value<std::string>(), tr("reviewer: the counsel-signed submission PDF").toStdString().c_str())
         ("today", po::value<std::string>(), tr("check dates as if today were YYYY-MM-DD").toStdString().c_str())
@@ -159,11 +203,6 @@ int SignCommand::run(const po::variables_map &vm)
         }
         secrets = std::make_unique<signing::ListedSecrets>(QStringList{passphrase.value()});
     } else {
-        if (vm.count("trust")) {
-            printErr(tr("smout sign: --trust goes with --p12; a certificate database's own trusted roots decide "
-                        "(add one with certutil -A -t \"CT,C,C\", or in the window: Trust a root certificate…)"));
-            return ExitUsage;
-        }
         // The user's database, shared with the window, is created on first use.
         Status opened = vm.count("nss-dir") ? success() : signing::prepareUserDatabase();
         if (opened)
@@ -180,7 +219,10 @@ int SignCommand::run(const po::variables_map &vm)
         secrets = std::move(console);
     }
 
-    if (const Status chain = signing::checkChainBeforeSigning(*role, what.signedPdf); !chain) {
+    const Status chain = vm.count("trust") && !vm.count("p12") && *role != Role::Author
+        ? earlierSignaturesTrustedBy(trustAnchors(vm), *role, what.signedPdf, scratch.path())
+        : signing::checkChainBeforeSigning(*role, what.signedPdf);
+    if (!chain) {
         // A one-signature database trusts no root unless told which.
         const QString hint = vm.count("p12") && !vm.count("trust")
             ? u"\n"_s + tr("(with --p12, give the root certificate the earlier signatures chain to: --trust CA.pem)")

@@ -142,14 +142,21 @@ private Q_SLOTS:
         QCOMPARE(fields.count(u"Signature #"_s), 1);
     }
 
-    void trustGoesWithPkcs12()
+    // With a database, --trust decides as for verify: only the roots given count, not the
+    // roots the database trusts.
+    void trustWithADatabase()
     {
-        const QString out = file(u"trust-with-db.pdf"_s);
-        const CliRun r = runSmout(QStringList{u"sign"_s, example(u"fictional-uscis-benefit-fraud.smout"_s), u"--role"_s, u"author"_s,
-                                              u"-o"_s, out, u"--trust"_s, pki + u"/test-ca.pem"_s} + database(u"author"_s));
-        QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.errText().contains(u"--trust goes with --p12"_s), qPrintable(r.errText()));
+        const QString submission = file(u"submission.pdf"_s), out = file(u"countersigned-from-db.pdf"_s);
+        QVERIFY(QFile::exists(submission));
+        CliRun r = runSmout(QStringList{u"sign"_s, submission, u"--role"_s, u"counsel"_s, u"-o"_s, out, u"--trust"_s,
+                                        pki + u"/rogue-ca.pem"_s} + database(u"counsel"_s));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.errText().contains(u"do not hold up"_s), qPrintable(r.errText()));
         QVERIFY(!QFile::exists(out));
+        r = runSmout(QStringList{u"sign"_s, submission, u"--role"_s, u"counsel"_s, u"-o"_s, out, u"--trust"_s,
+                                 pki + u"/test-ca.pem"_s} + database(u"counsel"_s));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+        QCOMPARE(verify(out).exitCode, 0);
     }
 
     // Warnings are no obstacle: such a document signs, and the signed file verifies at once.
