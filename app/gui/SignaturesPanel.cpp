@@ -43,6 +43,9 @@ SignaturesPanel::SignaturesPanel(DocumentModel *model, QWidget *parent)
     source->setObjectName(u"certificateSource"_s);
     source->addItem(tr("My NSS database (%1), shared with the smout command and smart cards").arg(signing::NssDatabase::userDefault()),
                     QString());
+    // A long home folder path must not widen the section past the window.
+    source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    source->setMinimumContentsLength(30);
     const QString chosen = StudioSettings::certificateDatabase();
     if (source->findData(chosen) < 0)
         source->addItem(chosen, chosen);
