@@ -19,6 +19,7 @@
 #include "QuestionHelp.h"
 #include "SectionOwners.h"
 #include "SettingsDialog.h"
+#include "SendToCounsel.h"
 #include "SeverityColors.h"
 #include "SignaturesPanel.h"
 #include "StudioSettings.h"
@@ -33,7 +34,7 @@
 #include "pdf/FormText.h"
 #include "pdf/PageSizeSetting.h"
 #include "pdf/PdfExporter.h"
-#include "pdf/PdfRenderer.h"
+#include "pdf/PrintedPages.h"
 #include "store/InventoryStore.h"
 #include "store/UserName.h"
 
@@ -140,6 +141,7 @@ MainWindow::MainWindow(QWidget *parent)
             m_inventory->refresh();
     });
     connect(m_inventoryActions, &InventoryActions::openFinished, this, &MainWindow::updatePreviousSubmission);
+    m_sendToCounsel = new SendToCounsel(this);
 
     connect(&m_model, &DocumentModel::findingsChanged, this, &MainWindow::updateFindings);
     connect(&m_model, &DocumentModel::modifiedChanged, this, &MainWindow::updateTitle);
@@ -196,6 +198,8 @@ void MainWindow::createActions()
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addAction(tr("Save to &Inventory"), QKeySequence(tr("Ctrl+Alt+S")), this, &MainWindow::saveToInventory);
+    file->addAction(tr("Send to &Counsel…"), this, [this] { m_sendToCounsel->start(); })
+        ->setStatusTip(tr("Counsel answers question 2a in the draft before the program office signs"));
     file->addSeparator();
     // Window-wide, so it also works while a line edit (which has no Ctrl+E of its own to
     // give up on every platform) has the focus.
@@ -784,8 +788,8 @@ void MainWindow::printPreview()
     const QRect screen = this->screen()->availableGeometry();
     preview.resize(screen.width() * 3 / 4, screen.height() * 9 / 10);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
-        const bool draft = countOf(m_model.findings(), Severity::Error) > 0;
-        pdf::PdfRenderer::render(m_model.document(), {draft, draft ? m_model.findings() : Findings{}}, p);
+        if (const auto exported = pdf::exportPdf(m_model.document(), printedExportOptions()); exported)
+            pdf::paintPdfPages(exported->bytes, p);
     });
     preview.exec();
 }
@@ -801,8 +805,15 @@ void MainWindow::print()
     QPrintDialog dialog(printer.get(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const bool draft = countOf(m_model.findings(), Severity::Error) > 0;
-    m_print->start(m_model.document(), {draft, draft ? m_model.findings() : Findings{}}, std::move(printer));
+    m_print->start(m_model.document(), printedExportOptions(), std::move(printer));
+}
+
+pdf::ExportOptions MainWindow::printedExportOptions() const
+{
+    pdf::ExportOptions options;
+    options.attachmentDir = m_model.ruleContext().attachmentDir;
+    options.pageSize = pdf::pageSizeSetting();
+    return options;
 }
 
 void MainWindow::attachRulesOfBehavior()

@@ -56,8 +56,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent), m_ui(std::mak
     });
 
     const QString userNss = smout::signing::NssDatabase::userDefault();
-    m_ui->certificateCombo->addItem(tr("SMOUT Studio's own certificate database"), QString());
-    m_ui->certificateCombo->addItem(tr("My NSS database (%1), with smart cards").arg(userNss), userNss);
+    m_ui->certificateCombo->addItem(tr("My NSS database (%1), shared with the smout command and smart cards").arg(userNss), QString());
     const QString chosen = StudioSettings::certificateDatabase();
     if (m_ui->certificateCombo->findData(chosen) < 0)
         m_ui->certificateCombo->addItem(chosen, chosen);

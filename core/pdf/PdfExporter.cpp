@@ -69,8 +69,10 @@ Result<ExportedPdf> renderPdf(const SmoutDocument &source, const SmoutDocument &
     ExportedPdf out;
     PdfStructure structure; // what each area of each page shows, for the tagged PDF
     // A release lists no findings: their messages may quote withheld text.
+    const QList<SubmissionSigner> signers = options.release || options.submissionPdf.isEmpty() ? QList<SubmissionSigner>()
+                                                                                                 : submissionSigners(options.submissionPdf);
     const QByteArray raw = renderPages(doc, QPageSize(options.pageSize),
-                                       {draft, draft && !options.release ? findings : Findings{}, options.release, withheld, &structure},
+                                       {draft, draft && !options.release ? findings : Findings{}, options.release, withheld, &structure, signers},
                                        &out.pages);
 
     PdfFinishing finishing;

@@ -11,9 +11,11 @@
 #include "VisibleText.h"
 #include "io/SmoutJson.h"
 #include "model/FieldNames.h"
+#include "model/Roles.h"
 #include "pdf/EmbeddedDocument.h"
 #include "pdf/PdfExporter.h"
 #include "pdf/SignatureSlots.h"
+#include "pdf/SubmissionSigners.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -156,6 +158,22 @@ QStringList adjudicationDiffersFromSubmission(const QByteArray &signedRevision, 
 constexpr int ValidateOffline = Poppler::FormFieldSignature::ValidateVerifyCertificate
     | Poppler::FormFieldSignature::ValidateWithoutOCSPRevocationCheck;
 
+// The adjudication's last page names the submission's signers as its signature dictionaries
+// give them (pdf/SubmissionSigners.h); each must be who the verified signature of that role is.
+QStringList shownSignerProblems(const QByteArray &submission, const VerificationReport &inner)
+{
+    QStringList problems;
+    for (const pdf::SubmissionSigner &shown : pdf::submissionSigners(submission)) {
+        const auto verified = std::find_if(inner.signatures.begin(), inner.signatures.end(), [&](const SignatureReport &s) {
+            return s.field == pdf::signatureFieldName(shown.role);
+        });
+        if (verified == inner.signatures.end() || verified->signer != shown.name)
+            problems << VerifyText::tr("the signature page names \"%1\" as the %2's signer, but the embedded submission's signature is by \"%3\"")
+                            .arg(shown.name, roleInSentence(shown.role), verified == inner.signatures.end() ? VerifyText::tr("nobody") : verified->signer);
+    }
+    return problems;
+}
+
 // `depth` counts the embedded submissions around this file: the workflow makes one level.
 Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const VerifyOptions &options)
 {
@@ -209,11 +227,11 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
                 r.trusted = verdict.status == Poppler::SignatureValidationInfo::CertificateTrusted;
                 if (const QString p = signatureProblem(info.signatureStatus()); !p.isEmpty())
                     r.problems << p;
-                if (!verdict.unchosenRoot.isEmpty())
-                    r.problems << VerifyText::tr("the signer's certificate chain ends at a root you have not chosen to trust: %1")
-                                      .arg(verdict.unchosenRoot);
-                else if (const QString p = certificateProblem(verdict.status); !p.isEmpty())
-                    r.problems << p;
+                r.certificateProblem = !verdict.unchosenRoot.isEmpty()
+                    ? VerifyText::tr("the signer's certificate chain ends at a root you have not chosen to trust: %1").arg(verdict.unchosenRoot)
+                    : certificateProblem(verdict.status);
+                if (!r.certificateProblem.isEmpty())
+                    r.problems << r.certificateProblem;
                 ends << (bounds.isEmpty() ? -1 : bounds.last());
                 reasons << info.reason();
                 found << r;
@@ -286,6 +304,7 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
         report.problems << (pages ? pages->differences() : pagesDifferFromData(signedRevision));
 
     if (submission) {
+        report.problems << shownSignerProblems(submission.value(), inner.value());
         for (SignatureReport s : inner->signatures) {
             s.field = u"submission/"_s + s.field;
             report.signatures << s;

@@ -16,6 +16,7 @@ struct SignatureReport {
     QString field, signer, role, time, hash;
     bool valid = false, trusted = false, coversWholeDocument = false, modifiedAfter = false;
     QStringList problems;
+    QString certificateProblem; // why the certificate is not trusted, also among problems
 };
 
 struct VerificationReport {

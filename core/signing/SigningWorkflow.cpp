@@ -3,6 +3,7 @@
 #include "AdjudicatedData.h"
 #include "SignatureSpans.h"
 #include "SignatureVerifier.h"
+#include "model/Roles.h"
 #include "pdf/PdfExporter.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,25 @@ QString certifiedErrors(const SmoutDocument &doc, RuleContext context, Role sign
     return WorkflowText::tr("the document has %n error(s) and cannot be signed until they are fixed:\n", nullptr, errors) + list;
 }
 
+// The program office signs once the draft is complete for every role, 2a (counsel's) included:
+// what it signs is then the finished form, which the verification of the signed data lays
+// out the same, without a draft mark or findings appendix, and counsel's answer is inside
+// the revision counsel countersigns.
+QString authorRefusal(const SmoutDocument &doc, RuleContext context)
+{
+    context.role.reset();
+    const Findings findings = RuleEngine::validate(doc, context);
+    const bool counselOpen = std::any_of(findings.begin(), findings.end(), [](const Finding &f) {
+        return f.severity == Severity::Error && ownerOf(f.path) == Role::Counsel;
+    });
+    // Every role's errors: the reviewer's signature certifies the whole document.
+    const QString errors = certifiedErrors(doc, context, Role::Reviewer);
+    if (!counselOpen)
+        return errors;
+    return WorkflowText::tr("counsel must answer question 2a before you sign: send the draft to counsel (File \u2192 Send to Counsel\u2026)")
+        + u"\n"_s + errors;
+}
+
 } // namespace
 
 Result<Prepared> prepareForSigning(const SigningInput &input)
@@ -55,7 +75,9 @@ Result<Prepared> prepareForSigning(const SigningInput &input)
         return Prepared{input.signedPdf, {}};
     }
 
-    if (const QString errors = certifiedErrors(input.document, input.context, input.role); !errors.isEmpty())
+    const QString errors = input.role == Role::Author ? authorRefusal(input.document, input.context)
+                                                      : certifiedErrors(input.document, input.context, input.role);
+    if (!errors.isEmpty())
         return refuse(errors);
     const RuleContext &context = input.context;
     pdf::ExportOptions options;

@@ -157,6 +157,8 @@ QString auditActionName(const QString &action)
         return StoreText::tr("edited");
     if (action == u"imported")
         return StoreText::tr("imported");
+    if (action == u"sent_to_counsel")
+        return StoreText::tr("sent to counsel");
     if (action.startsWith(u"request_"))
         if (const auto kind = requestChangeFromCode(action.mid(8)))
             return StoreText::tr("request %1").arg(requestChangeName(*kind));
@@ -427,12 +429,25 @@ QString InventoryStore::defaultLocation()
     const QString env = qEnvironmentVariable("SMOUT_DATABASE");
     if (!env.isEmpty())
         return env;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/inventory.sqlite"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/SMOUT Studio/inventory.sqlite"_s;
+}
+
+QStringList InventoryStore::earlierDefaultLocations()
+{
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    QStringList found;
+    for (const QString &app : {u"SMOUT Studio"_s, u"smout"_s}) {
+        const QString path = data + u"/SMOUT Studio/"_s + app + u"/inventory.sqlite"_s;
+        if (QFileInfo(path).isFile())
+            found << path;
+    }
+    return found;
 }
 
 Result<std::unique_ptr<InventoryStore>> InventoryStore::open(const QString &locationIn)
 {
-    const bool usual = locationIn.isEmpty() && qEnvironmentVariableIsEmpty("SMOUT_DATABASE");
+    // The default, however it is given (the window passes its path), may create its folder.
+    const bool usual = (locationIn.isEmpty() || locationIn == defaultLocation()) && qEnvironmentVariableIsEmpty("SMOUT_DATABASE");
     const QString text = locationIn.isEmpty() ? defaultLocation() : locationIn;
     auto parsed = InventoryLocation::parse(text);
     if (!parsed)
@@ -690,6 +705,40 @@ Status InventoryStore::recordSignatures(const QString &id, const QList<Signature
         d->rollback();
         return Error{why};
     }
+    return d->commit();
+}
+
+Status InventoryStore::sendToCounsel(const QString &id, int revision, const QString &who)
+{
+    if (const Status begun = d->beginWrite(); !begun)
+        return begun;
+    auto refuse = [this](const QString &why) {
+        d->rollback();
+        return Status(Error{why});
+    };
+    QSqlQuery q(d->db());
+    q.prepare(u"SELECT revision, status FROM smout_documents WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return refuse(d->describe(q.lastError()));
+    if (!q.next())
+        return refuse(StoreText::tr("SMOUT %1 is not in the inventory: save it there first").arg(id));
+    const int latest = q.value(0).toInt();
+    const QString statusText = q.value(1).toString();
+    const auto status = statusFromCode(statusText);
+    q.finish();
+    if (latest != revision)
+        return refuse(StoreText::tr("revision %1 of SMOUT %2 is no longer the latest (%3 is): open the latest before sending it to counsel")
+                          .arg(revision).arg(id).arg(latest));
+    if (!status || (*status != SmoutStatus::Draft && *status != SmoutStatus::Returned && *status != SmoutStatus::WithCounsel))
+        return refuse(StoreText::tr("SMOUT %1 is %2: only a draft goes to counsel").arg(id, status ? statusName(*status) : statusText));
+    q.prepare(u"UPDATE smout_documents SET status = ? WHERE id = ?"_s);
+    q.addBindValue(statusCode(SmoutStatus::WithCounsel));
+    q.addBindValue(id);
+    if (!q.exec())
+        return refuse(d->describe(q.lastError()));
+    if (const Status audited = audit(id, who, Role::Author, u"sent_to_counsel"_s, StoreText::tr("revision %1").arg(revision)); !audited)
+        return refuse(audited.error());
     return d->commit();
 }
 

@@ -137,7 +137,12 @@ public:
     // postgresql://user@host[:port]/dbname[?libpq options] (see InventoryLocation). Refuses a
     // database holding tables it did not create; runs the schema migrations.
     static Result<std::unique_ptr<InventoryStore>> open(const QString &location);
+    // The one default for the window and the CLI ($SMOUT_DATABASE, else "SMOUT Studio/
+    // inventory.sqlite" in the user's data folder), whatever the application's name.
     static QString defaultLocation();
+    // The defaults of earlier versions, which depended on the application's name (the window's
+    // and the CLI's differed): those that exist as files, to be offered for moving.
+    static QStringList earlierDefaultLocations();
     static constexpr int SchemaVersion = 6;
 
     // Saves `doc` as a new revision if the stored one is still `expectedRevision` (0 for a
@@ -159,6 +164,11 @@ public:
     Result<QList<AuditEntry>> auditLog(const QString &id) const;
     Status audit(const QString &id, const QString &who, Role role, const QString &action, const QString &detail = {});
     Status recordSignatures(const QString &id, const QList<SignatureSeen> &signatures);
+    // The program office sends the draft to counsel, who answers 2a in it before anyone signs:
+    // the SMOUT's status becomes "with counsel" and an audit row "sent_to_counsel" names the
+    // revision sent. Refused unless `revision` is the latest and the SMOUT is a draft (or was
+    // returned, or is with counsel already).
+    Status sendToCounsel(const QString &id, int revision, const QString &who);
     Result<QList<SignatureSeen>> signatures(const QString &id) const;
     // Every revision read and checked against its checksum, the revision sequence of each
     // SMOUT, an audit row per revision, and SQLite's integrity_check.
