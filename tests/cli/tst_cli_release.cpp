@@ -56,7 +56,7 @@ private Q_SLOTS:
         QTest::newRow("unknown path") << marking(u"summary.pias[9].title"_s, u"(b)(6)"_s) << u"no field summary.pias[9].title"_s;
         QTest::newRow("past the end") << marking(u"questions.q3_launch_note"_s, u"(b)(5)"_s, 5, 100000) << u"outside the value"_s;
         QTest::newRow("range on a date") << marking(u"review.date_reviewed"_s, u"(b)(6)"_s, 0, 4) << u"withheld whole"_s;
-        QTest::newRow("check box") << marking(u"screening.not_operational_use"_s, u"(b)(5)"_s) << u"check box"_s;
+        QTest::newRow("range on a check box") << marking(u"screening.not_operational_use"_s, u"(b)(5)"_s, 0, 2) << u"withheld whole"_s;
         QTest::newRow("other exemption over the same text") << marking(u"summary.contacts[0].phone"_s, u"(b)(5)"_s, 0, 12) << u"overlaps marking 2"_s;
         QTest::newRow("not an exemption") << marking(u"questions.q3_launch_note"_s, u"(b)(6); (b)(9)"_s) << u"not an exemption"_s;
     }
