@@ -15,10 +15,15 @@
 
 namespace smout::io {
 
-// Largest .smout file accepted (bytes) and largest single string value (characters).
+// The limits of a .smout, so that every verb finishes any input in seconds (README, Limits):
+// the largest file (bytes, checked before parsing, also for a document embedded in a PDF),
+// the longest single string value (characters), the entries of one list (which bounds the
+// requests and the release markings too) and the keys of one object.
 inline constexpr qsizetype MaxFileSize = 64 * 1024 * 1024;
 inline constexpr qsizetype MaxStringLength = 1024 * 1024;
 inline constexpr int MaxNestingDepth = 64;
+inline constexpr qsizetype MaxListEntries = 1000;
+inline constexpr qsizetype MaxObjectKeys = 1000;
 
 Result<SmoutDocument> readSmout(QByteArrayView bytes);
 // Refuses text that is not Unicode (a lone surrogate), naming its key path.

@@ -465,7 +465,7 @@ Result<SmoutDocument> readSmout(QByteArrayView bytes)
     if (bytes.size() > MaxFileSize)
         return Error{ReaderText::tr("(document): the file is larger than %L1 MB; a SMOUT is never this large")
                          .arg(MaxFileSize / (1024 * 1024))};
-    auto json = parseJsonObject(bytes, {MaxNestingDepth, MaxStringLength});
+    auto json = parseJsonObject(bytes, {MaxNestingDepth, MaxStringLength, MaxListEntries, MaxObjectKeys});
     if (!json)
         return Error{json.error()};
     try {

@@ -72,9 +72,7 @@ QString withoutSpaces(const QString &text)
     return out;
 }
 
-} // namespace
-
-QString readerSkeleton(const QString &text)
+QString icuSkeleton(const QString &text)
 {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2 *folding = icu::Normalizer2::getNFKCCasefoldInstance(status);
@@ -88,6 +86,41 @@ QString readerSkeleton(const QString &text)
     if (U_FAILURE(status))
         return fromIcu(folded);
     return fromIcu(skeleton);
+}
+
+} // namespace
+
+// Text is cut where normalization may cut it (a character with a boundary before it), and
+// each piece of one character takes its skeleton from a table filled as characters come:
+// ICU one character at a time is the slow part, and most text searched is a few hundred
+// different characters.
+QString readerSkeleton(const QString &text)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2 *folding = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    if (U_FAILURE(status))
+        return icuSkeleton(text);
+    thread_local std::vector<QString> single(0x10000);
+    thread_local std::vector<bool> known(0x10000, false);
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size();) {
+        qsizetype j = i + 1;
+        while (j < text.size() && (text[j].isLowSurrogate() || !folding->hasBoundaryBefore(text[j].unicode())))
+            ++j;
+        const char16_t c = text[i].unicode();
+        if (j == i + 1 && !text[i].isSurrogate()) {
+            if (!known[c]) {
+                single[c] = icuSkeleton(QString(QChar(c)));
+                known[c] = true;
+            }
+            out += single[c];
+        } else {
+            out += icuSkeleton(text.mid(i, j - i));
+        }
+        i = j;
+    }
+    return out;
 }
 
 struct LookAlikeSearch::Index {
