@@ -19,8 +19,8 @@ namespace smout::io {
 // the largest file (bytes, checked before parsing, also for a document embedded in a PDF),
 // the longest single string value (characters), the entries of one list (which bounds the
 // requests and the release markings too) and the keys of one object.
-inline constexpr qsizetype MaxFileSize = 64 * 1024 * 1024;
-inline constexpr qsizetype MaxStringLength = 1024 * 1024;
+inline constexpr qsizetype MaxFileSize = 512 * 1024;
+inline constexpr qsizetype MaxStringLength = 100000;
 inline constexpr int MaxNestingDepth = 64;
 inline constexpr qsizetype MaxListEntries = 1000;
 inline constexpr qsizetype MaxObjectKeys = 1000;
@@ -32,12 +32,17 @@ Result<QByteArray> writeSmout(const SmoutDocument &doc);
 // or edited encodes (both refuse lone surrogates); one that does not has no keys.
 QJsonObject toJsonObject(const SmoutDocument &doc);
 
+// "512 KB", "512 MB": a size limit as messages name it.
+QString sizeLimitText(qsizetype bytes);
+
 // `path` "-" reads standard input.
 Result<QByteArray> readInputFile(const QString &path, qsizetype maxSize = MaxFileSize);
 Result<SmoutDocument> loadSmoutFile(const QString &path);
 
 // Writes through QSaveFile: the target is replaced only when everything was written.
 Status writeFileAtomically(const QString &path, const QByteArray &data);
+// Refuses, saving nothing, a document the reader would refuse (one over the limits above):
+// a file saved must open again.
 Status saveSmoutFile(const SmoutDocument &doc, const QString &path);
 
 } // namespace smout::io

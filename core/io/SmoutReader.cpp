@@ -463,8 +463,8 @@ void checkFormat(Obj &top)
 Result<SmoutDocument> readSmout(QByteArrayView bytes)
 {
     if (bytes.size() > MaxFileSize)
-        return Error{ReaderText::tr("(document): the file is larger than %L1 MB; a SMOUT is never this large")
-                         .arg(MaxFileSize / (1024 * 1024))};
+        return Error{ReaderText::tr("(document): the file is larger than %1, the limit; a SMOUT is never this large")
+                         .arg(sizeLimitText(MaxFileSize))};
     auto json = parseJsonObject(bytes, {MaxNestingDepth, MaxStringLength, MaxListEntries, MaxObjectKeys});
     if (!json)
         return Error{json.error()};

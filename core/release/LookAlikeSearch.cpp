@@ -102,11 +102,15 @@ QString readerSkeleton(const QString &text)
         return icuSkeleton(text);
     thread_local std::vector<QString> single(0x10000);
     thread_local std::vector<bool> known(0x10000, false);
+    // ASCII characters always have a boundary before them.
+    const auto boundaryBefore = [&](QChar c) {
+        return c.unicode() < 0x80 || (!c.isLowSurrogate() && folding->hasBoundaryBefore(c.unicode()));
+    };
     QString out;
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size();) {
         qsizetype j = i + 1;
-        while (j < text.size() && (text[j].isLowSurrogate() || !folding->hasBoundaryBefore(text[j].unicode())))
+        while (j < text.size() && !boundaryBefore(text[j]))
             ++j;
         const char16_t c = text[i].unicode();
         if (j == i + 1 && !text[i].isSurrogate()) {
@@ -126,6 +130,7 @@ QString readerSkeleton(const QString &text)
 struct LookAlikeSearch::Index {
     // The long strings, as one Aho-Corasick automaton over their skeletons without spaces.
     std::unordered_map<quint64, int> next; // (state << 16 | character) → state
+    std::vector<int> fromRoot = std::vector<int>(0x10000, -1); // the same for state 0, where most characters are
     std::vector<int> fail{0}, output{-1}, outputLink{0};
     std::vector<quint32> seen{0};
     quint32 generation = 0;
@@ -135,9 +140,12 @@ struct LookAlikeSearch::Index {
     // Each needle (long or short) → the indexes of the withheld strings it stands for.
     QList<QList<qsizetype>> owners;
     QList<bool> ignored;
+    bool anyLeft = false;
 
     int step(int state, char16_t c) const
     {
+        if (state == 0)
+            return fromRoot[c];
         const auto it = next.find(quint64(state) << 16 | c);
         return it == next.end() ? -1 : it->second;
     }
@@ -150,6 +158,8 @@ struct LookAlikeSearch::Index {
             auto it = next.find(k);
             if (it == next.end()) {
                 it = next.emplace(k, int(fail.size())).first;
+                if (state == 0)
+                    fromRoot[ch.unicode()] = it->second;
                 fail.push_back(0);
                 output.push_back(-1);
                 outputLink.push_back(0);
@@ -262,6 +272,7 @@ LookAlikeSearch::LookAlikeSearch(const QStringList &withheld) : m_index(std::mak
         }
     }
     m_index->link();
+    m_index->anyLeft = !isEmpty();
 }
 
 LookAlikeSearch::~LookAlikeSearch() = default;
@@ -270,18 +281,23 @@ LookAlikeSearch &LookAlikeSearch::operator=(LookAlikeSearch &&) noexcept = defau
 
 bool LookAlikeSearch::isEmpty() const
 {
-    return std::all_of(m_index->ignored.cbegin(), m_index->ignored.cend(), [](bool b) { return b; });
+    return !m_index->ignored.contains(false);
 }
 
 void LookAlikeSearch::ignoreFoundIn(const QString &text)
 {
+    if (isEmpty())
+        return;
     for (const int n : m_index->needlesIn(readerSkeleton(text), false))
         m_index->ignored[n] = true;
+    m_index->anyLeft = !isEmpty();
 }
 
 QList<qsizetype> LookAlikeSearch::foundIn(const QString &text, bool onlyLong)
 {
     QList<qsizetype> found;
+    if (!m_index->anyLeft)
+        return found;
     for (const int n : m_index->needlesIn(readerSkeleton(text), onlyLong))
         if (!m_index->ignored[n])
             found << m_index->owners[n];

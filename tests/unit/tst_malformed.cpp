@@ -55,9 +55,9 @@ private Q_SLOTS:
         QVERIFY2(message.contains(expected), qPrintable(message));
     }
 
-    void tenMegabyteStringIsRefusedWithItsPath()
+    void tooLongStringIsRefusedWithItsPath()
     {
-        const QString message = refusal(withDescription(QByteArray(10 * 1024 * 1024, 'a')));
+        const QString message = refusal(withDescription(QByteArray(io::MaxStringLength + 1, 'a')));
         QVERIFY2(message.startsWith(u"questions.q1_description: text longer than"_s),
                  qPrintable(message));
     }
