@@ -15,14 +15,21 @@
 
 namespace smout::io {
 
-// The limits of a .smout, so that every verb finishes any input in seconds (README, Limits):
-// the largest file (bytes, checked before parsing, also for a document embedded in a PDF),
-// the longest single string value (characters), the entries of one list (which bounds the
-// requests and the release markings too) and the keys of one object.
-inline constexpr qsizetype MaxFileSize = 512 * 1024;
+// The limits of a .smout, so that every verb finishes any input in seconds (README, Limits),
+// all checked before or while parsing, also for a document embedded in a PDF: the largest
+// file (bytes), the most data in it (bytes without the white space between values, so that
+// a document is as large written compactly as indented), the longest string value
+// (characters), the entries of each list of the form, the requests, the release markings;
+// and, before anything is built, the entries of any list and the keys of any object (data
+// of a newer version included).
+inline constexpr qsizetype MaxFileSize = 4 * 1024 * 1024;
+inline constexpr qsizetype MaxDataSize = 256 * 1024;
 inline constexpr qsizetype MaxStringLength = 100000;
 inline constexpr int MaxNestingDepth = 64;
-inline constexpr qsizetype MaxListEntries = 1000;
+inline constexpr qsizetype MaxListEntries = 250;
+inline constexpr qsizetype MaxRequests = 250;
+inline constexpr qsizetype MaxMarkings = 1000;
+inline constexpr qsizetype MaxAnyListEntries = 1000;
 inline constexpr qsizetype MaxObjectKeys = 1000;
 
 Result<SmoutDocument> readSmout(QByteArrayView bytes);
