@@ -194,19 +194,42 @@ MarkingPlan placeMarkings(const SmoutDocument &doc)
         plan.placed.append(placed);
     }
 
+    // Markings overlap on the same path or when one's path lies inside the other's: the
+    // paths are indexed once, so each marking is compared with those of its own path and
+    // of its ancestors only, never with every other marking.
+    QHash<QString, QList<qsizetype>> byPath;
+    for (qsizetype i = 0; i < plan.placed.size(); ++i)
+        byPath[plan.placed[i].path].append(i);
     QList<bool> conflicting(plan.placed.size(), false);
-    for (qsizetype a = 0; a < plan.placed.size(); ++a)
-        for (qsizetype b = a + 1; b < plan.placed.size(); ++b) {
-            const PlacedMarking &x = plan.placed[a];
-            const PlacedMarking &y = plan.placed[b];
-            if (x.label != y.label && overlap(x, y)) {
-                plan.problems.append({y.index, y.path,
-                                      MarkingText::tr("marking %1 (%2, %3) overlaps marking %4 (%5, %6) but cites other exemptions: "
-                                                      "make them one marking or separate them")
-                                          .arg(y.index + 1).arg(y.path, y.label).arg(x.index + 1).arg(x.path, x.label)});
-                conflicting[a] = conflicting[b] = true;
-            }
+    QList<std::pair<qsizetype, qsizetype>> pairs; // (earlier, later) in the order of the markings
+    for (qsizetype b = 0; b < plan.placed.size(); ++b) {
+        const PlacedMarking &y = plan.placed[b];
+        for (const qsizetype a : std::as_const(byPath[y.path]))
+            if (a < b && plan.placed[a].label != y.label && overlap(plan.placed[a], y))
+                pairs.append({a, b});
+        for (qsizetype at = 1; at < y.path.size(); ++at) {
+            if (y.path[at] != u'.' && y.path[at] != u'[')
+                continue;
+            const auto ancestors = byPath.constFind(y.path.left(at));
+            if (ancestors == byPath.cend())
+                continue;
+            for (const qsizetype a : *ancestors)
+                if (plan.placed[a].label != y.label)
+                    pairs.append({std::min(a, b), std::max(a, b)});
         }
+    }
+    std::sort(pairs.begin(), pairs.end(), [](const auto &p, const auto &q) {
+        return p.second != q.second ? p.second < q.second : p.first < q.first;
+    });
+    for (const auto &[a, b] : pairs) {
+        const PlacedMarking &x = plan.placed[a];
+        const PlacedMarking &y = plan.placed[b];
+        plan.problems.append({y.index, y.path,
+                              MarkingText::tr("marking %1 (%2, %3) overlaps marking %4 (%5, %6) but cites other exemptions: "
+                                              "make them one marking or separate them")
+                                  .arg(y.index + 1).arg(y.path, y.label).arg(x.index + 1).arg(x.path, x.label)});
+        conflicting[a] = conflicting[b] = true;
+    }
     for (qsizetype a = plan.placed.size() - 1; a >= 0; --a)
         if (conflicting[a])
             plan.placed.removeAt(a);

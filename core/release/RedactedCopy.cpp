@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 
 
 namespace smout::release {
@@ -138,13 +139,14 @@ Result<RedactedCopy> redactedCopy(const SmoutDocument &doc)
     const QJsonValue original = withoutLabelCharacters(plan.json);
     QJsonValue json = original;
 
-    QStringList entries;
+    QSet<QString> entries;
     for (const PlacedMarking &m : plan.placed)
         if (m.kind == MarkingKind::Entry)
-            entries << m.path;
+            entries.insert(m.path);
+    // Whether one of the path's ancestors is an entry withheld whole.
     auto insideEntry = [&](const QString &path) {
-        for (const QString &e : entries)
-            if (path.startsWith(e) && path.size() > e.size() && (path[e.size()] == u'.' || path[e.size()] == u'['))
+        for (qsizetype at = 1; at < path.size(); ++at)
+            if ((path[at] == u'.' || path[at] == u'[') && entries.contains(path.left(at)))
                 return true;
         return false;
     };
