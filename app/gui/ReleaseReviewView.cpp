@@ -3,6 +3,7 @@
 #include "ExemptionChooser.h"
 #include "model/FieldNames.h"
 #include "release/MarkingCheck.h"
+#include "release/ChoiceGroups.h"
 #include "release/ImpliedAnswers.h"
 #include "release/MarkingCommand.h"
 #include "release/RedactedCopy.h"
@@ -81,7 +82,9 @@ void ReleaseReviewView::refresh()
     for (const qsizetype i : release::markingsInDocumentOrder(doc)) {
         const Redaction &r = doc.redactions[i];
         const QJsonValue value = m_model->value(r.path);
-        QString withheld = value.isString() ? value.toString() : tr("(the whole entry)");
+        QString withheld = release::choiceGroupOf(r.path) ? tr("(the whole choice)")
+            : value.isString()                            ? value.toString()
+                                                          : tr("(the whole entry)");
         if (value.isString() && r.start && r.end && *r.start <= *r.end && *r.end <= withheld.size())
             withheld = withheld.mid(*r.start, *r.end - *r.start);
         auto *item = new QTreeWidgetItem(m_list, {fieldName(r.path), r.exemption, withheld.simplified().left(120),

@@ -201,6 +201,8 @@ private Q_SLOTS:
         unchecked->setFocus();
         QVERIFY(marker->markCurrentField(u"(b)(7)(E)"_s));
         QCOMPARE(last().path, u"questions.q1_categories"_s);
+        QTreeWidget *list = marker->reviewView()->list();
+        QCOMPARE(list->findItems(u"(the whole choice)"_s, Qt::MatchExactly, 2).size(), 1);
 
         QListWidget *warnings = marker->reviewView()->warnings();
         QCOMPARE(warnings->count(), 0);
