@@ -60,6 +60,17 @@ Result<ExportedPdf> renderPdf(const SmoutDocument &source, const SmoutDocument &
     // The draft appendix and the PDF's title are printed in English too (unless the user
     // chose otherwise); the errors after them are the user's, in the interface language.
     std::optional<PrintedFormScope> english(std::in_place);
+    // The embedded document must open again (import, verify): one over the reader's limits
+    // is refused before anything is drawn.
+    QByteArray attachment;
+    if (!options.release) {
+        auto written = io::writeSmout(source);
+        if (!written)
+            return Error{written.error()};
+        if (const auto again = io::readSmout(written.value()); !again)
+            return Error{ExportText::tr("the document cannot be embedded, because it would not open again: %1").arg(again.error())};
+        attachment = std::move(written.value());
+    }
     RuleContext context;
     context.today = options.today;
     context.attachmentDir = options.attachmentDir;
@@ -76,12 +87,7 @@ Result<ExportedPdf> renderPdf(const SmoutDocument &source, const SmoutDocument &
                                        &out.pages);
 
     PdfFinishing finishing;
-    if (!options.release) {
-        auto attachment = io::writeSmout(source);
-        if (!attachment)
-            return Error{attachment.error()};
-        finishing.attachment = std::move(attachment.value());
-    }
+    finishing.attachment = std::move(attachment);
     if (!options.submissionPdf.isEmpty() && !options.release)
         finishing.otherFiles.append({u"submission.pdf"_s, options.submissionPdf});
     const QString component = doc.summary.component.isEmpty() ? QString() : componentName(doc.summary.component);
