@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""A local RFC 3161 time-stamping authority for the tests: `openssl ts -reply` behind an HTTP
+server on 127.0.0.1 (a free port, printed on the first line of standard output).
+
+usage: tsa-server.py PKI-DIR [--section tsa|rogue_tsa] [--mode MODE]
+MODE: good (default); wrong-nonce (answers a query with another nonce); wrong-imprint (stamps
+other bytes); reject (status rejection); silent (never answers)."""
+import argparse
+import http.server
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+parser = argparse.ArgumentParser()
+parser.add_argument("pki")
+parser.add_argument("--section", default="tsa")
+parser.add_argument("--mode", default="good",
+                    choices=["good", "wrong-nonce", "wrong-imprint", "reject", "silent"])
+args = parser.parse_args()
+
+
+def der(tag, content):
+    return bytes([tag, len(content)]) + content
+
+
+# A TimeStampResp with status rejection (2) and the TSA's words.
+REJECTION = der(0x30, der(0x30, der(0x02, b"\x02") + der(0x30, der(0x0C, b"policy refuses this request"))))
+
+
+def imprint_of(query):
+    """The SHA-256 imprint of a TimeStampReq: the OCTET STRING after the sha256 OID."""
+    sha256 = bytes.fromhex("0609608648016503040201")
+    at = query.index(sha256) + len(sha256)
+    at = query.index(b"\x04\x20", at) + 2
+    return query[at:at + 32]
+
+
+def openssl(*argv):
+    return subprocess.run(["openssl", "ts", *argv], check=True, capture_output=True).stdout
+
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    def do_POST(self):
+        query = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        if args.mode == "silent":
+            time.sleep(3600)
+            return
+        if args.mode == "reject":
+            reply = REJECTION
+        else:
+            with tempfile.TemporaryDirectory() as tmp:
+                q = os.path.join(tmp, "query.tsq")
+                if args.mode == "good":
+                    with open(q, "wb") as f:
+                        f.write(query)
+                else:
+                    # Another query: a fresh nonce, and for wrong-imprint other bytes too.
+                    digest = imprint_of(query)
+                    if args.mode == "wrong-imprint":
+                        digest = bytes(b ^ 0xFF for b in digest)
+                    openssl("-query", "-digest", digest.hex(), "-sha256", "-cert", "-out", q)
+                r = os.path.join(tmp, "reply.tsr")
+                openssl("-reply", "-config", os.path.join(args.pki, "tsa.cnf"), "-section", args.section,
+                        "-queryfile", q, "-out", r)
+                with open(r, "rb") as f:
+                    reply = f.read()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/timestamp-reply")
+        self.send_header("Content-Length", str(len(reply)))
+        self.end_headers()
+        self.wfile.write(reply)
+
+    def log_message(self, *a):
+        pass
+
+
+server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+server.daemon_threads = True
+print(server.server_address[1], flush=True)
+# Ends with its parent: when standard input closes.
+threading.Thread(target=server.serve_forever, daemon=True).start()
+sys.stdin.read()
