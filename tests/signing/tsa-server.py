@@ -53,15 +53,16 @@ class Handler(http.server.BaseHTTPRequestHandler):
         else:
             with tempfile.TemporaryDirectory() as tmp:
                 q = os.path.join(tmp, "query.tsq")
-                if args.mode == "good":
+                if args.mode == "wrong-nonce":
+                    # Another query for the same bytes: openssl gives it a fresh nonce.
+                    openssl("-query", "-digest", imprint_of(query).hex(), "-sha256", "-cert", "-out", q)
+                else:
+                    if args.mode == "wrong-imprint":
+                        # The same query (and nonce) for other bytes.
+                        digest = imprint_of(query)
+                        query = query.replace(digest, bytes(b ^ 0xFF for b in digest))
                     with open(q, "wb") as f:
                         f.write(query)
-                else:
-                    # Another query: a fresh nonce, and for wrong-imprint other bytes too.
-                    digest = imprint_of(query)
-                    if args.mode == "wrong-imprint":
-                        digest = bytes(b ^ 0xFF for b in digest)
-                    openssl("-query", "-digest", digest.hex(), "-sha256", "-cert", "-out", q)
                 r = os.path.join(tmp, "reply.tsr")
                 openssl("-reply", "-config", os.path.join(args.pki, "tsa.cnf"), "-section", args.section,
                         "-queryfile", q, "-out", r)
