@@ -9,6 +9,7 @@
 #include "signing/PdfSigner.h"
 #include "signing/SignatureVerifier.h"
 #include "signing/SigningWorkflow.h"
+#include "signing/TimestampQuery.h"
 #include "signing/TrustAnchors.h"
 
 #include <QFileInfo>
@@ -67,7 +68,7 @@ int timestampOptions(const po::variables_map &vm, signing::SignRequest &request)
         return ExitOk;
     request.tsa = QUrl(opt(vm, "tsa"), QUrl::StrictMode);
     request.tsaTimeoutSeconds = vm["tsa-timeout"].as<int>();
-    if (!request.tsa.isValid() || (request.tsa.scheme() != u"http" && request.tsa.scheme() != u"https") || request.tsa.host().isEmpty()) {
+    if (!signing::timestampAuthorityProblem(request.tsa).isEmpty()) {
         printErr(SignCommand::tr("smout sign: --tsa must be an http or https URL"));
         return ExitUsage;
     }

@@ -8,6 +8,7 @@
 #include "NssDatabase.h"
 #include "SignatureRevision.h"
 #include "SignatureTimestamp.h"
+#include "TimestampQuery.h"
 #include "TokenLogin.h"
 
 #include <QCoreApplication>
@@ -118,6 +119,9 @@ Result<SignedPdf> signPdf(const QByteArray &pdf, const SignRequest &request)
         return Error{SignText::tr("no certificate database is open")};
     if (!request.prompt)
         return Error{SignText::tr("no way to ask for a passphrase or PIN")};
+    if (!request.tsa.isEmpty())
+        if (const QString problem = timestampAuthorityProblem(request.tsa); !problem.isEmpty())
+            return Error{SignText::tr("%1; nothing was signed").arg(problem)};
     // A passphrase-protected database hides its keys until it is unlocked.
     Slot database(PK11_GetInternalKeySlot());
     QString databaseSecret;

@@ -41,6 +41,13 @@ QString statusName(int status)
 
 } // namespace
 
+QString timestampAuthorityProblem(const QUrl &tsa)
+{
+    if (!tsa.isValid() || (tsa.scheme() != u"http" && tsa.scheme() != u"https") || tsa.host().isEmpty())
+        return QueryText::tr("the time-stamping authority must be an http or https URL (%1 is not)").arg(tsa.toDisplayString());
+    return {};
+}
+
 QByteArray timestampQuery(const QByteArray &imprint, const QByteArray &nonce)
 {
     const QByteArray algorithm = der::element(Tag::Sequence, der::element(Tag::Oid, oid::Sha256) + der::element(Tag::Null, {}));
@@ -84,8 +91,8 @@ Result<QByteArray> tokenFromReply(const QByteArray &reply, const QByteArray &imp
 
 Result<QByteArray> fetchTimestamp(const QUrl &tsa, const QByteArray &imprint, int timeoutSeconds)
 {
-    if (!tsa.isValid() || (tsa.scheme() != u"http" && tsa.scheme() != u"https") || tsa.host().isEmpty())
-        return Error{QueryText::tr("%1 is not an http or https address").arg(tsa.toDisplayString())};
+    if (const QString problem = timestampAuthorityProblem(tsa); !problem.isEmpty())
+        return Error{problem};
     QByteArray nonce(8, '\0');
     QRandomGenerator::system()->generate(nonce.begin(), nonce.end());
 

@@ -8,9 +8,13 @@
 #include "model/Result.h"
 
 #include <QByteArray>
+#include <QString>
 #include <QUrl>
 
 namespace smout::signing {
+
+// Empty when `tsa` may be asked for timestamps (an http or https URL with a host); else why not.
+QString timestampAuthorityProblem(const QUrl &tsa);
 
 // A TimeStampReq for the SHA-256 `imprint`, with `nonce` (big-endian magnitude), asking for
 // the TSA's certificate.
