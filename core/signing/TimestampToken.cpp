@@ -289,7 +289,8 @@ QString tsaTrustProblem(const TimestampToken &token)
         NssCertificate issuer(CERT_FindCertIssuer(current, at, certUsageAnyCA));
         if (!issuer || SECITEM_CompareItem(&issuer->derCert, &current->derCert) == SECEqual)
             return TokenText::tr("the TSA's certificate chain ends at %1, which is not a root you have chosen to trust").arg(name);
-        if (!CERT_IsCACert(issuer.get(), nullptr) || CERT_VerifySignedData(&current->signatureWrap, issuer.get(), at, nullptr) != SECSuccess)
+        if (!CERT_IsCACert(issuer.get(), nullptr) || CERT_CheckCertUsage(issuer.get(), KU_KEY_CERT_SIGN) != SECSuccess
+            || CERT_VerifySignedData(&current->signatureWrap, issuer.get(), at, nullptr) != SECSuccess)
             return TokenText::tr("the TSA's certificate chain is broken at %1").arg(name);
         current = issuer.get();
         held.push_back(std::move(issuer));

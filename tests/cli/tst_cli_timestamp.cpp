@@ -233,6 +233,7 @@ private Q_SLOTS:
         QTest::newRow("rejection") << u"reject"_s << u"did not grant a timestamp (rejection: policy refuses this request)"_s;
         QTest::newRow("no answer") << u"silent"_s << u"did not answer within 2 seconds"_s;
         QTest::newRow("unreachable") << u"unreachable"_s << u"could not be asked"_s;
+        QTest::newRow("redirect") << u"redirect"_s << u"answered with HTTP status 307"_s;
     }
     void failingTsaWritesNothing()
     {
@@ -250,6 +251,13 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.errText().contains(expected) && r.errText().contains(u"nothing was signed"_s), qPrintable(r.errText()));
         QVERIFY(!QFile::exists(out));
+        if (mode == u"redirect") {
+            // Only the URL given was asked: the redirect was not followed.
+            QProcess *server = servers.back().get();
+            QTest::qWait(200);
+            const QString log = QString::fromUtf8(server->readAllStandardError());
+            QVERIFY2(log.contains(u"request /tsr"_s) && !log.contains(u"/elsewhere"_s), qPrintable(log));
+        }
     }
 
     void badTsaOptionsAreRefused_data()

@@ -4,8 +4,9 @@ server on 127.0.0.1 (a free port, printed on the first line of standard output).
 
 usage: tsa-server.py PKI-DIR [--section tsa|rogue_tsa] [--mode MODE]
 MODE: good (default); wrong-nonce (answers a query with another nonce); wrong-imprint (stamps
-other bytes); reject (status rejection); silent (never answers). Each answer's own time goes
-to standard error ("answered in N ms")."""
+other bytes); reject (status rejection); silent (never answers); redirect (sends the client
+to /elsewhere on the same server, which would answer as good). Each request's path and each
+answer's own time go to standard error ("request /path", "answered in N ms")."""
 import argparse
 import http.server
 import os
@@ -19,7 +20,7 @@ parser = argparse.ArgumentParser()
 parser.add_argument("pki")
 parser.add_argument("--section", default="tsa")
 parser.add_argument("--mode", default="good",
-                    choices=["good", "wrong-nonce", "wrong-imprint", "reject", "silent"])
+                    choices=["good", "wrong-nonce", "wrong-imprint", "reject", "silent", "redirect"])
 args = parser.parse_args()
 
 
@@ -47,8 +48,15 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def do_POST(self):
         started = time.monotonic()
         query = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        print("request " + self.path, file=sys.stderr, flush=True)
         if args.mode == "silent":
             time.sleep(3600)
+            return
+        if args.mode == "redirect" and self.path != "/elsewhere":
+            self.send_response(307)
+            self.send_header("Location", "/elsewhere")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
             return
         if args.mode == "reject":
             reply = REJECTION
