@@ -3,6 +3,7 @@
 // checked before it is embedded and any failure writes nothing; verify reports it, trusts it
 // only under an anchor the user chose, names a token that was altered or taken from another
 // signature, and keeps a signature whose certificate expired later verifiable (faketime).
+// A reply signed by a certificate without the timeStamping usage is refused like a mismatch.
 
 #include "CliRunner.h"
 
@@ -234,6 +235,7 @@ private Q_SLOTS:
         QTest::newRow("no answer") << u"silent"_s << u"did not answer within 2 seconds"_s;
         QTest::newRow("unreachable") << u"unreachable"_s << u"could not be asked"_s;
         QTest::newRow("redirect") << u"redirect"_s << u"answered with HTTP status 307"_s;
+        QTest::newRow("not a TSA certificate") << u"not-a-tsa"_s << u"Dana Whitfield,O=SMOUT Studio Test) is not for time-stamping only"_s;
     }
     void failingTsaWritesNothing()
     {

@@ -5,7 +5,8 @@ server on 127.0.0.1 (a free port, printed on the first line of standard output).
 usage: tsa-server.py PKI-DIR [--section tsa|rogue_tsa] [--mode MODE]
 MODE: good (default); wrong-nonce (answers a query with another nonce); wrong-imprint (stamps
 other bytes); reject (status rejection); silent (never answers); redirect (sends the client
-to /elsewhere on the same server, which would answer as good). Each request's path and each
+to /elsewhere on the same server, which would answer as good); not-a-tsa (the right TSTInfo,
+signed by the author's certificate, which has no timeStamping usage). Each request's path and each
 answer's own time go to standard error ("request /path", "answered in N ms")."""
 import argparse
 import http.server
@@ -20,12 +21,15 @@ parser = argparse.ArgumentParser()
 parser.add_argument("pki")
 parser.add_argument("--section", default="tsa")
 parser.add_argument("--mode", default="good",
-                    choices=["good", "wrong-nonce", "wrong-imprint", "reject", "silent", "redirect"])
+                    choices=["good", "wrong-nonce", "wrong-imprint", "reject", "silent", "redirect", "not-a-tsa"])
 args = parser.parse_args()
 
 
 def der(tag, content):
-    return bytes([tag, len(content)]) + content
+    if len(content) < 0x80:
+        return bytes([tag, len(content)]) + content
+    size = len(content).to_bytes((len(content).bit_length() + 7) // 8, "big")
+    return bytes([tag, 0x80 | len(size)]) + size + content
 
 
 # A TimeStampResp with status rejection (2) and the TSA's words.
@@ -42,6 +46,20 @@ def imprint_of(query):
 
 def openssl(*argv):
     return subprocess.run(["openssl", "ts", *argv], check=True, capture_output=True).stdout
+
+
+def signed_by_author(tmp, reply):
+    """A granted TimeStampResp whose token holds the TSA's TSTInfo, signed by the author."""
+    token, tst, resigned = (os.path.join(tmp, n) for n in ("token.der", "tstinfo.der", "author.der"))
+    openssl("-reply", "-in", reply, "-token_out", "-out", token)
+    subprocess.run(["openssl", "cms", "-verify", "-noverify", "-binary", "-inform", "DER", "-in", token,
+                    "-out", tst], check=True, capture_output=True)
+    subprocess.run(["openssl", "cms", "-sign", "-nodetach", "-binary", "-in", tst, "-econtent_type",
+                    "1.2.840.113549.1.9.16.1.4", "-md", "sha256", "-signer", os.path.join(args.pki, "author.pem"),
+                    "-inkey", os.path.join(args.pki, "author.key"), "-outform", "DER", "-out", resigned],
+                   check=True, capture_output=True)
+    with open(resigned, "rb") as f:
+        return der(0x30, der(0x30, der(0x02, b"\x00")) + f.read())
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -78,6 +96,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
                         "-queryfile", q, "-out", r)
                 with open(r, "rb") as f:
                     reply = f.read()
+                if args.mode == "not-a-tsa":
+                    reply = signed_by_author(tmp, r)
         self.send_response(200)
         self.send_header("Content-Type", "application/timestamp-reply")
         self.send_header("Content-Length", str(len(reply)))
