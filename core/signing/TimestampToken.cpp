@@ -34,6 +34,9 @@ const QByteArray MessageDigest = QByteArray::fromHex("2a864886f70d010904");
 const QByteArray Sha384 = QByteArray::fromHex("608648016503040202");
 const QByteArray Sha512 = QByteArray::fromHex("608648016503040203");
 const QByteArray TimeStamping = QByteArray::fromHex("2b06010505070308");
+const QByteArray SigningCertificate = QByteArray::fromHex("2a864886f70d010910020c");
+const QByteArray SigningCertificateV2 = QByteArray::fromHex("2a864886f70d010910022f");
+const QByteArray Sha1 = QByteArray::fromHex("2b0e03021a");
 } // namespace Oid
 
 using der::Node;
@@ -168,7 +171,8 @@ private:
         const auto attributes = der::children(d, (*s)[3]);
         if (!attributes)
             return malformed(TokenText::tr("unreadable signed attributes"));
-        QByteArray contentType, messageDigest;
+        QByteArray contentType, messageDigest, essCertificate;
+        bool essV2 = false;
         for (const Node &a : *attributes) {
             const auto parts = kids(a, Tag::Sequence);
             const auto values = parts && parts->size() == 2 ? kids((*parts)[1], Tag::Set) : std::nullopt;
@@ -179,6 +183,10 @@ private:
                 contentType = content(values->front(), Tag::Oid);
             else if (type == Oid::MessageDigest)
                 messageDigest = content(values->front(), Tag::OctetString);
+            else if (type == Oid::SigningCertificate || type == Oid::SigningCertificateV2) {
+                essCertificate = der::whole(d, values->front());
+                essV2 = type == Oid::SigningCertificateV2;
+            }
         }
         if (contentType != Oid::TstInfo)
             return Error{TokenText::tr("the timestamp token's signed content type is not TSTInfo")};
@@ -198,6 +206,8 @@ private:
         token.authority = QString::fromUtf8(certificate->subjectName);
         if (const QString usage = timestampingUsageProblem(token.tsaCertificate); !usage.isEmpty())
             return Error{usage};
+        if (!essNames(essCertificate, essV2, token.tsaCertificate))
+            return Error{TokenText::tr("the timestamp token does not name the certificate that signed it (ESS signing certificate)")};
 
         // The signature is over the signed attributes, encoded as a SET.
         QByteArray signedAttributes = der::whole(d, (*s)[3]);
@@ -214,6 +224,30 @@ private:
             || VFY_VerifyDigestDirect(&digestItem, key.get(), &signatureItem, keyAlgorithm, nssHashOf(*hash), nullptr) != SECSuccess)
             return Error{TokenText::tr("the timestamp token's signature does not verify with the TSA's certificate (altered token)")};
         return success();
+    }
+
+    // Whether the ESS signing-certificate attribute (RFC 2634, RFC 5816), which the TSA signs,
+    // names `certificate` first: without it another certificate with the same key could be
+    // put in the token.
+    static bool essNames(const QByteArray &attribute, bool v2, const QByteArray &certificate)
+    {
+        const auto root = der::read(attribute);
+        const auto parts = root && root->tag == Tag::Sequence ? der::children(attribute, *root) : std::nullopt;
+        const auto ids = parts && !parts->isEmpty() && parts->front().tag == Tag::Sequence ? der::children(attribute, parts->front()) : std::nullopt;
+        const auto first = ids && !ids->isEmpty() && ids->front().tag == Tag::Sequence ? der::children(attribute, ids->front()) : std::nullopt;
+        if (!first || first->isEmpty())
+            return false;
+        std::optional<QCryptographicHash::Algorithm> hash = v2 ? QCryptographicHash::Sha256 : QCryptographicHash::Sha1;
+        qsizetype at = 0;
+        if (v2 && first->front().tag == Tag::Sequence) { // hashAlgorithm, when not the default SHA-256
+            const auto algorithm = der::children(attribute, first->front());
+            const QByteArray oid = algorithm && !algorithm->isEmpty() ? der::content(attribute, algorithm->front()) : QByteArray();
+            hash = oid == Oid::Sha1 ? std::optional(QCryptographicHash::Sha1) : hashOf(oid);
+            at = 1;
+        }
+        if (!hash || at >= first->size() || (*first)[at].tag != Tag::OctetString)
+            return false;
+        return der::content(attribute, (*first)[at]) == QCryptographicHash::hash(certificate, *hash);
     }
 
     // IssuerAndSerialNumber of a certificate, as a signer names it.

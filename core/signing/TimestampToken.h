@@ -25,7 +25,8 @@ struct TimestampToken {
 };
 
 // Reads a token and checks what it says of itself: its structure, the TSA's signature over
-// the TSTInfo, and the TSA certificate's usage. The error names what is wrong.
+// the TSTInfo, the signed ESS attribute naming the TSA's certificate, and that certificate's
+// usage. The error names what is wrong.
 Result<TimestampToken> readTimestampToken(const QByteArray &token);
 
 // `data` hashed with the token's imprint algorithm (SHA-256, -384 or -512); empty for others.

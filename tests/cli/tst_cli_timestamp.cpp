@@ -235,6 +235,7 @@ private Q_SLOTS:
         QTest::newRow("no answer") << u"silent"_s << u"did not answer within 2 seconds"_s;
         QTest::newRow("unreachable") << u"unreachable"_s << u"could not be asked"_s;
         QTest::newRow("redirect") << u"redirect"_s << u"answered with HTTP status 307"_s;
+        QTest::newRow("no ESS signing certificate") << u"no-ess"_s << u"does not name the certificate that signed it"_s;
         QTest::newRow("not a TSA certificate") << u"not-a-tsa"_s << u"Dana Whitfield,O=SMOUT Studio Test) is not for time-stamping only"_s;
     }
     void failingTsaWritesNothing()

@@ -6,7 +6,8 @@ usage: tsa-server.py PKI-DIR [--section tsa|rogue_tsa] [--mode MODE]
 MODE: good (default); wrong-nonce (answers a query with another nonce); wrong-imprint (stamps
 other bytes); reject (status rejection); silent (never answers); redirect (sends the client
 to /elsewhere on the same server, which would answer as good); not-a-tsa (the right TSTInfo,
-signed by the author's certificate, which has no timeStamping usage). Each request's path and each
+signed by the author's certificate, which has no timeStamping usage); no-ess (the right TSTInfo
+signed by the TSA, without the ESS attribute naming its certificate). Each request's path and each
 answer's own time go to standard error ("request /path", "answered in N ms")."""
 import argparse
 import http.server
@@ -21,7 +22,7 @@ parser = argparse.ArgumentParser()
 parser.add_argument("pki")
 parser.add_argument("--section", default="tsa")
 parser.add_argument("--mode", default="good",
-                    choices=["good", "wrong-nonce", "wrong-imprint", "reject", "silent", "redirect", "not-a-tsa"])
+                    choices=["good", "wrong-nonce", "wrong-imprint", "reject", "silent", "redirect", "not-a-tsa", "no-ess"])
 args = parser.parse_args()
 
 
@@ -48,15 +49,16 @@ def openssl(*argv):
     return subprocess.run(["openssl", "ts", *argv], check=True, capture_output=True).stdout
 
 
-def signed_by_author(tmp, reply):
-    """A granted TimeStampResp whose token holds the TSA's TSTInfo, signed by the author."""
+def signed_again(tmp, reply, who):
+    """A granted TimeStampResp whose token holds the TSA's TSTInfo, signed again by `who` with
+    `openssl cms`, which adds no ESS signing-certificate attribute."""
     token, tst, resigned = (os.path.join(tmp, n) for n in ("token.der", "tstinfo.der", "author.der"))
     openssl("-reply", "-in", reply, "-token_out", "-out", token)
     subprocess.run(["openssl", "cms", "-verify", "-noverify", "-binary", "-inform", "DER", "-in", token,
                     "-out", tst], check=True, capture_output=True)
     subprocess.run(["openssl", "cms", "-sign", "-nodetach", "-binary", "-in", tst, "-econtent_type",
-                    "1.2.840.113549.1.9.16.1.4", "-md", "sha256", "-signer", os.path.join(args.pki, "author.pem"),
-                    "-inkey", os.path.join(args.pki, "author.key"), "-outform", "DER", "-out", resigned],
+                    "1.2.840.113549.1.9.16.1.4", "-md", "sha256", "-signer", os.path.join(args.pki, who + ".pem"),
+                    "-inkey", os.path.join(args.pki, who + ".key"), "-outform", "DER", "-out", resigned],
                    check=True, capture_output=True)
     with open(resigned, "rb") as f:
         return der(0x30, der(0x30, der(0x02, b"\x00")) + f.read())
@@ -96,8 +98,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
                         "-queryfile", q, "-out", r)
                 with open(r, "rb") as f:
                     reply = f.read()
-                if args.mode == "not-a-tsa":
-                    reply = signed_by_author(tmp, r)
+                if args.mode in ("not-a-tsa", "no-ess"):
+                    reply = signed_again(tmp, r, "author" if args.mode == "not-a-tsa" else "tsa")
         self.send_response(200)
         self.send_header("Content-Type", "application/timestamp-reply")
         self.send_header("Content-Length", str(len(reply)))
