@@ -101,6 +101,17 @@ Result<QByteArray> timestampSignature(const QByteArray &cms, const QUrl &tsa, in
     return withTimestampToken(cms, *token);
 }
 
+QStringList describeTimestamp(const SignatureTimestampReport &t)
+{
+    const QString when = t.time.isValid() ? t.time.toString(Qt::ISODate) : StampText::tr("an unknown time");
+    const QString who = t.authority.isEmpty() ? StampText::tr("an unknown authority") : t.authority;
+    QStringList out{t.ok() ? StampText::tr("Timestamp: %1 by %2, valid and trusted").arg(when, who)
+                           : StampText::tr("Timestamp: %1 by %2, NOT to be relied on").arg(when, who)};
+    for (const QString &p : t.problems)
+        out << StampText::tr("Timestamp: %1").arg(p);
+    return out;
+}
+
 std::optional<SignatureTimestampReport> signatureTimestamp(const QByteArray &cms)
 {
     const auto at = locateSigner(cms);

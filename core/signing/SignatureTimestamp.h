@@ -37,6 +37,10 @@ struct SignatureTimestampReport {
     bool ok() const { return valid && trusted && problems.isEmpty(); }
 };
 
+// The timestamp in sentences, for a list of findings: when and by whom, whether it holds, and
+// each of its problems.
+QStringList describeTimestamp(const SignatureTimestampReport &timestamp);
+
 // The timestamp a signature carries, checked; nothing when it carries none. `cms` may be
 // followed by the zeros that fill /Contents.
 std::optional<SignatureTimestampReport> signatureTimestamp(const QByteArray &cms);

@@ -1,11 +1,13 @@
 // Timestamps in the window: Edit → Settings keeps a time-stamping authority only when it can
 // be asked; the Sign dialog then offers a timestamp for each signature, checked by default,
 // and signing through it with the local test TSA (tests/signing/tsa-server.py) gives a
-// signature carrying the token, while unchecking it gives one without.
+// signature carrying the token, while unchecking it gives one without. The Signatures panel
+// shows a signature's timestamp under it.
 
 #include "GuiTestBase.h"
 #include "SettingsDialog.h"
 #include "SignDialog.h"
+#include "SignaturesPanel.h"
 #include "StudioSettings.h"
 #include "pdf/PdfExporter.h"
 #include "signing/NssDatabase.h"
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTreeWidget>
 
 using namespace guitest;
 
@@ -123,6 +126,8 @@ private Q_SLOTS:
 
     void eachSignatureChoosesItsTimestamp()
     {
+        // The window's certificate database: the test PKI's, which trusts the test CA.
+        StudioSettings::setCertificateDatabase(pki + u"/nssdb"_s);
         QVERIFY(signing::NssDatabase::use(pki + u"/nssdb"_s).ok());
         StudioSettings::setTimestampAuthority(tsa);
         const QByteArray stamped = signThroughDialog(true);
@@ -131,6 +136,20 @@ private Q_SLOTS:
         const QByteArray plain = signThroughDialog(false);
         QVERIFY(!plain.isEmpty());
         QVERIFY(!plain.contains(TokenOidHex));
+
+        const QString path = dir.filePath(u"stamped.pdf"_s);
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(stamped) == stamped.size());
+        out.close();
+        MainWindow window;
+        QTreeWidget *list = window.signaturesPanel()->list();
+        QVERIFY(window.signaturesPanel()->verifyFile(path));
+        QTRY_VERIFY_WITH_TIMEOUT(list->topLevelItemCount() >= 1, 15000);
+        QStringList rows;
+        for (int i = 0; i < list->topLevelItem(0)->childCount(); ++i)
+            rows << list->topLevelItem(0)->child(i)->text(0);
+        QVERIFY2(!rows.filter(u"Timestamp: "_s).filter(u"SMOUT Test TSA"_s).filter(u"valid and trusted"_s).isEmpty(),
+                 qPrintable(rows.join(u'\n')));
     }
 };
 
