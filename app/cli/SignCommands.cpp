@@ -10,6 +10,7 @@
 #include "signing/SignatureVerifier.h"
 #include "signing/SignedFileCheck.h"
 #include "signing/SigningWorkflow.h"
+#include "signing/TimestampQuery.h"
 #include "signing/TrustAnchors.h"
 #include "signing/UserCertificateDatabase.h"
 
@@ -94,6 +95,61 @@ Status keepOnlyIfItVerifies(const QString &output)
     return success();
 }
 
+// A signature's "timestamp" in verify's JSON: its object, or null.
+void writeTimestamp(io::JsonWriter &w, const std::optional<signing::SignatureTimestampReport> &t)
+{
+    w.key(u"timestamp");
+    if (!t) {
+        w.null();
+        return;
+    }
+    w.beginObject();
+    w.key(u"time");
+    w.string(t->time.isValid() ? t->time.toString(Qt::ISODate) : QString());
+    w.key(u"authority");
+    w.string(t->authority);
+    w.key(u"valid");
+    w.boolean(t->valid);
+    w.key(u"trusted");
+    w.boolean(t->trusted);
+    w.key(u"problems");
+    w.beginArray();
+    for (const QString &p : t->problems)
+        w.string(p);
+    w.endArray();
+    w.endObject();
+}
+
+// The timestamp line of a signature in verify's text output.
+QString timestampText(const signing::SignatureTimestampReport &t)
+{
+    QString out = u"    "_s + VerifyCommand::tr("timestamp: %1 by %2, %3%4").arg(t.time.isValid() ? t.time.toString(Qt::ISODate) : VerifyCommand::tr("unknown time"),
+                                                                            t.authority.isEmpty() ? VerifyCommand::tr("unknown authority") : t.authority,
+                                                                            t.valid ? VerifyCommand::tr("valid") : VerifyCommand::tr("INVALID"),
+                                                                            t.trusted ? VerifyCommand::tr(", trusted") : VerifyCommand::tr(", NOT trusted")) + u'\n';
+    for (const QString &p : t.problems)
+        out += u"      - "_s + p + u'\n';
+    return out;
+}
+
+// --tsa and --tsa-timeout, checked before any card is touched.
+int timestampOptions(const po::variables_map &vm, signing::SignRequest &request)
+{
+    if (!vm.count("tsa"))
+        return ExitOk;
+    request.tsa = QUrl(opt(vm, "tsa"), QUrl::StrictMode);
+    request.tsaTimeoutSeconds = vm["tsa-timeout"].as<int>();
+    if (!signing::timestampAuthorityProblem(request.tsa).isEmpty()) {
+        printErr(SignCommand::tr("smout sign: --tsa must be an http or https URL"));
+        return ExitUsage;
+    }
+    if (request.tsaTimeoutSeconds < 1 || request.tsaTimeoutSeconds > 600) {
+        printErr(SignCommand::tr("smout sign: --tsa-timeout must be between 1 and 600 seconds"));
+        return ExitUsage;
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 QString SignCommand::summary() const
@@ -104,7 +160,7 @@ QString SignCommand::summary() const
 QString SignCommand::synopsis() const
 {
     return tr("smout sign INPUT --role author|counsel|reviewer -o OUT.pdf [--cert NICKNAME] [--nss-dir DIR] "
-              "[--p12 FILE] [--trust CA.pem]... [--passphrase-file FILE] [--submission SIGNED.pdf]");
+              "[--p12 FILE] [--trust CA.pem]... [--passphrase-file FILE] [--submission SIGNED.pdf] [--tsa URL] [--tsa-timeout SECONDS]");
 }
 
 void SignCommand::addOptions(po::options_description &options, po::positional_options_description &positional)
@@ -119,6 +175,8 @@ void SignCommand::addOptions(po::options_description &options, po::positional_op
         ("passphrase-file", po::value<std::string>(), tr("file with the passphrase or PIN, one line per secret asked (the database's, then the card's)").toStdString().c_str())
         ("submission", po::value<std::string>(), tr("reviewer: the counsel-signed submission PDF").toStdString().c_str())
         ("today", po::value<std::string>(), tr("check dates as if today were YYYY-MM-DD").toStdString().c_str())
+        ("tsa", po::value<std::string>(), tr("time-stamping authority (http or https URL): the signature gets an RFC 3161 timestamp from it, or is refused").toStdString().c_str())
+        ("tsa-timeout", po::value<int>()->default_value(30), tr("seconds to wait for the time-stamping authority").toStdString().c_str())
         ("input", po::value<std::string>()->required(), tr("the document to sign").toStdString().c_str());
     positional.add("input", 1);
 }
@@ -230,7 +288,10 @@ int SignCommand::run(const po::variables_map &vm)
         printErr(tr("smout sign: %1: %2").arg(submissionPath, chain.error()) + hint);
         return ExitProblems;
     }
-    auto signedPdf = signing::signPdf(pdf, {*role, nickname, secrets.get()});
+    signing::SignRequest request{*role, nickname, secrets.get()};
+    if (const int used = timestampOptions(vm, request); used != ExitOk)
+        return used;
+    auto signedPdf = signing::signPdf(pdf, request);
     if (!signedPdf) {
         printErr(tr("smout sign: %1").arg(signedPdf.error()));
         return ExitUsage;
@@ -337,6 +398,7 @@ int VerifyCommand::run(const po::variables_map &vm)
             for (const QString &p : s.problems)
                 w.string(p);
             w.endArray();
+            writeTimestamp(w, s.timestamp);
             w.endObject();
         }
         w.endArray();
@@ -360,6 +422,8 @@ int VerifyCommand::run(const po::variables_map &vm)
                                                          s.valid ? tr("valid") : tr("INVALID"), s.trusted ? tr(", trusted") : tr(", NOT trusted"));
             for (const QString &p : s.problems)
                 out += u"    - "_s + p + u'\n';
+            if (s.timestamp)
+                out += timestampText(*s.timestamp);
         }
         for (const QString &p : r.problems)
             out += u"  - "_s + p + u'\n';

@@ -261,6 +261,8 @@ void SignaturesPanel::showReport()
                                                   s.problems.isEmpty() ? tr("no problems") : tr("%n problem(s)", nullptr, int(s.problems.size()))});
         item->setToolTip(6, s.problems.join(u"\n"_s));
         addFindings(item, s.problems);
+        if (s.timestamp)
+            addFindings(item, signing::describeTimestamp(*s.timestamp));
     }
     if (!report->problems.isEmpty()) {
         auto *file = new QTreeWidgetItem(m_list, {tr("The file as a whole")});

@@ -17,6 +17,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QUrl>
 
 namespace smout::signing {
 
@@ -24,6 +25,9 @@ struct SignRequest {
     Role role = Role::Author;
     QString nickname;             // of the certificate; empty: the preferred one (listCertificates)
     SecretPrompt *prompt = nullptr; // the database passphrase and the card's PIN
+    // A time-stamping authority: the signature gets its RFC 3161 timestamp, or is refused.
+    QUrl tsa = {};
+    int tsaTimeoutSeconds = 30;
 };
 
 struct SignedPdf {

@@ -96,6 +96,15 @@ QString roleOfField(const QString &field)
     return role ? QString(codeOf(*role)) : QString();
 }
 
+// Said when a certificate that has expired since still verifies thanks to its timestamp.
+QStringList timestampedExpiryNote(const QString &field, const QDateTime &expiry, const QDateTime &proven)
+{
+    if (!expiry.isValid() || expiry > QDateTime::currentDateTimeUtc())
+        return {};
+    return {VerifyText::tr("%1: the signer's certificate expired on %2; the timestamp proves the signature was made on %3, before")
+                .arg(field, expiry.toUTC().toString(Qt::ISODate), proven.toString(Qt::ISODate))};
+}
+
 } // namespace
 
 bool VerificationReport::ok() const
@@ -103,7 +112,7 @@ bool VerificationReport::ok() const
     if (!problems.isEmpty() || signatures.isEmpty())
         return false;
     return std::all_of(signatures.begin(), signatures.end(), [](const SignatureReport &s) {
-        return s.valid && s.trusted && !s.modifiedAfter && s.problems.isEmpty();
+        return s.valid && s.trusted && !s.modifiedAfter && s.problems.isEmpty() && (!s.timestamp || s.timestamp->ok());
     });
 }
 
@@ -223,7 +232,12 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
                 r.valid = info.signatureStatus() == Poppler::SignatureValidationInfo::SignatureValid;
                 const QList<qint64> bounds = info.signedRangeBounds();
                 const QByteArray cms = bounds.size() == 4 ? QByteArray::fromHex(pdf.mid(bounds[1], bounds[2] - bounds[1])) : QByteArray();
-                const CertificateVerdict verdict = checkSignerCertificate(info.certificateInfo().certificateData(), cms, {.online = options.online});
+                r.timestamp = signatureTimestamp(cms);
+                // A trusted timestamp proves when it signed: the certificate is checked as of then.
+                const QDateTime proven = r.timestamp && r.timestamp->ok() ? r.timestamp->time : QDateTime();
+                const CertificateVerdict verdict = checkSignerCertificate(info.certificateInfo().certificateData(), cms, {.online = options.online, .at = proven});
+                if (proven.isValid() && verdict.status == Poppler::SignatureValidationInfo::CertificateTrusted)
+                    report.notes << timestampedExpiryNote(r.field, info.certificateInfo().validityEnd(), proven);
                 r.trusted = verdict.status == Poppler::SignatureValidationInfo::CertificateTrusted;
                 if (const QString p = signatureProblem(info.signatureStatus()); !p.isEmpty())
                     r.problems << p;

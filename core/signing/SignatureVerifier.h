@@ -4,6 +4,7 @@
 // database, and checks what PDF viewers have been fooled by: forged or wrapped byte ranges,
 // incremental updates after a signature, and visible text that does not match the data.
 
+#include "SignatureTimestamp.h"
 #include "model/Result.h"
 
 #include <QByteArray>
@@ -17,6 +18,7 @@ struct SignatureReport {
     bool valid = false, trusted = false, coversWholeDocument = false, modifiedAfter = false;
     QStringList problems;
     QString certificateProblem; // why the certificate is not trusted, also among problems
+    std::optional<SignatureTimestampReport> timestamp; // its RFC 3161 timestamp, when it has one
 };
 
 struct VerificationReport {
