@@ -124,9 +124,9 @@
     </message>
     <message numerus="yes">
         <source>%n request(s) changed their determination with their SMOUT and need review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request changed its determination with its SMOUT and needs review.</numerusform>
+            <numerusform>%n requests changed their determination with their SMOUT and need review.</numerusform>
         </translation>
     </message>
     <message>
@@ -182,9 +182,9 @@
     </message>
     <message numerus="yes">
         <source>%n page(s) sent to the printer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page sent to the printer</numerusform>
+            <numerusform>%n pages sent to the printer</numerusform>
         </translation>
     </message>
     <message>
@@ -216,6 +216,91 @@
     </message>
     <message>
         <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year has no month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n day(s)</source>
+        <translation>
+            <numerusform>%1 has %n day</numerusform>
+            <numerusform>%1 has %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>type it as YYYY-MM-DD or %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (%2); the date stays not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (%2); the date stays %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EarlierLocations</name>
+    <message>
+        <source>%1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificates in %1, to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inventory %1, to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions of SMOUT Studio kept your work where the smout command does not look. Move it, so that the window and the smout command share it?
+
+%1
+
+You are asked this once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move earlier data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates are now in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory is now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another inventory was left at %1: choose it in Settings, or bring its SMOUTs in with smout db import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -292,23 +377,23 @@
     </message>
     <message numerus="yes">
         <source>%n more new error(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more new error.</numerusform>
+            <numerusform>%n more new errors.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Now %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Now %n error</numerusform>
+            <numerusform>Now %n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning.</numerusform>
+            <numerusform>%n warnings.</numerusform>
         </translation>
     </message>
 </context>
@@ -425,6 +510,14 @@ Your version differs in:
 %2
 
 Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may not change %1&apos;s SMOUTs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened revision %1 from the inventory, read-only: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -609,6 +702,86 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
     </message>
     <message>
         <source>Stopped waiting for the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LegacyImportDialog</name>
+    <message>
+        <source>mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inferred — check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing — fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Existing SMOUT — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the imported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields of the imported document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unmapped — place it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 edition: %2 field(s) mapped, %3 inferred (check them), %4 missing (fill them in), %5 passage(s) of text placed in no field. The document opens as an unsaved draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not taken from the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Existing SMOUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled templates (*.docx *.pdf *.txt *.md);;Word documents (*.docx);;PDF (*.pdf);;Text (*.txt *.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be imported:
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1045,7 +1218,7 @@ Your work is kept; try Save As.</source>
     <message numerus="yes">
         <source>%n field(s) differ from the signed version.</source>
         <translation>
-            <numerusform>%n field differ from the signed version.</numerusform>
+            <numerusform>%n field differs from the signed version.</numerusform>
             <numerusform>%n fields differ from the signed version.</numerusform>
         </translation>
     </message>
@@ -1071,23 +1244,23 @@ Your work is kept; try Save As.</source>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n error</numerusform>
             <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message>
@@ -1132,9 +1305,9 @@ Your work is kept; try Save As.</source>
     </message>
     <message numerus="yes">
         <source>, %n open request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n open request</numerusform>
+            <numerusform>, %n open requests</numerusform>
         </translation>
     </message>
     <message>
@@ -1143,6 +1316,45 @@ Your work is kept; try Save As.</source>
     </message>
     <message>
         <source>The last print job is still being prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Do not rely on this PDF: %n problem(s) found in the signed file (Edit → Changes Since Signing lists them)</source>
+        <translation>
+            <numerusform>Do not rely on this PDF: %n problem found in the signed file (Edit → Changes Since Signing lists them)</numerusform>
+            <numerusform>Do not rely on this PDF: %n problems found in the signed file (Edit → Changes Since Signing lists them)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from a PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (example)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMOUT %1 (from the inventory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Existing S&amp;MOUT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to &amp;Counsel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsel answers question 2a in the draft before the program office signs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1452,10 +1664,6 @@ Your work is kept; try Save As.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a checked category can be withheld.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Marked for withholding: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,6 +1740,18 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers the release would give away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the whole choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2209,6 +2429,72 @@ Export the release copy anyway?</source>
     </message>
 </context>
 <context>
+    <name>SectionOwners</name>
+    <message>
+        <source>Every signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This section is completed by %1. You are signed in as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendToCounsel</name>
+    <message>
+        <source>Send to Counsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program office sends its draft to counsel. Choose the role Program office to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsel has answered question 2a already. Sign as the program office next (Signatures &amp; export → Sign…); counsel then countersigns the signed PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking the revision for counsel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent to counsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1 in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to counsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 is marked “with counsel” in the inventory. Counsel opens it there with the role Counsel, answers question 2a, and saves it back to the inventory. Then open the latest revision and sign it as the program office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 to counsel (by e-mail or your office&apos;s file share). Counsel opens it in SMOUT Studio with the role Counsel, answers question 2a, saves it and returns it to you. Then open the returned file and sign it as the program office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With counsel since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to counsel to answer question 2a: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2320,11 +2606,7 @@ Export the release copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SMOUT Studio&apos;s own certificate database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My NSS database (%1), with smart cards</source>
+        <source>My NSS database (%1), shared with the smout command and smart cards</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2549,14 +2831,6 @@ Export the release copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SMOUT Studio&apos;s own certificate database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My NSS database (%1), with smart cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SMOUT Studio will use %1 from its next start; this session keeps using %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2582,9 +2856,9 @@ Export the release copy anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
         </translation>
     </message>
     <message>
@@ -2601,6 +2875,22 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>Worth knowing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My NSS database (%1), shared with the smout command and smart cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No root certificate is trusted in %1, so no signature counts as trusted (add one: Trust a root certificate…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted roots (as in %1, which the smout command uses too): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted roots (as in %1): %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3507,6 +3797,18 @@ Export the release copy anyway?</source>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The choices here were withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The categories of use were withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smout::RequestChanges</name>
@@ -4272,9 +4574,9 @@ Export the release copy anyway?</source>
     </message>
     <message numerus="yes">
         <source>The description has %n word(s). The Privacy Office usually needs at least 60 to understand what is collected, from whom and why: describe the use more fully in question 1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The description has %n word. The Privacy Office usually needs at least 60 to understand what is collected, from whom and why: describe the use more fully in question 1.</numerusform>
+            <numerusform>The description has %n words. The Privacy Office usually needs at least 60 to understand what is collected, from whom and why: describe the use more fully in question 1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4339,9 +4641,9 @@ Export the release copy anyway?</source>
     </message>
     <message numerus="yes">
         <source>Requirements are determined met while the program&apos;s sections still hold %n error(s) (%1). Have the program correct them, or choose &quot;Program has not yet met requirements&quot;; if the determination stands, say why in DHS PRIVACY OFFICE COMMENTS.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Requirements are determined met while the program&apos;s sections still hold %n error (%1). Have the program correct them, or choose &quot;Program has not yet met requirements&quot;; if the determination stands, say why in DHS PRIVACY OFFICE COMMENTS.</numerusform>
+            <numerusform>Requirements are determined met while the program&apos;s sections still hold %n errors (%1). Have the program correct them, or choose &quot;Program has not yet met requirements&quot;; if the determination stands, say why in DHS PRIVACY OFFICE COMMENTS.</numerusform>
         </translation>
     </message>
     <message>
@@ -4445,10 +4747,6 @@ Export the release copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The program is determined to have met the requirements while request(s) %1 are not closed. Close them first, or change the determination.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Request %1 is about &quot;%2&quot;, which is not a field of this document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4458,6 +4756,21 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>A request names a field the document does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The program is determined to have met the requirements while %n request(s) (%1) are not closed. Close them first, or change the determination.</source>
+        <translation>
+            <numerusform>The program is determined to have met the requirements while %n request (%1) is not closed. Close them first, or change the determination.</numerusform>
+            <numerusform>The program is determined to have met the requirements while %n requests (%1) are not closed. Close them first, or change the determination.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this passage was withheld in the copy imported; fill it from the office&apos;s own record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passage withheld in the imported copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4801,19 +5114,11 @@ Export the release copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list: text or json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>show/export: this revision instead of the newest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>export: file to write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>files (import) or the SMOUT id (show, export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4825,19 +5130,11 @@ Export the release copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>smout db import: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Importing %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>smout db list: unknown status &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>smout db list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4913,10 +5210,6 @@ Export the release copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>smout db check: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>storage: %1
 </source>
         <translation type="unfinished"></translation>
@@ -4940,10 +5233,6 @@ Export the release copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>smout db import FILE... [--base N] | list [--due-within DAYS] [--status S] [--search WORDS] [--format text|json] | show ID [--revision N] | export ID -o FILE | check   [--database URL]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a SQLite file, or postgresql://user@host:port/dbname[?sslmode=…&amp;sslrootcert=…&amp;connect_timeout=…&amp;application_name=…]; the password comes from ~/.pgpass or PGPASSWORD (default: SMOUT_DATABASE or the user&apos;s inventory)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4952,19 +5241,88 @@ Export the release copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import, list, show, export or check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>smout db: unknown action &apos;%1&apos; (import, list, show, export or check)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>smout db: --database is empty; give a SQLite file or a postgresql:// URL, or leave the option out for your own inventory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list: draft, with_counsel, submitted, under_review, returned, resubmitted, adjudicated_met, adjudicated_not_met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit chain: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain whole; its head (note it down elsewhere to compare later): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout db import FILE... [--base N] | list [--due-within DAYS] [--status S] [--search WORDS] [--format text|json] | show ID [--revision N] | export ID -o FILE | check | setup | grant LOGIN --role ROLE [--component CODE]... | revoke LOGIN [--role ROLE] [--component CODE]... | who [--format text|json]   [--database URL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, who: text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant, revoke: program_office, counsel, component_privacy, privacy_office or auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant, revoke: a component the role acts for (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import, list, show, export, check, setup, grant, revoke or who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files (import), the SMOUT id (show, export) or the login (grant, revoke)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout db: unknown action &apos;%1&apos; (import, list, show, export, check, setup, grant, revoke or who)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory&apos;s roles and rules are in place: smout_program_office, smout_counsel and smout_component_privacy (per component), smout_privacy_office and smout_auditor; give people theirs with &apos;smout db grant&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout db %1: give one login (a database user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout db %1: unknown role &apos;%2&apos; (program_office, counsel, component_privacy, privacy_office or auditor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout db grant: give --role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout db revoke: --component needs --role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no component: sees nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(every component)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5066,6 +5424,66 @@ Export the release copy anyway?</source>
     </message>
 </context>
 <context>
+    <name>smout::cli::ImportLegacyCommand</name>
+    <message>
+        <source>Imported a %1 edition template into %2: %3 field(s) mapped, %4 inferred, %5 missing.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check these inferred values against the source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in these fields (not found in the source):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld in the copy imported; fill from the office&apos;s own record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text placed in no field (move it where it belongs):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring in a filled template from Word, PDF or text, with a report of what to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout import-legacy FILE(.docx|.pdf|.txt|.md) -o OUT.smout [--format text|json] [--component CODE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .smout file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: text (what a person must check) or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component code, when the template names none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the filled template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout import-legacy: --format must be text or json, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout import-legacy: unknown component &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout import-legacy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smout::cli::Main</name>
     <message>
         <source>Usage: smout VERB [options] [arguments]
@@ -5157,9 +5575,9 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)), checked: no withheld text in it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %1 (%n page), checked: no withheld text in it</numerusform>
+            <numerusform>Wrote %1 (%n pages), checked: no withheld text in it</numerusform>
         </translation>
     </message>
 </context>
@@ -5276,10 +5694,6 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>smout sign INPUT --role author|counsel|reviewer -o OUT.pdf [--cert NICKNAME] [--nss-dir DIR] [--p12 FILE] [--passphrase-file FILE] [--submission SIGNED.pdf]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>author (INPUT is a .smout), counsel (INPUT is the author-signed PDF) or reviewer (INPUT is the reviewed .smout)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5345,6 +5759,47 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source>Passphrase of %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed PDF could not be verified against the --trust roots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed PDF cannot be verified, so it is not signed on top of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the certificate is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the submission is not signed by counsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signatures of the PDF do not hold up, so it is not signed on top of:
+  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed file cannot be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; it was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout sign INPUT --role author|counsel|reviewer -o OUT.pdf [--cert NICKNAME] [--nss-dir DIR] [--p12 FILE] [--trust CA.pem]... [--passphrase-file FILE] [--submission SIGNED.pdf]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trusted root certificate (PEM) for checking the signatures already in the PDF, as verify --trust: only these roots count; may be repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(with --p12, give the root certificate the earlier signatures chain to: --trust CA.pem)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5427,10 +5882,6 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>NSS database whose trust settings decide (default: only the --trust anchors)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a trusted root certificate (PEM); may be repeated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5496,6 +5947,18 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NSS database whose trusted roots decide (default: with --trust only its anchors, else ~/.pki/nssdb as in the window when it exists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No root certificate is trusted in %1, so no signature counts as trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted roots: %1 (in %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5653,6 +6116,14 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <source>(document): the file is not valid UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>more than %L1 keys in one object, the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %L1 entries in one list, the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smout::io::JsonWriter</name>
@@ -5684,10 +6155,6 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: larger than %L2 MB, too large for this kind of file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: cannot be written (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5701,6 +6168,22 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source>standard input: cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than %2, too large for this kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not saved, because it would not open again: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5811,10 +6294,6 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(document): the file is larger than %L1 MB; a SMOUT is never this large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a request needs an id such as &quot;R1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5838,6 +6317,233 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <source>the id &quot;%1&quot; is used by an earlier request</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>more than %L1 entries, the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(document): the file is larger than %1, the limit; a SMOUT is never this large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(document): more than %1 of data (white space between values not counted), the limit; a SMOUT is never this large</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::legacy::LegacyText</name>
+    <message>
+        <source>not a readable .docx: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .docx is password-protected: remove the password in Word and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .docx holds a document type declaration (DTD), which is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .docx refers to an entity, which is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .docx&apos;s word/document.xml is not well-formed XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is an encrypted (password-protected) or old-format Word file: remove the password, or save it as .docx, and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is neither .docx, PDF nor UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected: remove the password and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has %1 pages, more than the %2 read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1, paragraph %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (a scan?): run OCR on it first (for example ocrmypdf), then import the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category from the description: &quot;for %1 purposes&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no box is clearly checked at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy shows no check marks; the launch date, which the form asks of operational uses only, is answered (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status line was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Yes/No line of this rule was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy shows no check marks; no reasons follow &quot;If not, please explain&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy shows no check marks; reasons follow &quot;If not, please explain&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the box is not checked at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy shows no check marks at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no single outcome box is clearly checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy shows no check marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy shows no check marks; ids are listed under &quot;Covered by existing&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at %2 is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given with --component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component from the PIA id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a component the format knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 2012 edition has no screening boxes; a filled template claims no exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 2012 edition has no designation; taken from the ids under &quot;Covered by existing&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SMOUT headings found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document names the component %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start decompression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part inflates beyond the size the zip declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of the zip is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip file is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip file has no central directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP64 files are not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip file has %1 entries, more than the %2 read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip file&apos;s central directory lies outside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip file&apos;s central directory is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip file holds the part %1 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is %2 bytes uncompressed, more than the %3 read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 inflates more than %2 times: refused as a zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 uses a compression method other than deflate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged (checksum)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smout::pdf::EmbeddedDocument</name>
@@ -5858,7 +6564,7 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the embedded file %1 decompresses to more than %2 MB, the limit</source>
+        <source>the embedded file %1 decompresses to more than %2, the limit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5881,6 +6587,10 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source>the embedded document is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document cannot be embedded, because it would not open again: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5926,6 +6636,20 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <source>Signature box: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signed by %1
+%2
+verified inside the embedded submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no date given)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smout::pdf::ReleaseCopy</name>
@@ -5966,6 +6690,29 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
 </context>
 <context>
+    <name>smout::release::ImpliedAnswers</name>
+    <message>
+        <source>%1 is withheld, but the release shows %2, which %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>implies the use is operational: withhold the date too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tells the categories of use: withhold them too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identifies the SORN: withhold it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smout::release::MarkingCheck</name>
     <message>
         <source>marking %1 (%2, %3)</source>
@@ -5993,9 +6740,9 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message numerus="yes">
         <source>characters %1 to %2 are outside the value, which has %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>characters %1 to %2 are outside the value, which has %n character</numerusform>
+            <numerusform>characters %1 to %2 are outside the value, which has %n characters</numerusform>
         </translation>
     </message>
     <message>
@@ -6019,11 +6766,11 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a check box or a choice of the form; a release cannot withhold it</source>
+        <source>marking %1 (%2, %3) overlaps marking %4 (%5, %6) but cites other exemptions: make them one marking or separate them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>marking %1 (%2, %3) overlaps marking %4 (%5, %6) but cites other exemptions: make them one marking or separate them</source>
+        <source>%1 is part of a choice of the form; mark the choice itself</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6062,14 +6809,12 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     <message numerus="yes">
         <source>the release copy was not made, because %n marking(s) cannot be applied exactly:
 %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the release copy was not made, because %n marking cannot be applied exactly:
+%1</numerusform>
+            <numerusform>the release copy was not made, because %n markings cannot be applied exactly:
+%1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is withheld, yet also appears unmarked in %2</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the release copy was not made, because withheld text is still in the document:
@@ -6078,6 +6823,10 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source>the release copy was not made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is withheld in %2, yet also appears unmarked in %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6222,6 +6971,133 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
 </context>
 <context>
+    <name>smout::signing::ContentDifference</name>
+    <message>
+        <source>text or shapes on page %1 are drawn %2% opaque (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what page %1 draws is seen through a soft mask that can hide it (/SMask)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 blends what it draws with what lies under it (/BM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 sets a graphics state (%2) that SMOUT Studio&apos;s rendering of the data does not set (gs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text on page %1 is drawn invisible (rendering mode %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text on page %1 is drawn in rendering mode %2, which SMOUT Studio never uses (Tr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text on page %1 is squeezed to %2% of its width (Tz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text on page %1 is set at size %2, a size SMOUT Studio never uses for it (Tf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a clipping path on page %1 can hide text (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image (%1) is drawn on page %2 (Do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a drawing (%1) that SMOUT Studio&apos;s rendering of the data does not hold is drawn on page %2 (Do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of page %1 is drawn in an optional-content layer that viewers may hide (/OC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image is drawn on page %1 (inline image, BI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text on page %1 carries a replacement text that is read instead of what is drawn (/ActualText)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text on page %1 is drawn in white (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a white shape covers text on page %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 fills shapes that SMOUT Studio&apos;s rendering of the data does not draw (%2): they can cover text or draw letters as outlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 draws text that SMOUT Studio&apos;s rendering of the data does not draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 is drawn otherwise than SMOUT Studio draws the embedded data from its drawing operation %2 on: the page has &quot;%3&quot; where the data&apos;s rendering has &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the letters its glyphs read as (/ToUnicode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which glyph each code draws (/CIDToGIDMap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the glyphs it draws (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its glyph widths (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which glyph each code draws (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>font %1 on page %2 is not the font SMOUT Studio embeds for this text: it differs in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graphics state %1 on page %2 differs from SMOUT Studio&apos;s (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawing %1 on page %2 differs from SMOUT Studio&apos;s (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 differs from SMOUT Studio&apos;s rendering of the data in its entries (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smout::signing::NssDatabase</name>
     <message>
         <source>%1: %2 is not installed (Debian package libnss3-tools)</source>
@@ -6253,6 +7129,69 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source>trusting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::PageAmbiguity</name>
+    <message>
+        <source>the page tree is nested deeper than viewers follow (%1 levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page tree reaches object %1 twice, so viewers disagree about the pages and their order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page tree passes %1 down to the pages under it, which SMOUT Studio never writes and readers may inherit differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a node of the page tree lists no pages (/Kids)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page tree says it holds %1 pages where it holds %2, so viewers show a different number of pages than are checked (/Count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside a comment (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside an array or dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside an inline image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content of page %1 lists something that is not a content stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of the content of page %1 cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content of page %1 is split %2 at the end of part %3 of %4: viewers that join the parts read on into the next part and draw other things than viewers that do not (ambiguous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content of page %1 is split in the middle of a token, so viewers that join its parts read other operators than viewers that do not (ambiguous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page tree cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page tree does not say how many pages it holds, so viewers may show another number of pages than are checked (/Count)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6877,9 +7816,9 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message numerus="yes">
         <source>%n byte(s) of data follow the end of the file (after the last %%EOF)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte of data follows the end of the file (after the last %%EOF)</numerusform>
+            <numerusform>%n bytes of data follow the end of the file (after the last %%EOF)</numerusform>
         </translation>
     </message>
     <message>
@@ -6900,6 +7839,55 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source>not a readable PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::RenderedPages</name>
+    <message>
+        <source>page %1 holds an annotation that is not a signature box in its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rendering of page %1 holds annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content of page %1 cannot be decoded within the limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embedded document cannot be laid out as it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed pages&apos; structure tree, which screen readers read, is not the one SMOUT Studio writes for the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the signed revision has %n page(s)</source>
+        <translation>
+            <numerusform>the signed revision has %n page</numerusform>
+            <numerusform>the signed revision has %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> where the embedded data lays out to %n page(s)</source>
+        <translation>
+            <numerusform> where the embedded data lays out to %n page</numerusform>
+            <numerusform> where the embedded data lays out to %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>what the pages draw belongs to other structure elements than in SMOUT Studio&apos;s rendering of the data, so screen readers would read it as other fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed revision could only be read with repairs, which viewers may make otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed revision cannot be compared with the data&apos;s rendering: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7059,6 +8047,25 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source>%1 changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::SignatureBoxes</name>
+    <message>
+        <source>two signature fields are named &quot;%1&quot;, so readers disagree about which signature is which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signature appearance was added to page %1 without a signature (a signature box the form does not list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signature appearance on page %1 (&quot;%2&quot;) belongs to no valid signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature boxes cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7223,7 +8230,35 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the pages were compared with the embedded data by their text only: they are not drawn exactly as this installation draws that data (other fonts, or another version of SMOUT Studio), so a shape drawn over an answer, or a font that draws other letters than it reads as, would go unnoticed</source>
+        <source>the adjudicated data differs from what counsel signed at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature page names &quot;%1&quot; as the %2&apos;s signer, but the embedded submission&apos;s signature is by &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::SignedFileCheck</name>
+    <message>
+        <source>the signed file cannot be verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed file carries no signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed file would not verify:
+  %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7319,7 +8354,7 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <source>the document has %n error(s) and cannot be signed until they are fixed:
 </source>
         <translation>
-            <numerusform>the document has %n error and cannot be signed until they are fixed:
+            <numerusform>the document has %n error and cannot be signed until it is fixed:
 </numerusform>
             <numerusform>the document has %n errors and cannot be signed until they are fixed:
 </numerusform>
@@ -7352,6 +8387,14 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     <message>
         <source>the signatures of the PDF do not hold up, so it is not signed on top of:
   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document to adjudicate differs from what counsel signed outside the review section, at %1: adjudicate the data of the counsel-signed submission (open its PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counsel must answer question 2a before you sign: send the draft to counsel (File → Send to Counsel…)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7479,6 +8522,37 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <source>%1 cannot be created</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the certificate database cannot be unlocked to store trust anchors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::UserCertificateDatabase</name>
+    <message>
+        <source>%1: %2 is not installed (Debian package libnss3-tools)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registering the smart-card module %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scratch file cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moving the certificates of %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificates were copied into %1, but %2 could not be renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smout::signing::VisibleText</name>
@@ -7500,6 +8574,18 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source>the pages do not read as the embedded data: the pages show &quot;%1&quot; where the data gives &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pages are not proven to show the embedded data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they are not the pages SMOUT Studio draws for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file says it was laid out by &quot;%1&quot;; this is %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7622,6 +8708,29 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
 </context>
 <context>
+    <name>smout::store::AuditChain</name>
+    <message>
+        <source>audit row %1 is outside the chain: it was written behind the trigger&apos;s back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit rows before row %1 (chain positions %2 to %3) are missing: they were deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit row %1 does not follow the row before it: a row was forged or replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit row %1 was changed after it was written: its contents no longer match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain&apos;s newest rows are missing or its links were altered: the audit rows end at position %1, smout_audit_links at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smout::store::InventoryCheck</name>
     <message>
         <source>has revisions but no entry in the inventory</source>
@@ -7657,6 +8766,10 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source>the inventory has problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit chain is checked by the owner, the Privacy Office or an auditor, who see all of it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7724,6 +8837,61 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source>&apos;%1&apos; looks like a URL with its &apos;:&apos; missing: write postgresql://user@host:port/dbname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gssencmode &apos;%1&apos; is not one of disable, prefer, require</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::store::InventorySecurity</name>
+    <message>
+        <source>%1 (inventory permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SQLite inventory is personal: its file&apos;s permissions decide who reads and changes it, so it has no roles to set up; use a PostgreSQL inventory to share one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inventory&apos;s roles were not set up: that needs the owner of its tables, with the right to create roles (CREATEROLE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inventory&apos;s roles were not set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SQLite inventory is personal and has no roles: its file&apos;s permissions decide who uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a component code (such as CBP or ICE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acts for components: name them with --component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 covers every component: give no --component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a group, not a person&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inventory&apos;s roles do not exist yet: run &apos;smout db setup&apos; first, as the database owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server has no database user &apos;%1&apos;; create it first (CREATE ROLE … LOGIN, its password set with psql&apos;s \password, never on a command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the inventory&apos;s owner may change who holds its roles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7857,6 +9025,42 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <source>revision %1 of SMOUT %2 does not match its checksum, so the requests answered since cannot be recorded; run &apos;smout db check&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>only the DHS Privacy Office may change the review section of SMOUT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may not change SMOUT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may not change %1&apos;s SMOUTs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMOUT %1 is stored for a component you may not see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent to counsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inventory %1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMOUT %1 is not in the inventory: save it there first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1 of SMOUT %2 is no longer the latest (%3 is): open the latest before sending it to counsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMOUT %1 is %2: only a draft goes to counsel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smout::store::Schema</name>
@@ -7874,9 +9078,9 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
         </translation>
     </message>
     <message>
@@ -8016,10 +9220,14 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message numerus="yes">
         <source>the inventory server did not answer within %n second(s) (is the host, port and network right? your unsaved work is kept)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the inventory server did not answer within %n second (is the host, port and network right? your unsaved work is kept)</numerusform>
+            <numerusform>the inventory server did not answer within %n seconds (is the host, port and network right? your unsaved work is kept)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>your database user may not do this in the inventory: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -219,6 +219,95 @@
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
+    <message>
+        <source>a year has no month %1</source>
+        <translation>un año no tiene mes %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n day(s)</source>
+        <translation>
+            <numerusform>%1 tiene %n día</numerusform>
+            <numerusform>%1 tiene %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>type it as YYYY-MM-DD or %1</source>
+        <translation>escríbala como AAAA-MM-DD o %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (%2); the date stays not set.</source>
+        <translation>«%1» no es una fecha (%2); la fecha sigue sin indicar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (%2); the date stays %3.</source>
+        <translation>«%1» no es una fecha (%2); la fecha sigue siendo %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierLocations</name>
+    <message>
+        <source>%1 cannot be created</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved to %2</source>
+        <translation>no se puede mover %1 a %2</translation>
+    </message>
+    <message>
+        <source>certificates in %1, to %2</source>
+        <translation>los certificados de %1, a %2</translation>
+    </message>
+    <message>
+        <source>the inventory %1, to %2</source>
+        <translation>el inventario %1, a %2</translation>
+    </message>
+    <message>
+        <source>Earlier versions of SMOUT Studio kept your work where the smout command does not look. Move it, so that the window and the smout command share it?
+
+%1
+
+You are asked this once.</source>
+        <translation>Las versiones anteriores de SMOUT Studio guardaban su trabajo donde el comando smout no lo busca. ¿Desea moverlo para que la ventana y el comando smout lo compartan?
+
+%1
+
+Esta pregunta se hace una sola vez.</translation>
+    </message>
+    <message>
+        <source>Move earlier data</source>
+        <translation>Mover datos anteriores</translation>
+    </message>
+    <message>
+        <source>The certificates are now in %1.</source>
+        <translation>Los certificados están ahora en %1.</translation>
+    </message>
+    <message>
+        <source>The inventory is now %1.</source>
+        <translation>El inventario es ahora %1.</translation>
+    </message>
+    <message>
+        <source>Another inventory was left at %1: choose it in Settings, or bring its SMOUTs in with smout db import.</source>
+        <translation>Quedó otro inventario en %1: elíjalo en Configuración o incorpore sus SMOUT con smout db import.</translation>
+    </message>
 </context>
 <context>
     <name>ExemptionChooser</name>
@@ -434,6 +523,14 @@ Su versión difiere en:
 
 ¿Desea conservar la suya como nueva revisión (Guardar) o volver a cargar la de la otra persona (Restablecer)?</translation>
     </message>
+    <message>
+        <source>you may not change %1&apos;s SMOUTs</source>
+        <translation>usted no puede modificar los SMOUT de %1</translation>
+    </message>
+    <message>
+        <source>Opened revision %1 from the inventory, read-only: %2</source>
+        <translation>Se abrió la revisión %1 del inventario en solo lectura: %2</translation>
+    </message>
 </context>
 <context>
     <name>InventoryChart</name>
@@ -617,6 +714,87 @@ Su versión difiere en:
     <message>
         <source>Stopped waiting for the inventory.</source>
         <translation>Se dejó de esperar al inventario.</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyImportDialog</name>
+    <message>
+        <source>mapped</source>
+        <translation>asignado</translation>
+    </message>
+    <message>
+        <source>inferred — check</source>
+        <translation>deducido — compruébelo</translation>
+    </message>
+    <message>
+        <source>missing — fill in</source>
+        <translation>ausente — complételo</translation>
+    </message>
+    <message>
+        <source>Import Existing SMOUT — %1</source>
+        <translation>Importar SMOUT existente — %1</translation>
+    </message>
+    <message>
+        <source>Text of the imported file</source>
+        <translation>Texto del archivo importado</translation>
+    </message>
+    <message>
+        <source>Fields of the imported document</source>
+        <translation>Campos del documento importado</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Source or reason</source>
+        <translation>Origen o motivo</translation>
+    </message>
+    <message>
+        <source>(no field)</source>
+        <translation>(ningún campo)</translation>
+    </message>
+    <message>
+        <source>unmapped — place it</source>
+        <translation>sin asignar — ubíquelo</translation>
+    </message>
+    <message>
+        <source>%1 edition: %2 field(s) mapped, %3 inferred (check them), %4 missing (fill them in), %5 passage(s) of text placed in no field. The document opens as an unsaved draft.</source>
+        <translation>Edición %1: campos asignados: %2; deducidos: %3 (compruébelos); ausentes: %4 (complételos); fragmentos de texto no asignados a ningún campo: %5. El documento se abre como un borrador sin guardar.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>%1: not taken from the text</source>
+        <translation>%1: no se tomó del texto</translation>
+    </message>
+    <message>
+        <source>%1: from %2</source>
+        <translation>%1: de %2</translation>
+    </message>
+    <message>
+        <source>Import Existing SMOUT</source>
+        <translation>Importar SMOUT existente</translation>
+    </message>
+    <message>
+        <source>Filled templates (*.docx *.pdf *.txt *.md);;Word documents (*.docx);;PDF (*.pdf);;Text (*.txt *.md)</source>
+        <translation>Plantillas completadas (*.docx *.pdf *.txt *.md);;Documentos de Word (*.docx);;PDF (*.pdf);;Texto (*.txt *.md)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>No se puede importar</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported:
+%2</source>
+        <translation>No se pudo importar %1:
+%2</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1332,45 @@ Su trabajo se conserva; pruebe con Guardar como.</translation>
         <source>The last print job is still being prepared.</source>
         <translation>El último trabajo de impresión todavía se está preparando.</translation>
     </message>
+    <message numerus="yes">
+        <source>Do not rely on this PDF: %n problem(s) found in the signed file (Edit → Changes Since Signing lists them)</source>
+        <translation>
+            <numerusform>No confíe en este PDF: se encontró %n problema en el archivo firmado (Edición → Cambios desde la firma lo indica)</numerusform>
+            <numerusform>No confíe en este PDF: se encontraron %n problemas en el archivo firmado (Edición → Cambios desde la firma los indica)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Observaciones</translation>
+    </message>
+    <message>
+        <source>%1 (from a PDF)</source>
+        <translation>%1 (desde un PDF)</translation>
+    </message>
+    <message>
+        <source>%1 (example)</source>
+        <translation>%1 (ejemplo)</translation>
+    </message>
+    <message>
+        <source>Restored work</source>
+        <translation>Trabajo restaurado</translation>
+    </message>
+    <message>
+        <source>SMOUT %1 (from the inventory)</source>
+        <translation>SMOUT %1 (del inventario)</translation>
+    </message>
+    <message>
+        <source>Import Existing S&amp;MOUT…</source>
+        <translation>Importar S&amp;MOUT existente…</translation>
+    </message>
+    <message>
+        <source>Send to &amp;Counsel…</source>
+        <translation>Enviar a la asesoría &amp;jurídica…</translation>
+    </message>
+    <message>
+        <source>Counsel answers question 2a in the draft before the program office signs</source>
+        <translation>La asesoría jurídica responde a la pregunta 2a del borrador antes de que firme la oficina del programa</translation>
+    </message>
 </context>
 <context>
     <name>Question1Form</name>
@@ -1461,10 +1678,6 @@ Su trabajo se conserva; pruebe con Guardar como.</translation>
         <translation>Seleccione texto en un campo, o haga clic en un campo, una fecha, una respuesta o una entrada de lista, y luego márquelo.</translation>
     </message>
     <message>
-        <source>Only a checked category can be withheld.</source>
-        <translation>Solo se puede retener una categoría marcada.</translation>
-    </message>
-    <message>
         <source>Marked for withholding: %1</source>
         <translation>Marcado para retener: %1</translation>
     </message>
@@ -1546,6 +1759,18 @@ Export the release copy anyway?</source>
     <message>
         <source>applied</source>
         <translation>aplicada</translation>
+    </message>
+    <message>
+        <source>Answers the release would give away</source>
+        <translation>Respuestas que la copia para divulgación revelaría</translation>
+    </message>
+    <message>
+        <source>(the whole choice)</source>
+        <translation>(toda la opción)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2448,72 @@ Export the release copy anyway?</source>
     </message>
 </context>
 <context>
+    <name>SectionOwners</name>
+    <message>
+        <source>Every signer</source>
+        <translation>Todos los firmantes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>This section is completed by %1. You are signed in as %2.</source>
+        <translation>Esta sección la completa %1. Ha iniciado sesión como %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SendToCounsel</name>
+    <message>
+        <source>Send to Counsel</source>
+        <translation>Enviar a la asesoría jurídica</translation>
+    </message>
+    <message>
+        <source>The program office sends its draft to counsel. Choose the role Program office to send it.</source>
+        <translation>La oficina del programa envía su borrador a la asesoría jurídica. Elija la función Oficina del programa para enviarlo.</translation>
+    </message>
+    <message>
+        <source>Counsel has answered question 2a already. Sign as the program office next (Signatures &amp; export → Sign…); counsel then countersigns the signed PDF.</source>
+        <translation>La asesoría jurídica ya respondió a la pregunta 2a. A continuación, firme como la oficina del programa (Firmas y exportación → Firmar…); después, la asesoría jurídica refrenda el PDF firmado.</translation>
+    </message>
+    <message>
+        <source>Marking the revision for counsel…</source>
+        <translation>Marcando la revisión para la asesoría jurídica…</translation>
+    </message>
+    <message>
+        <source>Not sent to counsel</source>
+        <translation>No se envió a la asesoría jurídica</translation>
+    </message>
+    <message>
+        <source>revision %1 in the inventory</source>
+        <translation>revisión %1 en el inventario</translation>
+    </message>
+    <message>
+        <source>Sent to counsel</source>
+        <translation>Enviado a la asesoría jurídica</translation>
+    </message>
+    <message>
+        <source>Revision %1 is marked “with counsel” in the inventory. Counsel opens it there with the role Counsel, answers question 2a, and saves it back to the inventory. Then open the latest revision and sign it as the program office.</source>
+        <translation>La revisión %1 está marcada «con la asesoría jurídica» en el inventario. La asesoría jurídica la abre allí con la función Asesoría jurídica, responde a la pregunta 2a y la vuelve a guardar en el inventario. Después, abra la revisión más reciente y fírmela como la oficina del programa.</translation>
+    </message>
+    <message>
+        <source>Send %1 to counsel (by e-mail or your office&apos;s file share). Counsel opens it in SMOUT Studio with the role Counsel, answers question 2a, saves it and returns it to you. Then open the returned file and sign it as the program office.</source>
+        <translation>Envíe %1 a la asesoría jurídica (por correo electrónico o por el recurso compartido de archivos de su oficina). La asesoría jurídica lo abre en SMOUT Studio con la función Asesoría jurídica, responde a la pregunta 2a, lo guarda y se lo devuelve. Después, abra el archivo devuelto y fírmelo como la oficina del programa.</translation>
+    </message>
+    <message>
+        <source>With counsel since %1</source>
+        <translation>Con la asesoría jurídica desde %1</translation>
+    </message>
+    <message>
+        <source>Sent to counsel to answer question 2a: %1</source>
+        <translation>Enviado a la asesoría jurídica para que responda a la pregunta 2a: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2334,12 +2625,8 @@ Export the release copy anyway?</source>
         <translation>Base de datos SQLite (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>SMOUT Studio&apos;s own certificate database</source>
-        <translation>Base de datos de certificados propia de SMOUT Studio</translation>
-    </message>
-    <message>
-        <source>My NSS database (%1), with smart cards</source>
-        <translation>Mi base de datos NSS (%1), con tarjetas inteligentes</translation>
+        <source>My NSS database (%1), shared with the smout command and smart cards</source>
+        <translation>Mi base de datos NSS (%1), compartida con el comando smout y las tarjetas inteligentes</translation>
     </message>
 </context>
 <context>
@@ -2563,14 +2850,6 @@ Export the release copy anyway?</source>
         <translation>%1: todas las firmas son válidas y de confianza, y nada cambió después de la firma.</translation>
     </message>
     <message>
-        <source>SMOUT Studio&apos;s own certificate database</source>
-        <translation>Base de datos de certificados propia de SMOUT Studio</translation>
-    </message>
-    <message>
-        <source>My NSS database (%1), with smart cards</source>
-        <translation>Mi base de datos NSS (%1), con tarjetas inteligentes</translation>
-    </message>
-    <message>
         <source>SMOUT Studio will use %1 from its next start; this session keeps using %2.</source>
         <translation>SMOUT Studio usará %1 a partir del próximo inicio; esta sesión sigue usando %2.</translation>
     </message>
@@ -2616,6 +2895,22 @@ Export the release copy anyway?</source>
     <message>
         <source>Worth knowing</source>
         <translation>Conviene saber</translation>
+    </message>
+    <message>
+        <source>My NSS database (%1), shared with the smout command and smart cards</source>
+        <translation>Mi base de datos NSS (%1), compartida con el comando smout y las tarjetas inteligentes</translation>
+    </message>
+    <message>
+        <source>No root certificate is trusted in %1, so no signature counts as trusted (add one: Trust a root certificate…).</source>
+        <translation>No se confía en ningún certificado raíz en %1, por lo que ninguna firma se considera de confianza (agregue uno: Confiar en un certificado raíz…).</translation>
+    </message>
+    <message>
+        <source>Trusted roots (as in %1, which the smout command uses too): %2.</source>
+        <translation>Raíces de confianza (según %1, que también usa el comando smout): %2.</translation>
+    </message>
+    <message>
+        <source>Trusted roots (as in %1): %2.</source>
+        <translation>Raíces de confianza (según %1): %2.</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3815,18 @@ Export the release copy anyway?</source>
     <message>
         <source>Status:</source>
         <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>The choices here were withheld.</source>
+        <translation>Las opciones de este apartado se retuvieron.</translation>
+    </message>
+    <message>
+        <source>The categories of use were withheld.</source>
+        <translation>Las categorías de uso se retuvieron.</translation>
+    </message>
+    <message>
+        <source>Screening:</source>
+        <translation>Evaluación previa:</translation>
     </message>
 </context>
 <context>
@@ -4459,10 +4766,6 @@ Export the release copy anyway?</source>
         <translation>Responda a la solicitud %1 sobre %2.</translation>
     </message>
     <message>
-        <source>The program is determined to have met the requirements while request(s) %1 are not closed. Close them first, or change the determination.</source>
-        <translation>Se ha determinado que el programa cumple los requisitos, pero las solicitudes %1 no están cerradas. Ciérrelas primero o cambie la determinación.</translation>
-    </message>
-    <message>
         <source>Request %1 is about &quot;%2&quot;, which is not a field of this document.</source>
         <translation>La solicitud %1 se refiere a «%2», que no es un campo de este documento.</translation>
     </message>
@@ -4473,6 +4776,21 @@ Export the release copy anyway?</source>
     <message>
         <source>A request names a field the document does not have</source>
         <translation>Una solicitud indica un campo que el documento no tiene</translation>
+    </message>
+    <message numerus="yes">
+        <source>The program is determined to have met the requirements while %n request(s) (%1) are not closed. Close them first, or change the determination.</source>
+        <translation>
+            <numerusform>Se ha determinado que el programa cumple los requisitos, pero %n solicitud (%1) no está cerrada. Ciérrela primero o cambie la determinación.</numerusform>
+            <numerusform>Se ha determinado que el programa cumple los requisitos, pero %n solicitudes (%1) no están cerradas. Ciérrelas primero o cambie la determinación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this passage was withheld in the copy imported; fill it from the office&apos;s own record</source>
+        <translation>este fragmento se retuvo en la copia importada; complételo a partir del registro de la propia oficina</translation>
+    </message>
+    <message>
+        <source>A passage withheld in the imported copy</source>
+        <translation>Un fragmento retenido en la copia importada</translation>
     </message>
 </context>
 <context>
@@ -4817,20 +5135,12 @@ Export the release copy anyway?</source>
         <translation>list: palabras que buscar</translation>
     </message>
     <message>
-        <source>list: text or json</source>
-        <translation>list: text o json</translation>
-    </message>
-    <message>
         <source>show/export: this revision instead of the newest</source>
         <translation>show/export: esta revisión en lugar de la más reciente</translation>
     </message>
     <message>
         <source>export: file to write</source>
         <translation>export: archivo que se escribirá</translation>
-    </message>
-    <message>
-        <source>files (import) or the SMOUT id (show, export)</source>
-        <translation>archivos (import) o el identificador del SMOUT (show, export)</translation>
     </message>
     <message>
         <source>smout db: %1</source>
@@ -4841,20 +5151,12 @@ Export the release copy anyway?</source>
         <translation>smout db import: indique los archivos que se importarán</translation>
     </message>
     <message>
-        <source>smout db import: %1</source>
-        <translation>smout db import: %1</translation>
-    </message>
-    <message>
         <source>Importing %1 of %2…</source>
         <translation>Importando %1 de %2…</translation>
     </message>
     <message>
         <source>smout db list: unknown status &apos;%1&apos;</source>
         <translation>smout db list: estado desconocido &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>smout db list: %1</source>
-        <translation>smout db list: %1</translation>
     </message>
     <message>
         <source>re-review %1</source>
@@ -4937,10 +5239,6 @@ Export the release copy anyway?</source>
         <translation>Importados: %1; sin cambios: %2; conflictos: %3; fallidos: %4</translation>
     </message>
     <message>
-        <source>smout db check: %1</source>
-        <translation>smout db check: %1</translation>
-    </message>
-    <message>
         <source>storage: %1
 </source>
         <translation>almacenamiento: %1
@@ -4967,10 +5265,6 @@ Export the release copy anyway?</source>
         <translation>SMOUT comprobados: %1; revisiones: %2; problemas: %3; SMOUT afectados: %4</translation>
     </message>
     <message>
-        <source>smout db import FILE... [--base N] | list [--due-within DAYS] [--status S] [--search WORDS] [--format text|json] | show ID [--revision N] | export ID -o FILE | check   [--database URL]</source>
-        <translation>smout db import ARCHIVO... [--base N] | list [--due-within DÍAS] [--status S] [--search PALABRAS] [--format text|json] | show ID [--revision N] | export ID -o ARCHIVO | check   [--database URL]</translation>
-    </message>
-    <message>
         <source>a SQLite file, or postgresql://user@host:port/dbname[?sslmode=…&amp;sslrootcert=…&amp;connect_timeout=…&amp;application_name=…]; the password comes from ~/.pgpass or PGPASSWORD (default: SMOUT_DATABASE or the user&apos;s inventory)</source>
         <translation>un archivo SQLite, o postgresql://usuario@servidor:puerto/nombrebd[?sslmode=…&amp;sslrootcert=…&amp;connect_timeout=…&amp;application_name=…]; la contraseña se toma de ~/.pgpass o de PGPASSWORD (predeterminado: SMOUT_DATABASE o el inventario del usuario)</translation>
     </message>
@@ -4979,20 +5273,90 @@ Export the release copy anyway?</source>
         <translation>import: la revisión almacenada a partir de la cual se editó el archivo (un solo archivo)</translation>
     </message>
     <message>
-        <source>import, list, show, export or check</source>
-        <translation>import, list, show, export o check</translation>
-    </message>
-    <message>
-        <source>smout db: unknown action &apos;%1&apos; (import, list, show, export or check)</source>
-        <translation>smout db: acción desconocida &apos;%1&apos; (import, list, show, export o check)</translation>
-    </message>
-    <message>
         <source>smout db: --database is empty; give a SQLite file or a postgresql:// URL, or leave the option out for your own inventory</source>
         <translation>smout db: --database está vacío; indique un archivo SQLite o una URL postgresql://, u omita la opción para usar su propio inventario</translation>
     </message>
     <message>
         <source>list: draft, with_counsel, submitted, under_review, returned, resubmitted, adjudicated_met, adjudicated_not_met</source>
         <translation>list: draft, with_counsel, submitted, under_review, returned, resubmitted, adjudicated_met, adjudicated_not_met</translation>
+    </message>
+    <message>
+        <source>audit chain: %1
+</source>
+        <translation>cadena de auditoría: %1
+</translation>
+    </message>
+    <message>
+        <source>Audit chain whole; its head (note it down elsewhere to compare later): %1</source>
+        <translation>Cadena de auditoría íntegra; su cabecera (anótela en otro lugar para compararla más adelante): %1</translation>
+    </message>
+    <message>
+        <source>Audit chain not checked: %1</source>
+        <translation>Cadena de auditoría sin comprobar: %1</translation>
+    </message>
+    <message>
+        <source>smout db import FILE... [--base N] | list [--due-within DAYS] [--status S] [--search WORDS] [--format text|json] | show ID [--revision N] | export ID -o FILE | check | setup | grant LOGIN --role ROLE [--component CODE]... | revoke LOGIN [--role ROLE] [--component CODE]... | who [--format text|json]   [--database URL]</source>
+        <translation>smout db import ARCHIVO... [--base N] | list [--due-within DÍAS] [--status S] [--search PALABRAS] [--format text|json] | show ID [--revision N] | export ID -o ARCHIVO | check | setup | grant USUARIO --role ROL [--component CÓDIGO]... | revoke USUARIO [--role ROL] [--component CÓDIGO]... | who [--format text|json]   [--database URL]</translation>
+    </message>
+    <message>
+        <source>list, who: text or json</source>
+        <translation>list, who: text o json</translation>
+    </message>
+    <message>
+        <source>grant, revoke: program_office, counsel, component_privacy, privacy_office or auditor</source>
+        <translation>grant, revoke: program_office, counsel, component_privacy, privacy_office o auditor</translation>
+    </message>
+    <message>
+        <source>grant, revoke: a component the role acts for (repeatable)</source>
+        <translation>grant, revoke: un componente en cuyo nombre actúa el rol (se puede repetir)</translation>
+    </message>
+    <message>
+        <source>import, list, show, export, check, setup, grant, revoke or who</source>
+        <translation>import, list, show, export, check, setup, grant, revoke o who</translation>
+    </message>
+    <message>
+        <source>files (import), the SMOUT id (show, export) or the login (grant, revoke)</source>
+        <translation>archivos (import), el identificador del SMOUT (show, export) o el usuario (grant, revoke)</translation>
+    </message>
+    <message>
+        <source>smout db: unknown action &apos;%1&apos; (import, list, show, export, check, setup, grant, revoke or who)</source>
+        <translation>smout db: acción desconocida &apos;%1&apos; (import, list, show, export, check, setup, grant, revoke o who)</translation>
+    </message>
+    <message>
+        <source>The inventory&apos;s roles and rules are in place: smout_program_office, smout_counsel and smout_component_privacy (per component), smout_privacy_office and smout_auditor; give people theirs with &apos;smout db grant&apos;</source>
+        <translation>Los roles y las reglas del inventario están establecidos: smout_program_office, smout_counsel y smout_component_privacy (por componente), smout_privacy_office y smout_auditor; asigne a cada persona el suyo con &apos;smout db grant&apos;</translation>
+    </message>
+    <message>
+        <source>smout db %1: give one login (a database user)</source>
+        <translation>smout db %1: indique un usuario (un usuario de la base de datos)</translation>
+    </message>
+    <message>
+        <source>smout db %1: unknown role &apos;%2&apos; (program_office, counsel, component_privacy, privacy_office or auditor)</source>
+        <translation>smout db %1: rol desconocido &apos;%2&apos; (program_office, counsel, component_privacy, privacy_office o auditor)</translation>
+    </message>
+    <message>
+        <source>smout db grant: give --role</source>
+        <translation>smout db grant: indique --role</translation>
+    </message>
+    <message>
+        <source>smout db revoke: --component needs --role</source>
+        <translation>smout db revoke: --component necesita --role</translation>
+    </message>
+    <message>
+        <source>%1 now holds %2</source>
+        <translation>%1 tiene ahora el rol %2</translation>
+    </message>
+    <message>
+        <source>Revoked from %1</source>
+        <translation>Revocación aplicada a %1</translation>
+    </message>
+    <message>
+        <source>(no component: sees nothing)</source>
+        <translation>(ningún componente: no ve nada)</translation>
+    </message>
+    <message>
+        <source>(every component)</source>
+        <translation>(todos los componentes)</translation>
     </message>
 </context>
 <context>
@@ -5090,6 +5454,67 @@ Export the release copy anyway?</source>
     <message>
         <source>smout import: %1: not a PDF; import reads a PDF exported by SMOUT Studio</source>
         <translation>smout import: %1: no es un PDF; import lee un PDF exportado por SMOUT Studio</translation>
+    </message>
+</context>
+<context>
+    <name>smout::cli::ImportLegacyCommand</name>
+    <message>
+        <source>Imported a %1 edition template into %2: %3 field(s) mapped, %4 inferred, %5 missing.
+</source>
+        <translation>Se importó una plantilla de la edición %1 en %2: campos asignados: %3; deducidos: %4; ausentes: %5.
+</translation>
+    </message>
+    <message>
+        <source>Check these inferred values against the source:</source>
+        <translation>Compare estos valores deducidos con el origen:</translation>
+    </message>
+    <message>
+        <source>Fill in these fields (not found in the source):</source>
+        <translation>Complete estos campos (no se encontraron en el origen):</translation>
+    </message>
+    <message>
+        <source>Withheld in the copy imported; fill from the office&apos;s own record:</source>
+        <translation>Retenido en la copia importada; complételo a partir del registro de la propia oficina:</translation>
+    </message>
+    <message>
+        <source>Text placed in no field (move it where it belongs):</source>
+        <translation>Texto no asignado a ningún campo (muévalo a donde corresponda):</translation>
+    </message>
+    <message>
+        <source>bring in a filled template from Word, PDF or text, with a report of what to check</source>
+        <translation>incorpora una plantilla completada desde Word, PDF o texto, con un informe de lo que hay que comprobar</translation>
+    </message>
+    <message>
+        <source>smout import-legacy FILE(.docx|.pdf|.txt|.md) -o OUT.smout [--format text|json] [--component CODE]</source>
+        <translation>smout import-legacy ARCHIVO(.docx|.pdf|.txt|.md) -o SALIDA.smout [--format text|json] [--component CÓDIGO]</translation>
+    </message>
+    <message>
+        <source>the .smout file to write</source>
+        <translation>el archivo .smout que se escribirá</translation>
+    </message>
+    <message>
+        <source>report: text (what a person must check) or json</source>
+        <translation>informe: text (lo que una persona debe comprobar) o json</translation>
+    </message>
+    <message>
+        <source>component code, when the template names none</source>
+        <translation>código del componente, cuando la plantilla no indica ninguno</translation>
+    </message>
+    <message>
+        <source>the filled template</source>
+        <translation>la plantilla completada</translation>
+    </message>
+    <message>
+        <source>smout import-legacy: --format must be text or json, not &apos;%1&apos;</source>
+        <translation>smout import-legacy: --format debe ser text o json, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>smout import-legacy: unknown component &apos;%1&apos;</source>
+        <translation>smout import-legacy: componente desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>smout import-legacy: %1</source>
+        <translation>smout import-legacy: %1</translation>
     </message>
 </context>
 <context>
@@ -5313,10 +5738,6 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>firma como autor, asesoría jurídica o revisor con un certificado (base de datos NSS, tarjeta inteligente o PKCS#12)</translation>
     </message>
     <message>
-        <source>smout sign INPUT --role author|counsel|reviewer -o OUT.pdf [--cert NICKNAME] [--nss-dir DIR] [--p12 FILE] [--passphrase-file FILE] [--submission SIGNED.pdf]</source>
-        <translation>smout sign ENTRADA --role author|counsel|reviewer -o SALIDA.pdf [--cert APODO] [--nss-dir DIR] [--p12 ARCHIVO] [--passphrase-file ARCHIVO] [--submission FIRMADO.pdf]</translation>
-    </message>
-    <message>
         <source>author (INPUT is a .smout), counsel (INPUT is the author-signed PDF) or reviewer (INPUT is the reviewed .smout)</source>
         <translation>author (ENTRADA es un .smout), counsel (ENTRADA es el PDF firmado por el autor) o reviewer (ENTRADA es el .smout revisado)</translation>
     </message>
@@ -5383,6 +5804,48 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <message>
         <source>Passphrase of %1: </source>
         <translation>Frase de contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>the signed PDF could not be verified against the --trust roots</source>
+        <translation>no se pudo verificar el PDF firmado con las raíces de --trust</translation>
+    </message>
+    <message>
+        <source>the signed PDF cannot be verified, so it is not signed on top of: %1</source>
+        <translation>no se puede verificar el PDF firmado, por lo que no se firma sobre él: %1</translation>
+    </message>
+    <message>
+        <source>%1: the certificate is not trusted</source>
+        <translation>%1: el certificado no es de confianza</translation>
+    </message>
+    <message>
+        <source>the submission is not signed by counsel</source>
+        <translation>la presentación no está firmada por la asesoría jurídica</translation>
+    </message>
+    <message>
+        <source>the signatures of the PDF do not hold up, so it is not signed on top of:
+  %1</source>
+        <translation>las firmas del PDF no son válidas, por lo que no se firma sobre él:
+  %1</translation>
+    </message>
+    <message>
+        <source>the signed file cannot be read back</source>
+        <translation>no se puede volver a leer el archivo firmado</translation>
+    </message>
+    <message>
+        <source>%1; it was deleted</source>
+        <translation>%1; se eliminó</translation>
+    </message>
+    <message>
+        <source>smout sign INPUT --role author|counsel|reviewer -o OUT.pdf [--cert NICKNAME] [--nss-dir DIR] [--p12 FILE] [--trust CA.pem]... [--passphrase-file FILE] [--submission SIGNED.pdf]</source>
+        <translation>smout sign ENTRADA --role author|counsel|reviewer -o SALIDA.pdf [--cert APODO] [--nss-dir DIR] [--p12 ARCHIVO] [--trust CA.pem]... [--passphrase-file ARCHIVO] [--submission FIRMADO.pdf]</translation>
+    </message>
+    <message>
+        <source>a trusted root certificate (PEM) for checking the signatures already in the PDF, as verify --trust: only these roots count; may be repeated</source>
+        <translation>un certificado raíz de confianza (PEM) para comprobar las firmas que ya contiene el PDF, como en verify --trust: solo cuentan estas raíces; se puede repetir</translation>
+    </message>
+    <message>
+        <source>(with --p12, give the root certificate the earlier signatures chain to: --trust CA.pem)</source>
+        <translation>(con --p12, indique el certificado raíz al que se encadenan las firmas anteriores: --trust CA.pem)</translation>
     </message>
 </context>
 <context>
@@ -5464,10 +5927,6 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>text o json</translation>
     </message>
     <message>
-        <source>NSS database whose trust settings decide (default: only the --trust anchors)</source>
-        <translation>base de datos NSS cuya configuración de confianza decide (predeterminado: solo los anclajes de --trust)</translation>
-    </message>
-    <message>
         <source>a trusted root certificate (PEM); may be repeated</source>
         <translation>un certificado raíz de confianza (PEM); se puede repetir</translation>
     </message>
@@ -5534,6 +5993,18 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <message>
         <source>note: %1</source>
         <translation>nota: %1</translation>
+    </message>
+    <message>
+        <source>NSS database whose trusted roots decide (default: with --trust only its anchors, else ~/.pki/nssdb as in the window when it exists)</source>
+        <translation>base de datos NSS cuyas raíces de confianza deciden (predeterminada: con --trust, solo sus anclajes; si no, ~/.pki/nssdb, como en la ventana, cuando existe)</translation>
+    </message>
+    <message>
+        <source>No root certificate is trusted in %1, so no signature counts as trusted.</source>
+        <translation>No se confía en ningún certificado raíz en %1, por lo que ninguna firma se considera de confianza.</translation>
+    </message>
+    <message>
+        <source>Trusted roots: %1 (in %2).</source>
+        <translation>Raíces de confianza: %1 (en %2).</translation>
     </message>
 </context>
 <context>
@@ -5690,6 +6161,14 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <source>(document): the file is not valid UTF-8 text</source>
         <translation>(documento): el archivo no es texto UTF-8 válido</translation>
     </message>
+    <message>
+        <source>more than %L1 keys in one object, the limit</source>
+        <translation>más de %L1 claves en un objeto, que es el límite</translation>
+    </message>
+    <message>
+        <source>more than %L1 entries in one list, the limit</source>
+        <translation>más de %L1 entradas en una lista, que es el límite</translation>
+    </message>
 </context>
 <context>
     <name>smout::io::JsonWriter</name>
@@ -5721,10 +6200,6 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>%1: no se puede leer (%2)</translation>
     </message>
     <message>
-        <source>%1: larger than %L2 MB, too large for this kind of file</source>
-        <translation>%1: ocupa más de %L2 MB, demasiado para este tipo de archivo</translation>
-    </message>
-    <message>
         <source>%1: cannot be written (%2)</source>
         <translation>%1: no se puede escribir (%2)</translation>
     </message>
@@ -5739,6 +6214,22 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <message>
         <source>standard input: cannot be read</source>
         <translation>entrada estándar: no se puede leer</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2, too large for this kind of file</source>
+        <translation>%1: supera %2, demasiado grande para este tipo de archivo</translation>
+    </message>
+    <message>
+        <source>%L1 MB</source>
+        <translation>%L1 MB</translation>
+    </message>
+    <message>
+        <source>%L1 KB</source>
+        <translation>%L1 KB</translation>
+    </message>
+    <message>
+        <source>%1: not saved, because it would not open again: %2</source>
+        <translation>%1: no se guardó, porque no se podría volver a abrir: %2</translation>
     </message>
 </context>
 <context>
@@ -5848,10 +6339,6 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>este documento usa la versión de formato %1, más reciente que la versión %2 que entiende este SMOUT Studio; ábralo con una versión más reciente de SMOUT Studio</translation>
     </message>
     <message>
-        <source>(document): the file is larger than %L1 MB; a SMOUT is never this large</source>
-        <translation>(documento): el archivo ocupa más de %L1 MB; un SMOUT nunca es tan grande</translation>
-    </message>
-    <message>
         <source>a request needs an id such as &quot;R1&quot;</source>
         <translation>una solicitud requiere un identificador, como &quot;R1&quot;</translation>
     </message>
@@ -5875,6 +6362,233 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <source>the id &quot;%1&quot; is used by an earlier request</source>
         <translation>el identificador «%1» ya lo usa una solicitud anterior</translation>
     </message>
+    <message>
+        <source>more than %L1 entries, the limit</source>
+        <translation>más de %L1 entradas, que es el límite</translation>
+    </message>
+    <message>
+        <source>(document): the file is larger than %1, the limit; a SMOUT is never this large</source>
+        <translation>(documento): el archivo supera %1, que es el límite; un SMOUT nunca es tan grande</translation>
+    </message>
+    <message>
+        <source>(document): more than %1 of data (white space between values not counted), the limit; a SMOUT is never this large</source>
+        <translation>(documento): más de %1 de datos (sin contar los espacios en blanco entre valores), que es el límite; un SMOUT nunca es tan grande</translation>
+    </message>
+</context>
+<context>
+    <name>smout::legacy::LegacyText</name>
+    <message>
+        <source>not a readable .docx: %1</source>
+        <translation>no es un .docx legible: %1</translation>
+    </message>
+    <message>
+        <source>the .docx is password-protected: remove the password in Word and import again</source>
+        <translation>el .docx está protegido con contraseña: quite la contraseña en Word y vuelva a importarlo</translation>
+    </message>
+    <message>
+        <source>the .docx holds a document type declaration (DTD), which is refused</source>
+        <translation>el .docx contiene una declaración de tipo de documento (DTD), que se rechaza</translation>
+    </message>
+    <message>
+        <source>the .docx refers to an entity, which is refused</source>
+        <translation>el .docx hace referencia a una entidad, lo que se rechaza</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>párrafo %1</translation>
+    </message>
+    <message>
+        <source>the .docx&apos;s word/document.xml is not well-formed XML: %1</source>
+        <translation>el word/document.xml del .docx no es XML bien formado: %1</translation>
+    </message>
+    <message>
+        <source>not found in the source</source>
+        <translation>no se encontró en el origen</translation>
+    </message>
+    <message>
+        <source>the file is an encrypted (password-protected) or old-format Word file: remove the password, or save it as .docx, and import again</source>
+        <translation>el archivo es un archivo de Word cifrado (protegido con contraseña) o de formato antiguo: quite la contraseña o guárdelo como .docx, y vuelva a importarlo</translation>
+    </message>
+    <message>
+        <source>the file is neither .docx, PDF nor UTF-8 text</source>
+        <translation>el archivo no es .docx, ni PDF, ni texto UTF-8</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read</source>
+        <translation>no se puede leer el PDF</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected: remove the password and import again</source>
+        <translation>el PDF está protegido con contraseña: quite la contraseña y vuelva a importarlo</translation>
+    </message>
+    <message>
+        <source>the PDF has %1 pages, more than the %2 read</source>
+        <translation>el PDF tiene %1 páginas, más de las %2 que se leen</translation>
+    </message>
+    <message>
+        <source>page %1, paragraph %2</source>
+        <translation>página %1, párrafo %2</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (a scan?): run OCR on it first (for example ocrmypdf), then import the result</source>
+        <translation>el PDF no tiene capa de texto (¿es un escaneo?): aplíquele primero OCR (por ejemplo, con ocrmypdf) y luego importe el resultado</translation>
+    </message>
+    <message>
+        <source>category from the description: &quot;for %1 purposes&quot;</source>
+        <translation>categoría tomada de la descripción: «for %1 purposes»</translation>
+    </message>
+    <message>
+        <source>no box is clearly checked at %1</source>
+        <translation>no hay ninguna casilla claramente marcada en %1</translation>
+    </message>
+    <message>
+        <source>the copy shows no check marks; the launch date, which the form asks of operational uses only, is answered (&quot;%1&quot;)</source>
+        <translation>la copia no muestra ninguna casilla marcada; la fecha de puesta en marcha, que el formulario solo pide para los usos operativos, tiene respuesta («%1»)</translation>
+    </message>
+    <message>
+        <source>the status line was not found</source>
+        <translation>no se encontró la línea de estado</translation>
+    </message>
+    <message>
+        <source>the Yes/No line of this rule was not found</source>
+        <translation>no se encontró la línea Yes/No de esta norma</translation>
+    </message>
+    <message>
+        <source>the copy shows no check marks; no reasons follow &quot;If not, please explain&quot;</source>
+        <translation>la copia no muestra ninguna casilla marcada; no hay motivos después de «If not, please explain»</translation>
+    </message>
+    <message>
+        <source>the copy shows no check marks; reasons follow &quot;If not, please explain&quot;</source>
+        <translation>la copia no muestra ninguna casilla marcada; hay motivos después de «If not, please explain»</translation>
+    </message>
+    <message>
+        <source>the box is not checked at %1</source>
+        <translation>la casilla no está marcada en %1</translation>
+    </message>
+    <message>
+        <source>the copy shows no check marks at %1</source>
+        <translation>la copia no muestra ninguna casilla marcada en %1</translation>
+    </message>
+    <message>
+        <source>no single outcome box is clearly checked</source>
+        <translation>no hay ningún resultado con la casilla claramente marcada</translation>
+    </message>
+    <message>
+        <source>the copy shows no check marks</source>
+        <translation>la copia no muestra ninguna casilla marcada</translation>
+    </message>
+    <message>
+        <source>the copy shows no check marks; ids are listed under &quot;Covered by existing&quot;</source>
+        <translation>la copia no muestra ninguna casilla marcada; se indican identificadores en «Covered by existing»</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at %2 is not a date</source>
+        <translation>«%1» en %2 no es una fecha</translation>
+    </message>
+    <message>
+        <source>given with --component</source>
+        <translation>indicado con --component</translation>
+    </message>
+    <message>
+        <source>component from the PIA id %1</source>
+        <translation>componente tomado del identificador de PIA %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a component the format knows</source>
+        <translation>«%1» no es un componente que el formato conozca</translation>
+    </message>
+    <message>
+        <source>the 2012 edition has no screening boxes; a filled template claims no exemption</source>
+        <translation>la edición de 2012 no tiene casillas de evaluación previa; una plantilla completada no declara ninguna exención</translation>
+    </message>
+    <message>
+        <source>the 2012 edition has no designation; taken from the ids under &quot;Covered by existing&quot;</source>
+        <translation>la edición de 2012 no tiene designación; se tomó de los identificadores en «Covered by existing»</translation>
+    </message>
+    <message>
+        <source>no SMOUT headings found</source>
+        <translation>no se encontraron encabezados de SMOUT</translation>
+    </message>
+    <message>
+        <source>the document names the component %1, not %2</source>
+        <translation>el documento indica el componente %1, no %2</translation>
+    </message>
+    <message>
+        <source>cannot start decompression</source>
+        <translation>no se puede iniciar la descompresión</translation>
+    </message>
+    <message>
+        <source>a part inflates beyond the size the zip declares</source>
+        <translation>una parte se descomprime más allá del tamaño que declara el zip</translation>
+    </message>
+    <message>
+        <source>a part of the zip is damaged</source>
+        <translation>una parte del zip está dañada</translation>
+    </message>
+    <message>
+        <source>the zip file is truncated</source>
+        <translation>el archivo zip está truncado</translation>
+    </message>
+    <message>
+        <source>the zip file has no central directory</source>
+        <translation>el archivo zip no tiene directorio central</translation>
+    </message>
+    <message>
+        <source>ZIP64 files are not read</source>
+        <translation>no se leen archivos ZIP64</translation>
+    </message>
+    <message>
+        <source>the zip file has %1 entries, more than the %2 read</source>
+        <translation>el archivo zip tiene %1 entradas, más de las %2 que se leen</translation>
+    </message>
+    <message>
+        <source>the zip file&apos;s central directory lies outside the file</source>
+        <translation>el directorio central del archivo zip está fuera del archivo</translation>
+    </message>
+    <message>
+        <source>the zip file&apos;s central directory is damaged</source>
+        <translation>el directorio central del archivo zip está dañado</translation>
+    </message>
+    <message>
+        <source>the zip file holds the part %1 twice</source>
+        <translation>el archivo zip contiene dos veces la parte %1</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation>falta la parte %1</translation>
+    </message>
+    <message>
+        <source>the part %1 is encrypted</source>
+        <translation>la parte %1 está cifrada</translation>
+    </message>
+    <message>
+        <source>the part %1 is %2 bytes uncompressed, more than the %3 read</source>
+        <translation>la parte %1 ocupa %2 bytes sin comprimir, más de los %3 que se leen</translation>
+    </message>
+    <message>
+        <source>the part %1 inflates more than %2 times: refused as a zip bomb</source>
+        <translation>la parte %1 se descomprime más de %2 veces: se rechaza como bomba zip</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged</source>
+        <translation>la parte %1 está dañada</translation>
+    </message>
+    <message>
+        <source>the part %1 is truncated</source>
+        <translation>la parte %1 está truncada</translation>
+    </message>
+    <message>
+        <source>the part %1 uses a compression method other than deflate</source>
+        <translation>la parte %1 usa un método de compresión distinto de deflate</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged (checksum)</source>
+        <translation>la parte %1 está dañada (suma de comprobación)</translation>
+    </message>
 </context>
 <context>
     <name>smout::pdf::EmbeddedDocument</name>
@@ -5895,8 +6609,8 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>el PDF enumera %2 veces el archivo incrustado %1; no está claro cuál es el válido, así que no se lee ninguno</translation>
     </message>
     <message>
-        <source>the embedded file %1 decompresses to more than %2 MB, the limit</source>
-        <translation>el archivo incrustado %1 ocupa más de %2 MB al descomprimirse, que es el límite</translation>
+        <source>the embedded file %1 decompresses to more than %2, the limit</source>
+        <translation>el archivo incrustado %1 ocupa más de %2 al descomprimirse, que es el límite</translation>
     </message>
 </context>
 <context>
@@ -5919,6 +6633,10 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <message>
         <source>the embedded document is damaged: %1</source>
         <translation>el documento incrustado está dañado: %1</translation>
+    </message>
+    <message>
+        <source>the document cannot be embedded, because it would not open again: %1</source>
+        <translation>no se puede incrustar el documento, porque no se podría volver a abrir: %1</translation>
     </message>
 </context>
 <context>
@@ -5963,6 +6681,22 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <source>Signature box: %1</source>
         <translation>Recuadro de firma: %1</translation>
     </message>
+    <message>
+        <source>Signed by %1
+%2
+verified inside the embedded submission</source>
+        <translation>Firmado por %1
+%2
+verificado dentro de la presentación incrustada</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>(no date given)</source>
+        <translation>(sin fecha)</translation>
+    </message>
 </context>
 <context>
     <name>smout::pdf::ReleaseCopy</name>
@@ -6001,6 +6735,29 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <message>
         <source>The PDF could not be tagged: %1</source>
         <translation>No se pudo etiquetar el PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smout::release::ImpliedAnswers</name>
+    <message>
+        <source>%1 is withheld, but the release shows %2, which %3</source>
+        <translation>%1 está retenido, pero la copia para divulgación muestra %2, que %3</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>implies the use is operational: withhold the date too</source>
+        <translation>implica que el uso es operativo: retenga también la fecha</translation>
+    </message>
+    <message>
+        <source>tells the categories of use: withhold them too</source>
+        <translation>revela las categorías de uso: reténgalas también</translation>
+    </message>
+    <message>
+        <source>identifies the SORN: withhold it too</source>
+        <translation>identifica el SORN: reténgalo también</translation>
     </message>
 </context>
 <context>
@@ -6057,12 +6814,12 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>marque los campos o las entradas de %1 uno por uno</translation>
     </message>
     <message>
-        <source>%1 is a check box or a choice of the form; a release cannot withhold it</source>
-        <translation>%1 es una casilla de verificación o una opción del formulario; no se puede retener en una divulgación</translation>
-    </message>
-    <message>
         <source>marking %1 (%2, %3) overlaps marking %4 (%5, %6) but cites other exemptions: make them one marking or separate them</source>
         <translation>la marca %1 (%2, %3) se superpone a la marca %4 (%5, %6), pero cita otras exenciones: únalas en una sola marca o sepárelas</translation>
+    </message>
+    <message>
+        <source>%1 is part of a choice of the form; mark the choice itself</source>
+        <translation>%1 forma parte de una opción del formulario; marque la opción en sí</translation>
     </message>
 </context>
 <context>
@@ -6108,10 +6865,6 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is withheld, yet also appears unmarked in %2</source>
-        <translation>«%1» se retiene, pero también aparece sin marcar en %2</translation>
-    </message>
-    <message>
         <source>the release copy was not made, because withheld text is still in the document:
 %1</source>
         <translation>no se creó la copia para divulgación porque todavía hay texto retenido en el documento:
@@ -6120,6 +6873,10 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <message>
         <source>the release copy was not made: %1</source>
         <translation>no se creó la copia para divulgación: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is withheld in %2, yet also appears unmarked in %3</source>
+        <translation>«%1» está retenido en %2, pero también aparece sin marcar en %3</translation>
     </message>
 </context>
 <context>
@@ -6263,6 +7020,133 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     </message>
 </context>
 <context>
+    <name>smout::signing::ContentDifference</name>
+    <message>
+        <source>text or shapes on page %1 are drawn %2% opaque (%3)</source>
+        <translation>el texto o las formas de la página %1 se dibujan con una opacidad del %2 % (%3)</translation>
+    </message>
+    <message>
+        <source>what page %1 draws is seen through a soft mask that can hide it (/SMask)</source>
+        <translation>lo que dibuja la página %1 se ve a través de una máscara suave que puede ocultarlo (/SMask)</translation>
+    </message>
+    <message>
+        <source>page %1 blends what it draws with what lies under it (/BM)</source>
+        <translation>la página %1 mezcla lo que dibuja con lo que hay debajo (/BM)</translation>
+    </message>
+    <message>
+        <source>page %1 sets a graphics state (%2) that SMOUT Studio&apos;s rendering of the data does not set (gs)</source>
+        <translation>la página %1 establece un estado gráfico (%2) que la representación de los datos de SMOUT Studio no establece (gs)</translation>
+    </message>
+    <message>
+        <source>text on page %1 is drawn invisible (rendering mode %2)</source>
+        <translation>el texto de la página %1 se dibuja invisible (modo de representación %2)</translation>
+    </message>
+    <message>
+        <source>text on page %1 is drawn in rendering mode %2, which SMOUT Studio never uses (Tr)</source>
+        <translation>el texto de la página %1 se dibuja en el modo de representación %2, que SMOUT Studio nunca usa (Tr)</translation>
+    </message>
+    <message>
+        <source>text on page %1 is squeezed to %2% of its width (Tz)</source>
+        <translation>el texto de la página %1 se comprime al %2 % de su anchura (Tz)</translation>
+    </message>
+    <message>
+        <source>text on page %1 is set at size %2, a size SMOUT Studio never uses for it (Tf)</source>
+        <translation>el texto de la página %1 tiene el tamaño %2, que SMOUT Studio nunca usa para él (Tf)</translation>
+    </message>
+    <message>
+        <source>a clipping path on page %1 can hide text (%2)</source>
+        <translation>un trazado de recorte en la página %1 puede ocultar texto (%2)</translation>
+    </message>
+    <message>
+        <source>an image (%1) is drawn on page %2 (Do)</source>
+        <translation>se dibuja una imagen (%1) en la página %2 (Do)</translation>
+    </message>
+    <message>
+        <source>a drawing (%1) that SMOUT Studio&apos;s rendering of the data does not hold is drawn on page %2 (Do)</source>
+        <translation>se dibuja en la página %2 un dibujo (%1) que no figura en la representación de los datos de SMOUT Studio (Do)</translation>
+    </message>
+    <message>
+        <source>part of page %1 is drawn in an optional-content layer that viewers may hide (/OC)</source>
+        <translation>parte de la página %1 se dibuja en una capa de contenido opcional que los visores pueden ocultar (/OC)</translation>
+    </message>
+    <message>
+        <source>an image is drawn on page %1 (inline image, BI)</source>
+        <translation>se dibuja una imagen en la página %1 (imagen en línea, BI)</translation>
+    </message>
+    <message>
+        <source>text on page %1 carries a replacement text that is read instead of what is drawn (/ActualText)</source>
+        <translation>el texto de la página %1 lleva un texto de sustitución que se lee en lugar de lo que se dibuja (/ActualText)</translation>
+    </message>
+    <message>
+        <source>text on page %1 is drawn in white (%2)</source>
+        <translation>el texto de la página %1 se dibuja en blanco (%2)</translation>
+    </message>
+    <message>
+        <source>a white shape covers text on page %1 (%2, %3)</source>
+        <translation>una forma blanca cubre texto en la página %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>page %1 fills shapes that SMOUT Studio&apos;s rendering of the data does not draw (%2): they can cover text or draw letters as outlines</source>
+        <translation>la página %1 rellena formas que la representación de los datos de SMOUT Studio no dibuja (%2): pueden cubrir texto o dibujar letras como contornos</translation>
+    </message>
+    <message>
+        <source>page %1 draws text that SMOUT Studio&apos;s rendering of the data does not draw</source>
+        <translation>la página %1 dibuja texto que la representación de los datos de SMOUT Studio no dibuja</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>page %1 is drawn otherwise than SMOUT Studio draws the embedded data from its drawing operation %2 on: the page has &quot;%3&quot; where the data&apos;s rendering has &quot;%4&quot;</source>
+        <translation>la página %1 se dibuja de otra manera que como SMOUT Studio dibuja los datos incrustados a partir de su operación de dibujo %2: la página tiene «%3» donde la representación de los datos tiene «%4»</translation>
+    </message>
+    <message>
+        <source>the letters its glyphs read as (/ToUnicode)</source>
+        <translation>las letras que se leen en sus glifos (/ToUnicode)</translation>
+    </message>
+    <message>
+        <source>which glyph each code draws (/CIDToGIDMap)</source>
+        <translation>qué glifo dibuja cada código (/CIDToGIDMap)</translation>
+    </message>
+    <message>
+        <source>the glyphs it draws (%1)</source>
+        <translation>los glifos que dibuja (%1)</translation>
+    </message>
+    <message>
+        <source>its glyph widths (%1)</source>
+        <translation>la anchura de sus glifos (%1)</translation>
+    </message>
+    <message>
+        <source>which glyph each code draws (%1)</source>
+        <translation>qué glifo dibuja cada código (%1)</translation>
+    </message>
+    <message>
+        <source>its entries</source>
+        <translation>sus entradas</translation>
+    </message>
+    <message>
+        <source>font %1 on page %2 is not the font SMOUT Studio embeds for this text: it differs in %3</source>
+        <translation>la fuente %1 de la página %2 no es la que SMOUT Studio incrusta para este texto: difiere en %3</translation>
+    </message>
+    <message>
+        <source>graphics state %1 on page %2 differs from SMOUT Studio&apos;s (%3)</source>
+        <translation>el estado gráfico %1 de la página %2 difiere del de SMOUT Studio (%3)</translation>
+    </message>
+    <message>
+        <source>drawing %1 on page %2 differs from SMOUT Studio&apos;s (%3)</source>
+        <translation>el dibujo %1 de la página %2 difiere del de SMOUT Studio (%3)</translation>
+    </message>
+    <message>
+        <source>page %1 differs from SMOUT Studio&apos;s rendering of the data in its entries (%2)</source>
+        <translation>la página %1 difiere de la representación de los datos de SMOUT Studio en sus entradas (%2)</translation>
+    </message>
+    <message>
+        <source>the page dictionary</source>
+        <translation>el diccionario de la página</translation>
+    </message>
+</context>
+<context>
     <name>smout::signing::NssDatabase</name>
     <message>
         <source>%1: %2 is not installed (Debian package libnss3-tools)</source>
@@ -6295,6 +7179,69 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <message>
         <source>trusting %1</source>
         <translation>confiando en %1</translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::PageAmbiguity</name>
+    <message>
+        <source>the page tree is nested deeper than viewers follow (%1 levels)</source>
+        <translation>el árbol de páginas tiene más niveles de los que siguen los visores (%1 niveles)</translation>
+    </message>
+    <message>
+        <source>the page tree reaches object %1 twice, so viewers disagree about the pages and their order</source>
+        <translation>el árbol de páginas llega dos veces al objeto %1, por lo que los visores no coinciden en las páginas ni en su orden</translation>
+    </message>
+    <message>
+        <source>the page tree passes %1 down to the pages under it, which SMOUT Studio never writes and readers may inherit differently</source>
+        <translation>el árbol de páginas transmite %1 a las páginas que dependen de él, algo que SMOUT Studio nunca escribe y que los lectores pueden heredar de formas distintas</translation>
+    </message>
+    <message>
+        <source>a node of the page tree lists no pages (/Kids)</source>
+        <translation>un nodo del árbol de páginas no indica ninguna página (/Kids)</translation>
+    </message>
+    <message>
+        <source>the page tree says it holds %1 pages where it holds %2, so viewers show a different number of pages than are checked (/Count)</source>
+        <translation>el árbol de páginas indica que contiene %1 páginas cuando contiene %2, por lo que los visores muestran otro número de páginas que el que se comprueba (/Count)</translation>
+    </message>
+    <message>
+        <source>inside a comment (%)</source>
+        <translation>dentro de un comentario (%)</translation>
+    </message>
+    <message>
+        <source>inside a string</source>
+        <translation>dentro de una cadena</translation>
+    </message>
+    <message>
+        <source>inside an array or dictionary</source>
+        <translation>dentro de una matriz o un diccionario</translation>
+    </message>
+    <message>
+        <source>inside an inline image</source>
+        <translation>dentro de una imagen en línea</translation>
+    </message>
+    <message>
+        <source>the content of page %1 lists something that is not a content stream</source>
+        <translation>el contenido de la página %1 incluye algo que no es un flujo de contenido</translation>
+    </message>
+    <message>
+        <source>a part of the content of page %1 cannot be decoded</source>
+        <translation>no se puede descodificar una parte del contenido de la página %1</translation>
+    </message>
+    <message>
+        <source>the content of page %1 is split %2 at the end of part %3 of %4: viewers that join the parts read on into the next part and draw other things than viewers that do not (ambiguous)</source>
+        <translation>el contenido de la página %1 se divide %2 al final de la parte %3 de %4: los visores que unen las partes siguen leyendo en la parte siguiente y dibujan otras cosas que los visores que no las unen (ambiguo)</translation>
+    </message>
+    <message>
+        <source>the content of page %1 is split in the middle of a token, so viewers that join its parts read other operators than viewers that do not (ambiguous)</source>
+        <translation>el contenido de la página %1 se divide en medio de un elemento, por lo que los visores que unen sus partes leen otros operadores que los visores que no las unen (ambiguo)</translation>
+    </message>
+    <message>
+        <source>the page tree cannot be read</source>
+        <translation>no se puede leer el árbol de páginas</translation>
+    </message>
+    <message>
+        <source>the page tree does not say how many pages it holds, so viewers may show another number of pages than are checked (/Count)</source>
+        <translation>el árbol de páginas no indica cuántas páginas contiene, por lo que los visores pueden mostrar otro número de páginas que el que se comprueba (/Count)</translation>
     </message>
 </context>
 <context>
@@ -6945,6 +7892,55 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     </message>
 </context>
 <context>
+    <name>smout::signing::RenderedPages</name>
+    <message>
+        <source>page %1 holds an annotation that is not a signature box in its place</source>
+        <translation>la página %1 contiene una anotación que no es un recuadro de firma en su lugar</translation>
+    </message>
+    <message>
+        <source>the rendering of page %1 holds annotations</source>
+        <translation>la representación de la página %1 contiene anotaciones</translation>
+    </message>
+    <message>
+        <source>the content of page %1 cannot be decoded within the limits</source>
+        <translation>no se puede descodificar el contenido de la página %1 dentro de los límites</translation>
+    </message>
+    <message>
+        <source>the embedded document cannot be laid out as it was signed</source>
+        <translation>no se puede maquetar el documento incrustado tal como se firmó</translation>
+    </message>
+    <message>
+        <source>the signed pages&apos; structure tree, which screen readers read, is not the one SMOUT Studio writes for the data</source>
+        <translation>el árbol de estructura de las páginas firmadas, que leen los lectores de pantalla, no es el que SMOUT Studio escribe para los datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>the signed revision has %n page(s)</source>
+        <translation>
+            <numerusform>la revisión firmada tiene %n página</numerusform>
+            <numerusform>la revisión firmada tiene %n páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> where the embedded data lays out to %n page(s)</source>
+        <translation>
+            <numerusform> donde los datos incrustados ocupan %n página</numerusform>
+            <numerusform> donde los datos incrustados ocupan %n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>what the pages draw belongs to other structure elements than in SMOUT Studio&apos;s rendering of the data, so screen readers would read it as other fields</source>
+        <translation>lo que dibujan las páginas pertenece a otros elementos de estructura que en la representación de los datos de SMOUT Studio, por lo que los lectores de pantalla lo leerían como otros campos</translation>
+    </message>
+    <message>
+        <source>the signed revision could only be read with repairs, which viewers may make otherwise</source>
+        <translation>la revisión firmada solo se pudo leer con reparaciones, que los visores pueden hacer de otra manera</translation>
+    </message>
+    <message>
+        <source>the signed revision cannot be compared with the data&apos;s rendering: %1</source>
+        <translation>la revisión firmada no se puede comparar con la representación de los datos: %1</translation>
+    </message>
+</context>
+<context>
     <name>smout::signing::RevisionDiff</name>
     <message>
         <source>the document information (title, author, subject) changed</source>
@@ -7101,6 +8097,25 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <message>
         <source>%1 changed: %2</source>
         <translation>se modificó %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::SignatureBoxes</name>
+    <message>
+        <source>two signature fields are named &quot;%1&quot;, so readers disagree about which signature is which</source>
+        <translation>dos campos de firma se llaman «%1», por lo que los lectores no coinciden en qué firma es cuál</translation>
+    </message>
+    <message>
+        <source>a signature appearance was added to page %1 without a signature (a signature box the form does not list)</source>
+        <translation>se agregó una apariencia de firma a la página %1 sin una firma (un recuadro de firma que el formulario no incluye)</translation>
+    </message>
+    <message>
+        <source>a signature appearance on page %1 (&quot;%2&quot;) belongs to no valid signature</source>
+        <translation>una apariencia de firma de la página %1 («%2») no pertenece a ninguna firma válida</translation>
+    </message>
+    <message>
+        <source>the signature boxes cannot be read: %1</source>
+        <translation>no se pueden leer los recuadros de firma: %1</translation>
     </message>
 </context>
 <context>
@@ -7264,8 +8279,37 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>la revisión firmada por la firma %1: %2</translation>
     </message>
     <message>
-        <source>the pages were compared with the embedded data by their text only: they are not drawn exactly as this installation draws that data (other fonts, or another version of SMOUT Studio), so a shape drawn over an answer, or a font that draws other letters than it reads as, would go unnoticed</source>
-        <translation>las páginas se compararon con los datos incrustados solo por su texto: no están dibujadas exactamente como esta instalación dibuja esos datos (otras fuentes u otra versión de SMOUT Studio), así que una forma dibujada sobre una respuesta, o una fuente que dibuja otras letras de las que se leen, pasaría inadvertida</translation>
+        <source>the adjudicated data differs from what counsel signed at %1 (%2)</source>
+        <translation>los datos objeto de resolución difieren de lo que firmó la asesoría jurídica en %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the signature page names &quot;%1&quot; as the %2&apos;s signer, but the embedded submission&apos;s signature is by &quot;%3&quot;</source>
+        <translation>la página de firmas indica que «%1» firma como %2, pero la firma de la presentación incrustada es de «%3»</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::SignedFileCheck</name>
+    <message>
+        <source>the signed file cannot be verified: %1</source>
+        <translation>no se puede verificar el archivo firmado: %1</translation>
+    </message>
+    <message>
+        <source>the signed file carries no signature</source>
+        <translation>el archivo firmado no contiene ninguna firma</translation>
+    </message>
+    <message>
+        <source>the signature is not valid</source>
+        <translation>la firma no es válida</translation>
+    </message>
+    <message>
+        <source>the signed file would not verify:
+  %1</source>
+        <translation>el archivo firmado no superaría la verificación:
+  %1</translation>
     </message>
 </context>
 <context>
@@ -7396,6 +8440,14 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>las firmas del PDF no son válidas, por lo que no se firma sobre él:
   %1</translation>
     </message>
+    <message>
+        <source>the document to adjudicate differs from what counsel signed outside the review section, at %1: adjudicate the data of the counsel-signed submission (open its PDF)</source>
+        <translation>el documento objeto de resolución difiere de lo que firmó la asesoría jurídica fuera de la sección de revisión, en %1: resuelva sobre los datos de la presentación firmada por la asesoría jurídica (abra su PDF)</translation>
+    </message>
+    <message>
+        <source>counsel must answer question 2a before you sign: send the draft to counsel (File → Send to Counsel…)</source>
+        <translation>la asesoría jurídica debe responder a la pregunta 2a antes de que usted firme: envíe el borrador a la asesoría jurídica (Archivo → Enviar a la asesoría jurídica…)</translation>
+    </message>
 </context>
 <context>
     <name>smout::signing::StructureTree</name>
@@ -7521,6 +8573,37 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <source>%1 cannot be created</source>
         <translation>no se puede crear %1</translation>
     </message>
+    <message>
+        <source>the certificate database cannot be unlocked to store trust anchors: %1</source>
+        <translation>no se puede desbloquear la base de datos de certificados para guardar anclajes de confianza: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::UserCertificateDatabase</name>
+    <message>
+        <source>%1: %2 is not installed (Debian package libnss3-tools)</source>
+        <translation>%1: %2 no está instalado (paquete de Debian libnss3-tools)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <source>registering the smart-card module %1</source>
+        <translation>registrando el módulo de tarjeta inteligente %1</translation>
+    </message>
+    <message>
+        <source>a scratch file cannot be written</source>
+        <translation>no se puede escribir un archivo temporal</translation>
+    </message>
+    <message>
+        <source>moving the certificates of %1 into %2</source>
+        <translation>moviendo los certificados de %1 a %2</translation>
+    </message>
+    <message>
+        <source>the certificates were copied into %1, but %2 could not be renamed</source>
+        <translation>los certificados se copiaron en %1, pero no se pudo cambiar el nombre de %2</translation>
+    </message>
 </context>
 <context>
     <name>smout::signing::VisibleText</name>
@@ -7543,6 +8626,18 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <message>
         <source>the pages do not read as the embedded data: the pages show &quot;%1&quot; where the data gives &quot;%2&quot;</source>
         <translation>las páginas no coinciden con los datos incrustados: muestran «%1» donde los datos indican «%2»</translation>
+    </message>
+    <message>
+        <source>the pages are not proven to show the embedded data: %1</source>
+        <translation>no está demostrado que las páginas muestren los datos incrustados: %1</translation>
+    </message>
+    <message>
+        <source>they are not the pages SMOUT Studio draws for it</source>
+        <translation>no son las páginas que SMOUT Studio dibuja para ellos</translation>
+    </message>
+    <message>
+        <source>the file says it was laid out by &quot;%1&quot;; this is %2</source>
+        <translation>el archivo indica que lo maquetó «%1»; este es %2</translation>
     </message>
 </context>
 <context>
@@ -7664,6 +8759,29 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     </message>
 </context>
 <context>
+    <name>smout::store::AuditChain</name>
+    <message>
+        <source>audit row %1 is outside the chain: it was written behind the trigger&apos;s back</source>
+        <translation>la fila de auditoría %1 está fuera de la cadena: se escribió a espaldas del disparador</translation>
+    </message>
+    <message>
+        <source>the audit rows before row %1 (chain positions %2 to %3) are missing: they were deleted</source>
+        <translation>faltan las filas de auditoría anteriores a la fila %1 (posiciones de la cadena %2 a %3): se eliminaron</translation>
+    </message>
+    <message>
+        <source>audit row %1 does not follow the row before it: a row was forged or replaced</source>
+        <translation>la fila de auditoría %1 no sigue a la fila anterior: se falsificó o se sustituyó una fila</translation>
+    </message>
+    <message>
+        <source>audit row %1 was changed after it was written: its contents no longer match its hash</source>
+        <translation>la fila de auditoría %1 se modificó después de escribirse: su contenido ya no coincide con su hash</translation>
+    </message>
+    <message>
+        <source>the chain&apos;s newest rows are missing or its links were altered: the audit rows end at position %1, smout_audit_links at %2</source>
+        <translation>faltan las filas más recientes de la cadena o se alteraron sus enlaces: las filas de auditoría terminan en la posición %1, smout_audit_links en la %2</translation>
+    </message>
+</context>
+<context>
     <name>smout::store::InventoryCheck</name>
     <message>
         <source>has revisions but no entry in the inventory</source>
@@ -7700,6 +8818,10 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <message>
         <source>the inventory has problems: %1</source>
         <translation>el inventario tiene problemas: %1</translation>
+    </message>
+    <message>
+        <source>the audit chain is checked by the owner, the Privacy Office or an auditor, who see all of it</source>
+        <translation>la cadena de auditoría la comprueban el propietario, la Oficina de Privacidad o un auditor, que la ven completa</translation>
     </message>
 </context>
 <context>
@@ -7767,6 +8889,61 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <message>
         <source>&apos;%1&apos; looks like a URL with its &apos;:&apos; missing: write postgresql://user@host:port/dbname</source>
         <translation>&apos;%1&apos; parece una URL a la que le falta &apos;:&apos;: escriba postgresql://usuario@servidor:puerto/nombrebd</translation>
+    </message>
+    <message>
+        <source>gssencmode &apos;%1&apos; is not one of disable, prefer, require</source>
+        <translation>gssencmode &apos;%1&apos; no es disable, prefer ni require</translation>
+    </message>
+</context>
+<context>
+    <name>smout::store::InventorySecurity</name>
+    <message>
+        <source>%1 (inventory permission)</source>
+        <translation>%1 (permiso del inventario)</translation>
+    </message>
+    <message>
+        <source>a SQLite inventory is personal: its file&apos;s permissions decide who reads and changes it, so it has no roles to set up; use a PostgreSQL inventory to share one</source>
+        <translation>un inventario SQLite es personal: los permisos de su archivo deciden quién lo lee y lo modifica, por lo que no tiene roles que establecer; use un inventario PostgreSQL para compartirlo</translation>
+    </message>
+    <message>
+        <source>the inventory&apos;s roles were not set up: that needs the owner of its tables, with the right to create roles (CREATEROLE)</source>
+        <translation>no se establecieron los roles del inventario: para ello se necesita el propietario de sus tablas, con el permiso para crear roles (CREATEROLE)</translation>
+    </message>
+    <message>
+        <source>the inventory&apos;s roles were not set up: %1</source>
+        <translation>no se establecieron los roles del inventario: %1</translation>
+    </message>
+    <message>
+        <source>a SQLite inventory is personal and has no roles: its file&apos;s permissions decide who uses it</source>
+        <translation>un inventario SQLite es personal y no tiene roles: los permisos de su archivo deciden quién lo usa</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a component code (such as CBP or ICE)</source>
+        <translation>&apos;%1&apos; no es un código de componente (como CBP o ICE)</translation>
+    </message>
+    <message>
+        <source>%1 acts for components: name them with --component</source>
+        <translation>%1 actúa en nombre de componentes: indíquelos con --component</translation>
+    </message>
+    <message>
+        <source>%1 covers every component: give no --component</source>
+        <translation>%1 abarca todos los componentes: no indique --component</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a group, not a person&apos;s login</source>
+        <translation>&apos;%1&apos; es un grupo, no el usuario de una persona</translation>
+    </message>
+    <message>
+        <source>the inventory&apos;s roles do not exist yet: run &apos;smout db setup&apos; first, as the database owner</source>
+        <translation>los roles del inventario aún no existen: ejecute primero &apos;smout db setup&apos; como propietario de la base de datos</translation>
+    </message>
+    <message>
+        <source>the server has no database user &apos;%1&apos;; create it first (CREATE ROLE … LOGIN, its password set with psql&apos;s \password, never on a command line)</source>
+        <translation>el servidor no tiene ningún usuario de base de datos &apos;%1&apos;; créelo primero (CREATE ROLE … LOGIN, con su contraseña establecida mediante \password de psql, nunca en una línea de comandos)</translation>
+    </message>
+    <message>
+        <source>only the inventory&apos;s owner may change who holds its roles</source>
+        <translation>solo el propietario del inventario puede cambiar quién tiene sus roles</translation>
     </message>
 </context>
 <context>
@@ -7898,6 +9075,42 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <message>
         <source>revision %1 of SMOUT %2 does not match its checksum, so the requests answered since cannot be recorded; run &apos;smout db check&apos;</source>
         <translation>la revisión %1 del SMOUT %2 no coincide con su suma de comprobación, por lo que no se pueden registrar las solicitudes respondidas desde entonces; ejecute &apos;smout db check&apos;</translation>
+    </message>
+    <message>
+        <source>only the DHS Privacy Office may change the review section of SMOUT %1</source>
+        <translation>solo la Oficina de Privacidad del DHS puede modificar la sección de revisión del SMOUT %1</translation>
+    </message>
+    <message>
+        <source>you may not change SMOUT %1</source>
+        <translation>usted no puede modificar el SMOUT %1</translation>
+    </message>
+    <message>
+        <source>you may not change %1&apos;s SMOUTs</source>
+        <translation>usted no puede modificar los SMOUT de %1</translation>
+    </message>
+    <message>
+        <source>SMOUT %1 is stored for a component you may not see</source>
+        <translation>el SMOUT %1 está almacenado para un componente que usted no puede ver</translation>
+    </message>
+    <message>
+        <source>sent to counsel</source>
+        <translation>enviado a la asesoría jurídica</translation>
+    </message>
+    <message>
+        <source>the inventory %1 cannot be created: %2</source>
+        <translation>no se puede crear el inventario %1: %2</translation>
+    </message>
+    <message>
+        <source>SMOUT %1 is not in the inventory: save it there first</source>
+        <translation>el SMOUT %1 no está en el inventario: guárdelo allí primero</translation>
+    </message>
+    <message>
+        <source>revision %1 of SMOUT %2 is no longer the latest (%3 is): open the latest before sending it to counsel</source>
+        <translation>la revisión %1 del SMOUT %2 ya no es la más reciente (lo es la %3): abra la más reciente antes de enviarla a la asesoría jurídica</translation>
+    </message>
+    <message>
+        <source>SMOUT %1 is %2: only a draft goes to counsel</source>
+        <translation>el SMOUT %1 está en estado %2: solo un borrador se envía a la asesoría jurídica</translation>
     </message>
 </context>
 <context>
@@ -8062,6 +9275,10 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
             <numerusform>el servidor del inventario no respondió en %n segundo (¿son correctos el nombre del servidor, el puerto y la red? su trabajo sin guardar se conserva)</numerusform>
             <numerusform>el servidor del inventario no respondió en %n segundos (¿son correctos el nombre del servidor, el puerto y la red? su trabajo sin guardar se conserva)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>your database user may not do this in the inventory: %1</source>
+        <translation>su usuario de la base de datos no puede hacer esto en el inventario: %1</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "Console.h"
 #include "io/JsonWriter.h"
 #include "store/AccessRequests.h"
+#include "store/InventorySecurity.h"
 
 namespace smout::cli {
 
@@ -104,7 +105,7 @@ int AccessCommand::run(const po::variables_map &vm)
     auto opened = store::InventoryStore::open(database);
     if (!opened) {
         printErr(tr("smout access: %1").arg(opened.error()));
-        return ExitUsage;
+        return store::isRefusal(opened.error()) ? ExitProblems : ExitUsage;
     }
     store::AccessRequests requests(*opened.value());
 
@@ -145,7 +146,7 @@ int AccessCommand::run(const po::variables_map &vm)
         const auto id = requests.add(r, today, store::userName());
         if (!id) {
             printErr(tr("smout access add: %1").arg(id.error()));
-            return ExitUsage;
+            return store::isRefusal(id.error()) ? ExitProblems : ExitUsage;
         }
         writeOut(QByteArray::number(id.value()) + '\n');
         return ExitOk;
@@ -154,7 +155,7 @@ int AccessCommand::run(const po::variables_map &vm)
     if (action == u"list") {
         if (const auto redecided = requests.redecide(today, store::userName()); !redecided) {
             printErr(tr("smout access list: %1").arg(redecided.error()));
-            return ExitUsage;
+            return store::isRefusal(redecided.error()) ? ExitProblems : ExitUsage;
         }
         store::AccessFilter filter;
         filter.smoutId = option(vm, "smout");
@@ -169,7 +170,7 @@ int AccessCommand::run(const po::variables_map &vm)
         const auto all = requests.list(filter);
         if (!all) {
             printErr(tr("smout access list: %1").arg(all.error()));
-            return ExitUsage;
+            return store::isRefusal(all.error()) ? ExitProblems : ExitUsage;
         }
         if (json) {
             io::JsonWriter w;
@@ -219,7 +220,7 @@ int AccessCommand::run(const po::variables_map &vm)
         const auto decided = requests.decide(id, today, store::userName());
         if (!decided) {
             printErr(tr("smout access decide: %1").arg(decided.error()));
-            return ExitUsage;
+            return store::isRefusal(decided.error()) ? ExitProblems : ExitUsage;
         }
         if (json) {
             io::JsonWriter w;
@@ -245,7 +246,7 @@ int AccessCommand::run(const po::variables_map &vm)
     const auto outcome = requests.approve(id, option(vm, "approver"), *level, today, store::userName());
     if (!outcome) {
         printErr(tr("smout access approve: %1").arg(outcome.error()));
-        return ExitUsage;
+        return store::isRefusal(outcome.error()) ? ExitProblems : ExitUsage;
     }
     if (outcome->refused) {
         printErr(tr("smout access approve: refused: %1").arg(outcome->why));

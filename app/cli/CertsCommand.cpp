@@ -5,6 +5,7 @@
 #include "io/JsonWriter.h"
 #include "signing/CertificateList.h"
 #include "signing/NssDatabase.h"
+#include "signing/UserCertificateDatabase.h"
 
 #include <QDateTime>
 
@@ -40,7 +41,10 @@ int CertsCommand::run(const po::variables_map &vm)
         return ExitUsage;
     }
     const QString dir = vm.count("nss-dir") ? QString::fromStdString(vm["nss-dir"].as<std::string>()) : QString();
-    if (const Status opened = signing::NssDatabase::use(dir); !opened) {
+    Status opened = dir.isEmpty() ? signing::prepareUserDatabase() : success();
+    if (opened)
+        opened = signing::NssDatabase::use(dir);
+    if (!opened) {
         printErr(tr("smout certs: %1").arg(opened.error()));
         return ExitUsage;
     }

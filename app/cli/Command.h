@@ -26,6 +26,9 @@ public:
     virtual QString name() const = 0;
     virtual QString summary() const = 0; // one translated line for `smout --help`
     virtual QString synopsis() const = 0; // e.g. "smout validate FILE... [options]"
+    // Whether the verb lays pages out, which needs fonts and so a (never shown) GUI platform;
+    // every other verb starts without one.
+    virtual bool laysOutPages() const { return false; }
 
     // Parses `args` (the words after the verb) and runs the verb.
     int execute(const std::vector<std::string> &args);

@@ -3,6 +3,7 @@
 #include "AccessCommand.h"
 #include "CertsCommand.h"
 #include "Command.h"
+#include "ImportLegacyCommand.h"
 #include "InventoryCommands.h"
 #include "NewCommand.h"
 #include "PdfCommands.h"
@@ -19,6 +20,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<NewCommand>());
     c.push_back(std::make_unique<ExportCommand>());
     c.push_back(std::make_unique<ImportCommand>());
+    c.push_back(std::make_unique<ImportLegacyCommand>());
     c.push_back(std::make_unique<ReleaseCommand>());
     c.push_back(std::make_unique<SignCommand>());
     c.push_back(std::make_unique<VerifyCommand>());

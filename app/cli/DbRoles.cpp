@@ -20,10 +20,8 @@ int DbCommand::runRoles(store::InventoryStore &inventory, const QStringList &arg
     }
     if (verb == u"list") {
         auto grants = inventory.roleGrants();
-        if (!grants) {
-            printErr(tr("smout db roles: %1").arg(grants.error()));
-            return ExitUsage;
-        }
+        if (!grants)
+            return failed(u"roles"_s, grants.error());
         QString out;
         for (const store::StoredRoleGrant &g : grants.value())
             out += u"%1  %2  %3  %4\n"_s.arg(QString(codeOf(g.role)).leftJustified(8), g.component.isEmpty() ? tr("(every)").leftJustified(7) : g.component.leftJustified(7),
@@ -49,17 +47,21 @@ int DbCommand::runRoles(store::InventoryStore &inventory, const QStringList &arg
         printErr(tr("smout db roles %1: %2").arg(verb, who.error()));
         return ExitUsage;
     }
-    const QString component = vm.count("component") ? QString::fromStdString(vm["component"].as<std::string>()).trimmed().toUpper() : QString();
-    if (vm.count("component") && component.isEmpty()) {
+    // One grant names one component (or none: every component).
+    const auto components = vm.count("component") ? vm["component"].as<std::vector<std::string>>() : std::vector<std::string>();
+    if (components.size() > 1) {
+        printErr(tr("smout db roles %1: give --component once; add one grant per component").arg(verb));
+        return ExitUsage;
+    }
+    const QString component = components.empty() ? QString() : QString::fromStdString(components.front()).trimmed().toUpper();
+    if (!components.empty() && component.isEmpty()) {
         printErr(tr("smout db roles %1: --component is empty; give a component code such as CBP").arg(verb));
         return ExitUsage;
     }
     const store::StoredRoleGrant grant{*role, who->sha256, who->subject, component};
     auto changed = verb == u"add" ? inventory.grantRole(grant, store::userName()) : inventory.revokeRole(grant, store::userName());
-    if (!changed) {
-        printErr(tr("smout db roles %1: %2").arg(verb, changed.error()));
-        return ExitUsage;
-    }
+    if (!changed)
+        return failed(u"roles "_s + verb, changed.error());
     const QString scope = component.isEmpty() ? tr("every component") : component;
     if (verb == u"add")
         printErr(changed.value() ? tr("%1 may now sign as %2 (%3)").arg(who->subject, QString(codeOf(*role)), scope)

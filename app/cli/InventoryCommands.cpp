@@ -12,6 +12,7 @@
 #include "signing/SignatureVerifier.h"
 #include "signing/SignedRoles.h"
 #include "signing/TrustAnchors.h"
+#include "store/InventorySecurity.h"
 #include "store/InventoryStore.h"
 #include "store/StoredColumns.h"
 #include "store/UserName.h"
@@ -113,10 +114,8 @@ int DbCommand::runImport(store::InventoryStore &inventory, const QStringList &fi
     });
     if (progress)
         std::fprintf(stderr, "\n");
-    if (!report) {
-        printErr(tr("smout db import: %1").arg(report.error()));
-        return ExitUsage;
-    }
+    if (!report)
+        return failed(u"import"_s, report.error());
     // One line per file, in the order given.
     QString out;
     int counts[4] = {};
@@ -151,21 +150,27 @@ int DbCommand::runImport(store::InventoryStore &inventory, const QStringList &fi
                  .arg(counts[int(store::ImportStatus::Unchanged)])
                  .arg(counts[int(store::ImportStatus::Conflict)])
                  .arg(counts[int(store::ImportStatus::Failed)]));
+    // Failures that are all refusals by the inventory's permissions are problems, not usage errors.
+    bool refusedOnly = true;
+    for (const store::ImportLine &line : report->lines)
+        refusedOnly = refusedOnly && (line.status != store::ImportStatus::Failed || store::isRefusal(line.reason));
+    for (qsizetype i = 0; i < files.size(); ++i)
+        refusedOnly = refusedOnly && itemOf[i] >= 0;
     if (counts[int(store::ImportStatus::Failed)])
-        return ExitUsage;
+        return refusedOnly ? ExitProblems : ExitUsage;
     return counts[int(store::ImportStatus::Conflict)] ? ExitProblems : ExitOk;
 }
 
 int DbCommand::runCheck(const store::InventoryStore &inventory)
 {
     const auto report = inventory.check();
-    if (!report) {
-        printErr(tr("smout db check: %1").arg(report.error()));
-        return ExitUsage;
-    }
+    if (!report)
+        return failed(u"check"_s, report.error());
     QString out;
     for (const QString &line : report->storage)
         out += tr("storage: %1\n").arg(line);
+    if (!report->chainBreak.isEmpty())
+        out += tr("audit chain: %1\n").arg(report->chainBreak);
     for (const store::CheckProblem &p : report->problems)
         out += p.revision ? tr("SMOUT %1 revision %2: %3\n").arg(p.smoutId).arg(p.revision).arg(p.message)
                           : tr("SMOUT %1: %2\n").arg(p.smoutId, p.message);
@@ -178,7 +183,12 @@ int DbCommand::runCheck(const store::InventoryStore &inventory)
                      .arg(report->smouts).arg(report->revisions));
     else
         printErr(tr("Checked %1 SMOUT(s), %2 revision(s): %3 problem(s), %4 SMOUT(s) affected")
-                     .arg(report->smouts).arg(report->revisions).arg(report->problems.size() + report->storage.size()).arg(affected.size()));
+                     .arg(report->smouts).arg(report->revisions)
+                     .arg(report->problems.size() + report->storage.size() + (report->chainBreak.isEmpty() ? 0 : 1)).arg(affected.size()));
+    if (!report->chainHead.isEmpty() && report->chainBreak.isEmpty())
+        printErr(tr("Audit chain whole; its head (note it down elsewhere to compare later): %1").arg(report->chainHead));
+    if (!report->chainUnchecked.isEmpty())
+        printErr(tr("Audit chain not checked: %1").arg(report->chainUnchecked));
     return report->ok() ? ExitOk : ExitProblems;
 }
 
@@ -190,8 +200,9 @@ QString DbCommand::summary() const
 QString DbCommand::synopsis() const
 {
     return tr("smout db import FILE... [--base N] | list [--due-within DAYS] [--status S] [--search WORDS] [--format text|json] | "
-              "show ID [--revision N] | export ID -o FILE | check | roles add|remove|list [--role R --cert FILE.pem [--component CODE]]   "
-              "[--database URL]");
+              "show ID [--revision N] | export ID -o FILE | check | roles add|remove|list [--role R --cert FILE.pem [--component CODE]] | "
+              "setup | grant LOGIN --role ROLE [--component CODE]... | revoke LOGIN [--role ROLE] [--component CODE]... | "
+              "who [--format text|json]   [--database URL]");
 }
 
 void DbCommand::addOptions(po::options_description &options, po::positional_options_description &positional)
@@ -207,14 +218,16 @@ void DbCommand::addOptions(po::options_description &options, po::positional_opti
         ("status", po::value<std::string>(), tr("list: draft, with_counsel, submitted, under_review, returned, resubmitted, adjudicated_met, "
                                                 "adjudicated_not_met").toStdString().c_str())
         ("search", po::value<std::string>(), tr("list: words to look for").toStdString().c_str())
-        ("format", po::value<std::string>()->default_value("text"), tr("list: text or json").toStdString().c_str())
+        ("format", po::value<std::string>()->default_value("text"), tr("list, who: text or json").toStdString().c_str())
+        ("role", po::value<std::string>(), tr("grant, revoke: program_office, counsel, component_privacy, privacy_office or auditor; "
+                                              "roles: author, counsel or reviewer").toStdString().c_str())
+        ("component", po::value<std::vector<std::string>>(), tr("grant, revoke: a component the role acts for (repeatable); roles: only for "
+                                                                "SMOUTs of this component (e.g. CBP), default every component").toStdString().c_str())
         ("revision", po::value<int>(), tr("show/export: this revision instead of the newest").toStdString().c_str())
         ("output,o", po::value<std::string>(), tr("export: file to write").toStdString().c_str())
-        ("role", po::value<std::string>(), tr("roles: author, counsel or reviewer").toStdString().c_str())
         ("cert", po::value<std::string>(), tr("roles: the certificate (PEM) to let act in the role, or no longer").toStdString().c_str())
-        ("component", po::value<std::string>(), tr("roles: only for SMOUTs of this component (e.g. CBP); default: every component").toStdString().c_str())
-        ("action", po::value<std::string>()->required(), tr("import, list, show, export, check or roles").toStdString().c_str())
-        ("args", po::value<std::vector<std::string>>(), tr("files (import) or the SMOUT id (show, export)").toStdString().c_str());
+        ("action", po::value<std::string>()->required(), tr("import, list, show, export, check, roles, setup, grant, revoke or who").toStdString().c_str())
+        ("args", po::value<std::vector<std::string>>(), tr("files (import), the SMOUT id (show, export) or the login (grant, revoke)").toStdString().c_str());
     positional.add("action", 1).add("args", -1);
 }
 
@@ -225,8 +238,9 @@ int DbCommand::run(const po::variables_map &vm)
     if (vm.count("args"))
         for (const auto &a : vm["args"].as<std::vector<std::string>>())
             args << QString::fromStdString(a);
-    if (!QStringList{u"import"_s, u"list"_s, u"show"_s, u"export"_s, u"check"_s, u"roles"_s}.contains(action)) {
-        printErr(tr("smout db: unknown action '%1' (import, list, show, export, check or roles)").arg(action));
+    if (!QStringList{u"import"_s, u"list"_s, u"show"_s, u"export"_s, u"check"_s, u"roles"_s, u"setup"_s, u"grant"_s, u"revoke"_s, u"who"_s}
+             .contains(action)) {
+        printErr(tr("smout db: unknown action '%1' (import, list, show, export, check, roles, setup, grant, revoke or who)").arg(action));
         return ExitUsage;
     }
     const QString database = vm.count("database") ? QString::fromStdString(vm["database"].as<std::string>()) : QString();
@@ -237,7 +251,7 @@ int DbCommand::run(const po::variables_map &vm)
     auto opened = store::InventoryStore::open(database);
     if (!opened) {
         printErr(tr("smout db: %1").arg(opened.error()));
-        return ExitUsage;
+        return store::isRefusal(opened.error()) ? ExitProblems : ExitUsage;
     }
     store::InventoryStore &inventory = *opened.value();
 
@@ -247,6 +261,12 @@ int DbCommand::run(const po::variables_map &vm)
         return runCheck(inventory);
     if (action == u"roles")
         return runRoles(inventory, args, vm);
+    if (action == u"setup")
+        return runSetup(inventory);
+    if (action == u"grant" || action == u"revoke")
+        return runMembership(inventory, action, args, vm);
+    if (action == u"who")
+        return runWho(inventory, vm["format"].as<std::string>() == "json");
 
     if (action == u"list") {
         store::ListFilter filter;
@@ -262,10 +282,8 @@ int DbCommand::run(const po::variables_map &vm)
         if (vm.count("search"))
             filter.search = QString::fromStdString(vm["search"].as<std::string>());
         auto entries = inventory.list(filter);
-        if (!entries) {
-            printErr(tr("smout db list: %1").arg(entries.error()));
-            return ExitUsage;
-        }
+        if (!entries)
+            return failed(action, entries.error());
         if (vm["format"].as<std::string>() == "json") {
             io::JsonWriter w;
             w.beginArray();
@@ -301,10 +319,8 @@ int DbCommand::run(const po::variables_map &vm)
     }
     const std::optional<int> revision = vm.count("revision") ? std::optional<int>(vm["revision"].as<int>()) : std::nullopt;
     auto stored = inventory.load(store::canonicalSmoutId(args[0]), revision);
-    if (!stored) {
-        printErr(tr("smout db %1: %2").arg(action, stored.error()));
-        return ExitUsage;
-    }
+    if (!stored)
+        return failed(action, stored.error());
     if (action == u"export") {
         if (!vm.count("output")) {
             printErr(tr("smout db export: give -o FILE"));

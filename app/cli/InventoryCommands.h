@@ -10,7 +10,7 @@ class InventoryStore;
 
 namespace smout::cli {
 
-// `smout db import|list|show|export|check|roles … [--database URL]`
+// `smout db import|list|show|export|check|roles|setup|grant|revoke|who … [--database URL]`
 class DbCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(smout::cli::DbCommand)
 public:
@@ -27,6 +27,12 @@ private:
     int runCheck(const store::InventoryStore &inventory);
     // `db roles add|remove|list` (DbRoles.cpp)
     int runRoles(store::InventoryStore &inventory, const QStringList &args, const po::variables_map &vm);
+    // The roles of a shared inventory (InventoryRoleCommands.cpp).
+    int runSetup(store::InventoryStore &inventory);
+    int runMembership(store::InventoryStore &inventory, const QString &action, const QStringList &args, const po::variables_map &vm);
+    int runWho(const store::InventoryStore &inventory, bool json);
+    // Exit code for a store error: 1 for a refusal by the inventory's permissions, else 2.
+    static int failed(const QString &action, const QString &error);
 };
 
 // `smout diff A B [--format text|json]`

@@ -9,6 +9,7 @@ class ExportCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(smout::cli::ExportCommand)
 public:
     QString name() const override { return QStringLiteral("export"); }
+    bool laysOutPages() const override { return true; }
     QString summary() const override;
     QString synopsis() const override;
 
@@ -35,6 +36,7 @@ class ReleaseCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(smout::cli::ReleaseCommand)
 public:
     QString name() const override { return QStringLiteral("release"); }
+    bool laysOutPages() const override { return true; }
     QString summary() const override;
     QString synopsis() const override;
 

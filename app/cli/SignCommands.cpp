@@ -10,10 +10,19 @@
 #include "signing/PdfSigner.h"
 #include "signing/RoleFacts.h"
 #include "signing/SignatureVerifier.h"
+#include "signing/SignedFileCheck.h"
 #include "signing/SigningWorkflow.h"
+#include "signing/TimestampQuery.h"
 #include "signing/TrustAnchors.h"
+#include "signing/UserCertificateDatabase.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 namespace smout::cli {
@@ -23,6 +32,124 @@ namespace {
 QString opt(const po::variables_map &vm, const char *key)
 {
     return vm.count(key) ? QString::fromStdString(vm[key].as<std::string>()) : QString();
+}
+
+QStringList trustAnchors(const po::variables_map &vm)
+{
+    QStringList anchors;
+    if (vm.count("trust"))
+        for (const auto &pem : vm["trust"].as<std::vector<std::string>>())
+            anchors << QString::fromStdString(pem);
+    return anchors;
+}
+
+// With a certificate database, the --trust roots are not added to it: the signatures already in
+// the PDF are checked by `smout verify --trust` in a process of its own (NSS opens one database
+// per process), exactly as a verifier holding only those roots checks them.
+Status earlierSignaturesTrustedBy(const QStringList &anchors, Role role, const QByteArray &signedPdf, const QString &scratch)
+{
+    const QString copy = scratch + u"/signed-input.pdf"_s;
+    if (const Status written = io::writeFileAtomically(copy, signedPdf); !written)
+        return written;
+    QStringList args{u"verify"_s, copy, u"--format"_s, u"json"_s};
+    for (const QString &anchor : anchors)
+        args << u"--trust"_s << anchor;
+    QProcess verify;
+    verify.start(QCoreApplication::applicationFilePath(), args);
+    if (!verify.waitForFinished(300000) || verify.exitStatus() != QProcess::NormalExit)
+        return Error{SignCommand::tr("the signed PDF could not be verified against the --trust roots")};
+    const QJsonObject report = QJsonDocument::fromJson(verify.readAllStandardOutput()).object();
+    if (report.isEmpty())
+        return Error{SignCommand::tr("the signed PDF cannot be verified, so it is not signed on top of: %1")
+                         .arg(QString::fromUtf8(verify.readAllStandardError()).trimmed())};
+    QStringList problems;
+    for (const QJsonValue p : report[u"problems"_s].toArray())
+        problems << p.toString();
+    bool counselSigned = false;
+    for (const QJsonValue s : report[u"signatures"_s].toArray()) {
+        const QString field = s[u"field"_s].toString();
+        counselSigned = counselSigned || s[u"role"_s].toString() == QLatin1String(codeOf(Role::Counsel));
+        const QJsonArray own = s[u"problems"_s].toArray();
+        if (!s[u"trusted"_s].toBool() && own.isEmpty())
+            problems << SignCommand::tr("%1: the certificate is not trusted").arg(field);
+        for (const QJsonValue p : own)
+            problems << u"%1: %2"_s.arg(field, p.toString());
+    }
+    if (role == Role::Reviewer && !counselSigned)
+        problems << SignCommand::tr("the submission is not signed by counsel");
+    if (report[u"ok"_s].toBool() && problems.isEmpty())
+        return success();
+    return Error{SignCommand::tr("the signatures of the PDF do not hold up, so it is not signed on top of:\n  %1").arg(problems.join(u"\n  "_s))};
+}
+
+// A signature is never born broken (SignedFileCheck.h): the file just written is read back and
+// verified, and deleted when verification would not call it OK.
+Status keepOnlyIfItVerifies(const QString &output)
+{
+    QFile written(output);
+    const QByteArray bytes = written.open(QIODevice::ReadOnly) ? written.readAll() : QByteArray();
+    written.close();
+    Status checked = bytes.isEmpty() ? Status(Error{SignCommand::tr("the signed file cannot be read back")}) : signing::checkSignedFile(bytes);
+    if (!checked) {
+        QFile::remove(output);
+        return Error{SignCommand::tr("%1; it was deleted").arg(checked.error())};
+    }
+    return success();
+}
+
+// A signature's "timestamp" in verify's JSON: its object, or null.
+void writeTimestamp(io::JsonWriter &w, const std::optional<signing::SignatureTimestampReport> &t)
+{
+    w.key(u"timestamp");
+    if (!t) {
+        w.null();
+        return;
+    }
+    w.beginObject();
+    w.key(u"time");
+    w.string(t->time.isValid() ? t->time.toString(Qt::ISODate) : QString());
+    w.key(u"authority");
+    w.string(t->authority);
+    w.key(u"valid");
+    w.boolean(t->valid);
+    w.key(u"trusted");
+    w.boolean(t->trusted);
+    w.key(u"problems");
+    w.beginArray();
+    for (const QString &p : t->problems)
+        w.string(p);
+    w.endArray();
+    w.endObject();
+}
+
+// The timestamp line of a signature in verify's text output.
+QString timestampText(const signing::SignatureTimestampReport &t)
+{
+    QString out = u"    "_s + VerifyCommand::tr("timestamp: %1 by %2, %3%4").arg(t.time.isValid() ? t.time.toString(Qt::ISODate) : VerifyCommand::tr("unknown time"),
+                                                                            t.authority.isEmpty() ? VerifyCommand::tr("unknown authority") : t.authority,
+                                                                            t.valid ? VerifyCommand::tr("valid") : VerifyCommand::tr("INVALID"),
+                                                                            t.trusted ? VerifyCommand::tr(", trusted") : VerifyCommand::tr(", NOT trusted")) + u'\n';
+    for (const QString &p : t.problems)
+        out += u"      - "_s + p + u'\n';
+    return out;
+}
+
+// --tsa and --tsa-timeout, checked before any card is touched.
+int timestampOptions(const po::variables_map &vm, signing::SignRequest &request)
+{
+    if (!vm.count("tsa"))
+        return ExitOk;
+    request.tsa = QUrl(opt(vm, "tsa"), QUrl::StrictMode);
+    request.tsaTimeoutSeconds = vm["tsa-timeout"].as<int>();
+    if (!signing::timestampAuthorityProblem(request.tsa).isEmpty()) {
+        printErr(SignCommand::tr("smout sign: --tsa must be an http or https URL"));
+        return ExitUsage;
+    }
+    if (request.tsaTimeoutSeconds < 1 || request.tsaTimeoutSeconds > 600) {
+        printErr(SignCommand::tr("smout sign: --tsa-timeout must be between 1 and 600 seconds"));
+        return ExitUsage;
+    }
+    return ExitOk;
 }
 
 } // namespace
@@ -35,7 +162,8 @@ QString SignCommand::summary() const
 QString SignCommand::synopsis() const
 {
     return tr("smout sign INPUT --role author|counsel|reviewer -o OUT.pdf [--cert NICKNAME] [--nss-dir DIR] "
-              "[--p12 FILE] [--passphrase-file FILE] [--submission SIGNED.pdf] [--roles FILE | --database URL]");
+               "[--p12 FILE] [--trust CA.pem]... [--passphrase-file FILE] [--submission SIGNED.pdf] [--roles FILE | --database URL] "
+               "[--tsa URL] [--tsa-timeout SECONDS]");
 }
 
 void SignCommand::addOptions(po::options_description &options, po::positional_options_description &positional)
@@ -46,12 +174,15 @@ void SignCommand::addOptions(po::options_description &options, po::positional_op
         ("cert", po::value<std::string>(), tr("nickname of the signing certificate (see smout certs); default: the one for signing documents, the Digital Signature certificate of a PIV card").toStdString().c_str())
         ("nss-dir", po::value<std::string>(), tr("NSS database (default ~/.pki/nssdb, where smart-card modules are registered)").toStdString().c_str())
         ("p12", po::value<std::string>(), tr("PKCS#12 file to sign with, used for this signature only").toStdString().c_str())
+        ("trust", po::value<std::vector<std::string>>(), tr("a trusted root certificate (PEM) for checking the signatures already in the PDF, as verify --trust: only these roots count; may be repeated").toStdString().c_str())
         ("passphrase-file", po::value<std::string>(), tr("file with the passphrase or PIN, one line per secret asked (the database's, then the card's)").toStdString().c_str())
         ("submission", po::value<std::string>(), tr("reviewer: the counsel-signed submission PDF").toStdString().c_str())
         ("roles", po::value<std::string>(), tr("role registry (JSON) listing who may sign as author, counsel and reviewer; "
                                                "a certificate it does not list for the role is refused").toStdString().c_str())
         ("database", po::value<std::string>(), tr("the inventory whose role registry (smout db roles) decides who may sign").toStdString().c_str())
         ("today", po::value<std::string>(), tr("check dates as if today were YYYY-MM-DD").toStdString().c_str())
+        ("tsa", po::value<std::string>(), tr("time-stamping authority (http or https URL): the signature gets an RFC 3161 timestamp from it, or is refused").toStdString().c_str())
+        ("tsa-timeout", po::value<int>()->default_value(30), tr("seconds to wait for the time-stamping authority").toStdString().c_str())
         ("input", po::value<std::string>()->required(), tr("the document to sign").toStdString().c_str());
     positional.add("input", 1);
 }
@@ -124,6 +255,8 @@ int SignCommand::run(const po::variables_map &vm)
         Status ready = signing::NssDatabase::create(db, passphrase.value());
         if (ready)
             ready = signing::NssDatabase::importPkcs12(db, opt(vm, "p12"), passphrase.value(), passphrase.value());
+        if (ready)
+            ready = signing::addTrustAnchors(db, trustAnchors(vm), passphrase.value());
         if (!ready) {
             printErr(tr("smout sign: %1; nothing was signed").arg(ready.error()));
             return ExitUsage;
@@ -134,7 +267,11 @@ int SignCommand::run(const po::variables_map &vm)
         }
         secrets = std::make_unique<signing::ListedSecrets>(QStringList{passphrase.value()});
     } else {
-        if (const Status opened = signing::NssDatabase::use(opt(vm, "nss-dir")); !opened) {
+        // The user's database, shared with the window, is created on first use.
+        Status opened = vm.count("nss-dir") ? success() : signing::prepareUserDatabase();
+        if (opened)
+            opened = signing::NssDatabase::use(opt(vm, "nss-dir"));
+        if (!opened) {
             printErr(tr("smout sign: %1").arg(opened.error()));
             return ExitUsage;
         }
@@ -146,8 +283,15 @@ int SignCommand::run(const po::variables_map &vm)
         secrets = std::move(console);
     }
 
-    if (const Status chain = signing::checkChainBeforeSigning(*role, what.signedPdf); !chain) {
-        printErr(tr("smout sign: %1: %2").arg(submissionPath, chain.error()));
+    const Status chain = vm.count("trust") && !vm.count("p12") && *role != Role::Author
+        ? earlierSignaturesTrustedBy(trustAnchors(vm), *role, what.signedPdf, scratch.path())
+        : signing::checkChainBeforeSigning(*role, what.signedPdf);
+    if (!chain) {
+        // A one-signature database trusts no root unless told which.
+        const QString hint = vm.count("p12") && !vm.count("trust")
+            ? u"\n"_s + tr("(with --p12, give the root certificate the earlier signatures chain to: --trust CA.pem)")
+            : QString();
+        printErr(tr("smout sign: %1: %2").arg(submissionPath, chain.error()) + hint);
         return ExitProblems;
     }
     auto registry = roleRegistryOf(vm);
@@ -156,7 +300,10 @@ int SignCommand::run(const po::variables_map &vm)
         return ExitUsage;
     }
     const signing::RoleRegistry *roles = registry->has_value() ? &registry->value() : nullptr;
-    auto signedPdf = signing::signPdf(pdf, {*role, nickname, secrets.get(), signing::signerAdmission(what, roles)});
+    signing::SignRequest request{*role, nickname, secrets.get(), signing::signerAdmission(what, roles)};
+    if (const int used = timestampOptions(vm, request); used != ExitOk)
+        return used;
+    auto signedPdf = signing::signPdf(pdf, request);
     if (!signedPdf) {
         printErr(tr("smout sign: %1").arg(signedPdf.error()));
         return ExitUsage;
@@ -164,6 +311,10 @@ int SignCommand::run(const po::variables_map &vm)
     if (const Status saved = io::writeFileAtomically(output, signedPdf->bytes); !saved) {
         printErr(tr("smout sign: %1").arg(saved.error()));
         return ExitUsage;
+    }
+    if (const Status sound = keepOnlyIfItVerifies(output); !sound) {
+        printErr(tr("smout sign: %1: %2").arg(output, sound.error()));
+        return ExitProblems;
     }
     printErr(tr("Signed %1 as %2 with \"%3\"").arg(output, opt(vm, "role"), signedPdf->nickname));
     return ExitOk;
@@ -183,7 +334,7 @@ void VerifyCommand::addOptions(po::options_description &options, po::positional_
 {
     options.add_options()
         ("format", po::value<std::string>()->default_value("text"), tr("text or json").toStdString().c_str())
-        ("nss-dir", po::value<std::string>(), tr("NSS database whose trust settings decide (default: only the --trust anchors)").toStdString().c_str())
+        ("nss-dir", po::value<std::string>(), tr("NSS database whose trusted roots decide (default: with --trust only its anchors, else ~/.pki/nssdb as in the window when it exists)").toStdString().c_str())
         ("trust", po::value<std::vector<std::string>>(), tr("a trusted root certificate (PEM); may be repeated").toStdString().c_str())
         ("online", tr("also ask the certificates' OCSP responders about revocation; one that cannot be reached "
                       "leaves the certificate unverified (default: no network; revocation is known only from the "
@@ -214,14 +365,13 @@ int VerifyCommand::run(const po::variables_map &vm)
         return ExitUsage;
     }
     Status opened = success();
-    if (vm.count("nss-dir")) {
+    // Without a choice, the roots trusted in the user's database decide, as in the window.
+    const bool userDatabase = !vm.count("nss-dir") && !vm.count("trust")
+        && QFile::exists(signing::NssDatabase::userDefault() + u"/cert9.db"_s);
+    if (vm.count("nss-dir") || userDatabase) {
         opened = signing::NssDatabase::use(opt(vm, "nss-dir"));
     } else {
-        QStringList anchors;
-        if (vm.count("trust"))
-            for (const auto &pem : vm["trust"].as<std::vector<std::string>>())
-                anchors << QString::fromStdString(pem);
-        opened = signing::openTrustingOnly(scratch.filePath(u"trust"_s), anchors);
+        opened = signing::openTrustingOnly(scratch.filePath(u"trust"_s), trustAnchors(vm));
     }
     if (!opened) {
         printErr(tr("smout verify: %1").arg(opened.error()));
@@ -232,6 +382,9 @@ int VerifyCommand::run(const po::variables_map &vm)
         printErr(tr("smout verify: %1").arg(registry.error()));
         return ExitUsage;
     }
+    const QStringList anchors = signing::chosenAnchorNames();
+    printErr(anchors.isEmpty() ? tr("No root certificate is trusted in %1, so no signature counts as trusted.").arg(signing::NssDatabase::current())
+                               : tr("Trusted roots: %1 (in %2).").arg(anchors.join(u", "_s), signing::NssDatabase::current()));
     auto report = signing::verifyPdf(bytes.value(), {.online = vm.count("online") > 0,
                                                      .roles = registry->has_value() ? &registry->value() : nullptr});
     if (!report) {
@@ -270,6 +423,7 @@ int VerifyCommand::run(const po::variables_map &vm)
             for (const QString &p : s.problems)
                 w.string(p);
             w.endArray();
+            writeTimestamp(w, s.timestamp);
             w.endObject();
         }
         w.endArray();
@@ -294,6 +448,8 @@ int VerifyCommand::run(const po::variables_map &vm)
                                                          s.valid ? tr("valid") : tr("INVALID"), s.trusted ? tr(", trusted") : tr(", NOT trusted"));
             for (const QString &p : s.problems)
                 out += u"    - "_s + p + u'\n';
+            if (s.timestamp)
+                out += timestampText(*s.timestamp);
         }
         for (const QString &p : r.problems)
             out += u"  - "_s + p + u'\n';

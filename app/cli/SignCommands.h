@@ -10,6 +10,7 @@ class SignCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(smout::cli::SignCommand)
 public:
     QString name() const override { return QStringLiteral("sign"); }
+    bool laysOutPages() const override { return true; }
     QString summary() const override;
     QString synopsis() const override;
 
@@ -23,6 +24,7 @@ class VerifyCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(smout::cli::VerifyCommand)
 public:
     QString name() const override { return QStringLiteral("verify"); }
+    bool laysOutPages() const override { return true; }
     QString summary() const override;
     QString synopsis() const override;
 

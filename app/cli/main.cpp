@@ -7,6 +7,7 @@
 #include <QGuiApplication>
 
 #include <algorithm>
+#include <memory>
 #include <cstdio>
 
 using namespace smout::cli;
@@ -50,28 +51,32 @@ static void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QS
 int main(int argc, char **argv)
 {
     qInstallMessageHandler(quietQtMessages);
-    // PDF layout needs fonts, hence a QGuiApplication; the tool never opens a window.
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    const auto commands = allCommands();
+    const std::string verb = argc < 2 ? std::string() : argv[1];
+    const auto it = std::find_if(commands.begin(), commands.end(), [&](const auto &c) {
+        return c->name() == QString::fromStdString(verb);
+    });
+    // Laying pages out needs fonts, hence a QGuiApplication on the offscreen platform; the
+    // tool never opens a window, and verbs that lay nothing out start without a platform.
+    std::unique_ptr<QCoreApplication> app;
+    if (it != commands.end() && (*it)->laysOutPages()) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(u"smout"_s);
     QCoreApplication::setOrganizationName(u"SMOUT Studio"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SMOUT_VERSION));
     smout::installTranslations();
 
-    const auto commands = allCommands();
-    if (argc < 2)
-        return Main::usage(commands);
-    const std::string verb = argv[1];
-    if (verb == "--help" || verb == "-h" || verb == "help")
+    if (argc < 2 || verb == "--help" || verb == "-h" || verb == "help")
         return Main::usage(commands);
     if (verb == "--version" || verb == "-V") {
         printOut(u"smout "_s + QCoreApplication::applicationVersion());
         return ExitOk;
     }
-    const auto it = std::find_if(commands.begin(), commands.end(), [&](const auto &c) {
-        return c->name() == QString::fromStdString(verb);
-    });
     if (it == commands.end())
         return Main::unknownVerb(QString::fromStdString(verb));
     const int code = (*it)->execute(std::vector<std::string>(argv + 2, argv + argc));

@@ -2,6 +2,7 @@
 
 #include "BusyBar.h"
 #include "Dialogs.h"
+#include "pdf/PrintedPages.h"
 
 #include <QPrinter>
 #include <QProgressBar>
@@ -19,7 +20,7 @@ BackgroundPrint::BackgroundPrint(QStatusBar *statusBar, QWidget *window)
     connect(&m_watcher, &QFutureWatcher<int>::finished, this, &BackgroundPrint::report);
 }
 
-bool BackgroundPrint::start(const SmoutDocument &doc, const pdf::RenderOptions &options, std::unique_ptr<QPrinter> printer)
+bool BackgroundPrint::start(const SmoutDocument &doc, const pdf::ExportOptions &options, std::unique_ptr<QPrinter> printer)
 {
     if (running() || !printer)
         return false;
@@ -28,7 +29,8 @@ bool BackgroundPrint::start(const SmoutDocument &doc, const pdf::RenderOptions &
     m_statusBar->showMessage(tr("Preparing the pages for the printer…"));
     // The worker gets its own copy of the document: the user may go on editing meanwhile.
     m_watcher.setFuture(QtConcurrent::run([doc, options, printer = m_printer] {
-        const int pages = pdf::PdfRenderer::render(doc, options, printer.get());
+        const auto exported = pdf::exportPdf(doc, options);
+        const int pages = exported ? pdf::paintPdfPages(exported->bytes, printer.get()) : 0;
         return printer->printerState() == QPrinter::Error ? 0 : pages;
     }));
     return true;

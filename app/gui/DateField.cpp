@@ -4,6 +4,7 @@
 #include <QCalendarWidget>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +42,20 @@ QDate DateField::parse(const QString &text)
     if (const QDate d = locale.toDate(t, shortFormat); d.isValid())
         return d.year() < 1950 && !shortFormat.contains(u"yyyy"_s) ? d.addYears(100) : d;
     return locale.toDate(t, QLocale::LongFormat);
+}
+
+QString DateField::whyNotADate(const QString &text)
+{
+    static const QRegularExpression iso(u"^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"_s);
+    if (const QRegularExpressionMatch m = iso.match(text.trimmed()); m.hasMatch()) {
+        const int year = m.captured(1).toInt(), month = m.captured(2).toInt(), day = m.captured(3).toInt();
+        if (month < 1 || month > 12)
+            return tr("a year has no month %1").arg(month);
+        const QDate first(year, month, 1);
+        if (day < 1 || day > first.daysInMonth())
+            return tr("%1 has %n day(s)", nullptr, first.daysInMonth()).arg(QLocale().toString(first, u"MMMM yyyy"_s));
+    }
+    return tr("type it as YYYY-MM-DD or %1").arg(QLocale().dateFormat(QLocale::ShortFormat));
 }
 
 void DateField::setDate(const QDate &date)
@@ -88,10 +103,15 @@ void DateField::setAcceptable(bool acceptable)
 
 void DateField::focusOutEvent(QFocusEvent *event)
 {
-    // Leaving with text that is no date: show the date the document keeps.
+    // Leaving with text that is no date: show the date the document keeps, and say so.
     if (!m_acceptable) {
-        setText(m_date.isValid() ? m_date.toString(Qt::ISODate) : QString());
+        const QString typed = text().trimmed();
+        const QString kept = m_date.isValid() ? m_date.toString(Qt::ISODate) : QString();
+        setText(kept);
         setAcceptable(true);
+        Q_EMIT textRefused(kept.isEmpty() ? tr("\u201c%1\u201d is not a date (%2); the date stays not set.").arg(typed, whyNotADate(typed))
+                                          : tr("\u201c%1\u201d is not a date (%2); the date stays %3.")
+                                                .arg(typed, whyNotADate(typed), kept));
     } else if (m_date.isValid() && text() != m_date.toString(Qt::ISODate)) {
         setText(m_date.toString(Qt::ISODate));
     }

@@ -23,11 +23,16 @@ public:
     bool isAcceptable() const { return m_acceptable; }
     // The date the text stands for: ISO first, then the locale's short and long formats.
     static QDate parse(const QString &text);
+    // Why `text` is no date, in a sentence ("February 2021 has 28 days").
+    static QString whyNotADate(const QString &text);
 
     void showCalendar();
 
 Q_SIGNALS:
     void dateEdited(const QDate &date);
+    // Leaving the field with text that is no date put the document's date back: why, in a
+    // sentence the window shows (and a screen reader reads) so that nothing reverts silently.
+    void textRefused(const QString &why);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

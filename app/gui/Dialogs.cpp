@@ -1,5 +1,7 @@
 #include "Dialogs.h"
 
+#include <QAbstractButton>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QQueue>
 
@@ -53,7 +55,18 @@ QMessageBox::StandardButton Dialogs::ask(QWidget *parent, const QString &title, 
 {
     if (!nextAnswers.isEmpty())
         return nextAnswers.dequeue();
-    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    // Every answer reachable by Alt and its letter: Qt's own labels carry no mnemonic for some.
+    const std::pair<QMessageBox::StandardButton, QString> labels[] = {
+        {QMessageBox::Save, QCoreApplication::translate("Dialogs", "&Save")},
+        {QMessageBox::Discard, QCoreApplication::translate("Dialogs", "&Discard")},
+        {QMessageBox::Yes, QCoreApplication::translate("Dialogs", "&Yes")},
+        {QMessageBox::No, QCoreApplication::translate("Dialogs", "&No")}};
+    for (const auto &[which, label] : labels)
+        if (QAbstractButton *button = box.button(which))
+            button->setText(label);
+    return QMessageBox::StandardButton(box.exec());
 }
 
 void Dialogs::inform(QWidget *parent, const QString &title, const QString &text)

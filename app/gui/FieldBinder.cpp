@@ -123,9 +123,10 @@ void FieldBinder::bind(QWidget *w)
     }
     w->setProperty("baseDescription", description);
     w->setAccessibleDescription(description);
-    if (auto *d = qobject_cast<DateField *>(w))
+    if (auto *d = qobject_cast<DateField *>(w)) {
         connect(d, &DateField::dateEdited, this, [this, b] { write(b); });
-    else if (auto *e = qobject_cast<QLineEdit *>(w))
+        connect(d, &DateField::textRefused, this, &FieldBinder::refused);
+    } else if (auto *e = qobject_cast<QLineEdit *>(w))
         connect(e, &QLineEdit::textEdited, this, [this, b] { write(b); });
     else if (auto *t = qobject_cast<QPlainTextEdit *>(w))
         connect(t, &QPlainTextEdit::textChanged, this, [this, b] { write(b); });

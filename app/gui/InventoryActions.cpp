@@ -6,6 +6,7 @@
 #include "editing/DocumentModel.h"
 #include "model/FieldNames.h"
 #include "diff/DocumentDiff.h"
+#include "store/InventorySecurity.h"
 #include "store/UserName.h"
 
 #include <QStatusBar>
@@ -54,7 +55,16 @@ bool InventoryActions::open(const QString &id, std::function<bool()> askToSave, 
             }
             replace(stored.value());
             m_storeRevision = stored->revision;
-            m_statusBar->showMessage(tr("Opened revision %1 from the inventory").arg(m_storeRevision), 4000);
+            if (!stored->writable) {
+                // The inventory's permissions: shown read-only rather than refused at saving.
+                m_model->setReadOnlyReason(refusalMessage(tr("you may not change %1's SMOUTs").arg(stored->entry.component)));
+                m_statusBar->showMessage(tr("Opened revision %1 from the inventory, read-only: %2")
+                                             .arg(m_storeRevision)
+                                             .arg(m_model->readOnlyReason()),
+                                         8000);
+            } else {
+                m_statusBar->showMessage(tr("Opened revision %1 from the inventory").arg(m_storeRevision), 4000);
+            }
             Q_EMIT openFinished(true);
         });
     return true;
@@ -64,6 +74,10 @@ bool InventoryActions::save()
 {
     if (busy()) {
         m_statusBar->showMessage(tr("The inventory is still busy; wait for it to finish."), 4000);
+        return false;
+    }
+    if (!m_model->readOnlyReason().isEmpty()) {
+        Dialogs::inform(m_window, tr("Not saved to the inventory"), m_model->readOnlyReason());
         return false;
     }
     startSave(m_model->document(), std::nullopt);

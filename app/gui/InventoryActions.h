@@ -31,11 +31,13 @@ public:
     int storeRevision() const { return m_storeRevision; }
 
     // Starts saving the document as a new revision; false (nothing started) while the
-    // inventory is still busy with an earlier request. Ends with saveFinished().
+    // inventory is still busy with an earlier request, or when the document was opened
+    // read-only because the user may not change it (said in a message). Ends with saveFinished().
     bool save();
     // Starts loading SMOUT `id`; when it arrives, `replace` puts it in the window unless the
     // document was edited meanwhile and `askToSave` (Save/Discard/Cancel) says no. False
-    // (nothing started) while the inventory is busy. Ends with openFinished().
+    // (nothing started) while the inventory is busy. A SMOUT the user may not change opens
+    // read-only (DocumentModel::readOnlyReason). Ends with openFinished().
     bool open(const QString &id, std::function<bool()> askToSave, std::function<void(const smout::store::StoredSmout &)> replace);
 
 Q_SIGNALS:

@@ -1,5 +1,7 @@
 #include "ListEditor.h"
 
+#include <QTimer>
+
 #include <QApplication>
 #include <QDynamicPropertyChangeEvent>
 #include <QHBoxLayout>
@@ -97,8 +99,16 @@ ListEditor::ListEditor(QWidget *parent)
             emitEdited();
     });
     // Columns are refitted when the focus leaves the table, never while the user is in it:
-    // a column resized on commit moves the cells under the mouse.
+    // a column resized on commit moves the cells under the mouse. The focus may leave from a
+    // cell's editor, which the table never hears of: once the editor has closed, where the
+    // focus went decides.
     m_table->installEventFilter(this);
+    connect(m_table->itemDelegate(), &QAbstractItemDelegate::closeEditor, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            if (QApplication::focusWidget() != m_table && !m_table->isAncestorOf(QApplication::focusWidget()))
+                fitToContents();
+        });
+    });
     connect(m_table, &QTableWidget::currentCellChanged, this, &ListEditor::updateButtons);
     nameTexts();
     fitToContents();

@@ -14,10 +14,12 @@
 #include "HelpMenu.h"
 #include "InventoryActions.h"
 #include "InventoryWindow.h"
+#include "LegacyImportDialog.h"
 #include "OwnerBanner.h"
 #include "QuestionHelp.h"
 #include "SectionOwners.h"
 #include "SettingsDialog.h"
+#include "SendToCounsel.h"
 #include "SeverityColors.h"
 #include "SignaturesPanel.h"
 #include "StudioSettings.h"
@@ -32,7 +34,7 @@
 #include "pdf/FormText.h"
 #include "pdf/PageSizeSetting.h"
 #include "pdf/PdfExporter.h"
-#include "pdf/PdfRenderer.h"
+#include "pdf/PrintedPages.h"
 #include "store/InventoryStore.h"
 #include "store/UserName.h"
 
@@ -139,6 +141,7 @@ MainWindow::MainWindow(QWidget *parent)
             m_inventory->refresh();
     });
     connect(m_inventoryActions, &InventoryActions::openFinished, this, &MainWindow::updatePreviousSubmission);
+    m_sendToCounsel = new SendToCounsel(this);
 
     connect(&m_model, &DocumentModel::findingsChanged, this, &MainWindow::updateFindings);
     connect(&m_model, &DocumentModel::modifiedChanged, this, &MainWindow::updateTitle);
@@ -190,10 +193,13 @@ void MainWindow::createActions()
         openFile(u":/examples/fictional-uscis-benefit-fraud.smout"_s);
     });
     rebuildRecentMenu();
+    file->addAction(tr("Import Existing S&MOUT…"), this, &MainWindow::importExisting);
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addAction(tr("Save to &Inventory"), QKeySequence(tr("Ctrl+Alt+S")), this, &MainWindow::saveToInventory);
+    file->addAction(tr("Send to &Counsel…"), this, [this] { m_sendToCounsel->start(); })
+        ->setStatusTip(tr("Counsel answers question 2a in the draft before the program office signs"));
     file->addSeparator();
     // Window-wide, so it also works while a line edit (which has no Ctrl+E of its own to
     // give up on every platform) has the focus.
@@ -231,6 +237,7 @@ void MainWindow::createActions()
     edit->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(u"viewMenu"_s);
     view->addAction(tr("&Next Section"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), this,
                     [this] { showSection(std::min(currentSection() + 1, int(m_sections.size()) - 1)); });
     view->addAction(tr("&Previous Section"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), this,
@@ -299,6 +306,11 @@ void MainWindow::createDocks()
     dock->setWidget(m_findings);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     m_findingsHeight = new FindingsDockHeight(this, dock, m_findings);
+    // A closed Findings dock comes back from the View menu, beside the other docks.
+    QAction *showFindings = dock->toggleViewAction();
+    showFindings->setText(tr("&Findings"));
+    showFindings->setObjectName(u"showFindings"_s);
+    findChild<QMenu *>(u"viewMenu"_s)->insertAction(m_marker->reviewDock()->toggleViewAction(), showFindings);
     connect(m_findings, &QTreeWidget::itemActivated, this, &MainWindow::jumpToFinding);
     connect(m_findings, &QTreeWidget::itemClicked, this, &MainWindow::jumpToFinding);
 
@@ -431,9 +443,9 @@ void MainWindow::setRole(int index)
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_model.filePath().isEmpty() || m_model.filePath().startsWith(u':')
-        ? tr("Untitled SMOUT")
-        : QFileInfo(m_model.filePath()).fileName();
+    const QString name = !m_model.filePath().isEmpty() && !m_model.filePath().startsWith(u':')
+        ? QFileInfo(m_model.filePath()).fileName()
+        : m_unsavedSource.isEmpty() ? tr("Untitled SMOUT") : m_unsavedSource;
     setWindowTitle(name + u"[*] \u2014 SMOUT Studio"_s);
     setWindowModified(m_model.isModified());
 }
@@ -443,6 +455,7 @@ void MainWindow::newDocument(const QString &component)
     if (!maybeSave())
         return;
     m_recovery.discard();
+    m_unsavedSource.clear();
     m_model.reset(SmoutDocument::createNew(component));
     showSection(0);
 }
@@ -482,6 +495,23 @@ void MainWindow::open()
         loadFile(path);
 }
 
+// A filled template from Word, PDF or text, reviewed, then opened as an unsaved draft.
+void MainWindow::importExisting()
+{
+    if (!maybeSave())
+        return;
+    const auto doc = LegacyImportDialog::importFile(this);
+    if (!doc)
+        return;
+    m_signedFileFindings.clear();
+    m_recovery.discard();
+    m_model.reset(*doc);
+    m_signedVersion = std::nullopt;
+    m_changesSinceSigning->setEnabled(false);
+    updatePreviousSubmission();
+    showSection(0);
+}
+
 bool MainWindow::openFile(const QString &path)
 {
     return maybeSave() && loadFile(path);
@@ -504,14 +534,23 @@ bool MainWindow::loadFile(const QString &path)
     m_recovery.discard();
     // A PDF or a bundled example is saved as a new .smout file, never over its source.
     const bool keepPath = !path.startsWith(u':') && !loaded->fromPdf;
+    // A PDF or an example keeps its name in the title until it is saved as a .smout file.
+    m_unsavedSource = keepPath ? QString()
+        : loaded->fromPdf      ? tr("%1 (from a PDF)").arg(QFileInfo(path).fileName())
+                               : tr("%1 (example)").arg(QFileInfo(path).fileName());
     m_model.reset(loaded->document, keepPath ? QFileInfo(path).absoluteFilePath() : QString());
     m_signedVersion = signedPdf ? std::optional(loaded->document) : std::nullopt;
     m_changesSinceSigning->setEnabled(signedPdf);
     updatePreviousSubmission();
     if (keepPath)
         rememberRecent(QFileInfo(path).absoluteFilePath());
-    // A bundled example is named by its file name, not by its resource path.
-    statusBar()->showMessage(tr("Opened %1").arg(path.startsWith(u':') ? QFileInfo(path).fileName() : path), 4000);
+    // A bundled example is named by its file name, not by its resource path. A signed PDF that
+    // cannot be relied on says so until the next message, and where to read why.
+    if (m_signedFileFindings.isEmpty())
+        statusBar()->showMessage(tr("Opened %1").arg(path.startsWith(u':') ? QFileInfo(path).fileName() : path), 4000);
+    else
+        statusBar()->showMessage(tr("Do not rely on this PDF: %n problem(s) found in the signed file (Edit \u2192 Changes Since "
+                                    "Signing lists them)", nullptr, int(m_signedFileFindings.size())));
     return true;
 }
 
@@ -679,6 +718,7 @@ void MainWindow::offerRecovery()
                                          tr("SMOUT Studio ended without saving changes to %1. Restore them?").arg(what),
                                          QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         if (answer == QMessageBox::Yes) {
+            m_unsavedSource = tr("Restored work");
             m_model.reset(work.document, work.originalPath);
             // Restored work is unsaved work: mark it so, and keep a recovery copy of our own.
             m_model.undoStack()->resetClean();
@@ -714,6 +754,7 @@ bool MainWindow::openFromInventory(const QString &id)
 {
     return m_inventoryActions->open(id, [this] { return maybeSave(); }, [this](const store::StoredSmout &stored) {
         m_recovery.discard();
+        m_unsavedSource = tr("SMOUT %1 (from the inventory)").arg(stored.document.id.left(8));
         m_model.reset(stored.document);
     });
 }
@@ -747,8 +788,8 @@ void MainWindow::printPreview()
     const QRect screen = this->screen()->availableGeometry();
     preview.resize(screen.width() * 3 / 4, screen.height() * 9 / 10);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
-        const bool draft = countOf(m_model.findings(), Severity::Error) > 0;
-        pdf::PdfRenderer::render(m_model.document(), {draft, draft ? m_model.findings() : Findings{}}, p);
+        if (const auto exported = pdf::exportPdf(m_model.document(), printedExportOptions()); exported)
+            pdf::paintPdfPages(exported->bytes, p);
     });
     preview.exec();
 }
@@ -764,8 +805,15 @@ void MainWindow::print()
     QPrintDialog dialog(printer.get(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const bool draft = countOf(m_model.findings(), Severity::Error) > 0;
-    m_print->start(m_model.document(), {draft, draft ? m_model.findings() : Findings{}}, std::move(printer));
+    m_print->start(m_model.document(), printedExportOptions(), std::move(printer));
+}
+
+pdf::ExportOptions MainWindow::printedExportOptions() const
+{
+    pdf::ExportOptions options;
+    options.attachmentDir = m_model.ruleContext().attachmentDir;
+    options.pageSize = pdf::pageSizeSetting();
+    return options;
 }
 
 void MainWindow::attachRulesOfBehavior()

@@ -7,6 +7,7 @@
 #include "Sections.h"
 #include "diff/DocumentDiff.h"
 #include "editing/DocumentModel.h"
+#include "pdf/PdfExporter.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -21,6 +22,7 @@ class RedactionMarker;
 class InventoryActions;
 class RequestsDock;
 class InventoryWindow;
+class SendToCounsel;
 class SignaturesPanel;
 class WelcomePage;
 class QComboBox;
@@ -63,6 +65,8 @@ public:
     bool saveToInventory();
     InventoryActions *inventoryActions() const { return m_inventoryActions; }
     SignaturesPanel *signaturesPanel() const { return m_signatures; }
+    // File → Send to Counsel…: the draft goes to counsel for 2a before the program office signs.
+    SendToCounsel *sendToCounsel() const { return m_sendToCounsel; }
     // Edit → Settings…; applySettings puts the saved settings into effect in this window.
     void showSettings();
     void applySettings();
@@ -86,6 +90,7 @@ private:
     void newDocument(const QString &component = {});
     void showEditor();
     void open();
+    void importExisting();
     void openRecent(const QString &path);
     bool maybeSave();
     bool loadFile(const QString &path);
@@ -98,6 +103,8 @@ private:
     void exportPdf();
     void printPreview();
     void print();
+    // What print and print preview export, to print the export's pages.
+    smout::pdf::ExportOptions printedExportOptions() const;
     void attachRulesOfBehavior();
     void showChangesSinceSigning();
     // The field-level changes since the previous submission: the inventory revision before
@@ -127,9 +134,11 @@ private:
     RequestsDock *m_requests = nullptr;
     FindingsDockHeight *m_findingsHeight = nullptr;
     InventoryActions *m_inventoryActions = nullptr;
+    SendToCounsel *m_sendToCounsel = nullptr;
     std::optional<smout::SmoutDocument> m_signedVersion; // as signed in the PDF it came from
     QAction *m_changesSinceSigning = nullptr;
     QStringList m_signedFileFindings; // changes to the signed PDF file itself, after signing
+    QString m_unsavedSource; // where a document not yet saved as a file came from, for the title
     QTimer m_autosave;
     RecoveryStore m_recovery;
 };

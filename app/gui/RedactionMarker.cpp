@@ -89,12 +89,9 @@ bool RedactionMarker::markCurrentField(const QString &exemption)
         marking.start = pick->start;
         marking.end = pick->end;
     } else if (qobject_cast<QCheckBox *>(w) && !code.isEmpty()) {
+        // A choice withholds its whole option group, checked or not (release/ChoiceGroups.h).
         const qsizetype at = m_model->value(path).toArray().toVariantList().indexOf(code);
-        if (at < 0) {
-            Dialogs::inform(m_window, tr("Mark for Withholding"), tr("Only a checked category can be withheld."));
-            return false;
-        }
-        marking.path = path + u'[' + QString::number(at) + u']';
+        marking.path = at < 0 ? path : path + u'[' + QString::number(at) + u']';
     }
     if (marking.exemption.isEmpty())
         marking.exemption = ExemptionChooser::choose(m_window);

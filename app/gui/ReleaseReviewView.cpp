@@ -3,10 +3,14 @@
 #include "ExemptionChooser.h"
 #include "model/FieldNames.h"
 #include "release/MarkingCheck.h"
+#include "release/ChoiceGroups.h"
+#include "release/ImpliedAnswers.h"
 #include "release/MarkingCommand.h"
+#include "release/RedactedCopy.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -15,7 +19,7 @@ using namespace smout;
 using namespace Qt::StringLiterals;
 
 ReleaseReviewView::ReleaseReviewView(DocumentModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_list(new QTreeWidget), m_change(new QPushButton(tr("Change &Exemptions…"))),
+    : QWidget(parent), m_model(model), m_list(new QTreeWidget), m_warnings(new QListWidget), m_change(new QPushButton(tr("Change &Exemptions…"))),
       m_remove(new QPushButton(tr("&Remove Marking")))
 {
     setObjectName(u"releaseReview"_s);
@@ -34,6 +38,11 @@ ReleaseReviewView::ReleaseReviewView(DocumentModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);
     layout->addLayout(buttons);
+    m_warnings->setObjectName(u"releaseWarnings"_s);
+    m_warnings->setAccessibleName(tr("Answers the release would give away"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setMaximumHeight(fontMetrics().height() * 5);
+    layout->addWidget(m_warnings);
 
     connect(m_list, &QTreeWidget::itemActivated, this, [this] {
         if (selectedMarking() >= 0)
@@ -73,7 +82,9 @@ void ReleaseReviewView::refresh()
     for (const qsizetype i : release::markingsInDocumentOrder(doc)) {
         const Redaction &r = doc.redactions[i];
         const QJsonValue value = m_model->value(r.path);
-        QString withheld = value.isString() ? value.toString() : tr("(the whole entry)");
+        QString withheld = release::choiceGroupOf(r.path) ? tr("(the whole choice)")
+            : value.isString()                            ? value.toString()
+                                                          : tr("(the whole entry)");
         if (value.isString() && r.start && r.end && *r.start <= *r.end && *r.end <= withheld.size())
             withheld = withheld.mid(*r.start, *r.end - *r.start);
         auto *item = new QTreeWidgetItem(m_list, {fieldName(r.path), r.exemption, withheld.simplified().left(120),
@@ -85,6 +96,13 @@ void ReleaseReviewView::refresh()
         if (i == selected)
             m_list->setCurrentItem(item);
     }
+    m_warnings->clear();
+    if (const auto copy = release::redactedCopy(doc))
+        for (const release::ImpliedAnswer &w : release::impliedAnswers(copy.value())) {
+            auto *item = new QListWidgetItem(tr("Warning: %1").arg(w.message), m_warnings);
+            item->setToolTip(w.message);
+        }
+    m_warnings->setVisible(m_warnings->count() > 0);
     m_change->setEnabled(m_list->topLevelItemCount() > 0);
     m_remove->setEnabled(m_list->topLevelItemCount() > 0);
 }

@@ -1,12 +1,14 @@
 #pragma once
 
 // "Release review": every release marking in the order of the form — field, exemptions,
-// the text withheld, and whether it can be applied — with Go To, Change Exemptions and Remove.
+// the text withheld, and whether it can be applied — with Go To, Change Exemptions and Remove;
+// below them, the withheld answers that shown fields would give away (release/ImpliedAnswers.h).
 
 #include "editing/DocumentModel.h"
 
 #include <QWidget>
 
+class QListWidget;
 class QTreeWidget;
 class QPushButton;
 
@@ -16,6 +18,7 @@ public:
     explicit ReleaseReviewView(smout::DocumentModel *model, QWidget *parent = nullptr);
 
     QTreeWidget *list() const { return m_list; }
+    QListWidget *warnings() const { return m_warnings; }
     // The index in `redactions` of the selected marking, or -1.
     qsizetype selectedMarking() const;
     void refresh();
@@ -26,5 +29,6 @@ Q_SIGNALS:
 private:
     smout::DocumentModel *m_model;
     QTreeWidget *m_list;
+    QListWidget *m_warnings;
     QPushButton *m_change, *m_remove;
 };

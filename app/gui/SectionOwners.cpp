@@ -44,10 +44,10 @@ QList<Part> sectionParts(const QString &id)
     return {};
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SectionOwners", text);
-}
+// A class context of its own, so that lupdate collects these texts.
+struct OwnerText {
+    Q_DECLARE_TR_FUNCTIONS(SectionOwners)
+};
 
 } // namespace
 
@@ -64,7 +64,7 @@ QList<Role> sectionOwners(const QString &sectionId)
 QString sectionOwnerName(const QString &sectionId)
 {
     if (sectionId == u"signatures")
-        return tr("Every signer");
+        return OwnerText::tr("Every signer");
     QStringList names;
     const QList<Role> owners = sectionOwners(sectionId);
     for (const Role r : owners) {
@@ -75,7 +75,7 @@ QString sectionOwnerName(const QString &sectionId)
         if (names.isEmpty())
             names << roleName(r);
         else
-            names << (item.isEmpty() ? roleInSentence(r) : tr("%1 (%2)").arg(roleInSentence(r), item));
+            names << (item.isEmpty() ? roleInSentence(r) : OwnerText::tr("%1 (%2)").arg(roleInSentence(r), item));
     }
     return names.join(u", "_s);
 }
@@ -94,6 +94,6 @@ QString readOnlyNotice(Role role, const QString &sectionId)
         return {};
     QString who = roleInSentence(owners.first());
     for (qsizetype i = 1; i < owners.size(); ++i)
-        who = tr("%1 and %2").arg(who, roleInSentence(owners[i]));
-    return tr("This section is completed by %1. You are signed in as %2.").arg(who, roleInSentence(role));
+        who = OwnerText::tr("%1 and %2").arg(who, roleInSentence(owners[i]));
+    return OwnerText::tr("This section is completed by %1. You are signed in as %2.").arg(who, roleInSentence(role));
 }

@@ -3,6 +3,7 @@
 #include "Dialogs.h"
 #include "StudioSettings.h"
 #include "signing/NssDatabase.h"
+#include "signing/TimestampQuery.h"
 #include "store/InventoryStore.h"
 #include "ui_settingsDialog.h"
 
@@ -56,12 +57,13 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent), m_ui(std::mak
     });
 
     const QString userNss = smout::signing::NssDatabase::userDefault();
-    m_ui->certificateCombo->addItem(tr("SMOUT Studio's own certificate database"), QString());
-    m_ui->certificateCombo->addItem(tr("My NSS database (%1), with smart cards").arg(userNss), userNss);
+    m_ui->certificateCombo->addItem(tr("My NSS database (%1), shared with the smout command and smart cards").arg(userNss), QString());
     const QString chosen = StudioSettings::certificateDatabase();
     if (m_ui->certificateCombo->findData(chosen) < 0)
         m_ui->certificateCombo->addItem(chosen, chosen);
     selectData(m_ui->certificateCombo, chosen);
+    m_ui->tsaEdit->setText(StudioSettings::timestampAuthority());
+    m_ui->tsaProblem->setStyleSheet(u"color: #b00020"_s);
 
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -71,6 +73,16 @@ SettingsDialog::~SettingsDialog() = default;
 
 void SettingsDialog::accept()
 {
+    // Only an address that can be asked is kept: a typo would refuse every signature later.
+    const QString tsa = m_ui->tsaEdit->text().trimmed();
+    if (!tsa.isEmpty()) {
+        if (const QString problem = smout::signing::timestampAuthorityProblem(QUrl(tsa, QUrl::StrictMode)); !problem.isEmpty()) {
+            m_ui->tsaProblem->setText(problem);
+            m_ui->tsaEdit->setFocus();
+            return;
+        }
+    }
+    StudioSettings::setTimestampAuthority(tsa);
     StudioSettings::setLanguage(m_ui->languageCombo->currentData().toString());
     StudioSettings::setPdfInInterfaceLanguage(m_ui->pdfLanguageCheck->isChecked());
     StudioSettings::setPageSize(QPageSize::PageSizeId(m_ui->pageSizeCombo->currentData().toInt()));

@@ -1,8 +1,11 @@
 #include "SignDialog.h"
 
+#include "StudioSettings.h"
 #include "signing/CertificateList.h"
 #include "signing/NssDatabase.h"
+#include "signing/TimestampQuery.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -34,7 +37,7 @@ SignDialog::SignDialog(Role role, QByteArray pdf, QWidget *parent)
     : QDialog(parent), m_role(role), m_pdf(std::move(pdf)), m_certificate(new QComboBox), m_secretLabel(new QLabel),
       m_problem(new QLabel), m_roleNote(new QLabel), m_secret(new QLineEdit),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel)),
-      m_import(new QPushButton(tr("&Import Certificate…")))
+      m_import(new QPushButton(tr("&Import Certificate…"))), m_timestamp(new QCheckBox)
 {
     setWindowTitle(tr("Sign as %1").arg(QString(codeOf(role))));
     auto *form = new QFormLayout(this);
@@ -56,6 +59,16 @@ SignDialog::SignDialog(Role role, QByteArray pdf, QWidget *parent)
     m_import->setToolTip(tr("Import your certificate and its key from a PKCS#12 file (.p12 or .pfx)"));
     form->addRow(m_import);
     form->addRow(new QLabel(tr("Reason: %1").arg(signing::signingReason(role))));
+    const QString tsa = StudioSettings::timestampAuthority();
+    m_timestamp->setObjectName(u"timestamp"_s);
+    m_timestamp->setText(tr("Add a &timestamp from %1").arg(tsa));
+    m_timestamp->setToolTip(tr("The time-stamping authority proves when you signed, so that the signature stays verifiable after "
+                               "your certificate expires. Without an answer from it, nothing is signed."));
+    // A stored address that cannot be asked is not offered (Settings refuses to keep one).
+    const bool offered = !tsa.isEmpty() && signing::timestampAuthorityProblem(QUrl(tsa, QUrl::StrictMode)).isEmpty();
+    m_timestamp->setChecked(offered);
+    m_timestamp->setVisible(offered);
+    form->addRow(m_timestamp);
     form->addRow(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign"));
     connect(m_certificate, &QComboBox::currentIndexChanged, this, &SignDialog::updateSecretLabel);
@@ -151,9 +164,13 @@ void SignDialog::accept()
     m_certificate->setEnabled(false);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     const QString nickname = m_certificate->currentText();
-    m_worker = QThread::create([this, nickname] {
+    const QUrl tsa = m_timestamp->isChecked() ? QUrl(StudioSettings::timestampAuthority(), QUrl::StrictMode) : QUrl();
+    m_timestamp->setEnabled(false);
+    m_worker = QThread::create([this, nickname, tsa] {
         Secrets secrets(this);
-        auto result = signing::signPdf(m_pdf, {m_role, nickname, &secrets, m_admit});
+        signing::SignRequest request{m_role, nickname, &secrets, m_admit};
+        request.tsa = tsa;
+        auto result = signing::signPdf(m_pdf, request);
         QMetaObject::invokeMethod(this, [this, result] { finished(result); }, Qt::QueuedConnection);
     });
     m_worker->start();
@@ -220,5 +237,6 @@ void SignDialog::finished(const Result<signing::SignedPdf> &result)
     // Not signed: say why; the user may pick another certificate or retype, or cancel.
     m_problem->setText(result.error());
     m_certificate->setEnabled(true);
+    m_timestamp->setEnabled(true);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
 }

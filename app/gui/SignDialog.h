@@ -4,7 +4,8 @@
 // each card; those that may not sign shown disabled with the reason, the one for signing
 // documents preselected; with none usable, the way to import one), and the secret of each token, asked for by name. Signing runs in
 // the background so that the window never freezes on a card; after a wrong PIN the dialog
-// says what the card reported and lets the user retype or cancel.
+// says what the card reported and lets the user retype or cancel. With a time-stamping
+// authority in Settings, each signature may get its RFC 3161 timestamp (checked by default).
 
 #include "model/Codes.h"
 #include "signing/PdfSigner.h"
@@ -16,6 +17,7 @@
 #include <mutex>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -63,6 +65,7 @@ private:
     QLineEdit *m_secret;
     QDialogButtonBox *m_buttons;
     QPushButton *m_import;
+    QCheckBox *m_timestamp; // from the TSA of Settings, for this signature
     QThread *m_worker = nullptr;
     std::optional<smout::signing::SignedPdf> m_signed;
 

@@ -11,7 +11,10 @@
 #include "signing/RoleFacts.h"
 #include "signing/RoleRegistry.h"
 #include "signing/SignatureVerifier.h"
+#include "signing/SignedFileCheck.h"
 #include "signing/SigningWorkflow.h"
+#include "signing/TrustAnchors.h"
+#include "signing/UserCertificateDatabase.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -25,7 +28,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTreeWidget>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
@@ -59,13 +61,15 @@ SignaturesPanel::SignaturesPanel(DocumentModel *model, QWidget *parent)
     auto *box = new QGroupBox(tr("Signatures"), this);
     auto *layout = new QVBoxLayout(box);
 
-    // Where signing certificates come from: the database SMOUT Studio manages, or the user's
-    // own NSS database (where PKCS#11 smart-card modules such as OpenSC are registered).
+    // Where signing certificates come from: the user's NSS database, which the smout command
+    // uses too and where smart-card modules are registered, or another chosen in Settings.
     auto *source = new QComboBox;
     source->setObjectName(u"certificateSource"_s);
-    source->addItem(tr("SMOUT Studio's own certificate database"), QString());
-    source->addItem(tr("My NSS database (%1), with smart cards").arg(signing::NssDatabase::userDefault()),
-                    signing::NssDatabase::userDefault());
+    source->addItem(tr("My NSS database (%1), shared with the smout command and smart cards").arg(signing::NssDatabase::userDefault()),
+                    QString());
+    // A long home folder path must not widen the section past the window.
+    source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    source->setMinimumContentsLength(30);
     const QString chosen = StudioSettings::certificateDatabase();
     if (source->findData(chosen) < 0)
         source->addItem(chosen, chosen);
@@ -118,13 +122,18 @@ SignaturesPanel::SignaturesPanel(DocumentModel *model, QWidget *parent)
 QString SignaturesPanel::certificateDatabase()
 {
     const QString chosen = StudioSettings::certificateDatabase();
-    return chosen.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/nssdb"_s : chosen;
+    return chosen.isEmpty() ? signing::NssDatabase::userDefault() : chosen;
 }
 
 bool SignaturesPanel::openDatabase()
 {
     const QString dir = certificateDatabase();
-    if (!QFile::exists(dir + u"/cert9.db"_s)) {
+    if (QDir(dir) == QDir(signing::NssDatabase::userDefault())) {
+        if (const Status prepared = signing::prepareUserDatabase(); !prepared) {
+            Dialogs::inform(this, tr("Certificates"), prepared.error());
+            return false;
+        }
+    } else if (!QFile::exists(dir + u"/cert9.db"_s)) {
         if (const Status created = signing::NssDatabase::create(dir, QString()); !created) {
             Dialogs::inform(this, tr("Certificates"), created.error());
             return false;
@@ -189,20 +198,6 @@ void SignaturesPanel::trustRoot()
 
 void SignaturesPanel::sign()
 {
-    if (!openDatabase())
-        return;
-    // Keys kept without a passphrase (a database from before): offered protection once a session.
-    if (!m_protectionOffered && !signing::NssDatabase::isProtected() && signing::NssDatabase::holdsKeys()) {
-        m_protectionOffered = true;
-        if (Dialogs::ask(this, tr("Protect your certificates"),
-                         tr("The certificate database %1 has no passphrase: anyone who can read your files can sign as you. "
-                            "Give it a passphrase now?")
-                             .arg(QDir::toNativeSeparators(signing::NssDatabase::current())),
-                         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-            == QMessageBox::Yes)
-            askNewPassphrase(tr("Choose the passphrase of the certificate database %1. You will type it each time you sign.")
-                                 .arg(QDir::toNativeSeparators(signing::NssDatabase::current())));
-    }
     const Role role = m_model->role();
     signing::SigningInput input;
     input.role = role;
@@ -230,10 +225,25 @@ void SignaturesPanel::sign()
         }
         input.signedPdf = bytes.value();
     }
+    // What is missing is said before any certificate is asked for.
     auto prepared = signing::prepareForSigning(input);
     if (!prepared || !prepared->ok()) {
         Dialogs::inform(this, tr("Not signed"), prepared ? prepared->refusal : prepared.error());
         return;
+    }
+    if (!openDatabase())
+        return;
+    // Keys kept without a passphrase (a database from before): offered protection once a session.
+    if (!m_protectionOffered && !signing::NssDatabase::isProtected() && signing::NssDatabase::holdsKeys()) {
+        m_protectionOffered = true;
+        if (Dialogs::ask(this, tr("Protect your certificates"),
+                         tr("The certificate database %1 has no passphrase: anyone who can read your files can sign as you. "
+                            "Give it a passphrase now?")
+                             .arg(QDir::toNativeSeparators(signing::NssDatabase::current())),
+                         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            == QMessageBox::Yes)
+            askNewPassphrase(tr("Choose the passphrase of the certificate database %1. You will type it each time you sign.")
+                                 .arg(QDir::toNativeSeparators(signing::NssDatabase::current())));
     }
     if (const Status chain = signing::checkChainBeforeSigning(role, input.signedPdf); !chain) {
         Dialogs::inform(this, tr("Not signed"), chain.error());
@@ -249,6 +259,11 @@ void SignaturesPanel::sign()
     });
     if (dialog.exec() != QDialog::Accepted || !dialog.signedPdf())
         return;
+    // A signature is never born broken: what verification would refuse is not offered for saving.
+    if (const Status sound = signing::checkSignedFile(dialog.signedPdf()->bytes); !sound) {
+        Dialogs::inform(this, tr("Not signed"), sound.error());
+        return;
+    }
     const QString output = Dialogs::saveFileName(this, tr("Save the signed PDF"), u"signed.pdf"_s, tr("PDF (*.pdf)"));
     if (output.isEmpty())
         return;
@@ -315,6 +330,8 @@ void SignaturesPanel::showReport()
                                                   s.problems.isEmpty() ? tr("no problems") : tr("%n problem(s)", nullptr, int(s.problems.size()))});
         item->setToolTip(6, s.problems.join(u"\n"_s));
         addFindings(item, s.problems);
+        if (s.timestamp)
+            addFindings(item, signing::describeTimestamp(*s.timestamp));
     }
     if (!report->problems.isEmpty()) {
         auto *file = new QTreeWidgetItem(m_list, {tr("The file as a whole")});
@@ -327,8 +344,21 @@ void SignaturesPanel::showReport()
         addFindings(notes, report->notes);
     }
     m_list->expandAll();
-    m_summary->setText(report->ok() ? tr("%1: every signature is valid and trusted, and nothing changed after signing.").arg(path)
-                                    : tr("%1: do not rely on this PDF. The problems found are listed above, under the "
-                                         "signature they concern.").arg(path));
+    m_summary->setText((report->ok() ? tr("%1: every signature is valid and trusted, and nothing changed after signing.").arg(path)
+                                     : tr("%1: do not rely on this PDF. The problems found are listed above, under the "
+                                          "signature they concern.").arg(path))
+                       + u'\n' + anchorsUsed());
     Q_EMIT verified(report->ok());
+}
+
+QString SignaturesPanel::anchorsUsed()
+{
+    const QStringList anchors = signing::chosenAnchorNames();
+    const QString database = signing::NssDatabase::current();
+    if (anchors.isEmpty())
+        return tr("No root certificate is trusted in %1, so no signature counts as trusted (add one: Trust a root certificate…).")
+            .arg(database);
+    return QDir(database) == QDir(signing::NssDatabase::userDefault())
+        ? tr("Trusted roots (as in %1, which the smout command uses too): %2.").arg(database, anchors.join(u", "_s))
+        : tr("Trusted roots (as in %1): %2.").arg(database, anchors.join(u", "_s));
 }

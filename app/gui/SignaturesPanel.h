@@ -36,6 +36,8 @@ Q_SIGNALS:
 private:
     bool openDatabase();
     void showReport();
+    // Which trust anchors verification used: the chosen roots of the open database.
+    static QString anchorsUsed();
     void sign();
     void verify();
     void importCertificate();

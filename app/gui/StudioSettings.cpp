@@ -104,6 +104,16 @@ void setCertificateDatabase(const QString &dir)
     write(u"nssDir"_s, dir);
 }
 
+QString timestampAuthority()
+{
+    return read(u"timestampAuthority"_s).toString();
+}
+
+void setTimestampAuthority(const QString &url)
+{
+    write(u"timestampAuthority"_s, url);
+}
+
 bool pdfInInterfaceLanguage()
 {
     return read(u"pdfInInterfaceLanguage"_s, false).toBool();

@@ -39,6 +39,11 @@ void setInventoryLocation(const QString &location);
 QString certificateDatabase();
 void setCertificateDatabase(const QString &dir);
 
+// The time-stamping authority (an http or https URL) the Sign dialog offers for an RFC 3161
+// timestamp on each signature; empty: none, and signing never reaches the network.
+QString timestampAuthority();
+void setTimestampAuthority(const QString &url);
+
 // Whether the PDF's form wording follows the interface language (English by default).
 bool pdfInInterfaceLanguage();
 void setPdfInInterfaceLanguage(bool follows);

@@ -16,6 +16,7 @@ UserGuideWindow::UserGuideWindow(QWidget *parent)
     m_browser->setAccessibleName(tr("User guide"));
     m_browser->setOpenExternalLinks(false);
     m_browser->document()->setDocumentMargin(16);
+    m_browser->setSearchPaths({u":/guide"_s}); // the guide's pictures, next to it
     QFile guide(u":/guide/user-guide.md"_s);
     if (guide.open(QIODevice::ReadOnly))
         m_browser->setMarkdown(QString::fromUtf8(guide.readAll()));

@@ -1,5 +1,6 @@
 // `smout-studio [FILE]`: the SMOUT Studio window.
 
+#include "EarlierLocations.h"
 #include "MainWindow.h"
 #include "StudioSettings.h"
 #include "model/Translations.h"
@@ -61,6 +62,8 @@ int main(int argc, char **argv)
         std::printf("%lld\n", static_cast<long long>(sinceLaunch.elapsed()));
         return 0;
     }
+    if (!parser.isSet(screenshot))
+        QTimer::singleShot(0, &window, [&window] { offerToMoveEarlierLocations(&window); });
     if (parser.isSet(section))
         window.showSection(parser.value(section).toInt());
     if (parser.isSet(screenshot)) {

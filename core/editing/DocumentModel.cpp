@@ -111,10 +111,14 @@ void DocumentModel::reset(const SmoutDocument &doc, const QString &filePath)
     m_undo.clear();
     m_doc = doc;
     m_json = toJson(doc);
+    const bool wasReadOnly = !m_readOnlyReason.isEmpty();
+    m_readOnlyReason.clear();
     setFilePath(filePath);
     revalidate();
     Q_EMIT documentReset();
     Q_EMIT modifiedChanged(false);
+    if (wasReadOnly)
+        Q_EMIT roleChanged(m_role);
 }
 
 QJsonValue DocumentModel::value(const QString &path) const
@@ -233,15 +237,26 @@ void DocumentModel::setRole(Role role)
 
 bool DocumentModel::isEditable(const QString &path) const
 {
-    return roleOwns(m_role, path);
+    return m_readOnlyReason.isEmpty() && roleOwns(m_role, path);
 }
 
 Status DocumentModel::mayEdit(const QString &path) const
 {
     if (isEditable(path))
         return success();
+    if (!m_readOnlyReason.isEmpty())
+        return Error{m_readOnlyReason};
     return Error{EditText::tr("%1 belongs to %2; as %3 you can read it but not change it")
                      .arg(fieldName(path), roleName(*ownerOf(path)), roleName(m_role))};
+}
+
+void DocumentModel::setReadOnlyReason(const QString &reason)
+{
+    if (reason == m_readOnlyReason)
+        return;
+    m_readOnlyReason = reason;
+    // What each view may edit changed, as after a change of role.
+    Q_EMIT roleChanged(m_role);
 }
 
 void DocumentModel::setFilePath(const QString &path)

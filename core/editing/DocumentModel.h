@@ -19,6 +19,9 @@ class DocumentModel : public QObject {
     Q_OBJECT
 public:
     explicit DocumentModel(QObject *parent = nullptr);
+    // Silent while its members go: the undo stack reports a last change as it is destroyed,
+    // when the views listening may be half destroyed themselves.
+    ~DocumentModel() override { blockSignals(true); }
 
     const SmoutDocument &document() const { return m_doc; }
     // Replaces the whole document (open, new, restore) and clears the undo history.
@@ -43,6 +46,11 @@ public:
     bool isEditable(const QString &path) const;
     // The same, with the message that says whose it is when it is not.
     Status mayEdit(const QString &path) const;
+    // The whole document read-only whatever the role, and why (an inventory SMOUT the user
+    // may not change); empty: editable as the role allows. reset() clears it. Views follow
+    // through roleChanged().
+    void setReadOnlyReason(const QString &reason);
+    QString readOnlyReason() const { return m_readOnlyReason; }
 
     QString filePath() const { return m_filePath; }
     void setFilePath(const QString &path);
@@ -70,6 +78,7 @@ private:
     QUndoStack m_undo;
     Role m_role = Role::Author;
     QString m_filePath;
+    QString m_readOnlyReason;
     QDate m_today;
 };
 

@@ -147,6 +147,8 @@ private:
             m_path.append(key);
             if (out.contains(key))
                 fail(tr("the key appears twice in the same object"));
+            if (out.size() >= m_limits.maxObjectKeys)
+                fail(tr("more than %L1 keys in one object, the limit").arg(m_limits.maxObjectKeys));
             expect(u':', tr("':' after the key"));
             out.insert(key, value(depth));
             m_path.removeLast();
@@ -176,6 +178,8 @@ private:
             return out;
         }
         for (;;) {
+            if (out.size() >= m_limits.maxListEntries)
+                fail(tr("more than %L1 entries in one list, the limit").arg(m_limits.maxListEntries));
             m_path.append(u"[%1]"_s.arg(out.size()));
             out.append(value(depth));
             m_path.removeLast();

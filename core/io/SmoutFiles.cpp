@@ -30,9 +30,8 @@ Result<QByteArray> readStandardInput(qsizetype maxSize)
         const size_t n = std::fread(buffer, 1, sizeof buffer, stdin);
         data.append(buffer, qsizetype(n));
         if (data.size() > maxSize)
-            return Error{FilesText::tr("%1: larger than %L2 MB, too large for this kind of file")
-                             .arg(FilesText::tr("standard input"))
-                             .arg(maxSize / (1024 * 1024))};
+            return Error{FilesText::tr("%1: larger than %2, too large for this kind of file")
+                             .arg(FilesText::tr("standard input"), sizeLimitText(maxSize))};
         if (n < sizeof buffer) {
             if (std::ferror(stdin))
                 return Error{FilesText::tr("standard input: cannot be read")};
@@ -42,6 +41,11 @@ Result<QByteArray> readStandardInput(qsizetype maxSize)
 }
 
 } // namespace
+
+QString sizeLimitText(qsizetype bytes)
+{
+    return bytes >= 1024 * 1024 ? FilesText::tr("%L1 MB").arg(bytes / (1024 * 1024)) : FilesText::tr("%L1 KB").arg(bytes / 1024);
+}
 
 Result<QByteArray> readInputFile(const QString &path, qsizetype maxSize)
 {
@@ -56,9 +60,7 @@ Result<QByteArray> readInputFile(const QString &path, qsizetype maxSize)
     if (file.error() != QFileDevice::NoError)
         return Error{FilesText::tr("%1: cannot be read (%2)").arg(path, file.errorString())};
     if (data.size() > maxSize)
-        return Error{FilesText::tr("%1: larger than %L2 MB, too large for this kind of file")
-                         .arg(path)
-                         .arg(maxSize / (1024 * 1024))};
+        return Error{FilesText::tr("%1: larger than %2, too large for this kind of file").arg(path, sizeLimitText(maxSize))};
     return data;
 }
 
@@ -91,6 +93,8 @@ Status saveSmoutFile(const SmoutDocument &doc, const QString &path)
     auto text = writeSmout(doc);
     if (!text)
         return Error{text.error()};
+    if (const auto again = readSmout(text.value()); !again)
+        return Error{FilesText::tr("%1: not saved, because it would not open again: %2").arg(path, again.error())};
     return writeFileAtomically(path, text.value());
 }
 

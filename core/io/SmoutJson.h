@@ -15,10 +15,22 @@
 
 namespace smout::io {
 
-// Largest .smout file accepted (bytes) and largest single string value (characters).
-inline constexpr qsizetype MaxFileSize = 64 * 1024 * 1024;
-inline constexpr qsizetype MaxStringLength = 1024 * 1024;
+// The limits of a .smout, so that every verb finishes any input in seconds (README, Limits),
+// all checked before or while parsing, also for a document embedded in a PDF: the largest
+// file (bytes), the most data in it (bytes without the white space between values, so that
+// a document is as large written compactly as indented), the longest string value
+// (characters), the entries of each list of the form, the requests, the release markings;
+// and, before anything is built, the entries of any list and the keys of any object (data
+// of a newer version included).
+inline constexpr qsizetype MaxFileSize = 4 * 1024 * 1024;
+inline constexpr qsizetype MaxDataSize = 256 * 1024;
+inline constexpr qsizetype MaxStringLength = 100000;
 inline constexpr int MaxNestingDepth = 64;
+inline constexpr qsizetype MaxListEntries = 250;
+inline constexpr qsizetype MaxRequests = 250;
+inline constexpr qsizetype MaxMarkings = 1000;
+inline constexpr qsizetype MaxAnyListEntries = 1000;
+inline constexpr qsizetype MaxObjectKeys = 1000;
 
 Result<SmoutDocument> readSmout(QByteArrayView bytes);
 // Refuses text that is not Unicode (a lone surrogate), naming its key path.
@@ -27,12 +39,17 @@ Result<QByteArray> writeSmout(const SmoutDocument &doc);
 // or edited encodes (both refuse lone surrogates); one that does not has no keys.
 QJsonObject toJsonObject(const SmoutDocument &doc);
 
+// "512 KB", "512 MB": a size limit as messages name it.
+QString sizeLimitText(qsizetype bytes);
+
 // `path` "-" reads standard input.
 Result<QByteArray> readInputFile(const QString &path, qsizetype maxSize = MaxFileSize);
 Result<SmoutDocument> loadSmoutFile(const QString &path);
 
 // Writes through QSaveFile: the target is replaced only when everything was written.
 Status writeFileAtomically(const QString &path, const QByteArray &data);
+// Refuses, saving nothing, a document the reader would refuse (one over the limits above):
+// a file saved must open again.
 Status saveSmoutFile(const SmoutDocument &doc, const QString &path);
 
 } // namespace smout::io

@@ -129,7 +129,7 @@ public:
         return *e;
     }
 
-    QJsonArray list(const char *key, QString *path)
+    QJsonArray list(const char *key, QString *path, qsizetype most = MaxListEntries)
     {
         *path = at(QString::fromLatin1(key));
         const QJsonValue v = take(key);
@@ -137,6 +137,8 @@ public:
             return {};
         if (!v.isArray())
             wrongType(*path, ReaderText::tr("a list"), v);
+        if (v.toArray().size() > most)
+            fail(*path, ReaderText::tr("more than %L1 entries, the limit").arg(most));
         return v.toArray();
     }
 
@@ -163,11 +165,11 @@ public:
         return out;
     }
 
-    template <typename T, typename F> QList<T> objects(const char *key, F readOne)
+    template <typename T, typename F> QList<T> objects(const char *key, F readOne, qsizetype most = MaxListEntries)
     {
         QString path;
         QList<T> out;
-        const QJsonArray a = list(key, &path);
+        const QJsonArray a = list(key, &path, most);
         for (qsizetype i = 0; i < a.size(); ++i)
             out << readOne(objectAt(a[i], u"%1[%2]"_s.arg(path).arg(i)));
         return out;
@@ -423,7 +425,7 @@ InformationRequest readRequest(Obj o)
 
 QList<InformationRequest> readRequests(Obj &top)
 {
-    const QList<InformationRequest> requests = top.objects<InformationRequest>("requests", readRequest);
+    const QList<InformationRequest> requests = top.objects<InformationRequest>("requests", readRequest, MaxRequests);
     QSet<QString> ids;
     for (qsizetype i = 0; i < requests.size(); ++i) {
         if (ids.contains(requests[i].id))
@@ -460,12 +462,42 @@ void checkFormat(Obj &top)
 
 } // namespace
 
+namespace {
+
+// The bytes of a JSON text without the white space between its values.
+qsizetype dataSize(QByteArrayView bytes)
+{
+    qsizetype n = 0;
+    bool inString = false, escaped = false;
+    for (const char c : bytes) {
+        if (inString) {
+            ++n;
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+            ++n;
+            inString = c == '"';
+        }
+    }
+    return n;
+}
+
+} // namespace
+
 Result<SmoutDocument> readSmout(QByteArrayView bytes)
 {
     if (bytes.size() > MaxFileSize)
-        return Error{ReaderText::tr("(document): the file is larger than %L1 MB; a SMOUT is never this large")
-                         .arg(MaxFileSize / (1024 * 1024))};
-    auto json = parseJsonObject(bytes, {MaxNestingDepth, MaxStringLength});
+        return Error{ReaderText::tr("(document): the file is larger than %1, the limit; a SMOUT is never this large")
+                         .arg(sizeLimitText(MaxFileSize))};
+    if (dataSize(bytes) > MaxDataSize)
+        return Error{ReaderText::tr("(document): more than %1 of data (white space between values not counted), the "
+                                    "limit; a SMOUT is never this large")
+                         .arg(sizeLimitText(MaxDataSize))};
+    auto json = parseJsonObject(bytes, {MaxNestingDepth, MaxStringLength, MaxAnyListEntries, MaxObjectKeys});
     if (!json)
         return Error{json.error()};
     try {
@@ -477,7 +509,7 @@ Result<SmoutDocument> readSmout(QByteArrayView bytes)
         doc.summary = readSummary(top.object("summary"));
         doc.questions = readQuestions(top.object("questions"));
         doc.review = readReview(top.object("review"));
-        doc.redactions = top.objects<Redaction>("redactions", readRedaction);
+        doc.redactions = top.objects<Redaction>("redactions", readRedaction, MaxMarkings);
         doc.requests = readRequests(top);
         doc.unknown = top.rest();
         return doc;

@@ -22,6 +22,9 @@ class Reader {
 public:
     explicit Reader(std::string_view s) : m_s(s) {}
 
+    // Whether the last thing read ran into the end of the stream unfinished.
+    ContentEnd cutShort = ContentEnd::BetweenTokens;
+
     void skipSpace()
     {
         while (m_at < m_s.size()) {
@@ -30,6 +33,8 @@ public:
             } else if (m_s[m_at] == '%') {
                 while (m_at < m_s.size() && m_s[m_at] != '\n' && m_s[m_at] != '\r')
                     ++m_at;
+                if (m_at >= m_s.size())
+                    cutShort = ContentEnd::InComment;
             } else {
                 break;
             }
@@ -61,12 +66,16 @@ public:
                 return;
         }
         m_at = std::min(m_at, m_s.size()); // a backslash ending the stream escapes nothing
+        cutShort = ContentEnd::InString;
     }
 
     void hexString()
     {
-        while (m_at < m_s.size() && m_s[m_at++] != '>') {
+        while (m_at < m_s.size()) {
+            if (m_s[m_at++] == '>')
+                return;
         }
+        cutShort = ContentEnd::InString;
     }
 
     // One operand, whole, starting at a non-space character that does not start an operator.
@@ -104,6 +113,8 @@ public:
             if (depth > 0)
                 skipSpace();
         } while (depth > 0 && !atEnd());
+        if (depth > 0 && cutShort == ContentEnd::BetweenTokens)
+            cutShort = ContentEnd::InArrayOrDictionary;
     }
 
     // Inline image data after ID: up to white space, EI and white space (or the end).
@@ -137,15 +148,13 @@ bool parseNumber(std::string_view w, double &value)
     return error == std::errc() && end == w.data() + w.size();
 }
 
-} // namespace
-
-void readContentTokens(std::string_view stream, const std::function<void(const ContentToken &)> &token)
+ContentEnd readTokens(std::string_view stream, const std::function<void(const ContentToken &)> &token)
 {
     Reader r(stream);
     for (;;) {
         r.skipSpace();
         if (r.atEnd())
-            return;
+            return r.cutShort;
         ContentToken t;
         t.offset = r.at();
         const char c = r.peek();
@@ -169,6 +178,8 @@ void readContentTokens(std::string_view stream, const std::function<void(const C
             // The image data follows one white-space character and runs to EI.
             const size_t start = r.at() + 1;
             const size_t end = r.imageDataEnd();
+            if (end >= stream.size())
+                r.cutShort = ContentEnd::InInlineImage;
             if (start < end) {
                 ContentToken data;
                 data.offset = start;
@@ -178,6 +189,18 @@ void readContentTokens(std::string_view stream, const std::function<void(const C
             r.jumpTo(end);
         }
     }
+}
+
+} // namespace
+
+void readContentTokens(std::string_view stream, const std::function<void(const ContentToken &)> &token)
+{
+    readTokens(stream, token);
+}
+
+ContentEnd contentEnd(std::string_view stream)
+{
+    return readTokens(stream, [](const ContentToken &) {});
 }
 
 } // namespace smout::pdf

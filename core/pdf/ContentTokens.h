@@ -24,4 +24,10 @@ struct ContentToken {
 // composite operand (array, dictionary) is one token spanning it whole.
 void readContentTokens(std::string_view stream, const std::function<void(const ContentToken &)> &token);
 
+// Where reading `stream` alone ends: between tokens, or inside something that a reader who
+// joins it to the next stream (as poppler does, where MuPDF and qpdf put a line break between
+// them) would read on into that stream.
+enum class ContentEnd { BetweenTokens, InComment, InString, InArrayOrDictionary, InInlineImage };
+ContentEnd contentEnd(std::string_view stream);
+
 } // namespace smout::pdf

@@ -1,7 +1,10 @@
 #include "EmbeddedDocument.h"
 
+#include "PdfRenderer.h"
+
 #include "CappedBytes.h"
 #include "StructureTagger.h"
+#include "io/SmoutJson.h"
 
 #include <QCoreApplication>
 
@@ -41,7 +44,7 @@ void setInfo(QPDF &q, const PdfFinishing &f)
     for (const auto &[key, value] : entries)
         if (!value.isEmpty())
             info.replaceKey(key, QPDFObjectHandle::newUnicodeString(utf8(value)));
-    info.replaceKey("/Creator", QPDFObjectHandle::newUnicodeString("SMOUT Studio"));
+    info.replaceKey("/Creator", QPDFObjectHandle::newUnicodeString(utf8(createdBy())));
 }
 
 void seedFormResources(QPDF &q)
@@ -138,10 +141,12 @@ Result<QByteArray> embeddedFile(const QByteArray &pdf, const QString &name)
             return Error{PdfText::tr("the PDF holds no embedded SMOUT document (%1); it was not "
                                      "exported by SMOUT Studio, or it is a release copy")
                              .arg(name)};
-        CappedBytes data(MaxEmbeddedBytes);
+        // An embedded .smout is held to the reader's limit before it is parsed.
+        const qint64 cap = name == QLatin1StringView(EmbeddedSmoutName) ? qint64(io::MaxFileSize) : MaxEmbeddedBytes;
+        CappedBytes data(cap);
         QPDFFileSpecObjectHelper(specs.front()).getEmbeddedFileStream().pipeStreamData(&data, 0, qpdf_dl_generalized, true);
         if (data.exceeded)
-            return Error{PdfText::tr("the embedded file %1 decompresses to more than %2 MB, the limit").arg(name).arg(MaxEmbeddedBytes >> 20)};
+            return Error{PdfText::tr("the embedded file %1 decompresses to more than %2, the limit").arg(name, io::sizeLimitText(cap))};
         return QByteArray(data.bytes.data(), qsizetype(data.bytes.size()));
     } catch (const std::exception &e) {
         return Error{PdfText::tr("not a readable PDF (%1)").arg(QString::fromStdString(e.what()))};

@@ -105,13 +105,21 @@ QString yesNoAt(const FormHtmlOptions &o, const QString &path, YesNo a)
     return label.isEmpty() ? yesNo(a) : withheldBox(label);
 }
 
-// A check box of a list of codes, or the label of a withheld entry.
-QString choiceIn(const FormHtmlOptions &o, const QString &listPath, const QString &code, bool checked, const QString &label, int indent = 1)
+// A withheld option group (release/ChoiceGroups.h): one labelled box in place of all its
+// options, so that neither which option nor how many were chosen shows.
+QString withheldGroup(const QString &label, const QString &what, int indent = 1)
 {
-    const QString withheld = withheldLabel(o, listPath + u'=' + code);
-    if (withheld.isEmpty())
-        return choiceLine(checked, label, indent);
-    return u"<p class=\"choice\" style=\"margin-left:%1px\">%2&nbsp;%3</p>"_s.arg(indent * 22).arg(withheldBox(withheld), label);
+    return u"<p class=\"choice\" style=\"margin-left:%1px\">%2&nbsp;<i>%3</i></p>"_s.arg(indent * 22).arg(withheldBox(label), what);
+}
+
+QString choicesWithheld(const QString &label, int indent = 1)
+{
+    return withheldGroup(label, FormText::tr("The choices here were withheld."), indent);
+}
+
+QString categoriesWithheld(const QString &label)
+{
+    return withheldGroup(label, FormText::tr("The categories of use were withheld."));
 }
 
 QString yesNo(YesNo a)
@@ -120,7 +128,7 @@ QString yesNo(YesNo a)
         + choice(a == YesNo::No, FormText::tr("No."));
 }
 
-QString introduction(const SmoutDocument &doc)
+QString introduction(const SmoutDocument &doc, const FormHtmlOptions &o)
 {
     QString h = u"<h1>%1</h1>"_s.arg(FormText::title());
     h += u"<p class=\"lead\">%1</p>"_s.arg(esc(FormText::purpose()));
@@ -130,7 +138,10 @@ QString introduction(const SmoutDocument &doc)
         h += u"<p class=\"item\">%1</p>"_s.arg(esc(FormText::exemption(f)));
     h += u"<p>%1</p>"_s.arg(esc(FormText::templateUse()));
     h += u"<p class=\"footnote\">%1</p>"_s.arg(esc(FormText::opsFootnote()));
-    if (doc.screening.anyExempt()) {
+    if (const QString withheld = withheldLabel(o, u"screening"_s); !withheld.isEmpty()) {
+        h += u"<p><b>%1</b></p>"_s.arg(FormText::tr("Screening:"));
+        h += choicesWithheld(withheld);
+    } else if (doc.screening.anyExempt()) {
         h += u"<p><b>%1</b></p>"_s.arg(FormText::tr("Screening: the program states that this use is exempt:"));
         for (const ScreeningFlag f : allOf<ScreeningFlag>())
             if (doc.screening.flag(f))
@@ -180,8 +191,11 @@ QString questions(const SmoutDocument &doc, const FormHtmlOptions &o)
     const Questions &q = doc.questions;
     QString h = u"<h1 class=\"newpage\">%1</h1><h2>%2</h2>"_s.arg(FormText::title(), FormText::tr("SPECIFIC QUESTIONS"));
     h += u"<p class=\"question\">%1</p>"_s.arg(esc(FormText::question1()));
-    for (const Category c : allOf<Category>())
-        h += choiceIn(o, u"questions.q1_categories"_s, QString(codeOf(c)), q.q1Categories.contains(c), esc(FormText::categoryLabel(c)));
+    if (const QString withheld = withheldLabel(o, u"questions.q1_categories"_s); !withheld.isEmpty())
+        h += categoriesWithheld(withheld);
+    else
+        for (const Category c : allOf<Category>())
+            h += choiceLine(q.q1Categories.contains(c), esc(FormText::categoryLabel(c)));
     if (q.q1Categories.contains(Category::Other) || !q.q1Other.isEmpty())
         h += field(FormText::tr("Other category:"), q.q1Other);
     h += paragraphs(q.q1Description);
@@ -223,13 +237,19 @@ QString questions(const SmoutDocument &doc, const FormHtmlOptions &o)
     }
     const TrainingVerification &t = q.q5TrainingVerification;
     h += u"<p class=\"question sub\">%1</p>"_s.arg(esc(FormText::trainingMechanismsIntro()));
-    h += choiceLine(t.selfCertify, esc(FormText::trainingSelfCertify()));
-    h += choiceLine(t.ppocRecords, esc(FormText::trainingPpocRecords()));
-    h += choiceLine(t.none, FormText::tr("No. If not, please explain:"));
+    if (const QString withheld = withheldLabel(o, u"questions.q5_training_verification"_s); !withheld.isEmpty()) {
+        h += choicesWithheld(withheld);
+    } else {
+        h += choiceLine(t.selfCertify, esc(FormText::trainingSelfCertify()));
+        h += choiceLine(t.ppocRecords, esc(FormText::trainingPpocRecords()));
+        h += choiceLine(t.none, FormText::tr("No. If not, please explain:"));
+    }
     if (!t.explanation.isEmpty())
         h += paragraphs(t.explanation);
 
     h += u"<p class=\"question\">%1</p>"_s.arg(esc(FormText::accessModesQuestion()));
+    if (const QString withheld = withheldLabel(o, u"questions.access_modes"_s); !withheld.isEmpty())
+        return h + choicesWithheld(withheld);
     for (const AccessMode m : allOf<AccessMode>())
         h += choiceLine(q.accessModes.contains(m),
                         u"<b>%1</b> \u2013 %2 <i>(%3)</i>"_s.arg(esc(FormText::accessModeName(m)),
@@ -264,8 +284,10 @@ bool isBlank(const Review &r)
     return r == blank;
 }
 
-template <typename E> QString options(E current, int indent = 2)
+template <typename E> QString options(const FormHtmlOptions &o, const QString &path, E current, int indent = 2)
 {
+    if (const QString withheld = withheldLabel(o, path); !withheld.isEmpty())
+        return choicesWithheld(withheld, indent);
     QString h;
     for (const E value : allOf<E>())
         h += choiceLine(current == value, en(ReviewWording::option(value)), indent);
@@ -277,8 +299,11 @@ QString ruleHeading(Rule r)
     return u"<p class=\"rule\"><i>%1</i></p>"_s.arg(en(ReviewWording::ruleHeading(r)));
 }
 
-QString coverage(const DocumentationRequirement &r, bool isPia, bool blank)
+QString coverage(const FormHtmlOptions &o, const DocumentationRequirement &r, bool isPia, bool blank)
 {
+    if (const QString withheld = withheldLabel(o, isPia ? u"review.pia"_s : u"review.sorn"_s); !withheld.isEmpty())
+        return choicesWithheld(withheld, 3) + (r.existing.isEmpty() ? QString() : indented(list(r.existing), 4))
+            + (r.updateTarget.trimmed().isEmpty() ? QString() : indented(paragraphs(r.updateTarget), 4));
     QString h = choiceLine(r.required, en(ReviewWording::required(isPia)), 3);
     h += choiceLine(r.coverage == Coverage::Existing, en(ReviewWording::coveredByExisting(isPia)), 4);
     if (!r.existing.isEmpty())
@@ -292,17 +317,26 @@ QString coverage(const DocumentationRequirement &r, bool isPia, bool blank)
     return h + choiceLine(r.coverage == Coverage::Update, updated, 4);
 }
 
-QString robContent(const RobContent &c)
+QString robContent(const RobContent &c, const FormHtmlOptions &o)
 {
     using W = ReviewWording;
+    const QString rob = u"review.rob_content."_s;
     QString h = u"<p class=\"question\">%1</p>"_s.arg(en(W::robContent()));
-    h += ruleHeading(Rule::Equipment) + options(c.equipment);
-    h += ruleHeading(Rule::EmailAccounts) + options(c.emailAccounts);
-    h += ruleHeading(Rule::PublicInteraction) + options(c.publicInteraction);
-    h += ruleHeading(Rule::PrivacySettings) + options(c.privacySettings);
+    h += ruleHeading(Rule::Equipment) + options(o, rob + u"equipment"_s, c.equipment);
+    h += ruleHeading(Rule::EmailAccounts) + options(o, rob + u"email_accounts"_s, c.emailAccounts);
+    h += ruleHeading(Rule::PublicInteraction) + options(o, rob + u"public_interaction"_s, c.publicInteraction);
+    h += ruleHeading(Rule::PrivacySettings) + options(o, rob + u"privacy_settings"_s, c.privacySettings);
     h += ruleHeading(Rule::PiiCollection);
     const QStringList &sorns = c.piiStorage.sorns;
+    const QString storageWithheld = withheldLabel(o, rob + u"pii_storage.kind"_s);
+    if (!storageWithheld.isEmpty()) {
+        h += choicesWithheld(storageWithheld, 2);
+        if (!sorns.isEmpty())
+            h += indented(list(sorns), 3);
+    }
     for (const PiiStorageKind kind : allOf<PiiStorageKind>()) {
+        if (!storageWithheld.isEmpty())
+            break;
         h += choiceLine(c.piiStorage.kind == kind, en(W::option(kind)), 2);
         h += u"<p style=\"margin-left:66px\">%1</p>"_s.arg(en(W::listSorns()));
         // The SORNs under the kind chosen; with no kind chosen, after the last prompt.
@@ -311,13 +345,19 @@ QString robContent(const RobContent &c)
         if (here && !sorns.isEmpty())
             h += indented(list(sorns), 3);
     }
-    h += ruleHeading(Rule::PiiSafeguards) + options(c.piiSafeguards);
-    h += ruleHeading(Rule::Documentation) + options(c.documentation);
+    h += ruleHeading(Rule::PiiSafeguards) + options(o, rob + u"pii_safeguards"_s, c.piiSafeguards);
+    h += ruleHeading(Rule::Documentation) + options(o, rob + u"documentation"_s, c.documentation);
     h += ruleHeading(Rule::Training);
-    h += choiceLine(c.training.required, en(W::trainingRequired()), 2);
-    for (const TrainingTopic t : allOf<TrainingTopic>())
-        h += choiceLine(c.training.topics.contains(t), en(W::topic(t)), 3);
+    const QString required = withheldLabel(o, rob + u"training.required"_s);
+    h += required.isEmpty() ? choiceLine(c.training.required, en(W::trainingRequired()), 2) : choicesWithheld(required, 2);
+    if (const QString topics = withheldLabel(o, rob + u"training.topics"_s); !topics.isEmpty())
+        h += choicesWithheld(topics, 3);
+    else
+        for (const TrainingTopic t : allOf<TrainingTopic>())
+            h += choiceLine(c.training.topics.contains(t), en(W::topic(t)), 3);
     h += u"<p style=\"margin-left:44px\">%1</p>"_s.arg(en(W::mechanisms()));
+    if (const QString verification = withheldLabel(o, rob + u"training.verification"_s); !verification.isEmpty())
+        return h + choicesWithheld(verification, 3);
     for (const TrainingVerificationChoice v : allOf<TrainingVerificationChoice>())
         h += choiceLine(c.training.verification.contains(v), en(W::option(v)), 3);
     return h;
@@ -337,9 +377,12 @@ QString review(const SmoutDocument &doc, const FormHtmlOptions &o)
     h += u"<p><b>%1</b></p>"_s.arg(en(W::designationSorn())) + list(r.designationSorns);
 
     h += u"<p class=\"question\">%1</p>"_s.arg(en(W::categoryOfUse()));
-    for (const Category c : W::categories())
-        h += choiceIn(o, u"review.categories"_s, QString(codeOf(c)), r.categories.contains(c),
-                        en(W::category(c)) + (c == Category::Other && blank ? u' ' + en(W::otherPrompt()) : QString()));
+    if (const QString withheld = withheldLabel(o, u"review.categories"_s); !withheld.isEmpty())
+        h += categoriesWithheld(withheld);
+    else
+        for (const Category c : W::categories())
+            h += choiceLine(r.categories.contains(c),
+                            en(W::category(c)) + (c == Category::Other && blank ? u' ' + en(W::otherPrompt()) : QString()));
     // A category only question 1 offers (kept from an older file) is shown, not dropped.
     for (const Category c : allOf<Category>())
         if (!W::category(c) && r.categories.contains(c))
@@ -349,13 +392,25 @@ QString review(const SmoutDocument &doc, const FormHtmlOptions &o)
 
     h += u"<p class=\"question\">%1</p>"_s.arg(en(W::authoritiesAnalysis()));
     h += paragraphs(r.authoritiesAnalysis);
-    h += robContent(r.robContent);
+    h += robContent(r.robContent, o);
 
     const Determination &d = r.determination;
     h += u"<h2>%1</h2>"_s.arg(en(W::determination()));
-    h += choiceLine(d.outcome == Outcome::Met, en(W::outcome(Outcome::Met)));
-    h += choiceLine(d.outcome == Outcome::NotMet, en(W::outcome(Outcome::NotMet)));
+    if (const QString outcome = withheldLabel(o, u"review.determination.outcome"_s); !outcome.isEmpty()) {
+        h += choicesWithheld(outcome);
+    } else {
+        h += choiceLine(d.outcome == Outcome::Met, en(W::outcome(Outcome::Met)));
+        h += choiceLine(d.outcome == Outcome::NotMet, en(W::outcome(Outcome::NotMet)));
+    }
+    const QString reasons = withheldLabel(o, u"review.determination.reasons"_s);
+    if (!reasons.isEmpty()) {
+        h += choicesWithheld(reasons, 2);
+        if (!d.robAnalysis.trimmed().isEmpty())
+            h += indented(paragraphs(d.robAnalysis), 2);
+    }
     for (const OutcomeReason reason : allOf<OutcomeReason>()) {
+        if (!reasons.isEmpty())
+            break;
         QString label = en(W::reason(reason));
         if (reason == OutcomeReason::RobNoncompliant && blank)
             label += u' ' + en(W::analysisPrompt());
@@ -363,8 +418,8 @@ QString review(const SmoutDocument &doc, const FormHtmlOptions &o)
         if (reason == OutcomeReason::RobNoncompliant && !d.robAnalysis.trimmed().isEmpty())
             h += indented(paragraphs(d.robAnalysis), 2);
     }
-    h += coverage(r.pia, true, blank);
-    h += coverage(r.sorn, false, blank);
+    h += coverage(o, r.pia, true, blank);
+    h += coverage(o, r.sorn, false, blank);
     h += u"<h2>%1</h2>"_s.arg(en(W::comments()));
     h += paragraphs(r.comments);
     return h;
@@ -408,7 +463,7 @@ table.findings th { border-bottom: 1px solid #444444; }
 QString formHtml(const SmoutDocument &doc, const FormHtmlOptions &options)
 {
     QString html = u"<html><head><style>"_s + styleSheet + u"</style></head><body>"_s;
-    html += introduction(doc);
+    html += introduction(doc, options);
     html += summary(doc, options);
     html += questions(doc, options);
     html += review(doc, options);

@@ -15,8 +15,8 @@ struct FormHtmlOptions {
     // Findings listed in an appendix (a document with errors is exported as a draft).
     Findings appendix;
     bool draft = false;
-    // A release copy (release/RedactedCopy.h): the label shown for each withheld date,
-    // answer or code, by key path (codes of lists: "<list path>=<code>").
+    // A release copy (release/RedactedCopy.h): the label shown for each withheld date or
+    // answer, and for each withheld option group (release/ChoiceGroups.h), by key path.
     QHash<QString, QString> withheld = {};
 };
 

@@ -13,20 +13,23 @@ namespace smout::pdf {
 
 namespace {
 
-// The position in the document where a line of block starts a new page, or -1.
-int pageBreakInside(const QTextBlock &block, qreal pageHeight)
+// The positions in the document where a line of block starts a new page.
+QList<int> pageBreaksInside(const QTextBlock &block, qreal pageHeight)
 {
+    QList<int> breaks;
     const QTextLayout *layout = block.layout();
     if (!layout || layout->lineCount() < 2)
-        return -1;
+        return breaks;
     const qreal top = block.document()->documentLayout()->blockBoundingRect(block).top();
-    const int page = int(std::floor((top + layout->lineAt(0).y()) / pageHeight));
+    int page = int(std::floor((top + layout->lineAt(0).y()) / pageHeight));
     for (int i = 1; i < layout->lineCount(); ++i) {
         const QTextLine line = layout->lineAt(i);
-        if (int(std::floor((top + line.y()) / pageHeight)) != page)
-            return block.position() + line.textStart();
+        if (const int on = int(std::floor((top + line.y()) / pageHeight)); on != page) {
+            breaks << block.position() + line.textStart();
+            page = on;
+        }
     }
-    return -1;
+    return breaks;
 }
 
 void splitAt(QTextDocument &doc, const QTextBlock &block, int position)
@@ -65,17 +68,27 @@ int splitParagraphsAtPageBreaks(QTextDocument &doc)
     if (pageHeight <= 0)
         return 0;
     int splits = 0;
-    doc.pageCount(); // lays the whole document out; layout is otherwise done lazily
-    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
-        if (QTextCursor(block).currentTable())
-            continue; // table cells paginate with their rows
-        const int at = pageBreakInside(block, pageHeight);
-        if (at < 0)
-            continue;
-        splitAt(doc, block, at);
-        doc.pageCount();
-        ++splits;
+    // Every break found in one layout of the whole document, then split from the last one
+    // back, so that no split moves a break still to make: splitting does not change how
+    // anything looks, and laying the document out again after each split made long
+    // documents take minutes. A second look catches any break a split did move.
+    for (int round = 0; round < 4; ++round) {
+        doc.pageCount(); // lays the whole document out; layout is otherwise done lazily
+        QList<int> breaks;
+        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next())
+            if (!QTextCursor(block).currentTable()) // table cells paginate with their rows
+                breaks << pageBreaksInside(block, pageHeight);
+        if (breaks.isEmpty())
+            break;
+        // One edit for all the splits: the layout follows once, not after each.
+        QTextCursor all(&doc);
+        all.beginEditBlock();
+        for (qsizetype i = breaks.size() - 1; i >= 0; --i)
+            splitAt(doc, doc.findBlock(breaks[i]), breaks[i]);
+        all.endEditBlock();
+        splits += int(breaks.size());
     }
+    doc.pageCount();
     return splits;
 }
 

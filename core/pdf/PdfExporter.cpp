@@ -39,7 +39,7 @@ QByteArray renderPages(const SmoutDocument &doc, const QPageSize &pageSize, cons
         writer.setResolution(300);
         writer.setPageLayout(pageLayoutFor(pageSize));
         writer.setTitle(FormText::title());
-        writer.setCreator(u"SMOUT Studio"_s);
+        writer.setCreator(createdBy());
         const int painted = PdfRenderer::render(doc, options, &writer);
         if (pages)
             *pages = painted;
@@ -60,6 +60,17 @@ Result<ExportedPdf> renderPdf(const SmoutDocument &source, const SmoutDocument &
     // The draft appendix and the PDF's title are printed in English too (unless the user
     // chose otherwise); the errors after them are the user's, in the interface language.
     std::optional<PrintedFormScope> english(std::in_place);
+    // The embedded document must open again (import, verify): one over the reader's limits
+    // is refused before anything is drawn.
+    QByteArray attachment;
+    if (!options.release) {
+        auto written = io::writeSmout(source);
+        if (!written)
+            return Error{written.error()};
+        if (const auto again = io::readSmout(written.value()); !again)
+            return Error{ExportText::tr("the document cannot be embedded, because it would not open again: %1").arg(again.error())};
+        attachment = std::move(written.value());
+    }
     RuleContext context;
     context.today = options.today;
     context.attachmentDir = options.attachmentDir;
@@ -69,17 +80,14 @@ Result<ExportedPdf> renderPdf(const SmoutDocument &source, const SmoutDocument &
     ExportedPdf out;
     PdfStructure structure; // what each area of each page shows, for the tagged PDF
     // A release lists no findings: their messages may quote withheld text.
+    const QList<SubmissionSigner> signers = options.release || options.submissionPdf.isEmpty() ? QList<SubmissionSigner>()
+                                                                                                 : submissionSigners(options.submissionPdf);
     const QByteArray raw = renderPages(doc, QPageSize(options.pageSize),
-                                       {draft, draft && !options.release ? findings : Findings{}, options.release, withheld, &structure},
+                                       {draft, draft && !options.release ? findings : Findings{}, options.release, withheld, &structure, signers},
                                        &out.pages);
 
     PdfFinishing finishing;
-    if (!options.release) {
-        auto attachment = io::writeSmout(source);
-        if (!attachment)
-            return Error{attachment.error()};
-        finishing.attachment = std::move(attachment.value());
-    }
+    finishing.attachment = std::move(attachment);
     if (!options.submissionPdf.isEmpty() && !options.release)
         finishing.otherFiles.append({u"submission.pdf"_s, options.submissionPdf});
     const QString component = doc.summary.component.isEmpty() ? QString() : componentName(doc.summary.component);

@@ -8,6 +8,7 @@
 #include "StructureCollector.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QRegularExpression>
 #include <QPainter>
 #include <QTextDocument>
 
@@ -31,9 +32,22 @@ QString slotLabel(Role role)
     return {};
 }
 
-// The last page: one labelled box per signer, where the signatures' appearances go.
+// Who signed the embedded submission in `role`'s box: text on the adjudication's page, not a
+// signature (the signature itself is inside the embedded submission, where it is verified).
+QString submissionSignerText(const QList<SubmissionSigner> &signers, Role role)
+{
+    for (const SubmissionSigner &s : signers)
+        if (s.role == role)
+            return PageText::tr("Signed by %1\n%2\nverified inside the embedded submission")
+                .arg(s.name.isEmpty() ? PageText::tr("(no name given)") : s.name,
+                     s.time.isValid() ? s.time.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s) : PageText::tr("(no date given)"));
+    return {};
+}
+
+// The last page: one labelled box per signer, where the signatures' appearances go; on an
+// adjudication the submission's signers are named in their boxes.
 void paintSignaturePage(QPainter &p, QPagedPaintDevice *device, qreal dpi, PdfStructure *structure, int page,
-                        const PageGeometry &geometry)
+                        const PageGeometry &geometry, const QList<SubmissionSigner> &signers)
 {
     // Records the element an area shows, for the tagged PDF.
     auto claim = [&](const QString &type, const QRectF &area, bool graphics, const QString &alt = {}) {
@@ -65,6 +79,13 @@ void paintSignaturePage(QPainter &p, QPagedPaintDevice *device, qreal dpi, PdfSt
         claim(u"Figure"_s, box.adjusted(-2, -2, 2, 2), true, PageText::tr("Signature box: %1").arg(slotLabel(role)));
         p.setPen(QPen(QColor(120, 120, 120), dpi / 150.0));
         p.drawRect(box);
+        if (const QString signer = submissionSignerText(signers, role); !signer.isEmpty()) {
+            const QRectF inside = box.adjusted(dpi * 0.12, dpi * 0.08, -dpi * 0.12, -dpi * 0.08);
+            p.setFont(label);
+            p.setPen(Qt::black);
+            p.drawText(inside, Qt::AlignLeft | Qt::AlignVCenter, signer);
+            claim(u"P"_s, inside, false);
+        }
     }
 }
 
@@ -151,7 +172,8 @@ int PdfRenderer::render(const SmoutDocument &doc, const RenderOptions &options, 
             text.documentLayout()->draw(&painter, context);
             painter.restore();
         } else {
-            paintSignaturePage(painter, device, dpi, options.structure, page, geometry);
+            paintSignaturePage(painter, device, dpi, options.structure, page, geometry,
+                               options.layout >= 2 ? options.submissionSigners : QList<SubmissionSigner>{});
         }
 
         painter.setFont(small);
@@ -172,6 +194,20 @@ int PdfRenderer::render(const SmoutDocument &doc, const RenderOptions &options, 
     }
     painter.end();
     return pages;
+}
+
+int pageLayoutOf(const QString &creator)
+{
+    if (creator == u"SMOUT Studio"_s)
+        return 1;
+    static const QRegularExpression stated(u"^SMOUT Studio \\S+ \\(page layout (\\d+)\\)$"_s);
+    const int layout = stated.match(creator).captured(1).toInt();
+    return layout >= 1 && layout <= PageLayout ? layout : PageLayout;
+}
+
+QString createdBy()
+{
+    return QStringLiteral("SMOUT Studio %1 (page layout %2)").arg(QStringLiteral(SMOUT_VERSION)).arg(PageLayout);
 }
 
 } // namespace smout::pdf

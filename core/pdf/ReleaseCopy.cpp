@@ -1,6 +1,7 @@
 #include "ReleaseCopy.h"
 
 #include "io/SmoutJson.h"
+#include "release/ImpliedAnswers.h"
 #include "release/PersonalDataScan.h"
 #include "release/RedactedCopy.h"
 #include "release/ReleaseXray.h"
@@ -40,7 +41,7 @@ QString printedAnyway(const ExportOptions &options)
 
 Status xray(const QByteArray &pdf, const release::RedactedCopy &copy, const ExportOptions &options)
 {
-    const QList<release::XrayHit> hits = release::xrayPdf(pdf, copy.withheldTexts, printedAnyway(options));
+    const QList<release::XrayHit> hits = release::xrayPdf(pdf, copy.withheldTexts(), printedAnyway(options));
     if (hits.isEmpty())
         return success();
     QStringList lines;
@@ -104,6 +105,8 @@ QStringList releaseWarnings(const SmoutDocument &doc)
     if (!copy)
         return {};
     QStringList out;
+    for (const release::ImpliedAnswer &w : release::impliedAnswers(copy.value()))
+        out << w.message;
     for (const release::PersonalDataWarning &w : release::unmarkedPersonalData(copy->document))
         out << w.message;
     return out;

@@ -17,7 +17,8 @@ Result<ExportedPdf> exportRelease(const SmoutDocument &doc, const ExportOptions 
 // the file is deleted and the release refused. Nothing is written when it is refused.
 Result<ExportedPdf> writeReleaseFile(const SmoutDocument &doc, const QString &path, const ExportOptions &options);
 
-// Likely personal data the release would still show (addresses, numbers, names).
+// Withheld answers that shown fields imply (release/ImpliedAnswers.h), and likely personal
+// data the release would still show (addresses, numbers, names).
 QStringList releaseWarnings(const SmoutDocument &doc);
 
 // The export pipeline, shared with PdfExporter.cpp: `source` decides whether it is a draft,

@@ -2,7 +2,8 @@
 
 // Text of the document as rich text for the PDF: HTML-escaped, each passage a release copy
 // withholds (release/Exemptions.h label marks) drawn as a dark box with its exemption label,
-// and characters no font can draw shown as placeholders.
+// characters no font can draw shown as placeholders, and a run of more than 200 characters
+// without a space broken after every 200.
 
 #include <QString>
 

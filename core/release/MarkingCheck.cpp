@@ -1,11 +1,13 @@
 #include "MarkingCheck.h"
 
+#include "ChoiceGroups.h"
 #include "Exemptions.h"
 #include "MarkingRanges.h"
 #include "io/SmoutJson.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutex>
 #include <QRegularExpression>
@@ -32,12 +34,6 @@ bool isAnswerPath(const QString &path)
     return answers.match(path).hasMatch();
 }
 
-bool isCodeEntryPath(const QString &path)
-{
-    static const QRegularExpression codeEntries(uR"(^(questions\.q1_categories|review\.categories)\[\d+\]$)"_s);
-    return codeEntries.match(path).hasMatch();
-}
-
 // The path with list indices dropped: every entry of a list has the same type.
 QString shape(const QString &path)
 {
@@ -45,11 +41,43 @@ QString shape(const QString &path)
     return QString(path).replace(index, u"[]"_s);
 }
 
+// `v` with what cannot change whether the reader accepts a string next to it left out:
+// lists, objects nested deeper than the reader checks together, and long text (codes,
+// dates and ids stay, as the reader checks them together: a request's status and answer).
+QJsonValue reduced(const QJsonValue &v, int depth = 0)
+{
+    if (v.isString() && v.toString().size() > 64)
+        return QString();
+    if (!v.isObject())
+        return v;
+    QJsonObject out;
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (!it.value().isArray() && (!it.value().isObject() || depth < 1))
+            out.insert(it.key(), reduced(it.value(), depth + 1));
+    return out;
+}
+
+// `v` reduced, except along `steps`, where the label replaces the value at their end and
+// list entries stand at index 0.
+QJsonValue smallCopy(const QJsonValue &v, const KeySteps &steps, qsizetype at, const QString &label)
+{
+    if (at == steps.size())
+        return label;
+    if (const QString *key = std::get_if<QString>(&steps[at])) {
+        QJsonObject o = reduced(v).toObject();
+        o.insert(*key, smallCopy(v.toObject().value(*key), steps, at + 1, label));
+        return o;
+    }
+    return QJsonArray{smallCopy(v.toArray().at(std::get<qsizetype>(steps[at])), steps, at + 1, label)};
+}
+
 // A string value can be withheld as text when the format accepts any text there (a code,
 // such as the reviewer's choices, does not). That depends only on where the value is in the
-// format, so the answer is kept for every list entry alike and for the whole process (the
-// rules run this on every edit, possibly off the window's thread).
-bool acceptsText(const QJsonObject &json, const QString &path, const KeySteps &steps, const QString &label)
+// format, so it is asked of a small copy of the document (smallCopy), and the answer is
+// kept for the whole process (the rules run this on every edit, possibly off the window's
+// thread).
+bool acceptsText(const QJsonValue &root, const QString &path, const KeySteps &steps, const QString &label)
 {
     static QMutex mutex;
     static QHash<QString, bool> known;
@@ -59,9 +87,8 @@ bool acceptsText(const QJsonObject &json, const QString &path, const KeySteps &s
         if (const auto it = known.constFind(key); it != known.cend())
             return *it;
     }
-    QJsonValue root = json;
-    setValueAt(root, steps, label);
-    const bool ok = io::readSmout(QJsonDocument(root.toObject()).toJson(QJsonDocument::Compact)).ok();
+    const QJsonObject small = smallCopy(root, steps, 0, label).toObject();
+    const bool ok = io::readSmout(QJsonDocument(small).toJson(QJsonDocument::Compact)).ok();
     QMutexLocker lock(&mutex);
     known.insert(key, ok);
     return ok;
@@ -115,8 +142,9 @@ MarkingPlan placeMarkings(const SmoutDocument &doc)
             continue;
         }
         const bool ranged = r.start || r.end;
-        PlacedMarking placed{i, r.path, *steps, MarkingKind::Text, 0, 0, *label};
-        const bool special = isDatePath(r.path) || isAnswerPath(r.path) || isCodeEntryPath(r.path);
+        PlacedMarking placed{i, r.path, *steps, MarkingKind::Text, 0, 0, *label, {}};
+        const auto group = choiceGroupOf(r.path);
+        const bool special = isDatePath(r.path) || isAnswerPath(r.path) || group;
         if (special && ranged) {
             refuse(MarkingText::tr("a date, answer or code is withheld whole: remove the character range"));
             continue;
@@ -125,8 +153,9 @@ MarkingPlan placeMarkings(const SmoutDocument &doc)
             placed.kind = MarkingKind::Date;
         } else if (isAnswerPath(r.path)) {
             placed.kind = MarkingKind::Answer;
-        } else if (isCodeEntryPath(r.path)) {
-            placed.kind = MarkingKind::CodeEntry;
+        } else if (group) {
+            placed.kind = MarkingKind::Choice;
+            placed.group = group->path;
         } else if (value->isString()) {
             const QString text = value->toString();
             placed.start = r.start.value_or(0);
@@ -148,7 +177,7 @@ MarkingPlan placeMarkings(const SmoutDocument &doc)
                 refuse(MarkingText::tr("the range splits a character in two"));
                 continue;
             }
-            if (!acceptsText(plan.json, r.path, *steps, labelMark(*label))) {
+            if (!acceptsText(root, r.path, *steps, labelMark(*label))) {
                 refuse(MarkingText::tr("%1 holds a code, which a release cannot replace by a label").arg(r.path));
                 continue;
             }
@@ -159,25 +188,48 @@ MarkingPlan placeMarkings(const SmoutDocument &doc)
         } else {
             refuse(value->isObject() || value->isArray()
                        ? MarkingText::tr("mark the fields or the entries of %1 one by one").arg(r.path)
-                       : MarkingText::tr("%1 is a check box or a choice of the form; a release cannot withhold it").arg(r.path));
+                       : MarkingText::tr("%1 is part of a choice of the form; mark the choice itself").arg(r.path));
             continue;
         }
         plan.placed.append(placed);
     }
 
+    // Markings overlap on the same path or when one's path lies inside the other's: the
+    // paths are indexed once, so each marking is compared with those of its own path and
+    // of its ancestors only, never with every other marking.
+    QHash<QString, QList<qsizetype>> byPath;
+    for (qsizetype i = 0; i < plan.placed.size(); ++i)
+        byPath[plan.placed[i].path].append(i);
     QList<bool> conflicting(plan.placed.size(), false);
-    for (qsizetype a = 0; a < plan.placed.size(); ++a)
-        for (qsizetype b = a + 1; b < plan.placed.size(); ++b) {
-            const PlacedMarking &x = plan.placed[a];
-            const PlacedMarking &y = plan.placed[b];
-            if (x.label != y.label && overlap(x, y)) {
-                plan.problems.append({y.index, y.path,
-                                      MarkingText::tr("marking %1 (%2, %3) overlaps marking %4 (%5, %6) but cites other exemptions: "
-                                                      "make them one marking or separate them")
-                                          .arg(y.index + 1).arg(y.path, y.label).arg(x.index + 1).arg(x.path, x.label)});
-                conflicting[a] = conflicting[b] = true;
-            }
+    QList<std::pair<qsizetype, qsizetype>> pairs; // (earlier, later) in the order of the markings
+    for (qsizetype b = 0; b < plan.placed.size(); ++b) {
+        const PlacedMarking &y = plan.placed[b];
+        for (const qsizetype a : std::as_const(byPath[y.path]))
+            if (a < b && plan.placed[a].label != y.label && overlap(plan.placed[a], y))
+                pairs.append({a, b});
+        for (qsizetype at = 1; at < y.path.size(); ++at) {
+            if (y.path[at] != u'.' && y.path[at] != u'[')
+                continue;
+            const auto ancestors = byPath.constFind(y.path.left(at));
+            if (ancestors == byPath.cend())
+                continue;
+            for (const qsizetype a : *ancestors)
+                if (plan.placed[a].label != y.label)
+                    pairs.append({std::min(a, b), std::max(a, b)});
         }
+    }
+    std::sort(pairs.begin(), pairs.end(), [](const auto &p, const auto &q) {
+        return p.second != q.second ? p.second < q.second : p.first < q.first;
+    });
+    for (const auto &[a, b] : pairs) {
+        const PlacedMarking &x = plan.placed[a];
+        const PlacedMarking &y = plan.placed[b];
+        plan.problems.append({y.index, y.path,
+                              MarkingText::tr("marking %1 (%2, %3) overlaps marking %4 (%5, %6) but cites other exemptions: "
+                                              "make them one marking or separate them")
+                                  .arg(y.index + 1).arg(y.path, y.label).arg(x.index + 1).arg(x.path, x.label)});
+        conflicting[a] = conflicting[b] = true;
+    }
     for (qsizetype a = plan.placed.size() - 1; a >= 0; --a)
         if (conflicting[a])
             plan.placed.removeAt(a);

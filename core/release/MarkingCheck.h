@@ -17,7 +17,8 @@ enum class MarkingKind {
     Text,      // a string, or a character range of it: the range is replaced by the label
     Date,      // a whole date: the release shows the label instead of a date
     Answer,    // a whole Yes/No answer or status code: the label instead of the check boxes
-    CodeEntry, // an entry of a list of codes (categories): the label instead of its check box
+    Choice,    // a check box, a choice or an entry of a list of codes: its whole option group
+               // is withheld (ChoiceGroups.h), one label over the group
     Entry,     // a whole entry of a list of objects (a person, a PIA, a SORN)
 };
 
@@ -28,6 +29,7 @@ struct PlacedMarking {
     MarkingKind kind = MarkingKind::Text;
     qsizetype start = 0, end = 0; // Text: the range withheld
     QString label;                // "(b)(6), (b)(7)(C)"
+    QString group;                // Choice: the option group's path
 };
 
 struct MarkingProblem {

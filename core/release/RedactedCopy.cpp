@@ -1,7 +1,9 @@
 #include "RedactedCopy.h"
 
 #include "Exemptions.h"
+#include "ChoiceGroups.h"
 #include "KeyPath.h"
+#include "LookAlikeSearch.h"
 #include "MarkingCheck.h"
 #include "io/SmoutJson.h"
 
@@ -11,6 +13,7 @@
 #include <QLocale>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 
 
 namespace smout::release {
@@ -47,17 +50,18 @@ QJsonValue withoutLabelCharacters(const QJsonValue &v)
     return v;
 }
 
-void addDateTexts(const QJsonValue &date, QStringList &texts)
+void addDateTexts(const QJsonValue &date, const QString &path, QList<WithheldText> &texts)
 {
     const QDate d = QDate::fromString(date.toString(), Qt::ISODate);
     if (!d.isValid())
         return;
-    texts << date.toString() << QLocale(QLocale::English).toString(d, u"MMMM d, yyyy"_s);
+    texts.append({date.toString(), path});
+    texts.append({QLocale(QLocale::English).toString(d, u"MMMM d, yyyy"_s), path});
 }
 
 // A list entry withheld whole: its strings empty, its dates null, the label in its first
 // string (a person's name, a PIA's or SORN's id).
-QJsonObject blankedEntry(const QJsonObject &entry, const QString &label, QStringList &texts)
+QJsonObject blankedEntry(const QJsonObject &entry, const QString &path, const QString &label, QList<WithheldText> &texts)
 {
     QString labelKey;
     for (const QString &key : {u"name"_s, u"id"_s, u"title"_s})
@@ -65,21 +69,32 @@ QJsonObject blankedEntry(const QJsonObject &entry, const QString &label, QString
             labelKey = key;
     QJsonObject blank;
     for (auto it = entry.begin(); it != entry.end(); ++it) {
+        const QString field = path + u'.' + it.key();
         if (it.value().isString()) {
             if (it.key() == u"date")
-                addDateTexts(it.value(), texts);
+                addDateTexts(it.value(), field, texts);
             else if (!it.value().toString().trimmed().isEmpty())
-                texts << it.value().toString();
+                texts.append({it.value().toString(), field});
             blank.insert(it.key(), it.key() == u"date" ? QJsonValue() : QJsonValue(it.key() == labelKey ? labelMark(label) : QString()));
         } else {
-            forEachString(it.value(), {}, [&](const QString &, const QString &s) {
+            forEachString(it.value(), field, [&](const QString &where, const QString &s) {
                 if (!s.trimmed().isEmpty())
-                    texts << s;
+                    texts.append({s, where});
             });
             blank.insert(it.key(), it.value().isArray() ? QJsonValue(QJsonArray()) : QJsonValue());
         }
     }
     return blank;
+}
+
+// One label for a group whose options several markings withhold: every exemption cited.
+QString unitedLabel(const QString &a, const QString &b)
+{
+    QStringList cited;
+    for (const QString &e : knownExemptions())
+        if (a.contains(e) || b.contains(e))
+            cited << e;
+    return cited.join(u", "_s);
 }
 
 struct Range {
@@ -99,9 +114,13 @@ QString withoutSpace(const QString &text)
     return out;
 }
 
-bool isSearchable(const QString &withheld)
+QStringList RedactedCopy::withheldTexts() const
 {
-    return withoutSpace(withheld).size() >= 4 && !isOnlyExemptionMarkers(withheld);
+    QStringList texts;
+    for (const WithheldText &w : withheld)
+        texts << w.text;
+    texts.removeDuplicates();
+    return texts;
 }
 
 Result<RedactedCopy> redactedCopy(const SmoutDocument &doc)
@@ -120,21 +139,21 @@ Result<RedactedCopy> redactedCopy(const SmoutDocument &doc)
     const QJsonValue original = withoutLabelCharacters(plan.json);
     QJsonValue json = original;
 
-    QStringList entries;
+    QSet<QString> entries;
     for (const PlacedMarking &m : plan.placed)
         if (m.kind == MarkingKind::Entry)
-            entries << m.path;
+            entries.insert(m.path);
+    // Whether one of the path's ancestors is an entry withheld whole.
     auto insideEntry = [&](const QString &path) {
-        for (const QString &e : entries)
-            if (path.startsWith(e) && path.size() > e.size() && (path[e.size()] == u'.' || path[e.size()] == u'['))
+        for (qsizetype at = 1; at < path.size(); ++at)
+            if ((path[at] == u'.' || path[at] == u'[') && entries.contains(path.left(at)))
                 return true;
         return false;
     };
 
     QMap<QString, QList<Range>> textRanges;
     QMap<QString, KeySteps> textSteps;
-    QMap<QString, QMap<qsizetype, QString>> codeEntries; // list path → index → label
-    QMap<QString, KeySteps> listSteps;
+    QMap<QString, QString> choices; // option group path → label
     for (const PlacedMarking &m : plan.placed) {
         if (insideEntry(m.path))
             continue; // covered by the entry's marking, which cites the same exemptions
@@ -145,7 +164,7 @@ Result<RedactedCopy> redactedCopy(const SmoutDocument &doc)
             textSteps.insert(m.path, m.steps);
             break;
         case MarkingKind::Date:
-            addDateTexts(value, copy.withheldTexts);
+            addDateTexts(value, m.path, copy.withheld);
             setValueAt(json, m.steps, QJsonValue());
             copy.withheldValues.insert(m.path, m.label);
             break;
@@ -153,15 +172,11 @@ Result<RedactedCopy> redactedCopy(const SmoutDocument &doc)
             setValueAt(json, m.steps, QJsonValue());
             copy.withheldValues.insert(m.path, m.label);
             break;
-        case MarkingKind::CodeEntry: {
-            const QString list = m.path.left(m.path.lastIndexOf(u'['));
-            codeEntries[list].insert(std::get<qsizetype>(m.steps.last()), m.label);
-            listSteps.insert(list, m.steps.mid(0, m.steps.size() - 1));
-            copy.withheldValues.insert(list + u'=' + value.toString(), m.label);
+        case MarkingKind::Choice:
+            choices[m.group] = choices.contains(m.group) ? unitedLabel(choices[m.group], m.label) : m.label;
             break;
-        }
         case MarkingKind::Entry:
-            setValueAt(json, m.steps, blankedEntry(value.toObject(), m.label, copy.withheldTexts));
+            setValueAt(json, m.steps, blankedEntry(value.toObject(), m.path, m.label, copy.withheld));
             break;
         }
     }
@@ -181,22 +196,26 @@ Result<RedactedCopy> redactedCopy(const SmoutDocument &doc)
         QString after = before;
         for (qsizetype i = merged.size() - 1; i >= 0; --i) {
             const Range &r = merged[i];
-            copy.withheldTexts << before.mid(r.start, r.end - r.start);
+            copy.withheld.append({before.mid(r.start, r.end - r.start), it.key()});
             after.replace(r.start, r.end - r.start, labelMark(r.label));
         }
         setValueAt(json, textSteps[it.key()], after);
     }
 
-    for (auto it = codeEntries.begin(); it != codeEntries.end(); ++it) {
-        QJsonArray list = valueAt(json, listSteps[it.key()])->toArray();
-        const QList<qsizetype> indexes = it.value().keys();
-        for (qsizetype i = indexes.size() - 1; i >= 0; --i)
-            list.removeAt(indexes[i]);
-        setValueAt(json, listSteps[it.key()], list);
+    // A withheld choice: every option of its group unanswered, and one label for the group.
+    for (auto it = choices.cbegin(); it != choices.cend(); ++it) {
+        const ChoiceGroup group = *choiceGroupOf(it.key());
+        for (const auto &[member, blank] : group.blanks)
+            if (const auto steps = parseKeyPath(member); steps && valueAt(json, *steps))
+                setValueAt(json, *steps, blank);
+        copy.withheldValues.insert(it.key(), it.value());
     }
 
-    if (const QString component = doc.summary.component; copy.withheldTexts.contains(component))
-        copy.withheldTexts << componentName(component);
+    for (const WithheldText &w : std::as_const(copy.withheld))
+        if (w.text == doc.summary.component) {
+            copy.withheld.append({componentName(w.text), w.path});
+            break;
+        }
 
     QJsonObject top = json.toObject();
     top.insert(u"redactions"_s, QJsonArray());
@@ -212,14 +231,17 @@ Result<RedactedCopy> redactedCopy(const SmoutDocument &doc)
     }
 
     // Text withheld in one place and left unmarked in another would still be released.
+    QStringList texts;
+    for (const WithheldText &w : std::as_const(copy.withheld))
+        texts << w.text;
+    LookAlikeSearch search(texts);
     QStringList leftUnmarked;
     forEachString(top, {}, [&](const QString &path, const QString &s) {
-        QString visible = s;
         static const QRegularExpression mark(u"\uE000[^\uE001]*\uE001"_s);
-        visible = withoutSpace(visible.remove(mark));
-        for (const QString &t : std::as_const(copy.withheldTexts))
-            if (isSearchable(t) && visible.contains(withoutSpace(t)))
-                leftUnmarked << CopyText::tr("\"%1\" is withheld, yet also appears unmarked in %2").arg(t.simplified().left(80), path);
+        for (const qsizetype i : search.foundIn(QString(s).replace(mark, u" "_s))) {
+            const WithheldText &w = copy.withheld[i];
+            leftUnmarked << CopyText::tr("\"%1\" is withheld in %2, yet also appears unmarked in %3").arg(w.text.simplified().left(80), w.path, path);
+        }
     });
     if (!leftUnmarked.isEmpty()) {
         leftUnmarked.removeDuplicates();
@@ -231,7 +253,6 @@ Result<RedactedCopy> redactedCopy(const SmoutDocument &doc)
     if (!read)
         return Error{CopyText::tr("the release copy was not made: %1").arg(read.error())};
     copy.document = std::move(read.value());
-    copy.withheldTexts.removeDuplicates();
     return copy;
 }
 

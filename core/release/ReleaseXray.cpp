@@ -1,6 +1,6 @@
 #include "ReleaseXray.h"
 
-#include "RedactedCopy.h"
+#include "LookAlikeSearch.h"
 
 #include <QCoreApplication>
 
@@ -23,34 +23,27 @@ struct XrayText {
 
 class Search {
 public:
-    Search(const QStringList &withheld, const QString &printedAnyway)
+    Search(const QStringList &withheld, const QString &printedAnyway) : m_withheld(withheld), m_search(withheld)
     {
-        const QString fixed = withoutSpace(printedAnyway);
-        for (const QString &w : withheld) {
-            const QString needle = withoutSpace(w);
-            if (isSearchable(w) && !fixed.contains(needle) && !m_needles.contains(needle)) {
-                m_needles << needle;
-                m_originals << w.simplified();
-            }
-        }
+        m_search.ignoreFoundIn(printedAnyway);
     }
 
-    bool empty() const { return m_needles.isEmpty(); }
+    bool empty() const { return m_search.isEmpty(); }
 
-    void in(const QString &text, const QString &where)
+    // `text`: text a reader sees. Short withheld words are looked for only there: in bytes
+    // of unknown meaning (a font, an image) two letters in a row occur by chance.
+    void in(const QString &text, const QString &where, bool readable = true)
     {
-        const QString haystack = withoutSpace(text);
-        for (qsizetype i = 0; i < m_needles.size(); ++i)
-            if (haystack.contains(m_needles[i]))
-                hits.append({m_originals[i], where});
+        for (const qsizetype i : m_search.foundIn(text, !readable))
+            hits.append({m_withheld[i].simplified(), where});
     }
 
     // Bytes of unknown encoding: as UTF-8 (and so ASCII and PDFDocEncoding's ASCII part),
     // and as UTF-16 in both byte orders.
-    void inBytes(const QByteArray &bytes, const QString &where)
+    void inBytes(const QByteArray &bytes, const QString &where, bool readable = false)
     {
-        in(QString::fromUtf8(bytes), where);
-        in(QString::fromLatin1(bytes), where);
+        in(QString::fromUtf8(bytes), where, readable);
+        in(QString::fromLatin1(bytes), where, readable);
         for (const qsizetype offset : {0, 1}) {
             QString bigEndian, littleEndian;
             bigEndian.reserve(bytes.size() / 2);
@@ -60,16 +53,16 @@ public:
                 bigEndian += QChar(char16_t(first << 8 | second));
                 littleEndian += QChar(char16_t(second << 8 | first));
             }
-            in(bigEndian, where);
-            in(littleEndian, where);
+            in(bigEndian, where, readable);
+            in(littleEndian, where, readable);
         }
     }
 
     QList<XrayHit> hits;
 
 private:
-    QStringList m_needles;   // without white space, as compared
-    QStringList m_originals; // as the document has them, for messages
+    QStringList m_withheld;
+    LookAlikeSearch m_search;
 };
 
 void walk(QPDFObjectHandle h, const QString &where, Search &search, std::set<QPDFObjGen> &seen, int depth = 0)
@@ -126,7 +119,7 @@ QList<XrayHit> xrayPdf(const QByteArray &pdf, const QStringList &withheld, const
     search.in(QString::fromUtf8(doc->metadata().toUtf8()), XrayText::tr("XMP metadata"));
     for (Poppler::EmbeddedFile *file : doc->embeddedFiles()) {
         search.in(file->name(), XrayText::tr("attachment name"));
-        search.inBytes(file->data(), XrayText::tr("attachment %1").arg(file->name()));
+        search.inBytes(file->data(), XrayText::tr("attachment %1").arg(file->name()), true);
     }
 
     try {

@@ -29,8 +29,8 @@ void reqOpen(const RuleInput &in, FindingSink &out)
     if (in.doc.review.determination.outcome == Outcome::Met && !notClosed.isEmpty())
         out.error(u"review.determination.outcome"_s,
                   RuleText::tr("The program is determined to have met the requirements while "
-                               "request(s) %1 are not closed. Close them first, or change the "
-                               "determination.")
+                               "%n request(s) (%1) are not closed. Close them first, or change the "
+                               "determination.", nullptr, int(notClosed.size()))
                       .arg(notClosed.join(u", "_s)));
 }
 

@@ -2,6 +2,7 @@
 // one line here.
 
 #include "RuleCatalog.h"
+#include "LegacyWithheldRule.h"
 #include "RedactionRangeRule.h"
 #include "RequestRules.h"
 
@@ -61,6 +62,7 @@ constexpr RuleDefinition catalog[] = {
     {"REQ-OPEN", Warning, QT_TRANSLATE_NOOP("smout::RuleText", "A request for additional information is not answered or not closed"), c::reqOpen},
     {"REQ-PATH", Error, QT_TRANSLATE_NOOP("smout::RuleText", "A request names a field the document does not have"), c::reqPath},
     {"RED-RANGE", Error, QT_TRANSLATE_NOOP("smout::RuleText", "A release marking no longer fits its value"), c::redRange},
+    {"LEGACY-WITHHELD", Info, QT_TRANSLATE_NOOP("smout::RuleText", "A passage withheld in the imported copy"), c::legacyWithheld},
 };
 
 } // namespace

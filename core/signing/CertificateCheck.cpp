@@ -94,7 +94,8 @@ CertificateVerdict checkSignerCertificate(const QByteArray &signer, const QByteA
     else
         CERT_DisableOCSPChecking(db);
     PR_SetError(0, 0);
-    if (CERT_VerifyCertificateNow(db, certificate.get(), PR_TRUE, certificateUsageEmailSigner, nullptr, nullptr) == SECSuccess) {
+    const PRTime at = how.at.isValid() ? PRTime(how.at.toMSecsSinceEpoch()) * PR_USEC_PER_MSEC : PR_Now();
+    if (CERT_VerifyCertificate(db, certificate.get(), PR_TRUE, certificateUsageEmailSigner, at, nullptr, nullptr, nullptr) == SECSuccess) {
         if (QString root = unchosenAnchor(certificate.get()); !root.isEmpty())
             return {S::CertificateUntrustedIssuer, root};
         return {S::CertificateTrusted, {}};

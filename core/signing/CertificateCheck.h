@@ -8,6 +8,7 @@
 // the chain counts only when it ends at an anchor the user chose (ChosenAnchors.h).
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 #include <poppler-form.h>
@@ -19,6 +20,8 @@ struct CertificateCheck {
     // Online: the OCSP responders the certificates name are asked as well; a responder that
     // cannot be reached leaves the certificate unverified (fail closed).
     bool online = false;
+    // The time the certificate is checked at: a trusted timestamp's, else (invalid) now.
+    QDateTime at;
 };
 
 struct CertificateVerdict {
@@ -29,7 +32,7 @@ struct CertificateVerdict {
 };
 
 // `signer` is the signer's certificate (DER), `cms` the signature's CMS data (DER, trailing
-// padding allowed); the certificate is checked as of now.
+// padding allowed); the certificate is checked as of `how.at`.
 CertificateVerdict checkSignerCertificate(const QByteArray &signer, const QByteArray &cms,
                                           const CertificateCheck &how);
 

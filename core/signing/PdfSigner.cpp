@@ -7,6 +7,8 @@
 #include "CmsSignature.h"
 #include "NssDatabase.h"
 #include "SignatureRevision.h"
+#include "SignatureTimestamp.h"
+#include "TimestampQuery.h"
 #include "TokenLogin.h"
 
 #include <QCoreApplication>
@@ -72,6 +74,9 @@ qsizetype signatureRoom(CERTCertificate *certificate)
     return chain + 4096;
 }
 
+// Room for a timestamp token: the TSA's signature, its certificate and a short chain.
+constexpr qsizetype TimestampRoom = 12 * 1024;
+
 // The certificate to sign with, refused before any card is touched when it may not sign.
 Result<SigningCertificate> chooseCertificate(const QString &nickname)
 {
@@ -114,6 +119,9 @@ Result<SignedPdf> signPdf(const QByteArray &pdf, const SignRequest &request)
         return Error{SignText::tr("no certificate database is open")};
     if (!request.prompt)
         return Error{SignText::tr("no way to ask for a passphrase or PIN")};
+    if (!request.tsa.isEmpty())
+        if (const QString problem = timestampAuthorityProblem(request.tsa); !problem.isEmpty())
+            return Error{SignText::tr("%1; nothing was signed").arg(problem)};
     // A passphrase-protected database hides its keys until it is unlocked.
     Slot database(PK11_GetInternalKeySlot());
     QString databaseSecret;
@@ -162,7 +170,7 @@ Result<SignedPdf> signPdf(const QByteArray &pdf, const SignRequest &request)
     fields.leftText = latin1(roleName(request.role) + u'\n' + now.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
     fields.rightText = latin1(SignText::tr("Signed by %1").arg(signer));
     fields.time = now;
-    fields.reserved = signatureRoom(certificate.get());
+    fields.reserved = signatureRoom(certificate.get()) + (request.tsa.isEmpty() ? 0 : TimestampRoom);
     auto revision = addSignatureRevision(pdf, fields);
     if (!revision)
         return Error{revision.error()};
@@ -174,6 +182,12 @@ Result<SignedPdf> signPdf(const QByteArray &pdf, const SignRequest &request)
         return Error{notPresent(tokenName(slot.get()))};
     if (!der)
         return Error{SignText::tr("signing with \"%1\" failed: %2").arg(nickname, der.error())};
+    if (!request.tsa.isEmpty()) {
+        // Over the signature value, after the one private-key operation.
+        der = timestampSignature(*der, request.tsa, request.tsaTimeoutSeconds);
+        if (!der)
+            return Error{SignText::tr("no timestamp from %1: %2; nothing was signed").arg(request.tsa.toDisplayString(), der.error())};
+    }
     auto bytes = fillSignature(*revision, *der);
     if (!bytes)
         return Error{bytes.error()};

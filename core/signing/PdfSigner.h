@@ -18,6 +18,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QUrl>
 
 #include <functional>
 
@@ -30,6 +31,9 @@ struct SignRequest {
     // Whether the chosen certificate may sign in this role (separation of duties, the role
     // registry: SigningWorkflow.h); asked before the card's PIN and the key are touched.
     std::function<Status(const SignerIdentity &)> admit{};
+    // A time-stamping authority: the signature gets its RFC 3161 timestamp, or is refused.
+    QUrl tsa = {};
+    int tsaTimeoutSeconds = 30;
 };
 
 struct SignedPdf {

@@ -1,5 +1,6 @@
 #include "RenderedPages.h"
 
+#include "ContentDifference.h"
 #include "PdfSoundness.h"
 #include "SignatureWidgets.h"
 #include "StructureTree.h"
@@ -12,6 +13,9 @@
 #include <qpdf/QPDFPageObjectHelper.hh>
 
 #include <algorithm>
+#include <iterator>
+#include <QCoreApplication>
+
 #include <optional>
 #include <set>
 #include <string>
@@ -21,6 +25,10 @@
 namespace smout::signing {
 
 namespace {
+
+struct RenderedText {
+    Q_DECLARE_TR_FUNCTIONS(smout::signing::RenderedPages)
+};
 
 using Handle = QPDFObjectHandle;
 
@@ -36,23 +44,26 @@ std::vector<std::string_view> drawingTokens(std::string_view stream)
 }
 
 // Compares two object graphs of two files by value: what objects hold, not where they are.
+// Where they first differ is kept as the keys leading there (`mismatch`).
 class ObjectComparison {
 public:
+    std::vector<std::string> mismatch;
+
     bool equal(Handle a, Handle b, int depth = 0)
     {
-        // A cycle or a shared object is compared once; a graph too deep or too large is left to
-        // the text comparison.
+        // A cycle or a shared object is compared once; a graph too deep or too large is not
+        // proven equal.
         if (depth > 64 || ++m_visits > 200000)
-            return false;
+            return differ();
         if (a.isIndirect() && b.isIndirect() && !m_compared.insert({a.getObjGen(), b.getObjGen()}).second)
             return true;
         if (a.getTypeCode() != b.getTypeCode())
-            return false;
+            return differ();
         switch (a.getTypeCode()) {
         case ::ot_array: {
             const int n = a.getArrayNItems();
             if (n != b.getArrayNItems())
-                return false;
+                return differ();
             for (int i = 0; i < n; ++i)
                 if (!equal(a.getArrayItem(i), b.getArrayItem(i), depth + 1))
                     return false;
@@ -62,17 +73,18 @@ public:
             return sameDictionary(a, b, {}, depth);
         case ::ot_stream:
             // How a stream is encoded is not what it says.
-            return sameDictionary(a.getDict(), b.getDict(), {"/Length", "/Filter", "/DecodeParms"}, depth) && sameData(a, b);
+            return sameDictionary(a.getDict(), b.getDict(), {"/Length", "/Filter", "/DecodeParms"}, depth)
+                && (sameData(a, b) || differ());
         case ::ot_string:
-            return a.getStringValue() == b.getStringValue();
+            return a.getStringValue() == b.getStringValue() || differ();
         case ::ot_null:
         case ::ot_boolean:
         case ::ot_integer:
         case ::ot_real:
         case ::ot_name:
-            return a.unparseResolved() == b.unparseResolved();
+            return a.unparseResolved() == b.unparseResolved() || differ();
         default:
-            return false;
+            return differ();
         }
     }
 
@@ -83,15 +95,21 @@ public:
             keys.erase(k);
             other.erase(k);
         }
-        if (keys != other)
+        if (keys != other) {
+            std::set<std::string> odd;
+            std::set_symmetric_difference(keys.begin(), keys.end(), other.begin(), other.end(), std::inserter(odd, odd.end()));
+            m_path.push_back(*odd.begin());
+            differ();
+            m_path.pop_back();
             return false;
+        }
         for (const std::string &k : keys) {
-            if (k == "/BaseFont" || k == "/FontName") {
-                if (!sameFontName(a.getKey(k), b.getKey(k)))
-                    return false;
-            } else if (!equal(a.getKey(k), b.getKey(k), depth + 1)) {
+            m_path.push_back(k);
+            const bool same = k == "/BaseFont" || k == "/FontName" ? sameFontName(a.getKey(k), b.getKey(k)) || differ()
+                                                                   : equal(a.getKey(k), b.getKey(k), depth + 1);
+            m_path.pop_back();
+            if (!same)
                 return false;
-            }
         }
         return true;
     }
@@ -114,6 +132,13 @@ public:
     }
 
 private:
+    bool differ()
+    {
+        if (mismatch.empty())
+            mismatch = m_path.empty() ? std::vector<std::string>{"?"} : m_path;
+        return false;
+    }
+
     // A font's name, its subset tag aside: Qt numbers the tag ("QRCAAA+") after the object
     // it writes the font's descriptor in, and writes fonts in an order that changes from one
     // process to the next. The tag selects nothing; what draws the glyphs (the embedded font
@@ -137,6 +162,7 @@ private:
     }
 
     std::set<std::pair<QPDFObjGen, QPDFObjGen>> m_compared;
+    std::vector<std::string> m_path;
     int m_visits = 0;
     qint64 m_decoded = 0;
 };
@@ -158,19 +184,26 @@ bool onlySignatureWidgets(QPDFPageObjectHelper &page, bool lastPage)
     return true;
 }
 
-bool samePage(QPDFPageObjectHelper &signedPage, QPDFPageObjectHelper &renderedPage, bool lastPage, ObjectComparison &objects)
+// Empty when the signed page is object for object the rendered one; otherwise why not.
+QString pageDifference(QPDFPageObjectHelper &signedPage, QPDFPageObjectHelper &renderedPage, int number, bool lastPage,
+                       ObjectComparison &objects)
 {
     if (!onlySignatureWidgets(signedPage, lastPage))
-        return false;
+        return RenderedText::tr("page %1 holds an annotation that is not a signature box in its place").arg(number);
     Handle rendered = renderedPage.getObjectHandle();
     if (Handle annots = rendered.getKey("/Annots"); !annots.isNull() && !(annots.isArray() && annots.getArrayNItems() == 0))
-        return false;
-    // The page's own entries (boxes, rotation, resources, structure index…), after the
-    // inherited ones were pushed down to it, and what it draws, marked content included.
-    if (!objects.sameDictionary(signedPage.getObjectHandle(), rendered, {"/Parent", "/Contents", "/Annots"}, 0))
-        return false;
+        return RenderedText::tr("the rendering of page %1 holds annotations").arg(number);
+    // What it draws, marked content included, then the page's own entries (boxes, rotation,
+    // resources, structure index…), after the inherited ones were pushed down to it: a
+    // drawing that differs is named with the resources it uses.
     const std::optional<std::string> signedContents = objects.contentsOf(signedPage), renderedContents = objects.contentsOf(renderedPage);
-    return signedContents && renderedContents && drawingTokens(*signedContents) == drawingTokens(*renderedContents);
+    if (!signedContents || !renderedContents)
+        return RenderedText::tr("the content of page %1 cannot be decoded within the limits").arg(number);
+    if (drawingTokens(*signedContents) == drawingTokens(*renderedContents))
+        return objects.sameDictionary(signedPage.getObjectHandle(), rendered, {"/Parent", "/Contents", "/Annots"}, 0)
+            ? QString()
+            : describeResourceDifference(number, objects.mismatch);
+    return describeContentDifference(number, *signedContents, *renderedContents, signedPage.getObjectHandle().getKey("/Resources"));
 }
 
 } // namespace
@@ -179,6 +212,7 @@ RenderedComparison compareWithRendering(const QByteArray &signedRevision, const 
                                         const pdf::PdfStructure &structure)
 {
     RenderedComparison out;
+    out.difference = RenderedText::tr("the embedded document cannot be laid out as it was signed");
     try {
         QPDF s, r;
         s.setSuppressWarnings(true);
@@ -189,25 +223,46 @@ RenderedComparison compareWithRendering(const QByteArray &signedRevision, const 
             return out;
         const StructureTree signedTree(s), renderedTree(r);
         out.structureDifference = structureDifference(signedTree, renderedTree);
-        if (!out.structureDifference.isEmpty() || !signedTree.present || signedTree.entries != renderedTree.entries)
+        if (!out.structureDifference.isEmpty()) {
+            out.difference.clear();
+            return out;
+        }
+        out.difference = RenderedText::tr("the signed pages' structure tree, which screen readers read, is not the one SMOUT "
+                                          "Studio writes for the data");
+        if (!signedTree.present || signedTree.entries != renderedTree.entries)
             return out;
         s.pushInheritedAttributesToPage();
         r.pushInheritedAttributesToPage();
         std::vector<QPDFPageObjectHelper> signedPages = QPDFPageDocumentHelper(s).getAllPages();
         std::vector<QPDFPageObjectHelper> renderedPages = QPDFPageDocumentHelper(r).getAllPages();
-        if (signedPages.empty() || signedPages.size() != renderedPages.size())
+        if (signedPages.empty() || signedPages.size() != renderedPages.size()) {
+            out.difference = RenderedText::tr("the signed revision has %n page(s)", nullptr, int(signedPages.size()))
+                + RenderedText::tr(" where the embedded data lays out to %n page(s)", nullptr, int(renderedPages.size()));
             return out;
+        }
         ObjectComparison objects;
-        for (size_t i = 0; i < signedPages.size(); ++i)
-            if (!samePage(signedPages[i], renderedPages[i], i + 1 == signedPages.size(), objects))
+        for (size_t i = 0; i < signedPages.size(); ++i) {
+            out.difference = pageDifference(signedPages[i], renderedPages[i], int(i + 1), i + 1 == signedPages.size(), objects);
+            if (!out.difference.isEmpty())
                 return out;
+        }
         // The element each page's marked content belongs to.
-        if (signedTree.parents(s) != renderedTree.parents(r))
+        if (signedTree.parents(s) != renderedTree.parents(r)) {
+            out.difference = RenderedText::tr("what the pages draw belongs to other structure elements than in SMOUT Studio's "
+                                              "rendering of the data, so screen readers would read it as other fields");
             return out;
+        }
         // A file qpdf had to repair or read with complaints may read otherwise elsewhere.
-        out.samePages = !s.anyWarnings();
-    } catch (const std::exception &) {
+        if (s.anyWarnings()) {
+            out.difference = RenderedText::tr("the signed revision could only be read with repairs, which viewers may make otherwise");
+            return out;
+        }
+        out.samePages = true;
+        out.difference.clear();
+    } catch (const std::exception &e) {
         out.samePages = false;
+        out.difference = RenderedText::tr("the signed revision cannot be compared with the data's rendering: %1")
+                             .arg(QString::fromLocal8Bit(e.what()));
     }
     return out;
 }

@@ -11,9 +11,9 @@
 // operators and marked content, in the same order; the same resources (fonts with their
 // programs, glyph maps and widths; images; graphics states); the same page boxes and
 // rotation; the same marked content for the same structure elements; and no annotation but
-// signature widgets in their boxes. Such pages show exactly what the renderer shows for the
-// data, so reading their text back can be skipped; any other difference, however harmless,
-// leaves the decision to the text comparison (VisibleText.h).
+// signature widgets in their boxes. Only such pages are proven to show exactly what the
+// renderer shows for the data; any other difference, however harmless it may look, leaves
+// the pages unproven, and the first one is named in plain words (ContentDifference.h).
 
 #include "pdf/PdfStructure.h"
 
@@ -25,6 +25,7 @@ namespace smout::signing {
 struct RenderedComparison {
     bool samePages = false;
     QString structureDifference; // empty when the structure trees read alike
+    QString difference;          // why the pages are not the rendered ones; empty when they are
 };
 
 RenderedComparison compareWithRendering(const QByteArray &signedRevision, const QByteArray &rendered,

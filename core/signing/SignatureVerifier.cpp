@@ -1,17 +1,22 @@
 #include "SignatureVerifier.h"
 
+#include "AdjudicatedData.h"
 #include "CertificateCheck.h"
 #include "PdfSoundness.h"
 #include "RoleFacts.h"
 #include "RevisionDiff.h"
+#include "SignatureBoxes.h"
 #include "SignatureSpans.h"
 #include "SignedRevisionContent.h"
 #include "SignerRoles.h"
 #include "VisibleText.h"
 #include "io/SmoutJson.h"
+#include "model/FieldNames.h"
+#include "model/Roles.h"
 #include "pdf/EmbeddedDocument.h"
 #include "pdf/PdfExporter.h"
 #include "pdf/SignatureSlots.h"
+#include "pdf/SubmissionSigners.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -92,6 +97,15 @@ QString roleOfField(const QString &field)
     return role ? QString(codeOf(*role)) : QString();
 }
 
+// Said when a certificate that has expired since still verifies thanks to its timestamp.
+QStringList timestampedExpiryNote(const QString &field, const QDateTime &expiry, const QDateTime &proven)
+{
+    if (!expiry.isValid() || expiry > QDateTime::currentDateTimeUtc())
+        return {};
+    return {VerifyText::tr("%1: the signer's certificate expired on %2; the timestamp proves the signature was made on %3, before")
+                .arg(field, expiry.toUTC().toString(Qt::ISODate), proven.toString(Qt::ISODate))};
+}
+
 } // namespace
 
 bool VerificationReport::ok() const
@@ -99,7 +113,7 @@ bool VerificationReport::ok() const
     if (!problems.isEmpty() || signatures.isEmpty())
         return false;
     return std::all_of(signatures.begin(), signatures.end(), [](const SignatureReport &s) {
-        return s.valid && s.trusted && !s.modifiedAfter && s.problems.isEmpty();
+        return s.valid && s.trusted && !s.modifiedAfter && s.problems.isEmpty() && (!s.timestamp || s.timestamp->ok());
     });
 }
 
@@ -136,10 +150,39 @@ QByteArray authorRevision(const QByteArray &pdf)
 
 namespace {
 
+// What the reviewer signed against what counsel signed (AdjudicatedData.h).
+QStringList adjudicationDiffersFromSubmission(const QByteArray &signedRevision, const QByteArray &submission)
+{
+    const Result<SmoutDocument> adjudicated = pdf::importPdf(signedRevision);
+    const Result<SmoutDocument> certified = pdf::importPdf(authorRevision(submission));
+    if (!adjudicated || !certified)
+        return {}; // the page comparisons name a document that cannot be read
+    QStringList out;
+    for (const QString &path : changedSinceCounsel(adjudicated.value(), certified.value()))
+        out << VerifyText::tr("the adjudicated data differs from what counsel signed at %1 (%2)").arg(path, fieldName(path));
+    return out;
+}
+
 // poppler's answer about the certificate is not used (CertificateCheck.h), yet only a
 // certificate check gives the certificate; without OCSP it stays off the network.
 constexpr int ValidateOffline = Poppler::FormFieldSignature::ValidateVerifyCertificate
     | Poppler::FormFieldSignature::ValidateWithoutOCSPRevocationCheck;
+
+// The adjudication's last page names the submission's signers as its signature dictionaries
+// give them (pdf/SubmissionSigners.h); each must be who the verified signature of that role is.
+QStringList shownSignerProblems(const QByteArray &submission, const VerificationReport &inner)
+{
+    QStringList problems;
+    for (const pdf::SubmissionSigner &shown : pdf::submissionSigners(submission)) {
+        const auto verified = std::find_if(inner.signatures.begin(), inner.signatures.end(), [&](const SignatureReport &s) {
+            return s.field == pdf::signatureFieldName(shown.role);
+        });
+        if (verified == inner.signatures.end() || verified->signer != shown.name)
+            problems << VerifyText::tr("the signature page names \"%1\" as the %2's signer, but the embedded submission's signature is by \"%3\"")
+                            .arg(shown.name, roleInSentence(shown.role), verified == inner.signatures.end() ? VerifyText::tr("nobody") : verified->signer);
+    }
+    return problems;
+}
 
 // `depth` counts the embedded submissions around this file: the workflow makes one level.
 Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const VerifyOptions &options)
@@ -191,15 +234,20 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
                 r.certificate = info.certificateInfo().certificateData();
                 const QList<qint64> bounds = info.signedRangeBounds();
                 const QByteArray cms = bounds.size() == 4 ? QByteArray::fromHex(pdf.mid(bounds[1], bounds[2] - bounds[1])) : QByteArray();
-                const CertificateVerdict verdict = checkSignerCertificate(info.certificateInfo().certificateData(), cms, {.online = options.online});
+                r.timestamp = signatureTimestamp(cms);
+                // A trusted timestamp proves when it signed: the certificate is checked as of then.
+                const QDateTime proven = r.timestamp && r.timestamp->ok() ? r.timestamp->time : QDateTime();
+                const CertificateVerdict verdict = checkSignerCertificate(info.certificateInfo().certificateData(), cms, {.online = options.online, .at = proven});
+                if (proven.isValid() && verdict.status == Poppler::SignatureValidationInfo::CertificateTrusted)
+                    report.notes << timestampedExpiryNote(r.field, info.certificateInfo().validityEnd(), proven);
                 r.trusted = verdict.status == Poppler::SignatureValidationInfo::CertificateTrusted;
                 if (const QString p = signatureProblem(info.signatureStatus()); !p.isEmpty())
                     r.problems << p;
-                if (!verdict.unchosenRoot.isEmpty())
-                    r.problems << VerifyText::tr("the signer's certificate chain ends at a root you have not chosen to trust: %1")
-                                      .arg(verdict.unchosenRoot);
-                else if (const QString p = certificateProblem(verdict.status); !p.isEmpty())
-                    r.problems << p;
+                r.certificateProblem = !verdict.unchosenRoot.isEmpty()
+                    ? VerifyText::tr("the signer's certificate chain ends at a root you have not chosen to trust: %1").arg(verdict.unchosenRoot)
+                    : certificateProblem(verdict.status);
+                if (!r.certificateProblem.isEmpty())
+                    r.problems << r.certificateProblem;
                 ends << (bounds.isEmpty() ? -1 : bounds.last());
                 reasons << info.reason();
                 found << r;
@@ -249,6 +297,11 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
         if (spans.size() > report.signatures.size())
             report.problems << VerifyText::tr("%1 signature dictionaries are not attached to any signature field")
                                    .arg(spans.size() - report.signatures.size());
+        QSet<QString> verified;
+        for (const SignatureReport &r : std::as_const(report.signatures))
+            if (r.valid)
+                verified.insert(r.field);
+        report.problems << signatureBoxesWithoutSignature(pdf, verified);
     } // poppler's objects go before NSS shuts down
 
     // An adjudication PDF carries the signed submission: it is verified too, while this file's
@@ -265,13 +318,9 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
         report.problems << VerifyText::tr("the PDF carries no signature");
     else
         report.problems << (pages ? pages->differences() : pagesDifferFromData(signedRevision));
-    if (pages && pages->comparedByTextOnly())
-        report.notes << VerifyText::tr("the pages were compared with the embedded data by their text only: they are not drawn "
-                                       "exactly as this installation draws that data (other fonts, or another version of SMOUT "
-                                       "Studio), so a shape drawn over an answer, or a font that draws other letters than it reads as, "
-                                       "would go unnoticed");
 
     if (submission) {
+        report.problems << shownSignerProblems(submission.value(), inner.value());
         for (SignatureReport s : inner->signatures) {
             s.field = u"submission/"_s + s.field;
             report.signatures << s;
@@ -283,6 +332,7 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
         if (std::none_of(inner->signatures.begin(), inner->signatures.end(),
                          [](const SignatureReport &s) { return s.role == QLatin1String(codeOf(Role::Counsel)); }))
             report.problems << VerifyText::tr("the embedded submission is not signed by counsel");
+        report.problems << adjudicationDiffersFromSubmission(signedRevision, submission.value());
     }
     return report;
 }

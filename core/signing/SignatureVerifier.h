@@ -4,6 +4,7 @@
 // database, and checks what PDF viewers have been fooled by: forged or wrapped byte ranges,
 // incremental updates after a signature, and visible text that does not match the data.
 
+#include "SignatureTimestamp.h"
 #include "model/Result.h"
 
 #include <QByteArray>
@@ -20,6 +21,8 @@ struct SignatureReport {
     QStringList problems;
     QByteArray certificate;   // the signer's certificate (DER), as the signature carries it
     bool roleChecked = false; // the role registry lists the certificate for its role
+    QString certificateProblem; // why the certificate is not trusted, also among problems
+    std::optional<SignatureTimestampReport> timestamp; // its RFC 3161 timestamp, when it has one
 };
 
 struct VerificationReport {

@@ -1,5 +1,6 @@
 #include "SignedRevisionContent.h"
 
+#include "PageAmbiguity.h"
 #include "PdfKeyWords.h"
 #include "SignatureWidgets.h"
 #include "pdf/EmbeddedDocument.h"
@@ -121,6 +122,8 @@ QStringList unexpectedInSignedRevision(const QByteArray &signedRevision)
             if (name != pdf::EmbeddedSmoutName && name != "submission.pdf")
                 out << ContentText::tr("the signed revision holds an attached file, \"%1\", which SMOUT Studio never attaches")
                            .arg(QString::fromStdString(name));
+        // The tree as written first: qpdf's page helpers below would mend what readers disagree on.
+        out << pageAmbiguities(q);
         // Entries the page tree passes down (a crop box, a rotation) count as the pages' own.
         q.pushInheritedAttributesToPage();
         int number = 0;

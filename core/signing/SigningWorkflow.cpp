@@ -2,8 +2,10 @@
 
 #include "RoleRegistry.h"
 #include "SeparationOfDuties.h"
+#include "AdjudicatedData.h"
 #include "SignatureSpans.h"
 #include "SignatureVerifier.h"
+#include "model/Roles.h"
 #include "pdf/PdfExporter.h"
 
 #include <QCoreApplication>
@@ -39,6 +41,25 @@ QString certifiedErrors(const SmoutDocument &doc, RuleContext context, Role sign
     return WorkflowText::tr("the document has %n error(s) and cannot be signed until they are fixed:\n", nullptr, errors) + list;
 }
 
+// The program office signs once the draft is complete for every role, 2a (counsel's) included:
+// what it signs is then the finished form, which the verification of the signed data lays
+// out the same, without a draft mark or findings appendix, and counsel's answer is inside
+// the revision counsel countersigns.
+QString authorRefusal(const SmoutDocument &doc, RuleContext context)
+{
+    context.role.reset();
+    const Findings findings = RuleEngine::validate(doc, context);
+    const bool counselOpen = std::any_of(findings.begin(), findings.end(), [](const Finding &f) {
+        return f.severity == Severity::Error && ownerOf(f.path) == Role::Counsel;
+    });
+    // Every role's errors: the reviewer's signature certifies the whole document.
+    const QString errors = certifiedErrors(doc, context, Role::Reviewer);
+    if (!counselOpen)
+        return errors;
+    return WorkflowText::tr("counsel must answer question 2a before you sign: send the draft to counsel (File \u2192 Send to Counsel\u2026)")
+        + u"\n"_s + errors;
+}
+
 } // namespace
 
 Result<Prepared> prepareForSigning(const SigningInput &input)
@@ -56,7 +77,9 @@ Result<Prepared> prepareForSigning(const SigningInput &input)
         return Prepared{input.signedPdf, {}};
     }
 
-    if (const QString errors = certifiedErrors(input.document, input.context, input.role); !errors.isEmpty())
+    const QString errors = input.role == Role::Author ? authorRefusal(input.document, input.context)
+                                                      : certifiedErrors(input.document, input.context, input.role);
+    if (!errors.isEmpty())
         return refuse(errors);
     const RuleContext &context = input.context;
     pdf::ExportOptions options;
@@ -70,6 +93,10 @@ Result<Prepared> prepareForSigning(const SigningInput &input)
         auto submitted = pdf::importPdf(authorRevision(input.signedPdf));
         if (!submitted || submitted->id != input.document.id)
             return refuse(WorkflowText::tr("the submission is not the signed submission of this SMOUT (document ids differ)"));
+        if (const QStringList changed = changedSinceCounsel(input.document, submitted.value()); !changed.isEmpty())
+            return refuse(WorkflowText::tr("the document to adjudicate differs from what counsel signed outside the review "
+                                           "section, at %1: adjudicate the data of the counsel-signed submission (open its PDF)")
+                              .arg(changed.join(u", "_s)));
         options.submissionPdf = input.signedPdf;
     }
     auto exported = pdf::exportPdf(input.document, options);

@@ -1,5 +1,6 @@
 #include "TrustAnchors.h"
 
+#include "ChosenAnchors.h"
 #include "NssDatabase.h"
 #include "NssHandles.h"
 
@@ -30,7 +31,7 @@ QString nssError()
     return QString::fromUtf8(PR_ErrorToString(PORT_GetError(), PR_LANGUAGE_I_DEFAULT));
 }
 
-Status storeAnchors(const QString &dir, const QList<QByteArray> &anchors)
+Status storeAnchors(const QString &dir, const QList<QByteArray> &anchors, const QString &dbPassphrase = {})
 {
     // Read-write, without the system's root certificates module: only these anchors count.
     NssContext context(
@@ -40,6 +41,10 @@ Status storeAnchors(const QString &dir, const QList<QByteArray> &anchors)
     NssSlot slot(PK11_GetInternalKeySlot());
     if (!slot || (PK11_NeedUserInit(slot.get()) && PK11_InitPin(slot.get(), nullptr, "") != SECSuccess))
         return Error{TrustText::tr("the scratch certificate database cannot be created: %1").arg(nssError())};
+    // A protected database records trust only once unlocked.
+    if (PK11_NeedLogin(slot.get()) && !PK11_IsLoggedIn(slot.get(), nullptr)
+        && PK11_CheckUserPassword(slot.get(), dbPassphrase.toUtf8().constData()) != SECSuccess)
+        return Error{TrustText::tr("the certificate database cannot be unlocked to store trust anchors: %1").arg(nssError())};
     CERTCertTrust trust{};
     if (CERT_DecodeTrustString(&trust, "CT,C,C") != SECSuccess)
         return Error{nssError()};
@@ -76,7 +81,7 @@ Result<QByteArray> firstCertificate(const QString &pemFile)
     return der.decoded;
 }
 
-Status openTrustingOnly(const QString &dir, const QStringList &pemFiles)
+Status addTrustAnchors(const QString &dir, const QStringList &pemFiles, const QString &dbPassphrase)
 {
     QList<QByteArray> anchors;
     for (const QString &pem : pemFiles) {
@@ -87,9 +92,34 @@ Status openTrustingOnly(const QString &dir, const QStringList &pemFiles)
     }
     if (!QDir().mkpath(dir))
         return Error{TrustText::tr("%1 cannot be created").arg(dir)};
-    if (const Status stored = storeAnchors(dir, anchors); !stored)
+    return storeAnchors(dir, anchors, dbPassphrase);
+}
+
+Status openTrustingOnly(const QString &dir, const QStringList &pemFiles)
+{
+    if (const Status stored = addTrustAnchors(dir, pemFiles); !stored)
         return stored;
     return NssDatabase::use(dir);
+}
+
+QStringList chosenAnchorNames()
+{
+    QStringList names;
+    NssSlot slot(PK11_GetInternalKeySlot());
+    if (!slot)
+        return names;
+    const NssCertList certificates(PK11_ListCertsInSlot(slot.get()));
+    if (!certificates)
+        return names;
+    for (CERTCertListNode *n = CERT_LIST_HEAD(certificates.get()); !CERT_LIST_END(n, certificates.get()); n = CERT_LIST_NEXT(n)) {
+        if (!isChosenAnchor(n->cert))
+            continue;
+        char *commonName = CERT_GetCommonName(&n->cert->subject);
+        names << (commonName ? QString::fromUtf8(commonName) : QString::fromUtf8(n->cert->subjectName));
+        PORT_Free(commonName);
+    }
+    names.sort();
+    return names;
 }
 
 } // namespace smout::signing

@@ -19,5 +19,13 @@ Status openTrustingOnly(const QString &dir, const QStringList &pemFiles);
 
 // The DER bytes of the first certificate of a PEM file.
 Result<QByteArray> firstCertificate(const QString &pemFile);
+// The names (common name, else subject) of the chosen anchors of the open database
+// (ChosenAnchors.h): what verification trusts, for the window and the CLI to say so.
+QStringList chosenAnchorNames();
+
+// Adds each PEM file's first certificate as a trust anchor to the database in `dir`, which
+// exists and is not open yet (a database made for one signature: sign --p12 --trust), and is
+// protected by `dbPassphrase` if at all.
+Status addTrustAnchors(const QString &dir, const QStringList &pemFiles, const QString &dbPassphrase = {});
 
 } // namespace smout::signing

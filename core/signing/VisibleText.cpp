@@ -4,6 +4,7 @@
 #include "SignatureWidgets.h"
 #include "io/SmoutJson.h"
 #include "model/FieldNames.h"
+#include "pdf/EmbeddedDocument.h"
 #include "pdf/PdfExporter.h"
 
 #include <QCoreApplication>
@@ -117,10 +118,16 @@ PageComparison::PageComparison(const QByteArray &signedRevision) : m_signedRevis
         return;
     }
     const QSizeF size = std::unique_ptr<Poppler::Page>(m_signedPages->page(0))->pageSizeF();
-    m_layout.reset(QThread::create([this, size] {
+    // Drawn again in the layout the file was signed in (PdfRenderer.h).
+    const int layout = pdf::pageLayoutOf(m_signedPages->info(u"Creator"_s));
+    m_layout.reset(QThread::create([this, size, layout] {
         pdf::PdfStructure structure;
         pdf::RenderOptions options;
         options.structure = &structure;
+        options.layout = layout;
+        // An adjudication names its submission's signers on its last page, as export drew it.
+        if (const auto submission = pdf::embeddedFile(m_signedRevision, u"submission.pdf"_s))
+            options.submissionSigners = pdf::submissionSigners(submission.value());
         const QByteArray rendered = pdf::renderPages(m_document, QPageSize(size, QPageSize::Point), options);
         m_rendering = compareWithRendering(m_signedRevision, rendered, structure);
         m_verdict.release();
@@ -145,10 +152,21 @@ QStringList PageComparison::differences()
     m_verdict.acquire();
     if (m_rendering.samePages)
         return {};
-    m_textOnly = true;
     QStringList differences;
     if (!m_rendering.structureDifference.isEmpty())
         differences << m_rendering.structureDifference;
+    if (!m_rendering.difference.isEmpty() || differences.isEmpty())
+        differences << VisibleTextText::tr("the pages are not proven to show the embedded data: %1")
+                           .arg(m_rendering.difference.isEmpty() ? VisibleTextText::tr("they are not the pages SMOUT Studio draws for it")
+                                                                 : m_rendering.difference);
+    // A file laid out by another program or page layout draws its data otherwise: say so, as the
+    // file states it (files before the layout was recorded say "SMOUT Studio": layout 1).
+    const QString creator = m_signedPages->info(u"Creator"_s);
+    const bool knownLayout = creator == u"SMOUT Studio"_s
+        || creator.endsWith(u"(page layout %1)"_s.arg(pdf::pageLayoutOf(creator)));
+    if (!creator.isEmpty() && !knownLayout)
+        differences << VisibleTextText::tr("the file says it was laid out by \"%1\"; this is %2")
+                           .arg(creator.left(80), pdf::createdBy());
     const QString shown = pageText(*m_signedPages, signatureAreas(m_signedRevision));
     m_layout->wait();
     if (!m_expected)

@@ -4,6 +4,7 @@
 
 #include "InventoryStore.h"
 #include "InventoryStorePrivate.h"
+#include "AuditChain.h"
 #include "StoredColumns.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,23 @@ Result<CheckReport> InventoryStore::check() const
 {
     CheckReport report;
     const QSqlDatabase db = d->db();
+    // PostgreSQL: one snapshot for every table read, so that a save committing meanwhile is
+    // seen whole or not at all (a counter read before it and its revision after would look
+    // like damage).
+    if (d->driver == Driver::Postgres) {
+        QSqlError error;
+        if (!d->exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s, &error))
+            return Error{d->describe(error)};
+        auto checked = checkIn(db);
+        d->exec(u"COMMIT"_s);
+        return checked;
+    }
+    return checkIn(db);
+}
+
+Result<CheckReport> InventoryStore::checkIn(const QSqlDatabase &db) const
+{
+    CheckReport report;
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (d->driver == Driver::Sqlite) {
@@ -96,7 +114,33 @@ Result<CheckReport> InventoryStore::check() const
         if (counter >= 0 && counter != newest)
             report.problems.append({id, 0, CheckText::tr("the inventory says revision %1 is the newest, but revision %2 is stored").arg(counter).arg(newest)});
     }
+    if (d->driver == Driver::Postgres)
+        checkAuditChain(report);
     return report;
+}
+
+void InventoryStore::checkAuditChain(CheckReport &report) const
+{
+    // A user who sees some components sees part of the chain: it would look broken.
+    const auto who = access();
+    if (!who) {
+        report.chainUnchecked = who.error();
+        return;
+    }
+    if (!who->seesAll) {
+        report.chainUnchecked = CheckText::tr("the audit chain is checked by the owner, the Privacy Office or an auditor, who see all of it");
+        return;
+    }
+    const auto chain = verifyAuditChain(d->db());
+    if (!chain) {
+        report.storage << chain.error();
+        return;
+    }
+    if (chain.value())
+        report.chainBreak = chain.value()->message;
+    QSqlQuery q(d->db());
+    if (q.exec(u"SELECT place || ':' || hash FROM smout_audit_links ORDER BY place DESC LIMIT 1"_s) && q.next())
+        report.chainHead = q.value(0).toString();
 }
 
 Status InventoryStore::checkIntegrity() const
@@ -107,6 +151,8 @@ Status InventoryStore::checkIntegrity() const
     if (report->ok())
         return success();
     QStringList lines = report->storage.mid(0, 3);
+    if (!report->chainBreak.isEmpty())
+        lines << report->chainBreak;
     for (const CheckProblem &p : report->problems.mid(0, 5))
         lines << (p.revision ? CheckText::tr("SMOUT %1 revision %2 %3").arg(p.smoutId).arg(p.revision).arg(p.message)
                              : CheckText::tr("SMOUT %1: %2").arg(p.smoutId, p.message));

@@ -167,6 +167,10 @@ Result<ImportReport> InventoryStore::importDocuments(const QList<ImportItem> &it
                     line.reason = now.error();
                     break;
                 }
+                if (!now->exists) {
+                    line.reason = Private::hiddenSmout(id);
+                    break;
+                }
                 current = now.value();
             }
             report.lines[order[i]] = line;

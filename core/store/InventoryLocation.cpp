@@ -21,7 +21,9 @@ struct LocationText {
 const QStringList &allowedOptions()
 {
     static const QStringList names{u"sslmode"_s, u"sslrootcert"_s, u"sslcert"_s, u"sslkey"_s, u"sslcrl"_s,
-                                   u"connect_timeout"_s, u"application_name"_s, u"target_session_attrs"_s};
+                                   u"connect_timeout"_s, u"application_name"_s, u"target_session_attrs"_s,
+                                   // GSSAPI (Kerberos) logins, as DHS networks use.
+                                   u"gssencmode"_s, u"krbsrvname"_s};
     return names;
 }
 
@@ -29,6 +31,8 @@ Status checkOption(const QString &key, const QString &value)
 {
     if (!allowedOptions().contains(key))
         return Error{LocationText::tr("unknown connection option '%1' (known: %2)").arg(key, allowedOptions().join(u", "_s))};
+    if (key == u"gssencmode" && !QStringList{u"disable"_s, u"prefer"_s, u"require"_s}.contains(value))
+        return Error{LocationText::tr("gssencmode '%1' is not one of disable, prefer, require").arg(value)};
     if (key == u"sslmode" && !QStringList{u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s, u"verify-ca"_s, u"verify-full"_s}.contains(value))
         return Error{LocationText::tr("sslmode '%1' is not one of disable, allow, prefer, require, verify-ca, verify-full").arg(value)};
     if (key == u"connect_timeout" && !QRegularExpression(u"^[0-9]{1,4}$"_s).match(value).hasMatch())

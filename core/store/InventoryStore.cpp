@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
@@ -90,6 +91,21 @@ InventoryEntry entryFrom(const QSqlQuery &q)
 
 } // namespace
 
+QString InventoryStore::Private::refusalOfWrite(const SmoutDocument &doc, const QSqlError &error) const
+{
+    // The review guard's refusal names the review section (its text is the inventory's own).
+    if (error.databaseText().contains(u"review section"_s))
+        return refusalMessage(StoreText::tr("only the DHS Privacy Office may change the review section of SMOUT %1").arg(doc.id));
+    if (doc.summary.component.isEmpty())
+        return refusalMessage(StoreText::tr("you may not change SMOUT %1").arg(doc.id));
+    return refusalMessage(StoreText::tr("you may not change %1's SMOUTs").arg(doc.summary.component));
+}
+
+QString InventoryStore::Private::hiddenSmout(const QString &id)
+{
+    return refusalMessage(StoreText::tr("SMOUT %1 is stored for a component you may not see").arg(id));
+}
+
 QString statusCode(SmoutStatus s)
 {
     switch (s) {
@@ -146,6 +162,8 @@ QString auditActionName(const QString &action)
         return StoreText::tr("role granted");
     if (action == u"role_revoked")
         return StoreText::tr("role revoked");
+    if (action == u"sent_to_counsel")
+        return StoreText::tr("sent to counsel");
     if (action.startsWith(u"request_"))
         if (const auto kind = requestChangeFromCode(action.mid(8)))
             return StoreText::tr("request %1").arg(requestChangeName(*kind));
@@ -224,13 +242,16 @@ Status InventoryStore::Private::prepareStatements()
         {&s->previousDocument, u"SELECT document FROM smout_revisions WHERE smout_id = ? AND revision = ?"_s},
         {&s->insertRequestAudit, u"INSERT INTO smout_audit_log ("_s + auditColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?)"_s},
         {&s->byChecksum, u"SELECT MAX(revision) FROM smout_revisions WHERE smout_id = ? AND sha256 = ?"_s},
-        {&s->insertDocument, sqlite ? insertDocument : QString()},
+        {&s->insertDocument, insertDocument},
         {&s->updateDocument, sqlite ? updateDocument : QString()},
         {&s->insertRevision, sqlite ? u"INSERT INTO smout_revisions ("_s + revisionColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?)"_s : QString()},
         {&s->insertAudit, sqlite ? u"INSERT INTO smout_audit_log ("_s + auditColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?)"_s : QString()},
         {&s->deleteWords, sqlite ? u"DELETE FROM smout_search WHERE rowid = (SELECT search_rowid FROM smout_documents WHERE id = ?)"_s : QString()},
         {&s->insertWords, sqlite ? u"INSERT INTO smout_search (id, words) VALUES (?, ?)"_s : QString()},
-        {&s->writeNew, sqlite ? QString() : u"WITH doc AS ("_s + insertDocument + pgTail},
+        {&s->writeNew, sqlite ? QString()
+                              : u"WITH rev AS (INSERT INTO smout_revisions ("_s + revisionColumns
+                                    + u") VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING smout_id) INSERT INTO smout_audit_log ("_s + auditColumns
+                                    + u") SELECT smout_id, ?, ?, ?, ?, ?, ? FROM rev"_s},
         {&s->writeNext, sqlite ? QString() : u"WITH doc AS ("_s + updateDocument + pgTail},
     };
     for (const auto &[query, sql] : all) {
@@ -344,12 +365,16 @@ Result<bool> InventoryStore::Private::writeRevision(const SmoutDocument &doc, co
         for (const QVariant &v : values)
             q.addBindValue(v);
     };
-    QSqlQuery &q = driver == Driver::Postgres ? (current.exists ? statements->writeNext : statements->writeNew)
-                                              : (current.exists ? statements->updateDocument : statements->insertDocument);
+    // PostgreSQL stores a new SMOUT's row on its own first: the row-level security of its
+    // revision and audit row looks the SMOUT up, and a statement does not see its own rows.
+    const bool newOnServer = driver == Driver::Postgres && !current.exists;
+    QSqlQuery &q = driver == Driver::Postgres && current.exists ? statements->writeNext
+        : current.exists                                       ? statements->updateDocument
+                                                               : statements->insertDocument;
     bind(q, documentValues);
     if (current.exists)
         q.addBindValue(current.revision);
-    if (driver == Driver::Postgres) {
+    if (driver == Driver::Postgres && current.exists) {
         bind(q, revisionValues);
         bind(q, auditValues);
     }
@@ -357,10 +382,21 @@ Result<bool> InventoryStore::Private::writeRevision(const SmoutDocument &doc, co
         // A new SMOUT that another client stored at the same moment: their write came first.
         if (!current.exists && isUniqueViolation(q.lastError(), driver))
             return false;
+        if (isPermissionDenied(q.lastError(), driver))
+            return Error{refusalOfWrite(doc, q.lastError())};
         return Error{describe(q.lastError())};
     }
     if (q.numRowsAffected() != 1)
         return false;
+    if (newOnServer) {
+        q.finish();
+        QSqlQuery &w = statements->writeNew;
+        w.addBindValue(doc.id);
+        bind(w, revisionValues);
+        bind(w, auditValues);
+        if (!w.exec())
+            return Error{isPermissionDenied(w.lastError(), driver) ? refusalOfWrite(doc, w.lastError()) : describe(w.lastError())};
+    }
     if (driver == Driver::Sqlite) {
         QSqlQuery &r = statements->insertRevision;
         r.addBindValue(doc.id);
@@ -402,12 +438,25 @@ QString InventoryStore::defaultLocation()
     const QString env = qEnvironmentVariable("SMOUT_DATABASE");
     if (!env.isEmpty())
         return env;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/inventory.sqlite"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/SMOUT Studio/inventory.sqlite"_s;
+}
+
+QStringList InventoryStore::earlierDefaultLocations()
+{
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    QStringList found;
+    for (const QString &app : {u"SMOUT Studio"_s, u"smout"_s}) {
+        const QString path = data + u"/SMOUT Studio/"_s + app + u"/inventory.sqlite"_s;
+        if (QFileInfo(path).isFile())
+            found << path;
+    }
+    return found;
 }
 
 Result<std::unique_ptr<InventoryStore>> InventoryStore::open(const QString &locationIn)
 {
-    const bool usual = locationIn.isEmpty() && qEnvironmentVariableIsEmpty("SMOUT_DATABASE");
+    // The default, however it is given (the window passes its path), may create its folder.
+    const bool usual = (locationIn.isEmpty() || locationIn == defaultLocation()) && qEnvironmentVariableIsEmpty("SMOUT_DATABASE");
     const QString text = locationIn.isEmpty() ? defaultLocation() : locationIn;
     auto parsed = InventoryLocation::parse(text);
     if (!parsed)
@@ -431,6 +480,14 @@ Result<std::unique_ptr<InventoryStore>> InventoryStore::open(const QString &loca
             return Error{StoreText::tr("the folder %1 of the inventory does not exist").arg(QDir::toNativeSeparators(file.absolutePath()))};
         if (location.readOnly && !file.exists())
             return Error{StoreText::tr("the inventory %1 does not exist").arg(p->display)};
+        // A SQLite inventory is personal: its file's permissions are its only access control,
+        // so a new one is the user's alone (SQLite gives its -wal and -shm files the same mode).
+        if (!file.exists()) {
+            QFile created(location.path);
+            if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+                && !created.exists())
+                return Error{StoreText::tr("the inventory %1 cannot be created: %2").arg(p->display, created.errorString())};
+        }
     }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? u"QPSQL"_s : u"QSQLITE"_s, p->connection);
@@ -464,8 +521,8 @@ Result<std::unique_ptr<InventoryStore>> InventoryStore::open(const QString &loca
         if (!postgres) {
             // Each audit row records the OS login that entered it, whatever name was typed.
             const QString login = systemLogin().replace(u'\'', u"''"_s);
-            QSqlQuery(db).exec(u"CREATE TEMP TRIGGER smout_entered_by AFTER INSERT ON main.smout_audit_log FOR EACH ROW "
-                               "BEGIN UPDATE smout_audit_log SET entered_by = '%1' WHERE id = NEW.id; END"_s.arg(login));
+            QSqlQuery(db).exec(u"CREATE TEMP TRIGGER smout_db_user AFTER INSERT ON main.smout_audit_log FOR EACH ROW "
+                               "BEGIN UPDATE smout_audit_log SET db_user = '%1' WHERE id = NEW.id; END"_s.arg(login));
         }
         if (!postgres && !location.readOnly) {
             // Only now that the file is known to be ours: WAL changes its header.
@@ -512,6 +569,9 @@ Result<SaveOutcome> InventoryStore::save(const SmoutDocument &doc, const QString
             return Error{written.error()};
         // Someone else's write won the race: report their revision.
         const auto theirs = d->current(doc.id);
+        // Or the id is taken by a SMOUT the user may not see.
+        if (theirs && !theirs->exists)
+            return Error{Private::hiddenSmout(doc.id)};
         return SaveOutcome{0, true, theirs ? theirs->revision : -1};
     }
     if (const Status committed = d->commit(); !committed)
@@ -588,6 +648,9 @@ Result<StoredSmout> InventoryStore::load(const QString &id, std::optional<int> r
     e.addBindValue(id);
     if (e.exec() && e.next())
         out.entry = entryFrom(e);
+    // Shown read-only when the user may not store revisions of it; unknown: read-only too.
+    const auto allowed = access();
+    out.writable = allowed && allowed->mayChange(out.entry.component);
     return out;
 }
 
@@ -607,7 +670,7 @@ Result<QList<RevisionInfo>> InventoryStore::revisions(const QString &id) const
 Result<QList<AuditEntry>> InventoryStore::auditLog(const QString &id) const
 {
     QSqlQuery q(d->db());
-    q.prepare(u"SELECT at, who, role, action, detail, entered_by FROM smout_audit_log WHERE smout_id = ? ORDER BY id"_s);
+    q.prepare(u"SELECT at, who, role, action, detail, db_user FROM smout_audit_log WHERE smout_id = ? ORDER BY id"_s);
     q.addBindValue(id.isNull() ? u""_s : id);
     if (!q.exec())
         return Error{d->describe(q.lastError())};
@@ -683,6 +746,40 @@ Status InventoryStore::recordSignatures(const QString &id, const QList<Signature
         d->rollback();
         return Error{why};
     }
+    return d->commit();
+}
+
+Status InventoryStore::sendToCounsel(const QString &id, int revision, const QString &who)
+{
+    if (const Status begun = d->beginWrite(); !begun)
+        return begun;
+    auto refuse = [this](const QString &why) {
+        d->rollback();
+        return Status(Error{why});
+    };
+    QSqlQuery q(d->db());
+    q.prepare(u"SELECT revision, status FROM smout_documents WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return refuse(d->describe(q.lastError()));
+    if (!q.next())
+        return refuse(StoreText::tr("SMOUT %1 is not in the inventory: save it there first").arg(id));
+    const int latest = q.value(0).toInt();
+    const QString statusText = q.value(1).toString();
+    const auto status = statusFromCode(statusText);
+    q.finish();
+    if (latest != revision)
+        return refuse(StoreText::tr("revision %1 of SMOUT %2 is no longer the latest (%3 is): open the latest before sending it to counsel")
+                          .arg(revision).arg(id).arg(latest));
+    if (!status || (*status != SmoutStatus::Draft && *status != SmoutStatus::Returned && *status != SmoutStatus::WithCounsel))
+        return refuse(StoreText::tr("SMOUT %1 is %2: only a draft goes to counsel").arg(id, status ? statusName(*status) : statusText));
+    q.prepare(u"UPDATE smout_documents SET status = ? WHERE id = ?"_s);
+    q.addBindValue(statusCode(SmoutStatus::WithCounsel));
+    q.addBindValue(id);
+    if (!q.exec())
+        return refuse(d->describe(q.lastError()));
+    if (const Status audited = audit(id, who, Role::Author, u"sent_to_counsel"_s, StoreText::tr("revision %1").arg(revision)); !audited)
+        return refuse(audited.error());
     return d->commit();
 }
 

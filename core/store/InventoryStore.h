@@ -5,6 +5,7 @@
 // signatures seen, an append-only audit log, and optimistic locking so that two people
 // saving the same SMOUT never silently overwrite each other.
 
+#include "InventorySecurity.h"
 #include "model/Result.h"
 #include "model/SmoutDocument.h"
 
@@ -15,6 +16,8 @@
 #include <functional>
 #include <memory>
 #include <optional>
+
+class QSqlDatabase;
 
 namespace smout::store {
 
@@ -50,7 +53,7 @@ struct AuditEntry {
     QDateTime at;
     QString who, role, action, detail;
     // Who entered the row as the system knows them: the PostgreSQL session user, or the OS
-    // login on SQLite (empty for rows from before schema 6). `who` is the name as typed.
+    // login on SQLite (empty for rows from before schema 7 on SQLite, 6 on PostgreSQL). `who` is the name as typed.
     QString enteredBy;
 };
 // A SMOUT id as the inventory compares it: lower case, without braces.
@@ -80,6 +83,7 @@ struct StoredSmout {
     SmoutDocument document;
     InventoryEntry entry;
     int revision = 0;
+    bool writable = true; // the user may store revisions of it (InventoryAccess)
 };
 
 struct ListFilter {
@@ -144,7 +148,10 @@ struct CheckReport {
     int smouts = 0, revisions = 0;
     QStringList storage; // SQLite integrity_check findings
     QList<CheckProblem> problems;
-    bool ok() const { return storage.isEmpty() && problems.isEmpty(); }
+    // PostgreSQL: the audit trail's hash chain. Its first broken link (empty: whole), its head
+    // ("position:hash", to note down elsewhere), or why it was not checked.
+    QString chainBreak, chainHead, chainUnchecked;
+    bool ok() const { return storage.isEmpty() && problems.isEmpty() && chainBreak.isEmpty(); }
 };
 
 struct InventoryLocation;
@@ -159,8 +166,13 @@ public:
     // postgresql://user@host[:port]/dbname[?libpq options] (see InventoryLocation). Refuses a
     // database holding tables it did not create; runs the schema migrations.
     static Result<std::unique_ptr<InventoryStore>> open(const QString &location);
+    // The one default for the window and the CLI ($SMOUT_DATABASE, else "SMOUT Studio/
+    // inventory.sqlite" in the user's data folder), whatever the application's name.
     static QString defaultLocation();
-    static constexpr int SchemaVersion = 6;
+    // The defaults of earlier versions, which depended on the application's name (the window's
+    // and the CLI's differed): those that exist as files, to be offered for moving.
+    static QStringList earlierDefaultLocations();
+    static constexpr int SchemaVersion = 7;
 
     // Saves `doc` as a new revision if the stored one is still `expectedRevision` (0 for a
     // SMOUT not stored yet); otherwise reports the conflict and writes nothing.
@@ -189,6 +201,11 @@ public:
     Result<bool> revokeRole(const StoredRoleGrant &grant, const QString &who);
     // The audit rows of the role registry.
     Result<QList<AuditEntry>> roleAuditLog() const;
+    // The program office sends the draft to counsel, who answers 2a in it before anyone signs:
+    // the SMOUT's status becomes "with counsel" and an audit row "sent_to_counsel" names the
+    // revision sent. Refused unless `revision` is the latest and the SMOUT is a draft (or was
+    // returned, or is with counsel already).
+    Status sendToCounsel(const QString &id, int revision, const QString &who);
     Result<QList<SignatureSeen>> signatures(const QString &id) const;
     // Every revision read and checked against its checksum, the revision sequence of each
     // SMOUT, an audit row per revision, and SQLite's integrity_check.
@@ -197,7 +214,19 @@ public:
     Status checkIntegrity() const;
     int schemaVersion() const;
 
+    // PostgreSQL roles and rules (InventorySecurity.h): `db setup`, `grant`, `revoke`, `who`,
+    // and what the connected user may do.
+    Status setUpSecurity();
+    Status grant(const QString &login, InventoryRole role, const QStringList &components);
+    // Without a role: every role of the login; without components: every component of the role.
+    Status revoke(const QString &login, std::optional<InventoryRole> role, const QStringList &components);
+    Result<QList<Membership>> memberships() const;
+    Result<InventoryAccess> access() const;
+
 private:
+    Result<CheckReport> checkIn(const QSqlDatabase &db) const;
+    void checkAuditChain(CheckReport &report) const;
+    Status changeMembership(const QString &login, InventoryRole role, const QStringList &components, bool add);
     friend class AccessRequests;
     struct Private;
     explicit InventoryStore(std::unique_ptr<Private> d);

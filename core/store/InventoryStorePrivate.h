@@ -52,6 +52,10 @@ struct InventoryStore::Private {
     // The audit trail gains a row per request event since the stored revision (RequestChanges.h).
     Result<bool> writeRevision(const SmoutDocument &doc, const QString &text, const QString &checksum, const QString &who, Role role,
                                const Current &current, const QString &action, const SignedRoles &signedBy = {});
+    // Why PostgreSQL refused to store a revision of `doc` (42501), as the user reads it.
+    QString refusalOfWrite(const SmoutDocument &doc, const QSqlError &error) const;
+    // The id of a new SMOUT is taken by one the user cannot see.
+    static QString hiddenSmout(const QString &id);
     // The requests of the stored revision `current` (none when it has none).
     Result<QList<InformationRequest>> storedRequests(const QString &id, const Current &current);
 };

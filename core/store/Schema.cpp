@@ -1,5 +1,6 @@
 #include "Schema.h"
 
+#include "AuditChain.h"
 #include "SearchText.h"
 #include "StoredColumns.h"
 #include "io/SmoutJson.h"
@@ -29,7 +30,7 @@ const QStringList LegacyTables{u"schema_version"_s, u"smouts"_s, u"revisions"_s,
 QStringList ownTables(Driver driver)
 {
     QStringList names{u"smout_studio"_s, u"smout_documents"_s, u"smout_revisions"_s, u"smout_audit_log"_s, u"smout_signatures"_s,
-                      u"smout_access_requests"_s, u"smout_role_registry"_s};
+                      u"smout_access_requests"_s, u"smout_members"_s, u"smout_audit_links"_s, u"smout_role_registry"_s};
     if (driver == Driver::Sqlite)
         for (const auto *suffix : {"", "_data", "_idx", "_content", "_docsize", "_config"})
             names << u"smout_search"_s + QLatin1StringView(suffix);
@@ -124,7 +125,7 @@ Status refuseIfNotOurs(const DatabaseState &s, Driver driver)
     return success();
 }
 
-QStringList migrationTo(int version, Driver driver)
+QStringList migrationTo(int version, Driver driver, const QString &schema)
 {
     const QString serial = driver == Driver::Postgres ? u"BIGSERIAL PRIMARY KEY"_s : u"INTEGER PRIMARY KEY AUTOINCREMENT"_s;
     switch (version) {
@@ -174,17 +175,23 @@ QStringList migrationTo(int version, Driver driver)
             "implemented_on TEXT, implementation_ref TEXT)"_s,
             u"CREATE INDEX smout_access_smout ON smout_access_requests(smout_id)"_s,
         };
-    case 6: {
-        // Who may sign in which role (`smout db roles`), and who entered each audit row as the
-        // system knows them: PostgreSQL fills in the session user itself; on SQLite each
-        // connection's trigger writes the OS login (InventoryStore::open).
-        QStringList steps{
-            u"CREATE TABLE smout_role_registry (role TEXT NOT NULL, certificate TEXT NOT NULL, subject TEXT NOT NULL, "
-            "component TEXT NOT NULL, added_at TEXT NOT NULL, PRIMARY KEY (role, certificate, component))"_s,
-            u"ALTER TABLE smout_audit_log ADD COLUMN entered_by TEXT NOT NULL DEFAULT ''"_s,
-        };
-        if (driver == Driver::Postgres)
-            steps << u"ALTER TABLE smout_audit_log ALTER COLUMN entered_by SET DEFAULT session_user"_s;
+    case 6:
+        // PostgreSQL only (a SQLite inventory is personal): who holds which inventory role for
+        // which components (`smout db grant`), and the audit trail's hash chain.
+        if (driver == Driver::Sqlite)
+            return {};
+        return QStringList{u"CREATE TABLE IF NOT EXISTS smout_members (login TEXT NOT NULL, role TEXT NOT NULL, component TEXT NOT NULL, "
+                           "PRIMARY KEY (login, role, component))"_s}
+            + auditChainMigration(schema);
+    case 7: {
+        // Who may sign in which role (`smout db roles`). Who entered each audit row, as the
+        // system knows them, is db_user: on PostgreSQL the audit chain's trigger writes the
+        // session user (version 6); on SQLite each connection's trigger writes the OS login
+        // (InventoryStore::open).
+        QStringList steps{u"CREATE TABLE IF NOT EXISTS smout_role_registry (role TEXT NOT NULL, certificate TEXT NOT NULL, "
+                          "subject TEXT NOT NULL, component TEXT NOT NULL, added_at TEXT NOT NULL, PRIMARY KEY (role, certificate, component))"_s};
+        if (driver == Driver::Sqlite)
+            steps << u"ALTER TABLE smout_audit_log ADD COLUMN db_user TEXT NOT NULL DEFAULT ''"_s;
         return steps;
     }
     default: return {};
@@ -318,8 +325,27 @@ Status migrateLocked(QSqlDatabase &db, Driver driver, int targetVersion)
         if (driver == Driver::Sqlite && !q.exec(u"PRAGMA application_id = %1"_s.arg(SqliteApplicationId)))
             return failed(0);
     }
+    QString schema;
+    QStringList forced; // tables whose row-level security holds their owner too (`smout db setup`)
+    if (driver == Driver::Postgres) {
+        if (!q.exec(u"SELECT quote_ident(current_schema())"_s) || !q.next())
+            return failed(state->version + 1);
+        schema = q.value(0).toString();
+        q.finish();
+        // The owner migrates every row, whichever components they see: lifted inside this
+        // transaction only, so no other client ever finds the tables unforced.
+        if (!q.exec(u"SELECT quote_ident(relname) FROM pg_class WHERE relnamespace = current_schema()::regnamespace "
+                    "AND relname LIKE 'smout\\_%' AND relkind = 'r' AND relforcerowsecurity"_s))
+            return failed(state->version + 1);
+        while (q.next())
+            forced << q.value(0).toString();
+        q.finish();
+        for (const QString &table : std::as_const(forced))
+            if (!q.exec(u"ALTER TABLE "_s + table + u" NO FORCE ROW LEVEL SECURITY"_s))
+                return failed(state->version + 1);
+    }
     for (int version = state->version + 1; version <= targetVersion; ++version) {
-        for (const QString &sql : migrationTo(version, driver))
+        for (const QString &sql : migrationTo(version, driver, schema))
             if (!q.exec(sql))
                 return failed(version);
         const auto backfill = version == 3 ? backfillVersion3 : version == 5 ? backfillVersion5 : nullptr;
@@ -331,6 +357,9 @@ Status migrateLocked(QSqlDatabase &db, Driver driver, int targetVersion)
     q.addBindValue(QString::number(std::max(state->version, targetVersion)));
     if (!q.exec())
         return failed(targetVersion);
+    for (const QString &table : std::as_const(forced))
+        if (!q.exec(u"ALTER TABLE "_s + table + u" FORCE ROW LEVEL SECURITY"_s))
+            return failed(targetVersion);
     return success();
 }
 
@@ -342,6 +371,11 @@ int currentSchemaVersion(const QSqlDatabase &db)
     if (!q.exec(u"SELECT value FROM smout_studio WHERE key = 'schema_version'"_s) || !q.next())
         return 0;
     return q.value(0).toString().toInt();
+}
+
+Status beginSchemaChange(QSqlDatabase &db, Driver driver)
+{
+    return beginLocked(db, driver);
 }
 
 Status prepareSchema(QSqlDatabase &db, Driver driver, int targetVersion)

@@ -15,9 +15,11 @@ class QSqlDatabase;
 namespace smout::store {
 
 inline constexpr int SqliteApplicationId = 0x534D4F55; // "SMOU"
-inline constexpr int LatestSchemaVersion = 6;
+inline constexpr int LatestSchemaVersion = 7;
 
 Status prepareSchema(QSqlDatabase &db, Driver driver, int targetVersion = LatestSchemaVersion);
 int currentSchemaVersion(const QSqlDatabase &db);
+// Begins a transaction holding the lock that migrations hold.
+Status beginSchemaChange(QSqlDatabase &db, Driver driver);
 
 } // namespace smout::store

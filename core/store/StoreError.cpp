@@ -1,6 +1,7 @@
 #include "StoreError.h"
 
 #include "InventoryLocation.h"
+#include "InventorySecurity.h"
 #include "PostgresClient.h"
 
 #include <QCoreApplication>
@@ -84,6 +85,13 @@ QString postgresMessage(const QString &state)
     return {};
 }
 
+// The server's own sentence, without the severity and SQLSTATE the driver wraps around it.
+QString serverText(const QSqlError &error)
+{
+    static const QRegularExpression wrapping(u"^(ERROR|FATAL):\\s*|\\s*\\([0-9A-Z]{5}\\)$"_s);
+    return error.databaseText().simplified().remove(wrapping);
+}
+
 QString withDetail(const QString &message, const QString &detail)
 {
     const QString text = detail.simplified();
@@ -102,6 +110,9 @@ QString describeSqlError(const QSqlError &error, Driver driver)
         const int number = code.toInt(&numeric);
         return withDetail(numeric ? sqliteMessage(number) : QString(), error.text());
     }
+    // The server's rules (grants, row-level security, the inventory's triggers) said no.
+    if (isPermissionDenied(error, driver))
+        return refusalMessage(StoreErrorText::tr("your database user may not do this in the inventory: %1").arg(serverText(error)));
     QString message = postgresMessage(code);
     if (message.isEmpty() && code.isEmpty() && error.type() == QSqlError::ConnectionError)
         message = StoreErrorText::tr("the connection to the inventory server failed; your unsaved work is kept");
@@ -113,6 +124,11 @@ bool isUniqueViolation(const QSqlError &error, Driver driver)
     // SQLITE_CONSTRAINT_PRIMARYKEY (1555) and SQLITE_CONSTRAINT_UNIQUE (2067).
     const QString code = error.nativeErrorCode();
     return driver == Driver::Postgres ? code == u"23505" : (code == u"1555" || code == u"2067");
+}
+
+bool isPermissionDenied(const QSqlError &error, Driver driver)
+{
+    return driver == Driver::Postgres && error.nativeErrorCode() == u"42501";
 }
 
 bool isRetryable(const QSqlError &error, Driver driver)

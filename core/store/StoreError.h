@@ -19,6 +19,8 @@ QString describeSqlError(const QSqlError &error, Driver driver);
 // (a unique key taken by a concurrent writer, a deadlock, a serialization failure).
 bool isRetryable(const QSqlError &error, Driver driver);
 bool isUniqueViolation(const QSqlError &error, Driver driver);
+// A refusal by PostgreSQL's grants, row-level security or the inventory's triggers (42501).
+bool isPermissionDenied(const QSqlError &error, Driver driver);
 
 // Why a PostgreSQL connection fails. Qt's driver drops the SQLSTATE of a failed
 // connection, so this connects once more through libpq with verbose errors to read it.

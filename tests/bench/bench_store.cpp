@@ -2,7 +2,10 @@
 // PostgreSQL: under 3× SQLite's time, printed as a ratio), then
 // list/filter/search (target: median under 50 ms) and open one with its history (target:
 // under 20 ms). Runs on SQLite, and on PostgreSQL when SMOUT_BENCH_PG_URL is set (tests/store/with-postgres.sh).
+// On PostgreSQL also: listing 10,000 SMOUTs as a program-office user of their component, with
+// row-level security on, within 1.5× the time of listing them without security.
 
+#include "../unit/StoreTestSupport.h"
 #include "io/SmoutJson.h"
 #include "store/InventoryStore.h"
 
@@ -99,6 +102,45 @@ private Q_SLOTS:
         qInfo("%s: list all %.1f ms, due within 90 days %.1f ms (%lld), search %.1f ms, by status %.1f ms (target: < 50 ms)",
               QTest::currentDataTag(), listAll, listDue, qlonglong(sizes[1]), listSearch, listStatus);
         qInfo("%s: open one with its history %.1f ms (target: < 20 ms)", QTest::currentDataTag(), open);
+    }
+
+    void rowLevelSecurity()
+    {
+        if (!qEnvironmentVariableIsSet("SMOUT_BENCH_PG_URL"))
+            QSKIP("PostgreSQL only: SMOUT_BENCH_PG_URL is not set (run under tests/store/with-postgres.sh)");
+        QUrl url(qEnvironmentVariable("SMOUT_BENCH_PG_URL"));
+        const QString name = u"smout_bench_rls_"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        QCOMPARE(store_test::runSql(url.toString(), {u"CREATE DATABASE "_s + name}), QStringList());
+        url.setPath(u'/' + name);
+        auto owner = InventoryStore::open(url.toString());
+        QVERIFY2(owner.ok(), qPrintable(owner ? QString() : owner.error()));
+        const SmoutDocument base = io::loadSmoutFile(QStringLiteral(SMOUT_EXAMPLES) + u"/fictional-uscis-benefit-fraud.smout"_s).value();
+        QList<SmoutDocument> docs;
+        for (int i = 0; i < 10000; ++i) {
+            SmoutDocument d = base;
+            d.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            d.summary.component = u"CBP"_s;
+            d.summary.itSystems = {u"System-%1"_s.arg(i)};
+            docs << d;
+        }
+        QCOMPARE(owner.value()->importDocuments(docs, u"bench"_s, Role::Author)->count(ImportStatus::Imported), 10000);
+        QVERIFY(owner.value()->setUpSecurity().ok());
+        QVERIFY(owner.value()->grant(u"cbp_author"_s, InventoryRole::ProgramOffice, {u"CBP"_s}).ok());
+        url.setUserName(u"cbp_author"_s);
+        auto cbp = InventoryStore::open(url.toString());
+        QVERIFY2(cbp.ok(), qPrintable(cbp ? QString() : cbp.error()));
+        // The test server's owner is a superuser, whom row-level security does not hold: its
+        // listing is the one without security. Interleaved, so that a busy machine slows both.
+        QList<double> open, secured;
+        for (int i = 0; i < 15; ++i) {
+            open << medianMs(1, [&] { QCOMPARE(owner.value()->list()->size(), 10000); });
+            secured << medianMs(1, [&] { QCOMPARE(cbp.value()->list()->size(), 10000); });
+        }
+        std::sort(open.begin(), open.end());
+        std::sort(secured.begin(), secured.end());
+        qInfo("postgresql: list 10,000 SMOUTs %.1f ms without security, %.1f ms as a CBP program-office user with row-level "
+              "security: %.2f× (target: < 1.5×)", open[7], secured[7], secured[7] / open[7]);
+        QVERIFY2(secured[7] < 1.5 * open[7], "row-level security slows listing by more than 1.5×");
     }
 };
 

@@ -14,6 +14,9 @@ using namespace Qt::StringLiterals;
 
 class TestCliBasics : public QObject {
     Q_OBJECT
+
+    QTemporaryDir dir;
+
 private Q_SLOTS:
     void helpListsTheVerbs()
     {
@@ -87,6 +90,35 @@ private Q_SLOTS:
         const QString deps = QString::fromUtf8(readelf.readAllStandardOutput());
         QVERIFY(deps.contains(u"libQt6Core"_s));
         QVERIFY2(!deps.contains(u"Widgets"_s), qPrintable(deps));
+    }
+
+    // Only verbs that lay pages out start a GUI platform: with a platform that cannot load,
+    // the others still run (and so start faster), while export cannot.
+    void onlyLayoutStartsAPlatform_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("runs");
+        const QString ice = QStringLiteral(SMOUT_EXAMPLES) + u"/ice-2012-social-media-enforcement.smout"_s;
+        const QString uscis = QStringLiteral(SMOUT_EXAMPLES) + u"/fictional-uscis-benefit-fraud.smout"_s;
+        QTest::newRow("--version") << QStringList{u"--version"_s} << true;
+        QTest::newRow("--help") << QStringList{u"--help"_s} << true;
+        QTest::newRow("validate") << QStringList{u"validate"_s, uscis} << true;
+        QTest::newRow("diff") << QStringList{u"diff"_s, uscis, uscis} << true;
+        QTest::newRow("db list") << QStringList{u"db"_s, u"list"_s, u"--database"_s, dir.filePath(u"inventory.sqlite"_s)} << true;
+        QTest::newRow("export") << QStringList{u"export"_s, ice, u"-o"_s, dir.filePath(u"ice.pdf"_s)} << false;
+    }
+    void onlyLayoutStartsAPlatform()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, runs);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"no-such-platform"_s);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SMOUT_CLI), args);
+        QVERIFY(p.waitForFinished(60000));
+        const bool ran = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+        QVERIFY2(ran == runs, qPrintable(QString::fromUtf8(p.readAllStandardError())));
     }
 };
 

@@ -56,7 +56,7 @@ private Q_SLOTS:
         QTest::newRow("unknown path") << marking(u"summary.pias[9].title"_s, u"(b)(6)"_s) << u"no field summary.pias[9].title"_s;
         QTest::newRow("past the end") << marking(u"questions.q3_launch_note"_s, u"(b)(5)"_s, 5, 100000) << u"outside the value"_s;
         QTest::newRow("range on a date") << marking(u"review.date_reviewed"_s, u"(b)(6)"_s, 0, 4) << u"withheld whole"_s;
-        QTest::newRow("check box") << marking(u"screening.not_operational_use"_s, u"(b)(5)"_s) << u"check box"_s;
+        QTest::newRow("range on a check box") << marking(u"screening.not_operational_use"_s, u"(b)(5)"_s, 0, 2) << u"withheld whole"_s;
         QTest::newRow("other exemption over the same text") << marking(u"summary.contacts[0].phone"_s, u"(b)(5)"_s, 0, 12) << u"overlaps marking 2"_s;
         QTest::newRow("not an exemption") << marking(u"questions.q3_launch_note"_s, u"(b)(6); (b)(9)"_s) << u"not an exemption"_s;
     }
@@ -93,6 +93,32 @@ private Q_SLOTS:
         QVERIFY(!released.contains(u"November 6, 2012"_s));
         QVERIFY(!released.contains(u"Unknown. The Internet"_s));
         QVERIFY(released.contains(u"(b)(7)(E) The Internet"_s));
+    }
+
+    // Issue 29: the withheld counsel name written elsewhere in capitals, with a Cyrillic
+    // look-alike letter, refuses the release naming both places; nothing is written.
+    void aLookAlikeOfWithheldTextRefuses()
+    {
+        QTemporaryDir dir;
+        QJsonObject doc = ice();
+        QJsonObject questions = doc.value(u"questions"_s).toObject();
+        questions.insert(u"q3_launch_note"_s, u"Approved by KUYOMARS \"Q\" G\u041ELPARVAR."_s);
+        doc.insert(u"questions"_s, questions);
+        QJsonArray markings = doc.value(u"redactions"_s).toArray();
+        markings.append(marking(u"summary.counsel[1].name"_s, u"(b)(6)"_s));
+        doc.insert(u"redactions"_s, markings);
+        const QString input = dir.filePath(u"lookalike.smout"_s);
+        QFile f(input);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(doc).toJson());
+        f.close();
+        const QString out = dir.filePath(u"release.pdf"_s);
+        const CliRun r = runSmout({u"release"_s, input, u"-o"_s, out});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.errText().contains(u"\"Kuyomars \"Q\" Golparvar\" is withheld in summary.counsel[1].name, yet also appears "
+                                      "unmarked in questions.q3_launch_note"_s),
+                 qPrintable(r.errText()));
+        QVERIFY(!QFile::exists(out));
     }
 
     // Requests for additional information go through `smout request` and are withheld by

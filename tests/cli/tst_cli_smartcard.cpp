@@ -2,7 +2,8 @@
 // certificates, the signature key asking for the PIN per use), as `smout certs` and
 // `smout sign` do it: the right certificate by default, the others refused before the card
 // is touched, one wrong PIN costing exactly one PIN check, each token asked for its own
-// secret, a removed card named as such, one private-key operation per signature. The token's
+// secret, a removed card named as such, one private-key operation per signature (with a
+// timestamp too). The token's
 // module counts every C_Login and every signing operation.
 
 #include "CliRunner.h"
@@ -162,6 +163,27 @@ private Q_SLOTS:
         const QString pdfsig = run(u"pdfsig"_s, {u"-nssdir"_s, u"sql:"_s + card + u"/nssdb"_s, counsel});
         QCOMPARE(pdfsig.count(u"Signature is Valid."_s), 2);
         QCOMPARE(pdfsig.count(u"Certificate is Trusted."_s), 2);
+    }
+
+    // A timestamp is added after the card's one operation, without signing again: the per-use
+    // PIN is still asked of the card exactly once.
+    void timestampCostsNoSecondCardOperation()
+    {
+        QProcess tsa;
+        tsa.start(u"python3"_s, {script(u"tsa-server.py"_s), pki});
+        QVERIFY(tsa.waitForReadyRead(10000));
+        const QString url = u"http://127.0.0.1:%1/"_s.arg(tsa.readLine().trimmed().toInt());
+        const QString out = file(u"stamped.pdf"_s);
+        const CliRun r = sign(out, card + u"/pin"_s, {u"--tsa"_s, url});
+        tsa.closeWriteChannel();
+        tsa.waitForFinished(10000);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+        QCOMPARE(signingOperations(), (QStringList{u"C_SignInit rv=0x0"_s, u"C_Sign rv=0x0"_s}));
+        QCOMPARE(logins().filter(u"user=2 "_s), QStringList{u"user=2 pin_length=6 rv=0x0"_s});
+        const CliRun v = runSmout({u"verify"_s, out, u"--trust"_s, pki + u"/test-ca.pem"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(v.exitCode == 0, qPrintable(v.outText()));
+        const QJsonValue timestamp = QJsonDocument::fromJson(v.out).object()[u"signatures"_s][0][u"timestamp"_s];
+        QVERIFY(timestamp[u"valid"_s].toBool() && timestamp[u"trusted"_s].toBool());
     }
 
     void certificatesThatMayNotSignAreRefusedBeforeTheCard_data()

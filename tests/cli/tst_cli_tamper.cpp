@@ -75,22 +75,29 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
         const QString attackDir = file(u"attacks"_s);
         const QString made = run(u"python3"_s, {QStringLiteral(SMOUT_SOURCE_DIR) + u"/tests/signing/attacks.py"_s, countersigned,
-                                                adjudication, unsigned_, pki, attackDir});
+                                                adjudication, unsigned_, pki, attackDir, QStringLiteral(SMOUT_CLI)});
         QFile manifest(attackDir + u"/manifest.json"_s);
         QVERIFY2(manifest.open(QIODevice::ReadOnly), qPrintable(made));
         attacks = QJsonDocument::fromJson(manifest.readAll()).array();
     }
 
+    // This release's chain, and one signed by the release before it (tests/data/signing/
+    // release-0.1.0, with its own test CA): both are proven to show their data.
     void genuineChainVerifies_data()
     {
-        QTest::addColumn<QString>("name");
-        for (const QString &name : {u"submission.pdf"_s, u"countersigned.pdf"_s, u"adjudication.pdf"_s})
-            QTest::newRow(qPrintable(name)) << name;
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("anchor");
+        for (const QString &name : {u"submission.pdf"_s, u"countersigned.pdf"_s, u"adjudication.pdf"_s}) {
+            QTest::newRow(qPrintable(name)) << file(name) << pki + u"/test-ca.pem"_s;
+            const QString previous = QStringLiteral(SMOUT_TEST_DATA) + u"/signing/release-0.1.0/"_s;
+            QTest::newRow(qPrintable(u"previous release: "_s + name)) << previous + name << previous + u"test-ca.pem"_s;
+        }
     }
     void genuineChainVerifies()
     {
-        QFETCH(QString, name);
-        const CliRun r = verify(file(name));
+        QFETCH(QString, path);
+        QFETCH(QString, anchor);
+        const CliRun r = runSmout({u"verify"_s, path, u"--trust"_s, anchor});
         QVERIFY2(r.exitCode == 0, qPrintable(r.outText() + r.errText()));
         QVERIFY(r.outText().contains(u"nothing changed after signing"_s));
     }
@@ -143,6 +150,46 @@ private Q_SLOTS:
         const QString all = r.outText() + r.errText();
         QVERIFY2(r.exitCode == exitCode, qPrintable(all));
         QVERIFY2(all.contains(expected), qPrintable(u"expected \"%1\" in:\n%2"_s.arg(expected, all)));
+    }
+
+    // Counsel and the reviewer never sign on top of pages that are not proven: signing refuses,
+    // naming the finding, and writes nothing.
+    void signingRefusesWhatVerificationRefuses_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("expected");
+        for (const auto &a : std::as_const(attacks)) {
+            const QJsonObject o = a.toObject();
+            const QString name = o[u"name"_s].toString();
+            if (name.startsWith(u"hidden-"_s) || name.startsWith(u"split-"_s) || name.startsWith(u"font-"_s)
+                || name.startsWith(u"page-count-"_s) || name.startsWith(u"fake-counsel-"_s))
+                QTest::newRow(qPrintable(name)) << o[u"file"_s].toString() << o[u"expect"_s].toString();
+        }
+    }
+    void signingRefusesWhatVerificationRefuses()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, expected);
+        const QString out = file(u"countersigned-attack.pdf"_s);
+        const CliRun r = runSmout(QStringList{u"sign"_s, path, u"--role"_s, u"counsel"_s, u"-o"_s, out} + certificate(u"counsel"_s));
+        QVERIFY2(r.exitCode == 1, qPrintable(r.errText()));
+        QVERIFY2(r.errText().contains(expected), qPrintable(r.errText()));
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void reviewerRefusesAnAdjudicationOfOtherAnswers()
+    {
+        const QString altered = file(u"attacks/altered.smout"_s), out = file(u"adjudication-of-other-answers.pdf"_s);
+        // The Rules of Behavior file the document names lies beside it, as it does beside the example.
+        const QString rules = u"fictional-uscis-fdns-rules-of-behavior.txt"_s;
+        QFile::copy(QStringLiteral(SMOUT_EXAMPLES) + u'/' + rules, file(u"attacks/"_s + rules));
+        const CliRun r = runSmout(QStringList{u"sign"_s, altered, u"--role"_s, u"reviewer"_s, u"--submission"_s,
+                                              file(u"countersigned.pdf"_s), u"-o"_s, out} + certificate(u"reviewer"_s));
+        QVERIFY2(r.exitCode == 1, qPrintable(r.errText()));
+        QVERIFY2(r.errText().contains(u"differs from what counsel signed outside the review section, at "
+                                      "questions.q5_rules.public_interaction.explanation"_s),
+                 qPrintable(r.errText()));
+        QVERIFY(!QFile::exists(out));
     }
 };
 

@@ -170,7 +170,7 @@ private Q_SLOTS:
             + QByteArray(10 * 1024 * 1024, 'x') + "\"}}";
         const CliRun r = runSmout({u"validate"_s, u"-"_s}, huge);
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.errText().contains(u"questions.q1_description: text longer than"_s), qPrintable(r.errText()));
+        QVERIFY2(r.errText().contains(u"standard input: larger than 4 MB"_s), qPrintable(r.errText()));
     }
 };
 

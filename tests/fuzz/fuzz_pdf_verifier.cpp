@@ -71,6 +71,48 @@ private Q_SLOTS:
         }
         QVERIFY(signing::NssDatabase::use(pki + u"/nssdb"_s).ok());
         QVERIFY(signing::verifyPdf(seeds[0])->ok());
+
+        // Issue 29: the submission with a million-entry document embedded instead of its own,
+        // signed by poppler's pdfsig with one of the test certificates (any certificate does).
+        QFile example(smout);
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        QByteArray huge = example.readAll();
+        QByteArray systems = "\"it_systems\": [";
+        for (int i = 0; i < 1000000; ++i)
+            systems += (i ? ",\"S" : "\"S") + QByteArray::number(i) + '"';
+        huge.replace("\"it_systems\": [", QByteArray(systems + ','));
+        const QString hugePath = dir.filePath(u"huge.smout"_s), swapped = dir.filePath(u"swapped.pdf"_s),
+                      hugePdf = dir.filePath(u"huge.pdf"_s);
+        QFile hugeFile(hugePath);
+        QVERIFY(hugeFile.open(QIODevice::WriteOnly) && hugeFile.write(huge) == huge.size());
+        hugeFile.close();
+        QCOMPARE(QProcess::execute(u"qpdf"_s, {sub, u"--add-attachment"_s, hugePath, u"--key=document.smout"_s, u"--replace"_s,
+                                               u"--"_s, swapped}),
+                 0);
+        QFile passphrase(pki + u"/passphrase"_s);
+        QVERIFY(passphrase.open(QIODevice::ReadOnly));
+        QCOMPARE(QProcess::execute(u"pdfsig"_s, {u"-add-signature"_s, u"-nssdir"_s, u"sql:"_s + pki + u"/nssdb"_s, u"-nss-pwd"_s,
+                                                 QString::fromUtf8(passphrase.readAll().trimmed()), u"-nick"_s, u"author"_s, swapped, hugePdf}),
+                 0);
+        QFile signedHuge(hugePdf);
+        QVERIFY(signedHuge.open(QIODevice::ReadOnly));
+        seeds << signedHuge.readAll();
+    }
+
+    // Verifying it is quick and says the embedded document is past the limit.
+    void largeEmbeddedDocument()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        const auto report = signing::verifyPdf(seeds.last());
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(u"%1 ms"_s.arg(clock.elapsed())));
+        QVERIFY(report.ok());
+        QVERIFY(!report->ok());
+        QStringList problems = report->problems;
+        for (const signing::SignatureReport &s : report->signatures)
+            problems << s.problems;
+        QVERIFY2(problems.join(u'\n').contains(u"more than 256 KB of data"_s) || problems.join(u'\n').contains(u"the limit"_s),
+                 qPrintable(problems.join(u'\n')));
     }
 
     void mutatedSignedPdfs()

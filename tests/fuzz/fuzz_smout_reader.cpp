@@ -5,8 +5,13 @@
 // surrogate, refused naming its key path.
 
 #include "io/SmoutJson.h"
+#include "release/RedactedCopy.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -111,6 +116,92 @@ private Q_SLOTS:
             QVERIFY2(back.value() == doc, qPrintable(path));
         }
         qInfo("%d texts, %d with a lone surrogate refused", iterations, refused);
+    }
+
+    // The shapes of issue 29 — each limit met and passed by one (README, Limits) — as seeds:
+    // every mutation is read or refused with a message in well under a second, and what is
+    // read also goes through the release's marking check and redacted copy in time.
+    void largeShapesAsSeeds()
+    {
+        const QJsonObject base = QJsonDocument::fromJson(example("fictional-uscis-benefit-fraud.smout")).object();
+        auto with = [&](const QString &section, const QString &key, const QJsonValue &value) {
+            QJsonObject doc = base;
+            if (section.isEmpty()) {
+                doc.insert(key, value);
+            } else {
+                QJsonObject part = doc.value(section).toObject();
+                part.insert(key, value);
+                doc.insert(section, part);
+            }
+            return QJsonDocument(doc).toJson(QJsonDocument::Compact);
+        };
+        auto strings = [](qsizetype n, qsizetype length) {
+            QJsonArray a;
+            for (qsizetype i = 0; i < n; ++i)
+                a.append(QString::number(i).leftJustified(length, u'x'));
+            return a;
+        };
+        auto requests = [](qsizetype n) {
+            QJsonArray a;
+            for (qsizetype i = 0; i < n; ++i)
+                a.append(QJsonObject{{u"id"_s, u"R%1"_s.arg(i + 1)}, {u"path"_s, u"questions.q1_description"_s},
+                                     {u"text"_s, u"More, please."_s}, {u"by"_s, u"Reviewer"_s}, {u"role"_s, u"reviewer"_s},
+                                     {u"date"_s, u"2026-11-02"_s}, {u"status"_s, u"open"_s}});
+            return a;
+        };
+        auto markings = [](qsizetype n) {
+            QJsonArray a;
+            for (qsizetype i = 0; i < n; ++i)
+                a.append(QJsonObject{{u"path"_s, u"questions.q1_description"_s}, {u"start"_s, i * 8},
+                                     {u"end"_s, i * 8 + 7}, {u"exemption"_s, u"(b)(6)"_s}});
+            return a;
+        };
+        QStringList words;
+        for (int i = 0; i < 1001; ++i)
+            words << u"w%1"_s.arg(i, 6, 10, QChar(u'0'));
+        QJsonObject keys;
+        for (int i = 0; i < 1001; ++i)
+            keys.insert(u"x_%1"_s.arg(i), i);
+        const QByteArray shapes[] = {
+            with(u"summary"_s, u"it_systems"_s, strings(io::MaxListEntries, 900)),
+            with(u"summary"_s, u"it_systems"_s, strings(io::MaxListEntries + 1, 8)),
+            with({}, u"requests"_s, requests(io::MaxRequests)),
+            with({}, u"requests"_s, requests(io::MaxRequests + 1)),
+            with(u"questions"_s, u"q1_description"_s, words.join(u' ')),
+            with({}, u"redactions"_s, markings(io::MaxMarkings + 1)),
+            with(u"questions"_s, u"q1_description"_s, QString(io::MaxStringLength, u'x')),
+            with(u"questions"_s, u"q1_description"_s, QString(io::MaxStringLength + 1, u'x')),
+            with(u"questions"_s, u"x_newer"_s, strings(io::MaxAnyListEntries + 1, 1)),
+            with(u"review"_s, u"x_newer"_s, keys),
+            with(u"review"_s, u"comments"_s, QString(io::MaxStringLength, u'y')),
+        };
+        const int iterations = qEnvironmentVariableIsSet("SMOUT_FUZZ_ITERATIONS")
+            ? qEnvironmentVariableIntValue("SMOUT_FUZZ_ITERATIONS") / 100
+            : 200;
+        QRandomGenerator rng(20261207);
+        int accepted = 0;
+        for (int i = 0; i < iterations; ++i) {
+            QByteArray input = shapes[i % std::size(shapes)];
+            if (i >= int(std::size(shapes)))
+                input = mutate(input, rng);
+            QElapsedTimer timer;
+            timer.start();
+            const auto doc = io::readSmout(input);
+            if (!doc) {
+                QVERIFY2(doc.error().contains(u": "_s), qPrintable(doc.error()));
+                QVERIFY2(timer.elapsed() < 1000, qPrintable(u"%1 ms to refuse shape %2"_s.arg(timer.elapsed()).arg(i % std::size(shapes))));
+                continue;
+            }
+            ++accepted;
+            SmoutDocument marked = doc.value();
+            if (marked.redactions.isEmpty())
+                for (qsizetype w = 0; w < io::MaxMarkings && w * 8 + 7 <= marked.questions.q1Description.size(); ++w)
+                    marked.redactions.append({u"questions.q1_description"_s, w * 8, w * 8 + 7, u"(b)(6)"_s, {}});
+            (void)release::redactedCopy(marked);
+            QVERIFY2(timer.elapsed() < 3000, qPrintable(u"%1 ms to read and apply the markings of shape %2"_s.arg(timer.elapsed()).arg(i % std::size(shapes))));
+        }
+        QVERIFY(accepted > 0);
+        qInfo("%d large inputs, %d accepted", iterations, accepted);
     }
 
 private:

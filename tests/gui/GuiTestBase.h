@@ -24,13 +24,17 @@ namespace guitest {
 using namespace smout;
 using namespace Qt::StringLiterals;
 
-// Call first in main(): every QStandardPaths/QSettings location goes to a temporary folder.
+// Call first in main(): every QStandardPaths/QSettings location and the home folder go to a
+// temporary folder.
 inline QTemporaryDir &isolate()
 {
     static QTemporaryDir home;
     qputenv("XDG_DATA_HOME", QDir(home.path()).filePath(u"data"_s).toUtf8());
     qputenv("XDG_CONFIG_HOME", QDir(home.path()).filePath(u"config"_s).toUtf8());
     qputenv("XDG_RUNTIME_DIR", home.path().toUtf8());
+    // The certificate database is ~/.pki/nssdb, shared with the CLI.
+    qputenv("HOME", home.path().toUtf8());
+    qunsetenv("SMOUT_DATABASE");
     return home;
 }
 

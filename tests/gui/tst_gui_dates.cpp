@@ -4,6 +4,8 @@
 #include "DateField.h"
 #include "GuiTestBase.h"
 
+#include <QStatusBar>
+
 #include <QCalendarWidget>
 #include <QLocale>
 
@@ -102,6 +104,25 @@ private Q_SLOTS:
         QCOMPARE(date->text(), QString());
         QVERIFY(date->isAcceptable());
         QVERIFY(stored().isNull());
+    }
+
+    // An impossible date is not put back silently: leaving it says why, where the window
+    // shows what it refused.
+    void anImpossibleDateSaysWhyItWasNotKept()
+    {
+        QVERIFY(window->openFile(example(u"fictional-uscis-benefit-fraud.smout"_s)));
+        const QString was = stored().toString();
+        DateField *date = submitted();
+        tabInto(date);
+        date->selectAll();
+        QTest::keyClicks(date, u"2021-02-30"_s);
+        QTest::keyClick(date, Qt::Key_Tab);
+        QCOMPARE(stored().toString(), was);
+        QCOMPARE(date->text(), was);
+        const QString said = window->statusBar()->currentMessage();
+        QVERIFY2(said.contains(u"\u201c2021-02-30\u201d is not a date (February 2021 has 28 days); the date stays "_s + was),
+                 qPrintable(said));
+        QCOMPARE(DateField::whyNotADate(u"2025-13-01"_s), u"a year has no month 13"_s);
     }
 
     void emptiedDateIsNotSetAndUndoes()

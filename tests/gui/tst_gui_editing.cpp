@@ -161,6 +161,29 @@ private Q_SLOTS:
         QCOMPARE(component->currentData().toString(), u"USCIS"_s);
     }
 
+    // A name typed into a list's cell is shown whole once the user leaves the table from the
+    // cell's editor, not elided until some other edit refits the columns.
+    void aTypedCellIsShownWholeAfterLeaving()
+    {
+        QVERIFY(window->openFile(example(u"fictional-uscis-benefit-fraud.smout"_s)));
+        window->showSection(window->sectionIndex(u"summary"_s));
+        auto *contacts = field<ListEditor>(*window, u"summary"_s, u"contacts"_s);
+        QTableWidget *table = contacts->table();
+        table->setFocus();
+        table->setCurrentCell(0, 0);
+        table->editItem(table->item(0, 0));
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor && table->isAncestorOf(editor));
+        editor->selectAll();
+        QTest::keyClicks(editor, u"Jordan Alexandra Whitfield-Montgomery"_s);
+        // Leave straight from the editor to a field outside the table.
+        field<QLineEdit>(*window, u"summary"_s, u"dateSubmitted"_s)->setFocus();
+        QTRY_VERIFY(!table->isAncestorOf(QApplication::focusWidget()) && QApplication::focusWidget() != table);
+        QCOMPARE(table->item(0, 0)->text(), u"Jordan Alexandra Whitfield-Montgomery"_s);
+        const int needed = table->fontMetrics().horizontalAdvance(table->item(0, 0)->text());
+        QTRY_VERIFY2(table->columnWidth(0) > needed, qPrintable(u"%1 <= %2"_s.arg(table->columnWidth(0)).arg(needed)));
+    }
+
     void findingTakesTheUserToItsField()
     {
         QVERIFY(window->model()->setValue(u"summary.pias[0].id"_s, u"PIA 13"_s).ok());

@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QDialog>
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -46,6 +47,11 @@ private Q_SLOTS:
         QVERIFY(shown && shown->isVisible());
         QVERIFY(shown->browser()->toPlainText().contains(u"What a SMOUT is"_s));
         QVERIFY(shown->browser()->toPlainText().contains(u"Import Certificate"_s));
+        // The signing order, with its one picture, found and drawable.
+        QVERIFY(shown->browser()->toPlainText().contains(u"The signing order"_s));
+        QVERIFY(shown->browser()->toPlainText().contains(u"File \u2192 Send to Counsel\u2026"_s));
+        const QVariant picture = shown->browser()->loadResource(QTextDocument::ImageResource, QUrl(u"signing-order.svg"_s));
+        QVERIFY(!QImage::fromData(picture.toByteArray()).isNull());
         guide->trigger(); // a second time raises the same window
         QCOMPARE(window.findChildren<UserGuideWindow *>().size(), 1);
     }

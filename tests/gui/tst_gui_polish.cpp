@@ -1,7 +1,8 @@
 // Usability details of the window: a new document starts at the top of every section; the
 // findings dock is as tall as its findings; question 5 asks for an explanation only after
 // No and never drops one; the focused control of every kind is drawn differently; window
-// shortcuts work while a line edit has the focus.
+// shortcuts work while a line edit has the focus; a closed Findings dock comes back from the
+// View menu.
 
 #include "FindingsDockHeight.h"
 #include "GuiTestBase.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -274,6 +276,19 @@ private Q_SLOTS:
         QCOMPARE(window->model()->value(u"questions.q4_rules_of_behavior.title"_s).toString(),
                  u"CBP"_s);
         QCOMPARE(component->text(), u"CBP"_s);
+    }
+
+    // A Findings dock closed by its title bar button comes back from View > Findings.
+    void aClosedFindingsDockReopensFromTheViewMenu()
+    {
+        findingsDock()->close();
+        QTRY_VERIFY(!findingsDock()->isVisible());
+        auto *show = window->findChild<QAction *>(u"showFindings"_s);
+        QVERIFY(show);
+        QVERIFY(window->findChild<QMenu *>(u"viewMenu"_s)->actions().contains(show));
+        QCOMPARE(show->text(), u"&Findings"_s);
+        show->trigger();
+        QTRY_VERIFY(findingsDock()->isVisible());
     }
 };
 

@@ -1,6 +1,7 @@
 // Opening a signed PDF that was changed after signing: Edit > Changes Since Signing lists
 // what was done to the file itself (here: page 1's content replaced by an incremental
-// update), in the words the verifier uses, next to the field changes.
+// update), in the words the verifier uses, next to the field changes; the status bar says at
+// once not to rely on it.
 
 #include "GuiTestBase.h"
 #include "../cli/CliRunner.h"
@@ -9,6 +10,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QProcess>
+#include <QStatusBar>
 
 using namespace guitest;
 
@@ -34,6 +36,8 @@ private Q_SLOTS:
         for (const auto &[path, expectFindings] : {std::pair{signedPdf, false}, std::pair{tampered, true}}) {
             MainWindow window;
             QVERIFY(window.openFile(path));
+            // The window says at once whether the signed file can be relied on.
+            QCOMPARE(window.statusBar()->currentMessage().startsWith(u"Do not rely on this PDF"_s), expectFindings);
             QAction *changes = nullptr;
             for (QAction *a : window.findChildren<QAction *>())
                 if (a->text() == MainWindow::tr("&Changes Since Signing…"))

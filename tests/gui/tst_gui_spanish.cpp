@@ -1,8 +1,9 @@
 // The window started in Spanish (the language setting, as smout-studio's main applies it):
-// menus, sections, findings with their plural forms, the role switch, and Qt's own buttons
-// read in Spanish; the exported PDF keeps the form's English wording.
+// menus, sections and their owners, the read-only banners, findings with their plural forms,
+// the role switch, and Qt's own buttons read in Spanish; the exported PDF keeps the form's English wording.
 
 #include "GuiTestBase.h"
+#include "SectionOwners.h"
 #include "SettingsDialog.h"
 #include "StudioSettings.h"
 
@@ -59,6 +60,19 @@ private Q_SLOTS:
         auto *role = window.findChild<QComboBox *>(u"roleSwitch"_s);
         QCOMPARE(role->itemText(0), u"Oficina del programa"_s);
         QCOMPARE(window.findingsView()->headerItem()->text(0), u"Gravedad"_s);
+    }
+
+    // The owner of every section and the read-only banner, in Spanish throughout.
+    void ownersAndBannersSpeakSpanish()
+    {
+        MainWindow window;
+        QStringList sections;
+        for (int i = 0; i < window.navigator()->count(); ++i)
+            sections << window.navigator()->item(i)->text();
+        QVERIFY2(anyContains(sections, u"Todos los firmantes"_s), qPrintable(sections.join(u" | "_s)));
+        QVERIFY(!anyContains(sections, u"Every signer"_s));
+        const QString banner = readOnlyNotice(Role::Author, u"review"_s);
+        QVERIFY2(banner.startsWith(u"Esta sección la completa "_s) && banner.contains(u"Ha iniciado sesión como "_s), qPrintable(banner));
     }
 
     void findingsWithPluralForms()

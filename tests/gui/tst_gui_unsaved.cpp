@@ -3,8 +3,10 @@
 // quit, close) asks Save/Discard/Cancel first, and Cancel keeps the work in the window.
 
 #include "GuiTestBase.h"
+#include "ModalAnswer.h"
 
 #include <QAction>
+#include <QAbstractButton>
 #include <QDropEvent>
 #include <QMimeData>
 #include <QSettings>
@@ -105,6 +107,25 @@ private Q_SLOTS:
         action(window, u"Open…"_s)->trigger();
         QCOMPARE(window.model()->document().summary.component, u"ICE"_s);
         QCOMPARE(Dialogs::takeUnusedAnswers(), 1);
+    }
+
+    // The question itself, as shown: each answer has its own Alt letter, Discard included.
+    void everyAnswerHasAMnemonic()
+    {
+        MainWindow window;
+        action(window, u"Fictional USCIS benefit fraud (complete)"_s)->trigger();
+        QVERIFY(window.model()->setValue(u"questions.q1_description"_s, u"Changed."_s).ok());
+        QStringList labels;
+        answerNextModal([&](QDialog *dialog) {
+            auto *box = qobject_cast<QMessageBox *>(dialog);
+            QVERIFY(box);
+            for (QAbstractButton *b : box->buttons())
+                labels << b->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        action(window, u"New"_s)->trigger();
+        QVERIFY2(labels.contains(u"&Discard"_s) && labels.contains(u"&Save"_s), qPrintable(labels.join(u", "_s)));
+        QCOMPARE(window.model()->document().summary.component, u"USCIS"_s);
     }
 };
 

@@ -3,6 +3,8 @@
 // and show the forms.
 
 #include "GuiTestBase.h"
+
+#include <QAction>
 #include "WelcomePage.h"
 
 #include <QComboBox>
@@ -58,6 +60,12 @@ private Q_SLOTS:
         QCOMPARE(countOf(window.model()->findings(), Severity::Error), 0);
         QVERIFY2(window.model()->filePath().isEmpty(),
                  "an example is saved as a new file, never over the bundled one");
+        // Named by where it came from until it is saved, not "Untitled SMOUT".
+        QVERIFY2(window.windowTitle().contains(u".smout (example)"_s), qPrintable(window.windowTitle()));
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->text() == u"&New"_s)
+                a->trigger();
+        QVERIFY2(window.windowTitle().startsWith(u"Untitled SMOUT"_s), qPrintable(window.windowTitle()));
     }
 
     void openFileAndRecent()

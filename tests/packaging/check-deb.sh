@@ -53,7 +53,7 @@ grep -q '^MimeType=application/x-smout;$' "$root/usr/share/applications/$id.desk
 zcat "$root/usr/share/man/man1/smout.1.gz" | grep -q '^\.SS smout export$' || fail "the man page lacks the export verb"
 
 depends=$(dpkg-deb -f "$deb" Depends)
-for lib in libqt6core6 libqt6widgets6 libqpdf libpoppler-qt6 libboost-program-options libqt6sql6-sqlite; do
+for lib in libqt6core6 libqt6widgets6 libqpdf libpoppler-qt6 libboost-program-options libqt6sql6-sqlite libicu; do
     grep -q "$lib" <<< "$depends" || fail "Depends does not name $lib: $depends"
 done
 

@@ -5,12 +5,13 @@ come from qpdf). Writes OUTDIR/NAME.pdf and OUTDIR/manifest.json, a list of
 {"name", "file", "exit", "expect"}: the exit code `smout verify` must give and a text its
 report must contain.
 
-usage: attacks.py COUNTERSIGNED.pdf ADJUDICATION.pdf UNSIGNED-EXPORT.pdf PKI-DIR OUTDIR
-(PKI-DIR as made by make-test-pki.sh: attacks signed anew are signed with pdfsig.)
+usage: attacks.py COUNTERSIGNED.pdf ADJUDICATION.pdf UNSIGNED-EXPORT.pdf PKI-DIR OUTDIR SMOUT
+(PKI-DIR as made by make-test-pki.sh: attacks signed anew are signed with pdfsig; SMOUT is the
+command-line tool, for exports of altered documents.)
 """
 import json, os, re, subprocess, sys, zlib
 
-countersigned, adjudication, plain, pki, outdir = sys.argv[1:6]
+countersigned, adjudication, plain, pki, outdir, smout = sys.argv[1:7]
 os.makedirs(outdir, exist_ok=True)
 manifest = []
 
@@ -349,7 +350,8 @@ add('nested-submissions', nested, 'one level of embedded submissions is the limi
 # that disagree with the field or the order.
 passphrase = open(os.path.join(pki, 'passphrase')).read().strip()
 reasons = {'author': 'Submitted by the program office for DHS Privacy Office adjudication',
-           'counsel': 'Counsel certifies that appropriate authority exists for the operational use described'}
+           'counsel': 'Counsel certifies that appropriate authority exists for the operational use described',
+           'reviewer': 'DHS Privacy Office determination'}
 
 
 def pdfsig_sign(src, dst, nick, field, reason):
@@ -462,6 +464,215 @@ bomb_signed = os.path.join(outdir, 'bomb-signed.pdf')
 pdfsig_sign(bomb_prepared, bomb_signed, 'author', 'smout-author', reasons['author'])
 add('flate-bomb-replaced-after-signing', Pdf(bomb_signed).update({bomb_in: stream('small')}),
     'the revision signed by signature 1: a stream decompresses to more than 64 MB', 2)
+
+
+# Pages drawn otherwise than the data, put in by the author before signing: each is named, and
+# none passes on the strength of the pages' text reading as the data.
+def signed_before(name, objects, expect, base=None, nick='author', field='smout-author', reason=None):
+    prep = base or Pdf(plain)
+    prepared = os.path.join(outdir, name + '-prepared.pdf')
+    open(prepared, 'wb').write(prep.update(objects))
+    path = os.path.join(outdir, name + '.pdf')
+    pdfsig_sign(prepared, path, nick, field, reason or reasons['author'])
+    manifest.append({'name': name, 'file': path, 'exit': 1, 'expect': expect})
+
+
+hide = Pdf(plain)
+hide_page = hide.pages[0]
+hide_page_text = hide.obj(hide_page)
+hide_contents = hide.key(hide_page, '/Contents')
+content = qpdf(plain, '--show-object=%d' % hide_contents, '--filtered-stream-data')
+hide_resources = hide.key(hide_page, '/Resources')
+hide_res_text = hide.obj(hide_resources) if hide_resources else None
+first_bt = content.index(b'BT')
+first_tf = re.search(rb'(/\w+) ([\d.]+) Tf', content)
+
+
+def after_first_bt(ops):
+    return content[:first_bt + 2] + b' ' + ops + b' ' + content[first_bt + 2:]
+
+
+def hidden(name, new_content, expect, extra=None):
+    hide.next = hide.size
+    objects = {hide_contents: stream(new_content)}
+    objects.update(extra or {})
+    signed_before(name, objects, expect, base=hide)
+
+
+hidden('hidden-render-mode-3', after_first_bt(b'3 Tr'), 'text on page 1 is drawn invisible (rendering mode 3)')
+hidden('hidden-render-mode-7', after_first_bt(b'7 Tr'), 'text on page 1 is drawn invisible (rendering mode 7)')
+hidden('hidden-white-text', after_first_bt(b'1 1 1 rg'), 'text on page 1 is drawn in white (rg)')
+hidden('hidden-empty-clip', b'0 0 0 0 re W n\n' + content, 'a clipping path on page 1 can hide text (W)')
+hidden('hidden-tiny-text', content[:first_tf.start(2)] + b'0.1' + content[first_tf.end(2):],
+       'text on page 1 is set at size 0.1, a size SMOUT Studio never uses for it (Tf)')
+hidden('hidden-squeezed', after_first_bt(b'0 Tz'), 'text on page 1 is squeezed to 0% of its width (Tz)')
+hidden('hidden-white-box', content + b'\nq 1 1 1 rg 0 0 612 792 re f Q\n', 'a white shape covers text on page 1')
+hidden('drawn-as-outlines', content + b'\nq 0 g 100 100 m 110 120 l 120 100 l h f Q\n',
+       'page 1 fills shapes that SMOUT Studio\'s rendering of the data does not draw')
+hidden('drawn-as-actual-text', after_first_bt(b'/Span << /ActualText (Yes) >> BDC') .replace(b'ET', b'EMC ET', 1),
+       'carries a replacement text that is read instead of what is drawn (/ActualText)')
+hide.next = hide.size
+gs_alpha, gs_mask, image = hide.new(), hide.new(), hide.new()
+if hide_res_text and '/ExtGState <<' in hide_res_text:
+    with_states = hide_res_text.replace('/ExtGState <<', '/ExtGState << /GSalpha %d 0 R /GSmask %d 0 R' % (gs_alpha, gs_mask), 1)
+else:
+    with_states = with_key(hide_res_text, '/ExtGState', '<< /GSalpha %d 0 R /GSmask %d 0 R >>' % (gs_alpha, gs_mask))
+with_image = with_key(with_states, '/XObject', '<< /ImX %d 0 R >>' % image) if '/XObject' not in with_states else \
+    with_states.replace('/XObject <<', '/XObject << /ImX %d 0 R' % image, 1)
+hidden('hidden-transparent', after_first_bt(b'/GSalpha gs'), 'drawn 0% opaque (/ca)', {
+    gs_alpha: '<< /Type /ExtGState /ca 0 >>', gs_mask: '<< /Type /ExtGState >>', hide_resources: with_states})
+hidden('hidden-soft-mask', b'/GSmask gs\n' + content, 'seen through a soft mask that can hide it (/SMask)', {
+    gs_alpha: '<< /Type /ExtGState >>',
+    gs_mask: '<< /Type /ExtGState /SMask << /Type /Mask /S /Luminosity /G %d 0 R >> >>' % image, hide_resources: with_states,
+    image: stream('0 g 0 0 1 1 re f', b'/Type /XObject /Subtype /Form /BBox [0 0 1 1] /Group << /S /Transparency /CS /DeviceGray >> ')})
+hidden('drawn-as-image', content + b'\nq 200 0 0 30 72 600 cm /ImX Do Q\n', 'an image (ImX) is drawn on page 1 (Do)', {
+    gs_alpha: '<< /Type /ExtGState >>', gs_mask: '<< /Type /ExtGState >>', hide_resources: with_image,
+    image: stream(b'\xff' * 6, b'/Type /XObject /Subtype /Image /Width 2 /Height 1 /ColorSpace /DeviceRGB /BitsPerComponent 8 ')})
+
+# The font itself changed before signing: other letters read, other glyphs drawn.
+hide.next = hide.size
+hide_font_name, hide_font = re.search(r'/Font << /(\w+) (\d+) 0 R', hide_res_text).groups()
+hide_font = int(hide_font)
+hide_desc = re.search(r'/DescendantFonts \[ (\d+) 0 R', hide.obj(hide_font))
+hide_cid = int(hide_desc.group(1)) if hide_desc else hide_font
+hide_descriptor = hide.key(hide_cid, '/FontDescriptor')
+hide_glyphs = hide.key(hide_descriptor, '/FontFile2') or hide.key(hide_descriptor, '/FontFile') or hide.key(hide_descriptor, '/FontFile3')
+swapped_map = hide.new()
+signed_before('font-tounicode-swapped', {
+    swapped_map: stream('/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange <0000> <FFFF> '
+                        'endcodespacerange 1 beginbfchar <0003> <2612> endbfchar endcmap end end'),
+    hide_font: with_key(hide.obj(hide_font), '/ToUnicode', '%d 0 R' % swapped_map)},
+    'font %s on page 1 is not the font SMOUT Studio embeds for this text: it differs in the letters its glyphs read as '
+    '(/ToUnicode)' % hide_font_name, base=hide)
+hide.next = hide.size
+gid_map = hide.new()
+signed_before('font-cidtogid-swapped', {
+    gid_map: stream(b'\x00\x01' * 256),
+    hide_cid: with_key(hide.obj(hide_cid), '/CIDToGIDMap', '%d 0 R' % gid_map)},
+    'which glyph each code draws (/CIDToGIDMap)', base=hide)
+hide.next = hide.size
+glyph_bytes = qpdf(plain, '--show-object=%d' % hide_glyphs, '--filtered-stream-data')
+signed_before('font-other-glyphs', {hide_glyphs: stream(glyph_bytes[:-64] + b'\0' * 64)},
+              'font %s on page 1 is not the font SMOUT Studio embeds for this text: it differs in the glyphs it draws'
+              % hide_font_name, base=hide)
+
+# A page's content split in parts where viewers read the parts differently.
+hide.next = hide.size
+second_part = hide.new()
+line = content.index(b'\n', len(content) // 3)
+for name, part1, part2, expect in [
+        ('split-inside-comment', content[:line] + b' %', content[line + 1:],
+         'the content of page 1 is split inside a comment (%) at the end of part 1 of 2'),
+        ('split-inside-comment-hides-line', content[:line] + b'\n%', content[line + 1:],
+         'the content of page 1 is split inside a comment (%) at the end of part 1 of 2'),
+        ('split-inside-string', content[:first_bt] + b'BT (Yes', b') Tj ET\n' + content[first_bt:],
+         'the content of page 1 is split inside a string'),
+        ('split-inside-number', content[:first_tf.start(2) + 1], content[first_tf.start(2) + 1:],
+         'the content of page 1 is split in the middle of a token')]:
+    signed_before(name, {hide_contents: stream(part1), second_part: stream(part2),
+                         hide_page: with_key(hide_page_text, '/Contents', '[ %d 0 R %d 0 R ]' % (hide_contents, second_part))},
+                  expect, base=hide)
+
+# A page tree whose count is not its number of pages.
+pages_root = hide.key(hide.root, '/Pages')
+tree_text = hide.obj(pages_root)
+count = int(re.search(r'/Count (\d+)', tree_text).group(1))
+for name, wrong in [('page-count-lower', count - 1), ('page-count-higher', count + 1)]:
+    hide.next = hide.size
+    signed_before(name, {pages_root: tree_text.replace('/Count %d' % count, '/Count %d' % wrong)},
+                  'the page tree says it holds %d pages where it holds %d' % (wrong, count), base=hide)
+
+hide.next = hide.size
+first_kid = re.search(r'/Kids \[ ?(\d+) 0 R', tree_text).group(1)
+signed_before('page-reached-twice', {pages_root: tree_text.replace('/Kids [', '/Kids [ %s 0 R' % first_kid, 1).replace(
+    '/Count %d' % count, '/Count %d' % (count + 1))}, 'the page tree reaches object %s twice' % first_kid, base=hide)
+hide.next = hide.size
+signed_before('page-size-inherited', {pages_root: with_key(tree_text, '/Rotate', '90')},
+              'the page tree passes /Rotate down to the pages under it', base=hide)
+
+# A signature appearance without a signature, put in the counsel's box before the author signs.
+hide.next = hide.size
+ap_before = hide.new()
+last_before = hide.pages[-1]
+last_before_text = hide.obj(last_before)
+annots_before = hide.key(last_before, '/Annots')
+fake_before = '<< /Type /Annot /Subtype /Widget /FT /Sig /T (smout-counsel) /Rect [80 365 530 450] /P %d 0 R /F 4 /AP << /N %d 0 R >> >>' % (
+    last_before, ap_before)
+objects = {ap_before: stream('q 0 0 1 rg BT /Helv 14 Tf 10 40 Td (Signed: counsel) Tj ET Q', b'/Type /XObject /Subtype /Form /BBox [0 0 450 85] ')}
+if annots_before:
+    objects[annots_before] = hide.obj(annots_before).strip()[:-1].rstrip() + ' %s ]' % fake_before
+else:
+    objects[last_before] = with_key(last_before_text, '/Annots', '[ %s ]' % fake_before)
+signed_before('fake-signature-in-signed-revision', objects,
+              'a signature appearance was added to page %d without a signature' % len(hide.pages), base=hide)
+
+# Signature appearances without a signature: a direct widget, and an indirect one the form does
+# not list, in the next signer's box.
+def fake_box(base, box):
+    base.next = base.size
+    ap_num, widget = base.new(), base.new()
+    appearance = stream('q 0 0 1 rg BT /Helv 14 Tf 10 40 Td (Signed: DHS Privacy Office) Tj ET Q',
+                        b'/Type /XObject /Subtype /Form /BBox [0 0 450 85] ')
+    body = '<< /Type /Annot /Subtype /Widget /FT /Sig /T (%s) /Rect %s /P %d 0 R /F 4 /AP << /N %d 0 R >> >>'
+    annots_num = base.key(base.pages[-1], '/Annots')
+    existing = base.obj(annots_num).strip()[:-1].rstrip() if annots_num else '['
+    return ap_num, widget, appearance, body, annots_num, existing
+
+
+reviewer_box, counsel_box = '[80 190 530 280]', '[80 365 530 450]'
+for name, base_path, who, box in [('fake-reviewer-signature', countersigned, 'smout-reviewer', reviewer_box)]:
+    for kind in ('direct', 'unlisted'):
+        base = Pdf(base_path)
+        ap_num, widget, appearance, body, annots_num, existing = fake_box(base, box)
+        widget_body = body % (who, box, base.pages[-1], ap_num)
+        listing = existing + (' %s ]' % widget_body if kind == 'direct' else ' %d 0 R ]' % widget)
+        objects = {ap_num: appearance, annots_num: listing}
+        if kind == 'unlisted':
+            objects[widget] = widget_body
+        add('%s-%s' % (name, kind), base.update(objects),
+            'a signature appearance was added to page %d without a signature' % len(base.pages))
+author_only = os.path.join(outdir, 'author-only.pdf')
+pdfsig_sign(plain, author_only, 'author', 'smout-author', reasons['author'])
+for kind in ('direct', 'unlisted'):
+    base = Pdf(author_only)
+    ap_num, widget, appearance, body, annots_num, existing = fake_box(base, counsel_box)
+    widget_body = body % ('smout-counsel', counsel_box, base.pages[-1], ap_num)
+    if annots_num:
+        objects = {ap_num: appearance, annots_num: existing + (' %s ]' % widget_body if kind == 'direct' else ' %d 0 R ]' % widget)}
+    else:
+        last_page = base.pages[-1]
+        objects = {ap_num: appearance, last_page: with_key(base.obj(last_page), '/Annots',
+                   '[ %s ]' % widget_body if kind == 'direct' else '[ %d 0 R ]' % widget)}
+    if kind == 'unlisted':
+        objects[widget] = widget_body
+    add('fake-counsel-signature-%s' % kind, base.update(objects),
+        'a signature appearance was added to page %d without a signature' % len(base.pages))
+
+# An adjudication of other answers than counsel signed, over the genuine counsel-signed
+# submission: pages and data agree, every signature is genuine, the data is not counsel's.
+altered = json.loads(subprocess.run(['qpdf', '--show-attachment=document.smout', plain], capture_output=True).stdout)
+altered['questions']['q5_rules']['public_interaction']['explanation'] = 'Only with a supervisor present.'
+altered_smout = os.path.join(outdir, 'altered.smout')
+json.dump(altered, open(altered_smout, 'w'), indent=2)
+altered_export = os.path.join(outdir, 'altered-export.pdf')
+subprocess.run([smout, 'export', altered_smout, '-o', altered_export], check=True, capture_output=True)
+altered_prepared = os.path.join(outdir, 'altered-adjudication-prepared.pdf')
+subprocess.run(['qpdf', altered_export, '--add-attachment', countersigned, '--key=submission.pdf', '--filename=submission.pdf',
+                '--', altered_prepared], check=True)
+altered_adjudication = os.path.join(outdir, 'adjudication-of-other-answers.pdf')
+pdfsig_sign(altered_prepared, altered_adjudication, 'reviewer', 'smout-reviewer', reasons['reviewer'])
+manifest.append({'name': 'adjudication-of-other-answers', 'file': altered_adjudication, 'exit': 1,
+                 'expect': 'the adjudicated data differs from what counsel signed at '
+                           'questions.q5_rules.public_interaction.explanation'})
+
+# Genuine: the export rewritten by qpdf (objects renumbered, streams recompressed) and then
+# signed still shows exactly the data's pages.
+for name, args in [('genuine-rewritten-by-qpdf', []), ('genuine-rewritten-in-object-streams', ['--object-streams=generate'])]:
+    rewritten = os.path.join(outdir, name + '-prepared.pdf')
+    subprocess.run(['qpdf', *args, plain, rewritten], check=True)
+    path = os.path.join(outdir, name + '.pdf')
+    pdfsig_sign(rewritten, path, 'author', 'smout-author', reasons['author'])
+    manifest.append({'name': name, 'file': path, 'exit': 0, 'expect': 'all signatures valid and trusted'})
 
 json.dump(manifest, open(os.path.join(outdir, 'manifest.json'), 'w'), indent=1)
 print(len(manifest), 'attack files in', outdir)

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # A throwaway PKI for the signing tests, all under DIR: a test CA; author, counsel and
-# reviewer certificates signed by it; one from an untrusted CA; one that has expired.
+# reviewer certificates signed by it; one from an untrusted CA; one that has expired; two
+# time-stamping authorities (critical extendedKeyUsage timeStamping), tsa under the test CA
+# and rogue-tsa under the untrusted one, with DIR/tsa.cnf for `openssl ts -reply` (sections
+# tsa and rogue_tsa; tsa-server.py answers with them).
 # Each signer comes as a PKCS#12 (passphrase in DIR/passphrase) and in an NSS database
 # DIR/nssdb (same passphrase) that trusts the test CA.
 set -euo pipefail
@@ -19,6 +22,12 @@ subjectKeyIdentifier = hash
 basicConstraints = critical, CA:FALSE
 keyUsage = critical, digitalSignature, nonRepudiation
 extendedKeyUsage = emailProtection
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid
+[smout_tsa]
+basicConstraints = critical, CA:FALSE
+keyUsage = critical, digitalSignature, nonRepudiation
+extendedKeyUsage = critical, timeStamping
 subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid
 CNF
@@ -40,6 +49,34 @@ make_signer author test-ca "Dana Whitfield"
 make_signer counsel test-ca "Marcus Oyelaran"
 make_signer reviewer test-ca "Priya Castellanos"
 make_signer rogue rogue-ca "Rogue Signer"
+
+make_tsa() { # name ca common-name
+  openssl req -newkey rsa:2048 -nodes -keyout "$1.key" -out "$1.csr" -subj "/O=SMOUT Studio Test/CN=$3" 2>/dev/null
+  openssl x509 -req -in "$1.csr" -CA "$2.pem" -CAkey "$2.key" -CAcreateserial -out "$1.pem" -days 3000 \
+    -extfile ext.cnf -extensions smout_tsa 2>/dev/null
+  echo 01 > "$1.serial"
+}
+make_tsa tsa test-ca "SMOUT Test TSA"
+make_tsa rogue-tsa rogue-ca "Rogue TSA"
+tsa_section() { # section name ca
+  cat <<CNF
+[$1]
+serial = $dir/$2.serial
+crypto_device = builtin
+signer_cert = $dir/$2.pem
+certs = $dir/$3.pem
+signer_key = $dir/$2.key
+signer_digest = sha256
+default_policy = 1.3.6.1.4.1.99999.1
+digests = sha256, sha384, sha512
+accuracy = secs:1
+ordering = no
+tsa_name = no
+ess_cert_id_chain = no
+ess_cert_id_alg = sha256
+CNF
+}
+{ tsa_section tsa tsa test-ca; tsa_section rogue_tsa rogue-tsa rogue-ca; } > tsa.cnf
 
 # An expired signer: issued and expired in the past, through openssl ca's explicit dates.
 mkdir -p expired-ca/newcerts && : > expired-ca/index.txt && echo 1000 > expired-ca/serial

@@ -21,7 +21,8 @@ cleanup() { "${run_as[@]}" "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/
 trap cleanup EXIT
 password=$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
 printf '%s\n' "$password" > "$dir/pw"
-printf '127.0.0.1:%s:*:smout:%s\n' "$port" "$password" > "$dir/pgpass"
+# Every test login shares the password (the inventory's roles are what the tests are about).
+printf '127.0.0.1:%s:*:*:%s\n' "$port" "$password" > "$dir/pgpass"
 chmod 600 "$dir/pw" "$dir/pgpass"
 [ "$(id -u)" -eq 0 ] && chown postgres "$dir/pw" "$dir/pgpass"
 export PGPASSFILE="$dir/pgpass"
@@ -31,6 +32,20 @@ export PGPASSFILE="$dir/pgpass"
 # One database per test program, since ctest runs them in parallel.
 "${run_as[@]}" "$bin/createdb" -h 127.0.0.1 -p "$port" -U smout smout_test
 "${run_as[@]}" "$bin/createdb" -h 127.0.0.1 -p "$port" -U smout smout_bench
+# People of a shared inventory, for the role tests (tst_store_roles, tst_cli_db_roles): a CBP
+# and an ICE program-office user, a Privacy Office user and an auditor. Their groups and
+# components come from `smout db setup` and `smout db grant` in each test's database; and
+# inventory_owner, a database owner who is no superuser. The
+# password reaches psql through a file, never a command line.
+"${run_as[@]}" "$bin/psql" -q -h "$dir" -p "$port" -U smout -d postgres -v ON_ERROR_STOP=1 >/dev/null <<SQL
+\\set pw \`cat $dir/pw\`
+CREATE ROLE cbp_author LOGIN PASSWORD :'pw';
+CREATE ROLE ice_author LOGIN PASSWORD :'pw';
+CREATE ROLE dhs_privacy LOGIN PASSWORD :'pw';
+CREATE ROLE oig_auditor LOGIN PASSWORD :'pw';
+CREATE ROLE inventory_owner LOGIN CREATEROLE PASSWORD :'pw';
+SQL
+export SMOUT_TEST_PSQL="$bin/psql"
 export SMOUT_TEST_PG_URL="postgresql://smout@127.0.0.1:$port/smout_test"
 export SMOUT_BENCH_PG_URL="postgresql://smout@127.0.0.1:$port/smout_bench"
 export SMOUT_TEST_PG_SOCKET="$dir" # local (socket) connections are trusted; TCP ones need the password

@@ -4,6 +4,7 @@
 #include "io/SmoutJson.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace smout;
@@ -55,9 +56,9 @@ private Q_SLOTS:
         QVERIFY2(message.contains(expected), qPrintable(message));
     }
 
-    void tenMegabyteStringIsRefusedWithItsPath()
+    void tooLongStringIsRefusedWithItsPath()
     {
-        const QString message = refusal(withDescription(QByteArray(10 * 1024 * 1024, 'a')));
+        const QString message = refusal(withDescription(QByteArray(io::MaxStringLength + 1, 'a')));
         QVERIFY2(message.startsWith(u"questions.q1_description: text longer than"_s),
                  qPrintable(message));
     }
@@ -67,6 +68,92 @@ private Q_SLOTS:
         const auto doc = io::readSmout(withDescription(QByteArray(io::MaxStringLength, 'a')));
         QVERIFY(doc.ok());
         QCOMPARE(doc->questions.q1Description.size(), io::MaxStringLength);
+    }
+
+    // Issue 29: each limit, met and passed by one (README, Limits).
+    void limitsAreMetAndPassedByOne_data()
+    {
+        QTest::addColumn<QByteArray>("ok");
+        QTest::addColumn<QByteArray>("over");
+        QTest::addColumn<QString>("message");
+        auto list = [](const char *key, qsizetype n, const QByteArray &entry) -> QByteArray {
+            QByteArrayList entries;
+            for (qsizetype i = 0; i < n; ++i)
+                entries << entry;
+            return "{\"format\": \"smout\", \"format_version\": 1, " + QByteArray(key) + "[" + entries.join(',') + "]}";
+        };
+        const QByteArray request = "{\"id\": \"R%1\", \"path\": \"\", \"text\": \"t\", \"by\": \"b\", \"role\": \"reviewer\", \"date\": null}";
+        auto requests = [&](qsizetype n) -> QByteArray {
+            QByteArrayList entries;
+            for (qsizetype i = 0; i < n; ++i)
+                entries << QByteArray(request).replace("%1", QByteArray::number(i));
+            return "{\"format\": \"smout\", \"format_version\": 1, \"requests\": [" + entries.join(',') + "]}";
+        };
+        QTest::newRow("entries of a list of the form")
+            << QByteArray(list("\"summary\": {\"it_systems\": ", io::MaxListEntries, "\"S\"").chopped(1) + "}}")
+            << QByteArray(list("\"summary\": {\"it_systems\": ", io::MaxListEntries + 1, "\"S\"").chopped(1) + "}}")
+            << u"summary.it_systems: more than 250 entries, the limit"_s;
+        QTest::newRow("requests") << requests(io::MaxRequests) << requests(io::MaxRequests + 1)
+                                  << u"requests: more than 250 entries, the limit"_s;
+        const QByteArray marking = "{\"path\": \"questions.q1_description\", \"exemption\": \"(b)(6)\"}";
+        QTest::newRow("markings") << list("\"redactions\": ", io::MaxMarkings, marking)
+                                  << list("\"redactions\": ", io::MaxMarkings + 1, marking)
+                                  << u"redactions: more than 1,000 entries in one list, the limit"_s;
+        QTest::newRow("any list, while parsing") << list("\"x_newer\": ", io::MaxAnyListEntries, "0")
+                                                 << list("\"x_newer\": ", io::MaxAnyListEntries + 1, "0")
+                                                 << u"x_newer: more than 1,000 entries in one list, the limit"_s;
+        auto keys = [](qsizetype n) -> QByteArray {
+            QByteArrayList entries;
+            for (qsizetype i = 0; i < n; ++i)
+                entries << "\"x_" + QByteArray::number(i) + "\": 0";
+            return "{\"format\": \"smout\", \"format_version\": 1, \"review\": {" + entries.join(',') + "}}";
+        };
+        QTest::newRow("keys of an object") << keys(io::MaxObjectKeys) << keys(io::MaxObjectKeys + 1)
+                                           << u"review.x_1000: more than 1,000 keys in one object, the limit"_s;
+        // 256 KB of data: a field of 100,000 characters three times (an unknown key's too).
+        const QByteArray field(io::MaxStringLength, 'a');
+        auto fields = [&](qsizetype extra) -> QByteArray {
+            return "{\"format\": \"smout\", \"format_version\": 1, \"questions\": {\"q1_description\": \"" + field
+                + "\", \"q1_other\": \"" + field + "\", \"x_more\": \"" + QByteArray(io::MaxDataSize - 2 * io::MaxStringLength - 150 + extra, 'b')
+                + "\"}}";
+        };
+        QTest::newRow("data") << fields(0) << fields(100) << u"more than 256 KB of data"_s;
+    }
+
+    void limitsAreMetAndPassedByOne()
+    {
+        QFETCH(QByteArray, ok);
+        QFETCH(QByteArray, over);
+        QFETCH(QString, message);
+        const auto read = io::readSmout(ok);
+        QVERIFY2(read.ok(), qPrintable(read ? QString() : read.error()));
+        const QString refused = refusal(over);
+        QVERIFY2(refused.contains(message), qPrintable(refused.left(300)));
+    }
+
+    // White space between values does not count: the same document indented four levels
+    // deep and written compactly is alike under the data limit.
+    void indentationDoesNotCount()
+    {
+        QByteArray text = withDescription(QByteArray(io::MaxStringLength, 'a'));
+        QByteArray indented = text;
+        indented.replace(", ", QByteArray(",\n" + QByteArray(io::MaxFileSize / 16, ' ')));
+        QVERIFY(indented.size() > io::MaxDataSize);
+        QVERIFY2(io::readSmout(indented).ok(), qPrintable(refusal(indented)));
+    }
+
+    // A document over the limits is not saved: it would not open again.
+    void aDocumentOverTheLimitsIsNotSaved()
+    {
+        SmoutDocument doc = SmoutDocument::createNew(u"CBP"_s);
+        for (int i = 0; i <= io::MaxListEntries; ++i)
+            doc.summary.itSystems << u"System %1"_s.arg(i);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"big.smout"_s);
+        const Status saved = io::saveSmoutFile(doc, path);
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().contains(u"would not open again: summary.it_systems: more than 250 entries"_s), qPrintable(saved.error()));
+        QVERIFY(!QFile::exists(path));
     }
 
     void deepNestingIsRefused()

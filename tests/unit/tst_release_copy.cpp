@@ -5,6 +5,7 @@
 
 #include "PdfTestSupport.h"
 #include "io/SmoutJson.h"
+#include "pdf/FormText.h"
 #include "pdf/ReleaseCopy.h"
 #include "release/Exemptions.h"
 #include "release/MarkingRanges.h"
@@ -119,8 +120,7 @@ private Q_SLOTS:
         QTest::newRow("range past the end") << u"summary.contacts[0].phone"_s << 3 << 400 << u"(b)(6)"_s << u"outside the value"_s;
         QTest::newRow("empty range") << u"questions.q1_description"_s << 12 << 12 << u"(b)(5)"_s << u"edited away"_s;
         QTest::newRow("range on a date") << u"review.date_reviewed"_s << 0 << 4 << u"(b)(6)"_s << u"withheld whole"_s;
-        QTest::newRow("check box") << u"screening.public_affairs_outreach"_s << -1 << -1 << u"(b)(6)"_s << u"check box"_s;
-        QTest::newRow("reviewer's code") << u"review.determination.outcome"_s << -1 << -1 << u"(b)(5)"_s << u"holds a code"_s;
+        QTest::newRow("range on a choice") << u"review.determination.outcome"_s << 0 << 2 << u"(b)(5)"_s << u"withheld whole"_s;
         QTest::newRow("a whole list") << u"summary.it_systems"_s << -1 << -1 << u"(b)(7)(E)"_s << u"one by one"_s;
         QTest::newRow("unknown exemption") << u"questions.q1_description"_s << 0 << 5 << u"(b)(3)"_s << u"not an exemption"_s;
         QTest::newRow("the markings themselves") << u"redactions[0].path"_s << -1 << -1 << u"(b)(6)"_s << u"not part of the form"_s;
@@ -237,6 +237,206 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"requests[1].text"_s), qPrintable(error));
     }
 
+    // Issue 29: a withheld name written elsewhere in capitals, with look-alike letters of
+    // another script, in fullwidth forms, or with invisible characters inside still reads as
+    // the name: the release is refused naming both places.
+    void lookAlikesOfWithheldTextAreRefused_data()
+    {
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("capitals") << u"DANA WHITFIELD"_s;
+        QTest::newRow("Cyrillic a") << u"D\u0430na Whitfield"_s;
+        QTest::newRow("Greek capitals") << u"D\u0391NA WH\u0399TFIELD"_s;
+        QTest::newRow("fullwidth") << u"\uFF24\uFF41\uFF4E\uFF41 \uFF37\uFF48\uFF49\uFF54\uFF46\uFF49\uFF45\uFF4C\uFF44"_s;
+        QTest::newRow("soft hyphen") << u"Dana Whit\u00ADfield"_s;
+        QTest::newRow("zero-width space") << u"Da\u200Bna Whitfield"_s;
+    }
+
+    void lookAlikesOfWithheldTextAreRefused()
+    {
+        QFETCH(QString, shown);
+        SmoutDocument doc = example(u"fictional-uscis-benefit-fraud.smout"_s);
+        QCOMPARE(doc.summary.contacts[0].name, u"Dana Whitfield"_s);
+        doc.questions.q3LaunchNote = shown + u" launched it."_s;
+        doc.redactions.append({u"summary.contacts[0].name"_s, {}, {}, u"(b)(6)"_s, {}});
+        QString error;
+        QVERIFY(releaseFile(doc, u"refused.pdf"_s, &error).isEmpty());
+        QVERIFY2(error.contains(u"\"Dana Whitfield\" is withheld in summary.contacts[0].name, yet also appears unmarked in questions.q3_launch_note"_s),
+                 qPrintable(error));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"refused.pdf"_s)));
+    }
+
+    // Withheld strings under 4 characters are looked for too, as whole words.
+    void shortWithheldWordsAreRefusedAsWholeWords_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("elsewhere");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("3 letters") << u"FBI"_s << u"Shared with the FBI."_s << true;
+        QTest::newRow("3 letters, other case") << u"FBI"_s << u"shared with the fbi"_s << true;
+        QTest::newRow("2 letters") << u"CI"_s << u"CI staff review it."_s << true;
+        QTest::newRow("2 letters, Cyrillic look-alike") << u"CI"_s << u"\u0421I staff review it."_s << true;
+        QTest::newRow("inside a longer word") << u"FBI"_s << u"FBIS records."_s << false;
+    }
+
+    void shortWithheldWordsAreRefusedAsWholeWords()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, elsewhere);
+        QFETCH(bool, refused);
+        SmoutDocument doc = example(u"fictional-uscis-benefit-fraud.smout"_s);
+        doc.questions.q1Description = u"Leads are sent to "_s + word + u" for review."_s;
+        doc.questions.q3LaunchNote = elsewhere;
+        doc.redactions.append({u"questions.q1_description"_s, 18, 18 + word.size(), u"(b)(7)(E)"_s, {}});
+        QString error;
+        const QString path = releaseFile(doc, u"short.pdf"_s, &error);
+        QCOMPARE(path.isEmpty(), refused);
+        if (refused)
+            QVERIFY2(error.contains(u"\"%1\" is withheld in questions.q1_description, yet also appears unmarked in questions.q3_launch_note"_s.arg(word)),
+                     qPrintable(error));
+        else
+            QVERIFY(!stripped(readBack(path).text).contains(u"sentto"_s + word));
+    }
+
+    // The x-ray of the written file reads the same way: look-alikes and short words.
+    void xrayReadsAsAReader()
+    {
+        SmoutDocument doc = example(u"fictional-uscis-benefit-fraud.smout"_s);
+        doc.questions.q3LaunchNote = u"Reported by J\u0410NE R\u041EE of the FBI."_s;
+        pdf::ExportOptions options;
+        options.today = QDate(2026, 11, 25);
+        auto exported = pdf::exportPdf(doc, options);
+        QVERIFY(exported.ok());
+        auto onPage = [&](const QString &withheld) {
+            for (const release::XrayHit &h : release::xrayPdf(exported->bytes, {withheld}, {}))
+                if (h.where.startsWith(u"text of page"_s))
+                    return true;
+            return false;
+        };
+        QVERIFY(onPage(u"Jane Roe"_s));
+        QVERIFY(onPage(u"FBI"_s));
+        QVERIFY(onPage(u"fbi"_s));
+        QVERIFY(!onPage(u"FB"_s));
+        QVERIFY(!onPage(u"Jane Rose"_s));
+    }
+
+    // The page of question 1 as an image (pdftoppm, an independent renderer).
+    static QByteArray questionOnePage(const QString &pdf)
+    {
+        QFile file(pdf);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        const QByteArray bytes = file.readAll();
+        for (int page = 1; page <= pageCount(bytes); ++page) {
+            if (!pdfText(bytes, page).contains(u"SPECIFIC QUESTIONS"_s))
+                continue;
+            QTemporaryDir dir;
+            QProcess::execute(u"pdftoppm"_s, {u"-r"_s, u"40"_s, u"-gray"_s, u"-f"_s, QString::number(page), u"-l"_s,
+                                              QString::number(page), u"-singlefile"_s, pdf, dir.filePath(u"page"_s)});
+            QFile image(dir.filePath(u"page.pgm"_s));
+            return image.open(QIODevice::ReadOnly) ? image.readAll() : QByteArray();
+        }
+        return {};
+    }
+
+    // Issue 29: withholding a checked category withholds the whole group, so that neither
+    // which category nor how many were checked shows; releases with different categories
+    // withheld draw question 1 alike.
+    void withheldCategoriesLookAlike()
+    {
+        SmoutDocument doc = example(u"ice-2012-social-media-enforcement.smout"_s);
+        QCOMPARE(doc.questions.q1Categories.size(), 2);
+        QList<QByteArray> pages;
+        const QList<QStringList> variants{{u"questions.q1_categories[0]"_s},
+                                          {u"questions.q1_categories[1]"_s},
+                                          {u"questions.q1_categories[0]"_s, u"questions.q1_categories[1]"_s}};
+        for (const QStringList &withheld : variants) {
+            SmoutDocument marked = doc;
+            for (const QString &path : withheld)
+                marked.redactions.append({path, {}, {}, u"(b)(7)(E)"_s, {}});
+            QString error;
+            const QString path = releaseFile(marked, u"categories-%1.pdf"_s.arg(pages.size()), &error);
+            QVERIFY2(!path.isEmpty(), qPrintable(error));
+            const QString text = stripped(readBack(path).text);
+            const QString question1 = text.mid(text.indexOf(u"SPECIFICQUESTIONS"_s), text.indexOf(stripped(FormText::question2())) - text.indexOf(u"SPECIFICQUESTIONS"_s));
+            QVERIFY(question1.contains(stripped(u"(b)(7)(E) The categories of use were withheld."_s)));
+            for (const Category c : allOf<Category>())
+                QVERIFY2(!question1.contains(stripped(FormText::categoryLabel(c))), qPrintable(FormText::categoryLabel(c)));
+            pages << questionOnePage(path);
+            QVERIFY(!pages.last().isEmpty());
+        }
+        QCOMPARE(pages[0], pages[1]);
+        QCOMPARE(pages[0], pages[2]);
+        // The same document with one category checked, withheld, looks the same too.
+        SmoutDocument none = doc;
+        none.questions.q1Categories.removeLast();
+        none.redactions.append({u"questions.q1_categories[0]"_s, {}, {}, u"(b)(7)(E)"_s, {}});
+        QString error;
+        const QString path = releaseFile(none, u"categories-other.pdf"_s, &error);
+        QVERIFY2(!path.isEmpty(), qPrintable(error));
+        QCOMPARE(questionOnePage(path), pages[0]);
+    }
+
+    // A withheld radio answer or check box withholds its group as one labelled box.
+    void withheldChoicesAreOneBox_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("hidden");
+        QTest::newRow("review's equipment choice") << u"review.rob_content.equipment"_s << u"must resolve back to DHS/US IP address"_s;
+        QTest::newRow("training verification check box") << u"questions.q5_training_verification.self_certify"_s << QString();
+        QTest::newRow("review's category") << u"review.categories[0]"_s << u"(including fraud detection);"_s;
+        QTest::newRow("determination") << u"review.determination.outcome"_s << u"Program has met requirements"_s;
+        QTest::newRow("designation of a PIA") << u"review.pia.coverage"_s << u"Covered by existing PIA"_s;
+    }
+
+    void withheldChoicesAreOneBox()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, hidden);
+        SmoutDocument doc = example(u"fictional-uscis-benefit-fraud.smout"_s);
+        doc.redactions.append({path, {}, {}, u"(b)(5)"_s, {}});
+        QString error;
+        const QString pdf = releaseFile(doc, u"choice.pdf"_s, &error);
+        QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+        const QString text = readBack(pdf).text.simplified();
+        QVERIFY2(text.contains(u"(b)(5) The "_s), qPrintable(text));
+        // The unreleased export shows the options the release hides.
+        auto full = pdf::exportPdf(doc, {});
+        QVERIFY(full.ok());
+        const QString unreleased = pdfText(full->bytes);
+        if (!hidden.isEmpty()) {
+            QVERIFY2(!text.contains(hidden, Qt::CaseInsensitive), qPrintable(hidden));
+            QVERIFY2(unreleased.contains(hidden, Qt::CaseInsensitive), qPrintable(hidden));
+        }
+        auto boxes = [](const QString &t) { return t.count(u'\u2610') + t.count(u'\u2612'); };
+        QVERIFY2(boxes(text) < boxes(unreleased), qPrintable(u"%1 boxes, %2 in the export"_s.arg(boxes(text)).arg(boxes(unreleased))));
+    }
+
+    // Issue 29: answers that shown fields imply are warned about before the release.
+    void impliedAnswersAreWarned()
+    {
+        SmoutDocument doc = example(u"fictional-uscis-benefit-fraud.smout"_s);
+        QVERIFY(doc.questions.q3DateFirstLaunched.has_value());
+        doc.redactions.append({u"questions.q3_status"_s, {}, {}, u"(b)(5)"_s, {}});
+        doc.redactions.append({u"questions.q1_categories[0]"_s, {}, {}, u"(b)(7)(E)"_s, {}});
+        doc.redactions.append({u"summary.sorns[0].id"_s, {}, {}, u"(b)(7)(E)"_s, {}});
+        doc.redactions.append({u"review.designation_sorns[0]"_s, {}, {}, u"(b)(7)(E)"_s, {}});
+        doc.redactions.append({u"review.rob_content.pii_storage.sorns[0]"_s, {}, {}, u"(b)(7)(E)"_s, {}});
+        doc.redactions.append({u"review.sorn.existing[0]"_s, {}, {}, u"(b)(7)(E)"_s, {}});
+        const auto copy = release::redactedCopy(doc);
+        QVERIFY2(copy.ok(), qPrintable(copy ? QString() : copy.error()));
+        const QString warnings = pdf::releaseWarnings(doc).join(u'\n');
+        QVERIFY2(warnings.contains(u"questions.q3_status is withheld, but the release shows questions.q3_date_first_launched"_s), qPrintable(warnings));
+        QVERIFY2(warnings.contains(u"questions.q1_categories is withheld, but the release shows review.categories"_s), qPrintable(warnings));
+        QVERIFY2(warnings.contains(u"summary.sorns[0].id is withheld, but the release shows summary.sorns[0].federal_register"_s), qPrintable(warnings));
+
+        // Withheld along with what implies them, they are not warned about.
+        doc.redactions.append({u"questions.q3_date_first_launched"_s, {}, {}, u"(b)(5)"_s, {}});
+        doc.redactions.append({u"review.categories[0]"_s, {}, {}, u"(b)(7)(E)"_s, {}});
+        doc.redactions.append({u"summary.sorns[0].federal_register"_s, {}, {}, u"(b)(7)(E)"_s, {}});
+        const QString after = pdf::releaseWarnings(doc).join(u'\n');
+        QVERIFY2(!after.contains(u"is withheld, but"_s), qPrintable(after));
+    }
+
     void aReleaseTheXrayFindsTextInIsDeleted()
     {
         // Withheld "Zephyrquill" is in no single string, but two list entries printed one
@@ -300,7 +500,9 @@ private Q_SLOTS:
             verifyGone(r, gone);
         const QString text = stripped(r.text);
         QVERIFY(text.contains(stripped(u"DATE reviewed by the DHS Privacy Office: (b)(6), (b)(7)(C)"_s)));
-        QVERIFY(text.contains(stripped(u"(b)(7)(E) Administrative investigations"_s)));
+        // A withheld category withholds the whole group: no category shows, nor how many.
+        QVERIFY(text.contains(stripped(u"(b)(7)(E) The categories of use were withheld."_s)));
+        QVERIFY(!text.contains(stripped(u"Administrative investigations"_s)));
         QVERIFY(text.contains(stripped(u"violations of U.S. immigration law and"_s)));
         QVERIFY(text.contains(stripped(u"(b)(6), Chief, Immigration Law and Practice Division, OPLA"_s)));
         QVERIFY(text.contains(stripped(u"proceedings before the (b)(7)(E) to conduct general and specific case research"_s)));

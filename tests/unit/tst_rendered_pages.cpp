@@ -1,8 +1,8 @@
 // The signed pages against a fresh rendering of their data: pages that are, object for object,
-// what the export renderer draws (and tags) for the data are recognised as such, so their text
-// need not be read back; anything that could change what a page shows, however small, is not,
-// and leaves the decision to the text comparison. A structure tree that would make screen
-// readers announce something else than the data is named.
+// what the export renderer draws (and tags) for the data are proven to show it; anything that
+// could change what a page shows, however small, is not, and verification then refuses the
+// pages, naming the difference. A structure tree that would make screen readers announce
+// something else than the data is named.
 
 #include "io/SmoutJson.h"
 #include "pdf/PdfExporter.h"
@@ -121,9 +121,10 @@ private Q_SLOTS:
     }
 
     // Pages drawn otherwise than this installation draws the data (here an empty save and
-    // restore of the graphics state, as another version might write) but reading alike: the
-    // text comparison passes them, and the report says what it could not see.
-    void pagesDrawnOtherwiseAreComparedByTheirTextAndSaySo()
+    // restore of the graphics state, as another version might write) but reading alike: they
+    // are not proven to show the data, so the signature does not verify, and the report says
+    // where the drawing parts from the data's.
+    void pagesDrawnOtherwiseAreNotProven()
     {
         const QByteArray drawnOtherwise = edited([](QPDF &q, std::vector<QPDFPageObjectHelper> &pages) {
             drawAlso(q, pages[0], {}, "q Q\n");
@@ -134,9 +135,30 @@ private Q_SLOTS:
         QVERIFY2(signedPdf.ok(), qPrintable(signedPdf ? QString() : signedPdf.error()));
         const auto report = signing::verifyPdf(signedPdf->bytes);
         QVERIFY(report.ok());
-        QVERIFY2(report->ok(), qPrintable(report->problems.join(u"; "_s)));
-        QCOMPARE(report->notes.size(), 1);
-        QVERIFY2(report->notes.front().contains(u"compared with the embedded data by their text only"_s), qPrintable(report->notes.front()));
+        QVERIFY(!report->ok());
+        QVERIFY(report->notes.isEmpty());
+        const QString problems = report->problems.join(u"; "_s);
+        QVERIFY2(problems.contains(u"the pages are not proven to show the embedded data: page 1 is drawn otherwise than SMOUT "
+                                   "Studio draws the embedded data"_s),
+                 qPrintable(problems));
+        QVERIFY2(!problems.contains(u"laid out by"_s), qPrintable(problems));
+    }
+
+    // A file that says another page layout drew it: the report says so beside the difference.
+    void anotherPageLayoutIsNamed()
+    {
+        const QByteArray otherLayout = edited([](QPDF &q, std::vector<QPDFPageObjectHelper> &pages) {
+            drawAlso(q, pages[0], {}, "q Q\n");
+            q.getTrailer().getKey("/Info").replaceKey("/Creator", QPDFObjectHandle::newUnicodeString("SMOUT Studio 9.0 (page layout 7)"));
+        });
+        signing::ListedSecrets secrets({u"test-passphrase"_s});
+        const auto signedPdf = signing::signPdf(otherLayout, {Role::Author, u"author"_s, &secrets});
+        QVERIFY2(signedPdf.ok(), qPrintable(signedPdf ? QString() : signedPdf.error()));
+        const auto report = signing::verifyPdf(signedPdf->bytes);
+        QVERIFY(report.ok() && !report->ok());
+        const QString problems = report->problems.join(u"; "_s);
+        QVERIFY2(problems.contains(u"the file says it was laid out by \"SMOUT Studio 9.0 (page layout 7)\"; this is SMOUT Studio "_s),
+                 qPrintable(problems));
     }
 
     void otherDataIsNot()
@@ -150,54 +172,58 @@ private Q_SLOTS:
     {
         using Change = PageChange;
         QTest::addColumn<Change>("change");
+        QTest::addColumn<QString>("named");
         QTest::newRow("a text box added") << Change([](QPDF &q, std::vector<QPDFPageObjectHelper> &pages) {
             pages[0].getObjectHandle().getKey("/Annots").appendItem(
                 annotation(q, "<< /Type /Annot /Subtype /FreeText /Rect [72 600 400 640] /Contents (APPROVED) /DA (/Helv 12 Tf 0 g) >>"));
-        });
+        }) << u"page 1 holds an annotation that is not a signature box in its place"_s;
         QTest::newRow("a signature widget over the text") << Change([](QPDF &q, std::vector<QPDFPageObjectHelper> &pages) {
             pages[0].getObjectHandle().getKey("/Annots").appendItem(
                 annotation(q, "<< /Type /Annot /Subtype /Widget /FT /Sig /T (cover) /Rect [72 500 540 700] /F 4 >>"));
-        });
+        }) << u"page 1 holds an annotation that is not a signature box in its place"_s;
         QTest::newRow("a page turned") << Change([](QPDF &, std::vector<QPDFPageObjectHelper> &pages) {
             pages[0].getObjectHandle().replaceKey("/Rotate", QPDFObjectHandle::newInteger(90));
-        });
+        }) << u"page 1 differs from SMOUT Studio's rendering of the data in its entries (/Rotate)"_s;
         QTest::newRow("half a page cropped away") << Change([](QPDF &, std::vector<QPDFPageObjectHelper> &pages) {
             pages[0].getObjectHandle().replaceKey("/CropBox", QPDFObjectHandle::parse("[0 396 612 792]"));
-        });
+        }) << u"page 1 differs from SMOUT Studio's rendering of the data in its entries (/CropBox)"_s;
         QTest::newRow("a white box drawn over the text") << Change([](QPDF &q, std::vector<QPDFPageObjectHelper> &pages) {
             drawAlso(q, pages[0], {}, "q 1 g 72 300 468 300 re f Q\n");
-        });
+        }) << u"a white shape covers text on page 1"_s;
         QTest::newRow("the page put in an optional-content layer") << Change([](QPDF &q, std::vector<QPDFPageObjectHelper> &pages) {
             drawAlso(q, pages[0], "/OC /Hidden BDC\n", "\nEMC\n");
-        });
+        }) << u"is drawn in an optional-content layer that viewers may hide (/OC)"_s;
         QTest::newRow("text replaced for extraction") << Change([](QPDF &q, std::vector<QPDFPageObjectHelper> &pages) {
             drawAlso(q, pages[0], "/Span <</ActualText (No)>> BDC\n", "\nEMC\n");
-        });
+        }) << u"carries a replacement text that is read instead of what is drawn (/ActualText)"_s;
         QTest::newRow("a glyph of a font redrawn") << Change([](QPDF &q, std::vector<QPDFPageObjectHelper> &) {
             QPDFObjectHandle font = fontStream(q, "/FontFile2");
             auto data = font.getStreamData(qpdf_dl_generalized);
             std::string bytes(reinterpret_cast<const char *>(data->getBuffer()), data->getSize());
             bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x5a);
             font.replaceStreamData(bytes, QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull());
-        });
+        }) << u"it differs in the glyphs it draws (/FontFile2)"_s;
         QTest::newRow("a font's glyph map redefined") << Change([](QPDF &q, std::vector<QPDFPageObjectHelper> &) {
             QPDFObjectHandle map = fontStream(q, "/ToUnicode");
             auto data = map.getStreamData(qpdf_dl_generalized);
             std::string text(reinterpret_cast<const char *>(data->getBuffer()), data->getSize());
             text.insert(text.rfind("endcmap"), "1 beginbfchar\n<0003> <2612>\nendbfchar\n");
             map.replaceStreamData(text, QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull());
-        });
+        }) << u"it differs in the letters its glyphs read as (/ToUnicode)"_s;
         QTest::newRow("a page added") << Change([](QPDF &, std::vector<QPDFPageObjectHelper> &pages) {
             QPDFPageDocumentHelper(*pages[0].getObjectHandle().getOwningQPDF()).addPage(pages[0].shallowCopyPage(), false);
-        });
+        }) << u"where the embedded data lays out to"_s;
     }
 
     void whatCouldChangeAPageIsNot()
     {
         QFETCH(PageChange, change);
+        QFETCH(QString, named);
         const QByteArray changed = edited(change);
         QVERIFY(changed != exported);
-        QVERIFY(!samePages(changed));
+        const signing::RenderedComparison c = compare(changed, doc);
+        QVERIFY(!c.samePages);
+        QVERIFY2(c.difference.contains(named), qPrintable(c.difference));
     }
 
     void rewritingAloneChangesNothing()

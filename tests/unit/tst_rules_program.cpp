@@ -259,7 +259,7 @@ private Q_SLOTS:
             u"DET-CATEGORY"_s, u"DET-OTHER"_s, u"DET-OUTCOME"_s, u"DET-COVERAGE-MET"_s,
             u"DET-ROB-ANALYSIS"_s, u"DET-COVERAGE"_s, u"DET-MET-WITH-ERRORS"_s,
             u"DET-ROB-MISMATCH"_s, u"DET-TRAINING-TOPICS"_s, u"DET-REREVIEW"_s,
-            u"REQ-OPEN"_s, u"REQ-PATH"_s, u"RED-RANGE"_s};
+            u"REQ-OPEN"_s, u"REQ-PATH"_s, u"RED-RANGE"_s, u"LEGACY-WITHHELD"_s};
         QStringList ids;
         for (const auto &r : RuleEngine::rules())
             ids << r.id;

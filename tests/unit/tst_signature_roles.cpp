@@ -1,6 +1,7 @@
 // What a signature certifies comes from the one role table (model/Roles.h): the signing
-// workflow refuses while a path the signer certifies has an error, and lets a signer sign
-// when the only errors are on what another role writes and certifies.
+// workflow refuses while a path the signer certifies has an error. The program office signs
+// first, so it is refused while any role's part has an error, counsel's 2a included: the
+// draft goes to counsel before the author signs (issue 28).
 
 #include "io/SmoutJson.h"
 #include "model/Roles.h"
@@ -47,13 +48,21 @@ private Q_SLOTS:
         QVERIFY(signatureCertifies(Role::Reviewer, u"questions.q1_description"));
     }
 
-    void authorSignsWhileCounselsAnswerIsOpen()
+    void authorWaitsForCounselsAnswer()
     {
         SmoutDocument doc = clean();
         doc.questions.q2aCounselReviewed = YesNo::Unset; // an error on counsel's 2a
         const auto author = prepare(Role::Author, doc);
-        QVERIFY2(author.ok(), qPrintable(author.refusal));
-        QVERIFY(!author.pdf.isEmpty());
+        QVERIFY(!author.ok());
+        QVERIFY(author.pdf.isEmpty());
+        QVERIFY2(author.refusal.startsWith(u"counsel must answer question 2a before you sign: send the draft to counsel "
+                                           "(File \u2192 Send to Counsel\u2026)"_s),
+                 qPrintable(author.refusal));
+        QVERIFY2(author.refusal.contains(u"Q2-COUNSEL questions.q2a_counsel_reviewed"_s), qPrintable(author.refusal));
+        // Once counsel has answered, the author signs.
+        doc.questions.q2aCounselReviewed = YesNo::Yes;
+        QVERIFY(prepare(Role::Author, doc).ok());
+        doc.questions.q2aCounselReviewed = YesNo::Unset;
         // The reviewer's adjudication certifies the whole document: refused, naming the error.
         const auto reviewer = prepare(Role::Reviewer, doc);
         QVERIFY(!reviewer.ok());

@@ -51,7 +51,8 @@ class TestStore : public QObject {
             db.setDatabaseName(u.path().mid(1));
             if (db.open()) {
                 QSqlQuery q(db);
-                for (const auto *t : {"smout_role_registry", "smout_access_requests", "smout_signatures", "smout_audit_log", "smout_revisions", "smout_documents", "smout_studio"})
+                for (const auto *t : {"smout_access_requests", "smout_signatures", "smout_audit_log", "smout_revisions", "smout_documents", "smout_studio",
+                                      "smout_members", "smout_audit_links", "smout_role_registry"})
                     q.exec(u"DROP TABLE IF EXISTS "_s + QLatin1StringView(t) + u" CASCADE"_s);
             }
             db = QSqlDatabase();

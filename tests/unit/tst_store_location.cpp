@@ -29,6 +29,8 @@ private Q_SLOTS:
             << u"postgresql://db/inv?sslmode=verify-full&sslrootcert=/etc/ssl/office-ca.pem&connect_timeout=3&application_name=Privacy%20Office"_s
             << true << u"db"_s << -1 << u"inv"_s
             << u"sslmode='verify-full';sslrootcert='/etc/ssl/office-ca.pem';connect_timeout='3';application_name='Privacy Office'"_s;
+        QTest::newRow("kerberos") << u"postgresql://dana@db/inv?gssencmode=require&krbsrvname=postgres"_s << true << u"db"_s << -1
+                                  << u"inv"_s << u"gssencmode='require';krbsrvname='postgres';connect_timeout=5;application_name='SMOUT Studio'"_s;
         QTest::newRow("absolute file") << u"/srv/smout/inventory.sqlite"_s << false << QString() << -1 << QString() << QString();
         QTest::newRow("relative file") << u"inventory.sqlite"_s << false << QString() << -1 << QString() << QString();
         QTest::newRow("file url") << u"file:///srv/smout/inventory.sqlite"_s << false << QString() << -1 << QString() << QString();
@@ -72,6 +74,7 @@ private Q_SLOTS:
         QTest::newRow("password") << u"postgresql://dana:secret@db/inv"_s << u"~/.pgpass or PGPASSWORD"_s;
         QTest::newRow("password option") << u"postgresql://db/inv?password=secret"_s << u"~/.pgpass or PGPASSWORD"_s;
         QTest::newRow("bad sslmode") << u"postgresql://db/inv?sslmode=maybe"_s << u"sslmode 'maybe'"_s;
+        QTest::newRow("bad gssencmode") << u"postgresql://db/inv?gssencmode=always"_s << u"gssencmode 'always'"_s;
         QTest::newRow("unknown option") << u"postgresql://db/inv?options=-c%20x"_s << u"unknown connection option 'options'"_s;
         QTest::newRow("no database") << u"postgresql://db"_s << u"names no database"_s;
         QTest::newRow("fragment") << u"postgresql://db/inv#x"_s << u"not a PostgreSQL URL"_s;

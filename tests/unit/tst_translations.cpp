@@ -185,6 +185,40 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("InventoryWindow", "%n SMOUT(s)", nullptr, 2), u"2 SMOUTs"_s);
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancel"_s);
     }
+
+    // Every counted message has its English singular and plural, and the verb agrees with the
+    // count ("1 field differs", not "1 field(s) differ").
+    void everyEnglishPluralIsWritten()
+    {
+        QFile file(QStringLiteral(SMOUT_SOURCE_DIR "/translations/smout_en.ts"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString source;
+        bool counted = false;
+        QStringList forms;
+        int checked = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == u"message") {
+                counted = xml.attributes().value(u"numerus"_s) == u"yes"_s;
+                forms.clear();
+            } else if (xml.isStartElement() && xml.name() == u"source") {
+                source = xml.readElementText();
+            } else if (xml.isStartElement() && xml.name() == u"numerusform") {
+                forms << xml.readElementText();
+            } else if (xml.isEndElement() && xml.name() == u"message" && counted) {
+                ++checked;
+                QVERIFY2(forms.size() == 2 && !forms[0].isEmpty() && !forms[1].isEmpty(), qPrintable(source));
+                QVERIFY2(!forms[0].contains(u"(s)"_s) && !forms[1].contains(u"(s)"_s), qPrintable(source));
+            }
+        }
+        QVERIFY(checked > 20);
+        smout::installTranslations(u"en"_s);
+        QCOMPARE(QCoreApplication::translate("MainWindow", "%n field(s) differ from the signed version.", nullptr, 1),
+                 u"1 field differs from the signed version."_s);
+        QCOMPARE(QCoreApplication::translate("MainWindow", "%n field(s) differ from the signed version.", nullptr, 3),
+                 u"3 fields differ from the signed version."_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTranslations)
