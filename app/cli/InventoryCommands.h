@@ -17,6 +17,8 @@ public:
     QString name() const override { return QStringLiteral("db"); }
     QString summary() const override;
     QString synopsis() const override;
+    // Import verifies a signed PDF, pages included (what it believes comes from its signatures).
+    bool laysOutPages() const override { return true; }
 
 protected:
     void addOptions(po::options_description &options, po::positional_options_description &positional) override;
