@@ -157,7 +157,7 @@ private Q_SLOTS:
                        "AND NOT (relrowsecurity AND relforcerowsecurity) ORDER BY 1"_s});
         QCOMPARE(unforced, QStringList());
         QCOMPARE(store_test::runSql(location, {u"SELECT count(*) FROM pg_class WHERE relname LIKE 'smout\\_%' AND relkind = 'r'"_s}),
-                 QStringList{u"8"_s});
+                 QStringList{u"9"_s});
     }
 
     void auditRowsCarryTheServersWhoAndWhen()
@@ -305,7 +305,7 @@ private Q_SLOTS:
         QCOMPARE(ids(*again.value()), QStringList{CbpId});
         QCOMPARE(store_test::runSql(store_test::urlOfDatabase(name),
                                     {u"SELECT count(*) FROM pg_class WHERE relname LIKE 'smout\\_%' AND relkind = 'r' AND relforcerowsecurity"_s}),
-                 QStringList{u"8"_s});
+                 QStringList{u"9"_s});
         QCOMPARE(store_test::runSql(store_test::urlOfDatabase(name), {u"SELECT count(*) FROM smout_audit_log WHERE chain IS NOT NULL"_s}),
                  QStringList{u"2"_s});
         const auto office = openAs(store_test::urlOfDatabase(name), u"oig_auditor"_s);
