@@ -70,12 +70,14 @@ class TestGuiSigningOrder : public QObject {
     // file verified in the panel.
     static bool signInWindow(MainWindow &window, const QString &nickname, const QString &output, const QString &signedInput = {})
     {
+        // The passphrase the first key imported gave the shared database (issue 27).
         if (!signedInput.isEmpty()) {
             Dialogs::setNextAnswer(QMessageBox::Ok); // "Choose that PDF next."
             Dialogs::setNextFileName(signedInput);
         }
         answerNextModal([nickname](QDialog *signing) {
             signing->findChild<QComboBox *>()->setCurrentText(nickname);
+            signing->findChild<QLineEdit *>(u"secret"_s)->setText(DatabasePass);
             signing->accept();
         });
         Dialogs::setNextFileName(output);
@@ -87,6 +89,15 @@ class TestGuiSigningOrder : public QObject {
         if (!verified.at(0).at(0).toBool())
             qWarning("%s", qPrintable(panel->findChild<QLabel *>()->text()));
         return verified.at(0).at(0).toBool();
+    }
+
+    static inline const QString DatabasePass = u"Window passphrase 2026"_s;
+    static void answerDatabasePassphrase()
+    {
+        answerNextModal([](QDialog *prompt) {
+            prompt->findChild<QLineEdit *>()->setText(DatabasePass);
+            prompt->accept();
+        });
     }
 
 private Q_SLOTS:
@@ -164,16 +175,24 @@ private Q_SLOTS:
         QVERIFY(window.openFile(draft()));
 
         // Certificates and the test root go into the one database, ~/.pki/nssdb.
+        // The first key imported gives the database a passphrase, asked for afterwards.
         for (const QString &who : {u"author"_s, u"counsel"_s, u"reviewer"_s}) {
             Dialogs::setNextFileName(pki + u'/' + who + u".p12"_s);
-            answerNextModal([](QDialog *prompt) {
+            const bool first = who == u"author";
+            if (first)
+                answerNewPassphrase(DatabasePass);
+            // The file's passphrase, then (once the database has one) the database's.
+            answerNextModal([first](QDialog *prompt) {
                 prompt->findChild<QLineEdit *>()->setText(u"test-passphrase"_s);
                 prompt->accept();
+                if (!first)
+                    answerDatabasePassphrase();
             });
             Dialogs::setNextAnswer(QMessageBox::Ok); // "The certificate was imported."
             panelButton(window, u"Import certificate"_s)->click();
         }
         Dialogs::setNextFileName(pki + u"/test-ca.pem"_s);
+        answerDatabasePassphrase();
         Dialogs::setNextAnswer(QMessageBox::Ok);
         panelButton(window, u"Trust a root"_s)->click();
         QCOMPARE(signing::NssDatabase::current(), signing::NssDatabase::userDefault());
@@ -209,7 +228,15 @@ private Q_SLOTS:
             QVERIFY2(verified.endsWith(u"exit 0"_s) && verified.contains(u"Trusted roots: test-ca"_s), qPrintable(verified));
         }
         const QString fromCli = file(u"cli-signed.pdf"_s);
-        const QString signedByCli = run({u"sign"_s, file(u"draft.smout"_s), u"--role"_s, u"author"_s, u"--cert"_s, u"author"_s, u"-o"_s, fromCli});
+        // Protected in the window, so the command asks for the same passphrase.
+        const QString passFile = file(u"database-passphrase"_s);
+        {
+            QFile pass(passFile);
+            QVERIFY(pass.open(QIODevice::WriteOnly));
+            pass.write(DatabasePass.toUtf8() + '\n');
+        }
+        const QString signedByCli = run({u"sign"_s, file(u"draft.smout"_s), u"--role"_s, u"author"_s, u"--cert"_s, u"author"_s,
+                                         u"--passphrase-file"_s, passFile, u"-o"_s, fromCli});
         QVERIFY2(signedByCli.endsWith(u"exit 0"_s), qPrintable(signedByCli));
         QVERIFY(run({u"verify"_s, fromCli}).endsWith(u"exit 0"_s));
     }
