@@ -29,6 +29,8 @@ public:
     // Whether the verb lays pages out, which needs fonts and so a (never shown) GUI platform;
     // every other verb starts without one.
     virtual bool laysOutPages() const { return false; }
+    // The same for the words after the verb, for verbs where only some actions lay pages out.
+    virtual bool laysOutPagesFor(const std::vector<std::string> &) const { return laysOutPages(); }
 
     // Parses `args` (the words after the verb) and runs the verb.
     int execute(const std::vector<std::string> &args);

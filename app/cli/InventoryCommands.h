@@ -18,7 +18,7 @@ public:
     QString summary() const override;
     QString synopsis() const override;
     // Import verifies a signed PDF, pages included (what it believes comes from its signatures).
-    bool laysOutPages() const override { return true; }
+    bool laysOutPagesFor(const std::vector<std::string> &words) const override { return !words.empty() && words.front() == "import"; }
 
 protected:
     void addOptions(po::options_description &options, po::positional_options_description &positional) override;

@@ -59,7 +59,7 @@ int main(int argc, char **argv)
     // Laying pages out needs fonts, hence a QGuiApplication on the offscreen platform; the
     // tool never opens a window, and verbs that lay nothing out start without a platform.
     std::unique_ptr<QCoreApplication> app;
-    if (it != commands.end() && (*it)->laysOutPages()) {
+    if (it != commands.end() && (*it)->laysOutPagesFor(std::vector<std::string>(argv + std::min(argc, 2), argv + argc))) {
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
