@@ -1359,6 +1359,53 @@ Your work is kept; try Save As.</source>
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Protect your certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase, again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters; several unrelated words are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: make it longer (12 characters or more) or mix letters, digits and other characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair: a few more characters or another word would make it strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Question1Form</name>
     <message>
         <source>&lt;b&gt;1. Describe the category of use for collecting personally identifiable information from social media sources. Examples include: law enforcement intelligence, criminal investigations, background investigations, administrative investigations, professional responsibility investigations, benefit or employment determinations, or situational awareness. If use does not fit into one of these categories, please describe in full below. If your component has multiple categories of use, please submit separate template for each category.&lt;/b&gt;</source>
@@ -2609,6 +2656,18 @@ Export the release copy anyway?</source>
         <source>My NSS database (%1), shared with the smout command and smart cards</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Timestamps from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time-stamping authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address (http or https) of a time-stamping authority: the Sign dialog then offers an RFC 3161 timestamp, which keeps a signature verifiable after its certificate expires. Only this address is asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignDialog</name>
@@ -2666,6 +2725,22 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>No certificate here may sign documents. Import your certificate (a .p12 or .pfx file), or insert your card and open this dialog again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;timestamp from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time-stamping authority proves when you signed, so that the signature stays verifiable after your certificate expires. Without an answer from it, nothing is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the certificates the role registry lists for %1 can be chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role registry is set: nothing checks that the certificate you choose belongs to %1. Ask your office to keep one (smout db roles), so that a role is a fact rather than a claim.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2891,6 +2966,45 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>Trusted roots (as in %1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the certificate database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key will be kept in the certificate database %1, which has no passphrase yet. Give it one: without it, anyone who can read your files could sign as you. You will type it each time you sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: a key is kept only in a database with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect your certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate database %1 has no passphrase: anyone who can read your files can sign as you. Give it a passphrase now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the passphrase of the certificate database %1. You will type it each time you sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignedText</name>
+    <message>
+        <source>%1 %2 (SHA-256 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the certificate is not trusted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5262,31 +5376,11 @@ Export the release copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>smout db import FILE... [--base N] | list [--due-within DAYS] [--status S] [--search WORDS] [--format text|json] | show ID [--revision N] | export ID -o FILE | check | setup | grant LOGIN --role ROLE [--component CODE]... | revoke LOGIN [--role ROLE] [--component CODE]... | who [--format text|json]   [--database URL]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>list, who: text or json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>grant, revoke: program_office, counsel, component_privacy, privacy_office or auditor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grant, revoke: a component the role acts for (repeatable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import, list, show, export, check, setup, grant, revoke or who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>files (import), the SMOUT id (show, export) or the login (grant, revoke)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>smout db: unknown action &apos;%1&apos; (import, list, show, export, check, setup, grant, revoke or who)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5323,6 +5417,113 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>(every component)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout db roles: give add, remove or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(every)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory has no role registry: each role is only stated by its signer. Add who may sign as counsel and reviewer with smout db roles add --role counsel --cert FILE.pem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout db roles %1: give --role author|counsel|reviewer and --cert FILE.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout db roles %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout db roles %1: give --component once; add one grant per component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout db roles %1: --component is empty; give a component code such as CBP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now sign as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already listed as %2 (%3); nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may no longer sign as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout db roles remove: %1 is not listed as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout db import: give either --nss-dir or --trust, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout db import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported   %1  %2 revision %3 (draft: %4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>           signatures that do not count: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout db import FILE... [--base N] | list [--due-within DAYS] [--status S] [--search WORDS] [--format text|json] | show ID [--revision N] | export ID -o FILE | check | roles add|remove|list [--role R --cert FILE.pem [--component CODE]] | setup | grant LOGIN --role ROLE [--component CODE]... | revoke LOGIN [--role ROLE] [--component CODE]... | who [--format text|json]   [--database URL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: NSS database whose trust settings decide whether a signed file&apos;s signatures count (default: ~/.pki/nssdb when it exists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: a trusted root certificate (PEM) for signed files; may be repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant, revoke: program_office, counsel, component_privacy, privacy_office or auditor; roles: author, counsel or reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant, revoke: a component the role acts for (repeatable); roles: only for SMOUTs of this component (e.g. CBP), default every component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles: the certificate (PEM) to let act in the role, or no longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import, list, show, export, check, roles, setup, grant, revoke or who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout db: unknown action &apos;%1&apos; (import, list, show, export, check, roles, setup, grant, revoke or who)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5688,6 +5889,17 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
 </context>
 <context>
+    <name>smout::cli::RoleRegistryOption</name>
+    <message>
+        <source>give either --roles or --database, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role registry of the inventory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smout::cli::SignCommand</name>
     <message>
         <source>sign as author, counsel or reviewer with a certificate (NSS database, smart card or PKCS#12)</source>
@@ -5791,15 +6003,39 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>smout sign INPUT --role author|counsel|reviewer -o OUT.pdf [--cert NICKNAME] [--nss-dir DIR] [--p12 FILE] [--trust CA.pem]... [--passphrase-file FILE] [--submission SIGNED.pdf]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a trusted root certificate (PEM) for checking the signatures already in the PDF, as verify --trust: only these roots count; may be repeated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(with --p12, give the root certificate the earlier signatures chain to: --trust CA.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout sign: --tsa must be an http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout sign: --tsa-timeout must be between 1 and 600 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout sign INPUT --role author|counsel|reviewer -o OUT.pdf [--cert NICKNAME] [--nss-dir DIR] [--p12 FILE] [--trust CA.pem]... [--passphrase-file FILE] [--submission SIGNED.pdf] [--roles FILE | --database URL] [--tsa URL] [--tsa-timeout SECONDS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role registry (JSON) listing who may sign as author, counsel and reviewer; a certificate it does not list for the role is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inventory whose role registry (smout db roles) decides who may sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time-stamping authority (http or https URL): the signature gets an RFC 3161 timestamp from it, or is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds to wait for the time-stamping authority</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5934,10 +6170,6 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>smout verify FILE.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--online]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>also ask the certificates&apos; OCSP responders about revocation; one that cannot be reached leaves the certificate unverified (default: no network; revocation is known only from the certificate database)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5959,6 +6191,38 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source>Trusted roots: %1 (in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp: %1 by %2, %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout verify FILE.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--online] [--roles FILE | --database URL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role registry (JSON) listing who may sign as author, counsel and reviewer, per component (default: each role is only stated by the signer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the roles against the role registry kept in this inventory (smout db roles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role registry was given: each role is stated by the signer, not checked (--roles FILE or --database URL lists who may sign as author, counsel and reviewer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7131,6 +7395,26 @@ verified inside the embedded submission</source>
         <source>trusting %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no certificate database is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate database %1 has a passphrase already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate database %1 cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase of the certificate database %1 could not be set (NSS error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smout::signing::PageAmbiguity</name>
@@ -7787,6 +8071,22 @@ verified inside the embedded submission</source>
         <source>signing with &quot;%1&quot; failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; nothing was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate &quot;%1&quot; may not sign as %2: %3; nothing was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate database %1 has no passphrase, so its key would sign without asking for one: give the database a passphrase first (SMOUT Studio offers it when you sign, or run certutil -W -d sql:%1); nothing was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no timestamp from %1: %2; nothing was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smout::signing::PdfSoundness</name>
@@ -8051,6 +8351,119 @@ verified inside the embedded submission</source>
     </message>
 </context>
 <context>
+    <name>smout::signing::RoleFacts</name>
+    <message>
+        <source>checked against the role registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stated by the signer, not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::RoleRegistry</name>
+    <message>
+        <source>author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot; (an entry has &quot;certificate&quot; and, optionally, &quot;component&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;certificate&quot; must be a fingerprint or a subject DN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;component&quot; must be a component code such as CBP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an entry is a fingerprint, a subject DN, or an object with &quot;certificate&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: empty certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a role registry is an object {&quot;author&quot;: [...], &quot;counsel&quot;: [...], &quot;reviewer&quot;: [...]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (author, counsel or reviewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a list of certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role registry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of %1 (SHA-256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate cannot be read, so it is not in the role registry for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed as %2 in the role registry, but not for this SMOUT&apos;s component %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not listed as %2 in the role registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::SeparationOfDuties</name>
+    <message>
+        <source>author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counsel&apos;s certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DHS Privacy Office&apos;s determination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same person signed as %1 and as %2; %3 must come from someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smout::signing::SignatureBoxes</name>
     <message>
         <source>two signature fields are named &quot;%1&quot;, so readers disagree about which signature is which</source>
@@ -8124,6 +8537,45 @@ verified inside the embedded submission</source>
     </message>
     <message>
         <source>the bytes it signs do not end where a version of the file ends: signed bytes were moved (/ByteRange)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::SignatureTimestamp</name>
+    <message>
+        <source>the signature&apos;s CMS data is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature&apos;s CMS data does not have exactly one signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature already has unsigned attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp: %1 by %2, valid and trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp: %1 by %2, NOT to be relied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp stamps other bytes than this signature&apos;s value (a token taken from another signature?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8241,6 +8693,10 @@ verified inside the embedded submission</source>
         <source>nobody</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the signer&apos;s certificate expired on %2; the timestamp proves the signature was made on %3, before</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smout::signing::SignedFileCheck</name>
@@ -8298,6 +8754,13 @@ verified inside the embedded submission</source>
     </message>
     <message>
         <source>the signed revision holds an attached file, &quot;%1&quot;, which SMOUT Studio never attaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::SignerIdentity</name>
+    <message>
+        <source>%1 holds no readable certificate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8430,6 +8893,192 @@ verified inside the embedded submission</source>
     </message>
     <message>
         <source>what screen readers announce differs from the embedded data: the structure tree has %1 where the data gives %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::TimestampQuery</name>
+    <message>
+        <source>rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revocation warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revocation notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time-stamping authority must be an http or https URL (%1 is not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply is not an RFC 3161 timestamp response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSA did not grant a timestamp (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSA did not grant a timestamp (%1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSA granted a timestamp but sent no token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSA&apos;s reply does not carry the nonce of this request (a replayed or misdirected reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSA stamped other bytes than this signature&apos;s value (message imprint mismatch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be asked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with more than a timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::TimestampToken</name>
+    <message>
+        <source>not a CMS SignedData</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SignedData</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed content is not a TSTInfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSTInfo is not in an OCTET STRING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not exactly one signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp token is malformed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable TSTInfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable message imprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp token is signed with a hash other than SHA-256, SHA-384 or SHA-512</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable signed attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable signed attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp token&apos;s signed content type is not TSTInfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp token was altered: its TSTInfo does not match the digest the TSA signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp token does not carry the certificate of the TSA that signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSA&apos;s certificate in the timestamp token cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp token does not name the certificate that signed it (ESS signing certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSA&apos;s certificate has no usable public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp token&apos;s signature does not verify with the TSA&apos;s certificate (altered token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSA&apos;s certificate cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSA&apos;s certificate (%1) is not for time-stamping only (extended key usage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSA&apos;s certificate (%1) does not mark its time-stamping key usage critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSA&apos;s certificate (%1) has no time-stamping extended key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSA&apos;s certificate chain holds %1, which was not valid at the time of the timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSA&apos;s certificate chain ends at %1, which is not a root you have chosen to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSA&apos;s certificate chain is broken at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSA&apos;s certificate chain is too long</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9059,6 +9708,53 @@ verified inside the embedded submission</source>
     </message>
     <message>
         <source>SMOUT %1 is %2: only a draft goes to counsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file puts the SMOUT under the component %1, but the inventory holds it under %2; importing a file does not move a SMOUT to another component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1, signed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMOUT id &quot;%1&quot; is not in canonical form (lower case, no braces): write it as &quot;%2&quot;, so that one SMOUT never gets two records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (typed; entered by login %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>determination not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::store::RoleGrants</name>
+    <message>
+        <source>%1 (SHA-256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as %2, every component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as %2 for %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1373,6 +1373,53 @@ Su trabajo se conserva; pruebe con Guardar como.</translation>
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Protect your certificates</source>
+        <translation>Proteja sus certificados</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>New passphrase, again</source>
+        <translation>Nueva frase de contraseña, otra vez</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>Nueva &amp;frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Otra vez:</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters; several unrelated words are easy to remember and hard to guess.</source>
+        <translation>Elija una frase de contraseña de al menos %1 caracteres; varias palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation>Demasiado corta: al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Weak: make it longer (12 characters or more) or mix letters, digits and other characters.</source>
+        <translation>Débil: hágala más larga (12 caracteres o más) o combine letras, dígitos y otros caracteres.</translation>
+    </message>
+    <message>
+        <source>Fair: a few more characters or another word would make it strong.</source>
+        <translation>Aceptable: unos pocos caracteres más u otra palabra la harían segura.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Segura.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
     <name>Question1Form</name>
     <message>
         <source>&lt;b&gt;1. Describe the category of use for collecting personally identifiable information from social media sources. Examples include: law enforcement intelligence, criminal investigations, background investigations, administrative investigations, professional responsibility investigations, benefit or employment determinations, or situational awareness. If use does not fit into one of these categories, please describe in full below. If your component has multiple categories of use, please submit separate template for each category.&lt;/b&gt;</source>
@@ -2628,6 +2675,18 @@ Export the release copy anyway?</source>
         <source>My NSS database (%1), shared with the smout command and smart cards</source>
         <translation>Mi base de datos NSS (%1), compartida con el comando smout y las tarjetas inteligentes</translation>
     </message>
+    <message>
+        <source>&amp;Timestamps from:</source>
+        <translation>&amp;Sellos de tiempo de:</translation>
+    </message>
+    <message>
+        <source>No time-stamping authority</source>
+        <translation>Sin autoridad de sellado de tiempo</translation>
+    </message>
+    <message>
+        <source>The address (http or https) of a time-stamping authority: the Sign dialog then offers an RFC 3161 timestamp, which keeps a signature verifiable after its certificate expires. Only this address is asked.</source>
+        <translation>La dirección (http o https) de una autoridad de sellado de tiempo: el cuadro de diálogo Firmar ofrece entonces un sello de tiempo RFC 3161, que mantiene la firma verificable después de que caduque su certificado. Solo se pide esta dirección.</translation>
+    </message>
 </context>
 <context>
     <name>SignDialog</name>
@@ -2686,6 +2745,22 @@ Export the release copy anyway?</source>
     <message>
         <source>No certificate here may sign documents. Import your certificate (a .p12 or .pfx file), or insert your card and open this dialog again.</source>
         <translation>Ningún certificado de aquí puede firmar documentos. Importe su certificado (un archivo .p12 o .pfx), o inserte su tarjeta y vuelva a abrir este cuadro de diálogo.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;timestamp from %1</source>
+        <translation>Agregar un &amp;sello de tiempo de %1</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority proves when you signed, so that the signature stays verifiable after your certificate expires. Without an answer from it, nothing is signed.</source>
+        <translation>La autoridad de sellado de tiempo demuestra cuándo firmó usted, de modo que la firma siga siendo verificable después de que caduque su certificado. Sin una respuesta suya, no se firma nada.</translation>
+    </message>
+    <message>
+        <source>Only the certificates the role registry lists for %1 can be chosen.</source>
+        <translation>Solo se pueden elegir los certificados que el registro de funciones indica para la función %1.</translation>
+    </message>
+    <message>
+        <source>No role registry is set: nothing checks that the certificate you choose belongs to %1. Ask your office to keep one (smout db roles), so that a role is a fact rather than a claim.</source>
+        <translation>No hay ningún registro de funciones establecido: nada comprueba que el certificado que elija corresponda a la función %1. Pida a su oficina que mantenga uno (smout db roles), para que una función sea un hecho comprobado y no una simple afirmación.</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +2986,45 @@ Export the release copy anyway?</source>
     <message>
         <source>Trusted roots (as in %1): %2.</source>
         <translation>Raíces de confianza (según %1): %2.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the certificate database:</source>
+        <translation>Frase de contraseña de la base de datos de certificados:</translation>
+    </message>
+    <message>
+        <source>Your key will be kept in the certificate database %1, which has no passphrase yet. Give it one: without it, anyone who can read your files could sign as you. You will type it each time you sign.</source>
+        <translation>Su clave se guardará en la base de datos de certificados %1, que aún no tiene frase de contraseña. Asígnele una: sin ella, cualquier persona que pueda leer sus archivos podría firmar en su nombre. La escribirá cada vez que firme.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: a key is kept only in a database with a passphrase.</source>
+        <translation>No se importó nada: una clave solo se guarda en una base de datos con frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Protect your certificates</source>
+        <translation>Proteja sus certificados</translation>
+    </message>
+    <message>
+        <source>The certificate database %1 has no passphrase: anyone who can read your files can sign as you. Give it a passphrase now?</source>
+        <translation>La base de datos de certificados %1 no tiene frase de contraseña: cualquier persona que pueda leer sus archivos puede firmar en su nombre. ¿Desea asignarle una frase de contraseña ahora?</translation>
+    </message>
+    <message>
+        <source>Choose the passphrase of the certificate database %1. You will type it each time you sign.</source>
+        <translation>Elija la frase de contraseña de la base de datos de certificados %1. La escribirá cada vez que firme.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SignedText</name>
+    <message>
+        <source>%1 %2 (SHA-256 %3)</source>
+        <translation>%1 %2 (SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>%1: the certificate is not trusted</source>
+        <translation>%1: el certificado no es de confianza</translation>
     </message>
 </context>
 <context>
@@ -5295,32 +5409,12 @@ Export the release copy anyway?</source>
         <translation>Cadena de auditoría sin comprobar: %1</translation>
     </message>
     <message>
-        <source>smout db import FILE... [--base N] | list [--due-within DAYS] [--status S] [--search WORDS] [--format text|json] | show ID [--revision N] | export ID -o FILE | check | setup | grant LOGIN --role ROLE [--component CODE]... | revoke LOGIN [--role ROLE] [--component CODE]... | who [--format text|json]   [--database URL]</source>
-        <translation>smout db import ARCHIVO... [--base N] | list [--due-within DÍAS] [--status S] [--search PALABRAS] [--format text|json] | show ID [--revision N] | export ID -o ARCHIVO | check | setup | grant USUARIO --role ROL [--component CÓDIGO]... | revoke USUARIO [--role ROL] [--component CÓDIGO]... | who [--format text|json]   [--database URL]</translation>
-    </message>
-    <message>
         <source>list, who: text or json</source>
         <translation>list, who: text o json</translation>
     </message>
     <message>
-        <source>grant, revoke: program_office, counsel, component_privacy, privacy_office or auditor</source>
-        <translation>grant, revoke: program_office, counsel, component_privacy, privacy_office o auditor</translation>
-    </message>
-    <message>
-        <source>grant, revoke: a component the role acts for (repeatable)</source>
-        <translation>grant, revoke: un componente en cuyo nombre actúa el rol (se puede repetir)</translation>
-    </message>
-    <message>
-        <source>import, list, show, export, check, setup, grant, revoke or who</source>
-        <translation>import, list, show, export, check, setup, grant, revoke o who</translation>
-    </message>
-    <message>
         <source>files (import), the SMOUT id (show, export) or the login (grant, revoke)</source>
         <translation>archivos (import), el identificador del SMOUT (show, export) o el usuario (grant, revoke)</translation>
-    </message>
-    <message>
-        <source>smout db: unknown action &apos;%1&apos; (import, list, show, export, check, setup, grant, revoke or who)</source>
-        <translation>smout db: acción desconocida &apos;%1&apos; (import, list, show, export, check, setup, grant, revoke o who)</translation>
     </message>
     <message>
         <source>The inventory&apos;s roles and rules are in place: smout_program_office, smout_counsel and smout_component_privacy (per component), smout_privacy_office and smout_auditor; give people theirs with &apos;smout db grant&apos;</source>
@@ -5357,6 +5451,116 @@ Export the release copy anyway?</source>
     <message>
         <source>(every component)</source>
         <translation>(todos los componentes)</translation>
+    </message>
+    <message>
+        <source>smout db roles: give add, remove or list</source>
+        <translation>smout db roles: indique add, remove o list</translation>
+    </message>
+    <message>
+        <source>(every)</source>
+        <translation>(todos)</translation>
+    </message>
+    <message>
+        <source>Changes:
+</source>
+        <translation>Cambios:
+</translation>
+    </message>
+    <message>
+        <source>The inventory has no role registry: each role is only stated by its signer. Add who may sign as counsel and reviewer with smout db roles add --role counsel --cert FILE.pem.</source>
+        <translation>El inventario no tiene registro de funciones: cada función solo la declara su firmante. Agregue quién puede firmar como asesoría jurídica y como revisor con smout db roles add --role counsel --cert FILE.pem.</translation>
+    </message>
+    <message>
+        <source>smout db roles %1: give --role author|counsel|reviewer and --cert FILE.pem</source>
+        <translation>smout db roles %1: indique --role author|counsel|reviewer y --cert FILE.pem</translation>
+    </message>
+    <message>
+        <source>smout db roles %1: %2</source>
+        <translation>smout db roles %1: %2</translation>
+    </message>
+    <message>
+        <source>smout db roles %1: give --component once; add one grant per component</source>
+        <translation>smout db roles %1: indique --component una sola vez; agregue una concesión por componente</translation>
+    </message>
+    <message>
+        <source>smout db roles %1: --component is empty; give a component code such as CBP</source>
+        <translation>smout db roles %1: --component está vacío; indique un código de componente como CBP</translation>
+    </message>
+    <message>
+        <source>every component</source>
+        <translation>todos los componentes</translation>
+    </message>
+    <message>
+        <source>%1 may now sign as %2 (%3)</source>
+        <translation>%1 ahora puede firmar como %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was already listed as %2 (%3); nothing changed</source>
+        <translation>%1 ya figuraba como %2 (%3); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>%1 may no longer sign as %2 (%3)</source>
+        <translation>%1 ya no puede firmar como %2 (%3)</translation>
+    </message>
+    <message>
+        <source>smout db roles remove: %1 is not listed as %2 (%3)</source>
+        <translation>smout db roles remove: %1 no figura como %2 (%3)</translation>
+    </message>
+    <message>
+        <source>smout db import: give either --nss-dir or --trust, not both</source>
+        <translation>smout db import: indique --nss-dir o --trust, no ambos</translation>
+    </message>
+    <message>
+        <source>smout db import: %1</source>
+        <translation>smout db import: %1</translation>
+    </message>
+    <message>
+        <source>imported   %1  %2 revision %3 (draft: %4)
+</source>
+        <translation>importado   %1  %2 revisión %3 (borrador: %4)
+</translation>
+    </message>
+    <message>
+        <source>           signatures that do not count: %1
+</source>
+        <translation>            firmas que no cuentan: %1
+</translation>
+    </message>
+    <message>
+        <source>smout db import FILE... [--base N] | list [--due-within DAYS] [--status S] [--search WORDS] [--format text|json] | show ID [--revision N] | export ID -o FILE | check | roles add|remove|list [--role R --cert FILE.pem [--component CODE]] | setup | grant LOGIN --role ROLE [--component CODE]... | revoke LOGIN [--role ROLE] [--component CODE]... | who [--format text|json]   [--database URL]</source>
+        <translation>smout db import ARCHIVO... [--base N] | list [--due-within DÍAS] [--status S] [--search PALABRAS] [--format text|json] | show ID [--revision N] | export ID -o ARCHIVO | check | roles add|remove|list [--role R --cert ARCHIVO.pem [--component CÓDIGO]] | setup | grant USUARIO --role ROL [--component CÓDIGO]... | revoke USUARIO [--role ROL] [--component CÓDIGO]... | who [--format text|json]   [--database URL]</translation>
+    </message>
+    <message>
+        <source>import: NSS database whose trust settings decide whether a signed file&apos;s signatures count (default: ~/.pki/nssdb when it exists)</source>
+        <translation>import: base de datos NSS cuya configuración de confianza decide si cuentan las firmas de un archivo firmado (predeterminada: ~/.pki/nssdb, cuando existe)</translation>
+    </message>
+    <message>
+        <source>import: a trusted root certificate (PEM) for signed files; may be repeated</source>
+        <translation>import: un certificado raíz de confianza (PEM) para los archivos firmados; se puede repetir</translation>
+    </message>
+    <message>
+        <source>grant, revoke: program_office, counsel, component_privacy, privacy_office or auditor; roles: author, counsel or reviewer</source>
+        <translation>grant, revoke: program_office, counsel, component_privacy, privacy_office o auditor; roles: author, counsel o reviewer</translation>
+    </message>
+    <message>
+        <source>grant, revoke: a component the role acts for (repeatable); roles: only for SMOUTs of this component (e.g. CBP), default every component</source>
+        <translation>grant, revoke: un componente en cuyo nombre actúa el rol (se puede repetir); roles: solo para los SMOUT de este componente (p. ej., CBP); de forma predeterminada, todos los componentes</translation>
+    </message>
+    <message>
+        <source>roles: the certificate (PEM) to let act in the role, or no longer</source>
+        <translation>roles: el certificado (PEM) al que se permite, o ya no se permite, actuar en la función</translation>
+    </message>
+    <message>
+        <source>import, list, show, export, check, roles, setup, grant, revoke or who</source>
+        <translation>import, list, show, export, check, roles, setup, grant, revoke o who</translation>
+    </message>
+    <message>
+        <source>smout db: unknown action &apos;%1&apos; (import, list, show, export, check, roles, setup, grant, revoke or who)</source>
+        <translation>smout db: acción desconocida &apos;%1&apos; (import, list, show, export, check, roles, setup, grant, revoke o who)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -5732,6 +5936,17 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     </message>
 </context>
 <context>
+    <name>smout::cli::RoleRegistryOption</name>
+    <message>
+        <source>give either --roles or --database, not both</source>
+        <translation>indique --roles o --database, no ambos</translation>
+    </message>
+    <message>
+        <source>the role registry of the inventory: %1</source>
+        <translation>el registro de funciones del inventario: %1</translation>
+    </message>
+</context>
+<context>
     <name>smout::cli::SignCommand</name>
     <message>
         <source>sign as author, counsel or reviewer with a certificate (NSS database, smart card or PKCS#12)</source>
@@ -5836,16 +6051,40 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>%1; se eliminó</translation>
     </message>
     <message>
-        <source>smout sign INPUT --role author|counsel|reviewer -o OUT.pdf [--cert NICKNAME] [--nss-dir DIR] [--p12 FILE] [--trust CA.pem]... [--passphrase-file FILE] [--submission SIGNED.pdf]</source>
-        <translation>smout sign ENTRADA --role author|counsel|reviewer -o SALIDA.pdf [--cert APODO] [--nss-dir DIR] [--p12 ARCHIVO] [--trust CA.pem]... [--passphrase-file ARCHIVO] [--submission FIRMADO.pdf]</translation>
-    </message>
-    <message>
         <source>a trusted root certificate (PEM) for checking the signatures already in the PDF, as verify --trust: only these roots count; may be repeated</source>
         <translation>un certificado raíz de confianza (PEM) para comprobar las firmas que ya contiene el PDF, como en verify --trust: solo cuentan estas raíces; se puede repetir</translation>
     </message>
     <message>
         <source>(with --p12, give the root certificate the earlier signatures chain to: --trust CA.pem)</source>
         <translation>(con --p12, indique el certificado raíz al que se encadenan las firmas anteriores: --trust CA.pem)</translation>
+    </message>
+    <message>
+        <source>smout sign: --tsa must be an http or https URL</source>
+        <translation>smout sign: --tsa debe ser una URL http o https</translation>
+    </message>
+    <message>
+        <source>smout sign: --tsa-timeout must be between 1 and 600 seconds</source>
+        <translation>smout sign: --tsa-timeout debe estar entre 1 y 600 segundos</translation>
+    </message>
+    <message>
+        <source>smout sign INPUT --role author|counsel|reviewer -o OUT.pdf [--cert NICKNAME] [--nss-dir DIR] [--p12 FILE] [--trust CA.pem]... [--passphrase-file FILE] [--submission SIGNED.pdf] [--roles FILE | --database URL] [--tsa URL] [--tsa-timeout SECONDS]</source>
+        <translation>smout sign ENTRADA --role author|counsel|reviewer -o SALIDA.pdf [--cert APODO] [--nss-dir DIR] [--p12 ARCHIVO] [--trust CA.pem]... [--passphrase-file ARCHIVO] [--submission FIRMADO.pdf] [--roles ARCHIVO | --database URL] [--tsa URL] [--tsa-timeout SEGUNDOS]</translation>
+    </message>
+    <message>
+        <source>role registry (JSON) listing who may sign as author, counsel and reviewer; a certificate it does not list for the role is refused</source>
+        <translation>registro de funciones (JSON) que indica quién puede firmar como autor, asesoría jurídica y revisor; se rechaza un certificado que no figure en él para la función</translation>
+    </message>
+    <message>
+        <source>the inventory whose role registry (smout db roles) decides who may sign</source>
+        <translation>el inventario cuyo registro de funciones (smout db roles) decide quién puede firmar</translation>
+    </message>
+    <message>
+        <source>time-stamping authority (http or https URL): the signature gets an RFC 3161 timestamp from it, or is refused</source>
+        <translation>autoridad de sellado de tiempo (URL http o https): la firma recibe de ella un sello de tiempo RFC 3161 o se rechaza</translation>
+    </message>
+    <message>
+        <source>seconds to wait for the time-stamping authority</source>
+        <translation>segundos de espera a la autoridad de sellado de tiempo</translation>
     </message>
 </context>
 <context>
@@ -5979,10 +6218,6 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>, NO es de confianza</translation>
     </message>
     <message>
-        <source>smout verify FILE.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--online]</source>
-        <translation>smout verify ARCHIVO.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--online]</translation>
-    </message>
-    <message>
         <source>also ask the certificates&apos; OCSP responders about revocation; one that cannot be reached leaves the certificate unverified (default: no network; revocation is known only from the certificate database)</source>
         <translation>consulta también a los servidores OCSP de los certificados sobre la revocación; si no se puede contactar con alguno, el certificado queda sin verificar (predeterminado: sin red; la revocación solo se conoce por la base de datos de certificados)</translation>
     </message>
@@ -6005,6 +6240,38 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <message>
         <source>Trusted roots: %1 (in %2).</source>
         <translation>Raíces de confianza: %1 (en %2).</translation>
+    </message>
+    <message>
+        <source>timestamp: %1 by %2, %3%4</source>
+        <translation>sello de tiempo: %1 por %2, %3%4</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>hora desconocida</translation>
+    </message>
+    <message>
+        <source>unknown authority</source>
+        <translation>autoridad desconocida</translation>
+    </message>
+    <message>
+        <source>smout verify FILE.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--online] [--roles FILE | --database URL]</source>
+        <translation>smout verify ARCHIVO.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--online] [--roles ARCHIVO | --database URL]</translation>
+    </message>
+    <message>
+        <source>role registry (JSON) listing who may sign as author, counsel and reviewer, per component (default: each role is only stated by the signer)</source>
+        <translation>registro de funciones (JSON) que indica quién puede firmar como autor, asesoría jurídica y revisor, por componente (predeterminado: cada función solo la declara el firmante)</translation>
+    </message>
+    <message>
+        <source>check the roles against the role registry kept in this inventory (smout db roles)</source>
+        <translation>comprueba las funciones con el registro de funciones que se guarda en este inventario (smout db roles)</translation>
+    </message>
+    <message>
+        <source>No role registry was given: each role is stated by the signer, not checked (--roles FILE or --database URL lists who may sign as author, counsel and reviewer).</source>
+        <translation>No se indicó ningún registro de funciones: cada función la declara el firmante y no se comprueba (--roles ARCHIVO o --database URL indican quién puede firmar como autor, asesoría jurídica y revisor).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -7180,6 +7447,26 @@ verificado dentro de la presentación incrustada</translation>
         <source>trusting %1</source>
         <translation>confiando en %1</translation>
     </message>
+    <message>
+        <source>no certificate database is open</source>
+        <translation>no hay ninguna base de datos de certificados abierta</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty</source>
+        <translation>la frase de contraseña está vacía</translation>
+    </message>
+    <message>
+        <source>the certificate database %1 has a passphrase already</source>
+        <translation>la base de datos de certificados %1 ya tiene frase de contraseña</translation>
+    </message>
+    <message>
+        <source>the certificate database %1 cannot be changed</source>
+        <translation>no se puede modificar la base de datos de certificados %1</translation>
+    </message>
+    <message>
+        <source>the passphrase of the certificate database %1 could not be set (NSS error %2)</source>
+        <translation>no se pudo establecer la frase de contraseña de la base de datos de certificados %1 (error de NSS %2)</translation>
+    </message>
 </context>
 <context>
     <name>smout::signing::PageAmbiguity</name>
@@ -7836,6 +8123,22 @@ verificado dentro de la presentación incrustada</translation>
         <source>signing with &quot;%1&quot; failed: %2</source>
         <translation>falló la firma con «%1»: %2</translation>
     </message>
+    <message>
+        <source>%1; nothing was signed</source>
+        <translation>%1; no se firmó nada</translation>
+    </message>
+    <message>
+        <source>the certificate &quot;%1&quot; may not sign as %2: %3; nothing was signed</source>
+        <translation>el certificado «%1» no puede firmar como %2: %3; no se firmó nada</translation>
+    </message>
+    <message>
+        <source>the certificate database %1 has no passphrase, so its key would sign without asking for one: give the database a passphrase first (SMOUT Studio offers it when you sign, or run certutil -W -d sql:%1); nothing was signed</source>
+        <translation>la base de datos de certificados %1 no tiene frase de contraseña, por lo que su clave firmaría sin pedir ninguna: asigne primero una frase de contraseña a la base de datos (SMOUT Studio se lo ofrece al firmar; también puede ejecutar certutil -W -d sql:%1); no se firmó nada</translation>
+    </message>
+    <message>
+        <source>no timestamp from %1: %2; nothing was signed</source>
+        <translation>no se obtuvo ningún sello de tiempo de %1: %2; no se firmó nada</translation>
+    </message>
 </context>
 <context>
     <name>smout::signing::PdfSoundness</name>
@@ -8100,6 +8403,119 @@ verificado dentro de la presentación incrustada</translation>
     </message>
 </context>
 <context>
+    <name>smout::signing::RoleFacts</name>
+    <message>
+        <source>checked against the role registry</source>
+        <translation>comprobada con el registro de funciones</translation>
+    </message>
+    <message>
+        <source>stated by the signer, not checked</source>
+        <translation>declarada por el firmante, sin comprobar</translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::RoleRegistry</name>
+    <message>
+        <source>author</source>
+        <translation>autor</translation>
+    </message>
+    <message>
+        <source>counsel</source>
+        <translation>asesoría jurídica</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>revisor</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot; (an entry has &quot;certificate&quot; and, optionally, &quot;component&quot;)</source>
+        <translation>%1: clave desconocida «%2» (una entrada tiene «certificate» y, opcionalmente, «component»)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;certificate&quot; must be a fingerprint or a subject DN</source>
+        <translation>%1: «certificate» debe ser una huella digital o un DN de sujeto</translation>
+    </message>
+    <message>
+        <source>%1: &quot;component&quot; must be a component code such as CBP</source>
+        <translation>%1: «component» debe ser un código de componente como CBP</translation>
+    </message>
+    <message>
+        <source>%1: an entry is a fingerprint, a subject DN, or an object with &quot;certificate&quot;</source>
+        <translation>%1: una entrada es una huella digital, un DN de sujeto o un objeto con «certificate»</translation>
+    </message>
+    <message>
+        <source>%1: empty certificate</source>
+        <translation>%1: certificado vacío</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>no es JSON: %1 en la posición %2</translation>
+    </message>
+    <message>
+        <source>a role registry is an object {&quot;author&quot;: [...], &quot;counsel&quot;: [...], &quot;reviewer&quot;: [...]}</source>
+        <translation>un registro de funciones es un objeto {&quot;author&quot;: [...], &quot;counsel&quot;: [...], &quot;reviewer&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (author, counsel or reviewer)</source>
+        <translation>función desconocida «%1» (author, counsel o reviewer)</translation>
+    </message>
+    <message>
+        <source>%1: a list of certificates</source>
+        <translation>%1: debe ser una lista de certificados</translation>
+    </message>
+    <message>
+        <source>the role registry %1: %2</source>
+        <translation>el registro de funciones %1: %2</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 (SHA-256 %2)</source>
+        <translation>el certificado de %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate cannot be read, so it is not in the role registry for %1</source>
+        <translation>no se puede leer el certificado del firmante, por lo que no figura en el registro de funciones como %1</translation>
+    </message>
+    <message>
+        <source>%1 is listed as %2 in the role registry, but not for this SMOUT&apos;s component %3</source>
+        <translation>%1 figura como %2 en el registro de funciones, pero no para el componente %3 de este SMOUT</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>%1 is not listed as %2 in the role registry</source>
+        <translation>%1 no figura como %2 en el registro de funciones</translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::SeparationOfDuties</name>
+    <message>
+        <source>author</source>
+        <translation>autor</translation>
+    </message>
+    <message>
+        <source>counsel</source>
+        <translation>asesoría jurídica</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>revisor</translation>
+    </message>
+    <message>
+        <source>counsel&apos;s certification</source>
+        <translation>la certificación de la asesoría jurídica</translation>
+    </message>
+    <message>
+        <source>the DHS Privacy Office&apos;s determination</source>
+        <translation>la determinación de la Oficina de Privacidad del DHS</translation>
+    </message>
+    <message>
+        <source>the same person signed as %1 and as %2; %3 must come from someone else</source>
+        <translation>la misma persona firmó como %1 y como %2; %3 debe provenir de otra persona</translation>
+    </message>
+</context>
+<context>
     <name>smout::signing::SignatureBoxes</name>
     <message>
         <source>two signature fields are named &quot;%1&quot;, so readers disagree about which signature is which</source>
@@ -8174,6 +8590,45 @@ verificado dentro de la presentación incrustada</translation>
     <message>
         <source>the bytes it signs do not end where a version of the file ends: signed bytes were moved (/ByteRange)</source>
         <translation>los bytes que firma no terminan donde termina una versión del archivo: se movieron bytes firmados (/ByteRange)</translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::SignatureTimestamp</name>
+    <message>
+        <source>the signature&apos;s CMS data is malformed</source>
+        <translation>los datos CMS de la firma están mal formados</translation>
+    </message>
+    <message>
+        <source>the signature&apos;s CMS data does not have exactly one signer</source>
+        <translation>los datos CMS de la firma no tienen exactamente un firmante</translation>
+    </message>
+    <message>
+        <source>the signature already has unsigned attributes</source>
+        <translation>la firma ya tiene atributos no firmados</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>una hora desconocida</translation>
+    </message>
+    <message>
+        <source>an unknown authority</source>
+        <translation>una autoridad desconocida</translation>
+    </message>
+    <message>
+        <source>Timestamp: %1 by %2, valid and trusted</source>
+        <translation>Sello de tiempo: %1 por %2, válido y de confianza</translation>
+    </message>
+    <message>
+        <source>Timestamp: %1 by %2, NOT to be relied on</source>
+        <translation>Sello de tiempo: %1 por %2, NO es fiable</translation>
+    </message>
+    <message>
+        <source>Timestamp: %1</source>
+        <translation>Sello de tiempo: %1</translation>
+    </message>
+    <message>
+        <source>the timestamp stamps other bytes than this signature&apos;s value (a token taken from another signature?)</source>
+        <translation>el sello de tiempo sella bytes distintos del valor de esta firma (¿un token tomado de otra firma?)</translation>
     </message>
 </context>
 <context>
@@ -8290,6 +8745,10 @@ verificado dentro de la presentación incrustada</translation>
         <source>nobody</source>
         <translation>nadie</translation>
     </message>
+    <message>
+        <source>%1: the signer&apos;s certificate expired on %2; the timestamp proves the signature was made on %3, before</source>
+        <translation>%1: el certificado del firmante caducó el %2; el sello de tiempo demuestra que la firma se realizó el %3, antes de esa fecha</translation>
+    </message>
 </context>
 <context>
     <name>smout::signing::SignedFileCheck</name>
@@ -8349,6 +8808,13 @@ verificado dentro de la presentación incrustada</translation>
     <message>
         <source>the signed revision holds an attached file, &quot;%1&quot;, which SMOUT Studio never attaches</source>
         <translation>la revisión firmada contiene un archivo adjunto, &quot;%1&quot;, que SMOUT Studio nunca adjunta</translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::SignerIdentity</name>
+    <message>
+        <source>%1 holds no readable certificate</source>
+        <translation>%1 no contiene ningún certificado legible</translation>
     </message>
 </context>
 <context>
@@ -8482,6 +8948,192 @@ verificado dentro de la presentación incrustada</translation>
     <message>
         <source>what screen readers announce differs from the embedded data: the structure tree has %1 where the data gives %2</source>
         <translation>lo que anuncian los lectores de pantalla difiere de los datos incrustados: el árbol de estructura tiene %1 donde los datos dan %2</translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::TimestampQuery</name>
+    <message>
+        <source>rejection</source>
+        <translation>rechazo</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>revocation warning</source>
+        <translation>advertencia de revocación</translation>
+    </message>
+    <message>
+        <source>revocation notification</source>
+        <translation>notificación de revocación</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>estado %1</translation>
+    </message>
+    <message>
+        <source>the time-stamping authority must be an http or https URL (%1 is not)</source>
+        <translation>la autoridad de sellado de tiempo debe ser una URL http o https (%1 no lo es)</translation>
+    </message>
+    <message>
+        <source>the reply is not an RFC 3161 timestamp response</source>
+        <translation>la respuesta no es una respuesta de sello de tiempo RFC 3161</translation>
+    </message>
+    <message>
+        <source>the TSA did not grant a timestamp (%1)</source>
+        <translation>la TSA no concedió el sello de tiempo (%1)</translation>
+    </message>
+    <message>
+        <source>the TSA did not grant a timestamp (%1: %2)</source>
+        <translation>la TSA no concedió el sello de tiempo (%1: %2)</translation>
+    </message>
+    <message>
+        <source>the TSA granted a timestamp but sent no token</source>
+        <translation>la TSA concedió un sello de tiempo, pero no envió ningún token</translation>
+    </message>
+    <message>
+        <source>the TSA&apos;s reply does not carry the nonce of this request (a replayed or misdirected reply)</source>
+        <translation>la respuesta de la TSA no incluye el nonce de esta solicitud (una respuesta reenviada o mal dirigida)</translation>
+    </message>
+    <message>
+        <source>the TSA stamped other bytes than this signature&apos;s value (message imprint mismatch)</source>
+        <translation>la TSA selló bytes distintos del valor de esta firma (la huella del mensaje no coincide)</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds</source>
+        <translation>%1 no respondió en %2 segundos</translation>
+    </message>
+    <message>
+        <source>%1 could not be asked: %2</source>
+        <translation>no se pudo consultar a %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2</source>
+        <translation>%1 respondió con el estado HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with more than a timestamp</source>
+        <translation>%1 respondió con algo más que un sello de tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::TimestampToken</name>
+    <message>
+        <source>not a CMS SignedData</source>
+        <translation>no es un SignedData de CMS</translation>
+    </message>
+    <message>
+        <source>no SignedData</source>
+        <translation>no hay SignedData</translation>
+    </message>
+    <message>
+        <source>the signed content is not a TSTInfo</source>
+        <translation>el contenido firmado no es un TSTInfo</translation>
+    </message>
+    <message>
+        <source>the TSTInfo is not in an OCTET STRING</source>
+        <translation>el TSTInfo no está en un OCTET STRING</translation>
+    </message>
+    <message>
+        <source>unreadable certificates</source>
+        <translation>certificados ilegibles</translation>
+    </message>
+    <message>
+        <source>not exactly one signer</source>
+        <translation>no hay exactamente un firmante</translation>
+    </message>
+    <message>
+        <source>the timestamp token is malformed (%1)</source>
+        <translation>el token de sello de tiempo está mal formado (%1)</translation>
+    </message>
+    <message>
+        <source>unreadable TSTInfo</source>
+        <translation>TSTInfo ilegible</translation>
+    </message>
+    <message>
+        <source>unreadable message imprint</source>
+        <translation>huella del mensaje ilegible</translation>
+    </message>
+    <message>
+        <source>unreadable time</source>
+        <translation>hora ilegible</translation>
+    </message>
+    <message>
+        <source>unreadable signer</source>
+        <translation>firmante ilegible</translation>
+    </message>
+    <message>
+        <source>the timestamp token is signed with a hash other than SHA-256, SHA-384 or SHA-512</source>
+        <translation>el token de sello de tiempo está firmado con un hash distinto de SHA-256, SHA-384 o SHA-512</translation>
+    </message>
+    <message>
+        <source>unreadable signed attributes</source>
+        <translation>atributos firmados ilegibles</translation>
+    </message>
+    <message>
+        <source>unreadable signed attribute</source>
+        <translation>atributo firmado ilegible</translation>
+    </message>
+    <message>
+        <source>the timestamp token&apos;s signed content type is not TSTInfo</source>
+        <translation>el tipo de contenido firmado del token de sello de tiempo no es TSTInfo</translation>
+    </message>
+    <message>
+        <source>the timestamp token was altered: its TSTInfo does not match the digest the TSA signed</source>
+        <translation>el token de sello de tiempo se alteró: su TSTInfo no coincide con el resumen que firmó la TSA</translation>
+    </message>
+    <message>
+        <source>the timestamp token does not carry the certificate of the TSA that signed it</source>
+        <translation>el token de sello de tiempo no incluye el certificado de la TSA que lo firmó</translation>
+    </message>
+    <message>
+        <source>the TSA&apos;s certificate in the timestamp token cannot be read</source>
+        <translation>no se puede leer el certificado de la TSA que contiene el token de sello de tiempo</translation>
+    </message>
+    <message>
+        <source>the timestamp token does not name the certificate that signed it (ESS signing certificate)</source>
+        <translation>el token de sello de tiempo no indica el certificado que lo firmó (ESS signing certificate)</translation>
+    </message>
+    <message>
+        <source>the TSA&apos;s certificate has no usable public key</source>
+        <translation>el certificado de la TSA no tiene ninguna clave pública utilizable</translation>
+    </message>
+    <message>
+        <source>the timestamp token&apos;s signature does not verify with the TSA&apos;s certificate (altered token)</source>
+        <translation>la firma del token de sello de tiempo no se verifica con el certificado de la TSA (token alterado)</translation>
+    </message>
+    <message>
+        <source>the TSA&apos;s certificate cannot be read</source>
+        <translation>no se puede leer el certificado de la TSA</translation>
+    </message>
+    <message>
+        <source>the TSA&apos;s certificate (%1) is not for time-stamping only (extended key usage)</source>
+        <translation>el certificado de la TSA (%1) no es exclusivamente para sellado de tiempo (uso extendido de la clave)</translation>
+    </message>
+    <message>
+        <source>the TSA&apos;s certificate (%1) does not mark its time-stamping key usage critical</source>
+        <translation>el certificado de la TSA (%1) no marca como crítico su uso de la clave para sellado de tiempo</translation>
+    </message>
+    <message>
+        <source>the TSA&apos;s certificate (%1) has no time-stamping extended key usage</source>
+        <translation>el certificado de la TSA (%1) no tiene el uso extendido de la clave para sellado de tiempo</translation>
+    </message>
+    <message>
+        <source>the TSA&apos;s certificate chain holds %1, which was not valid at the time of the timestamp</source>
+        <translation>la cadena de certificados de la TSA contiene %1, que no era válido en el momento del sello de tiempo</translation>
+    </message>
+    <message>
+        <source>the TSA&apos;s certificate chain ends at %1, which is not a root you have chosen to trust</source>
+        <translation>la cadena de certificados de la TSA termina en %1, que no es una raíz en la que usted haya decidido confiar</translation>
+    </message>
+    <message>
+        <source>the TSA&apos;s certificate chain is broken at %1</source>
+        <translation>la cadena de certificados de la TSA está rota en %1</translation>
+    </message>
+    <message>
+        <source>the TSA&apos;s certificate chain is too long</source>
+        <translation>la cadena de certificados de la TSA es demasiado larga</translation>
     </message>
 </context>
 <context>
@@ -9111,6 +9763,53 @@ verificado dentro de la presentación incrustada</translation>
     <message>
         <source>SMOUT %1 is %2: only a draft goes to counsel</source>
         <translation>el SMOUT %1 está en estado %2: solo un borrador se envía a la asesoría jurídica</translation>
+    </message>
+    <message>
+        <source>the file puts the SMOUT under the component %1, but the inventory holds it under %2; importing a file does not move a SMOUT to another component</source>
+        <translation>el archivo asigna el SMOUT al componente %1, pero el inventario lo tiene en el componente %2; importar un archivo no traslada un SMOUT a otro componente</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>role granted</source>
+        <translation>función concedida</translation>
+    </message>
+    <message>
+        <source>role revoked</source>
+        <translation>función revocada</translation>
+    </message>
+    <message>
+        <source>revision %1, signed by %2</source>
+        <translation>revisión %1, firmada por %2</translation>
+    </message>
+    <message>
+        <source>the SMOUT id &quot;%1&quot; is not in canonical form (lower case, no braces): write it as &quot;%2&quot;, so that one SMOUT never gets two records</source>
+        <translation>el identificador de SMOUT «%1» no está en forma canónica (en minúsculas y sin llaves): escríbalo como «%2», para que un SMOUT nunca tenga dos registros</translation>
+    </message>
+    <message>
+        <source>%1 (typed; entered by login %2)</source>
+        <translation>%1 (nombre escrito; registrado por el usuario %2)</translation>
+    </message>
+    <message>
+        <source>determination not signed</source>
+        <translation>determinación sin firmar</translation>
+    </message>
+</context>
+<context>
+    <name>smout::store::RoleGrants</name>
+    <message>
+        <source>%1 (SHA-256 %2)</source>
+        <translation>%1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>%1 as %2, every component</source>
+        <translation>%1 como %2, todos los componentes</translation>
+    </message>
+    <message>
+        <source>%1 as %2 for %3</source>
+        <translation>%1 como %2 para %3</translation>
     </message>
 </context>
 <context>
