@@ -107,7 +107,7 @@ private Q_SLOTS:
         QVERIFY(signing::NssDatabase::create(db, pkiPassphrase).ok());
         for (const QString &who : {u"author"_s, u"counsel"_s, u"reviewer"_s})
             QVERIFY(signing::NssDatabase::importPkcs12(db, dir.filePath(who + u".p12"_s), pkiPassphrase, pkiPassphrase).ok());
-        QVERIFY(signing::NssDatabase::importTrustAnchor(db, dir.filePath(u"test-ca.pem"_s), u"test-ca"_s).ok());
+        QVERIFY(signing::NssDatabase::importTrustAnchor(db, dir.filePath(u"test-ca.pem"_s), u"test-ca"_s, pkiPassphrase).ok());
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"SMOUT_BENCH_APP_DB"_s, db);
@@ -158,8 +158,9 @@ private Q_SLOTS:
         QVERIFY(tsa.waitForReadyRead(10000));
         const QString url = u"http://127.0.0.1:%1/"_s.arg(tsa.readLine().trimmed().toInt());
         const QString db = dir.filePath(u"tsa-nssdb"_s), ice = QStringLiteral(SMOUT_EXAMPLES) + u"/ice-2012-social-media-enforcement.smout"_s;
-        QVERIFY(signing::NssDatabase::create(db, QString()).ok());
-        QVERIFY(signing::NssDatabase::importPkcs12(db, dir.filePath(u"author.p12"_s), pkiPassphrase, QString()).ok());
+        // Keys are kept only in a database with a passphrase (signing refuses any other).
+        QVERIFY(signing::NssDatabase::create(db, pkiPassphrase).ok());
+        QVERIFY(signing::NssDatabase::importPkcs12(db, dir.filePath(u"author.p12"_s), pkiPassphrase, pkiPassphrase).ok());
         const QString plainPdf = dir.filePath(u"plain.pdf"_s), stampedPdf = dir.filePath(u"stamped.pdf"_s);
         const QStringList sign{u"sign"_s, ice, u"--role"_s, u"author"_s, u"-o"_s, plainPdf, u"--cert"_s, u"author"_s,
                                u"--passphrase-file"_s, dir.filePath(u"passphrase"_s), u"--today"_s, u"2026-11-25"_s, u"--nss-dir"_s, db};
