@@ -115,6 +115,9 @@ private:
     void readComponent(Block &b);
     void readPersons(Block &b, QList<Person> &out, const char *path);
     void readSystems(Block &b);
+    template<typename Ref>
+    void readReferences(Block &b, const QRegularExpression &idPattern, QList<Ref> &out, const char *path,
+                        const std::function<void(Ref &, QString &)> &refine);
     void readPias(Block &b);
     void readSorns(Block &b);
     void readQ1(Block &b);

@@ -66,7 +66,11 @@ void Reader::readSystems(Block &b)
     }
 }
 
-void Reader::readPias(Block &b)
+// PIAs and SORNs are listed the same way: an id, a title, and perhaps a date at the end.
+// `refine` takes what else a kind of reference carries out of the title (a SORN's FR citation).
+template<typename Ref>
+void Reader::readReferences(Block &b, const QRegularExpression &idPattern, QList<Ref> &out, const char *path,
+                            const std::function<void(Ref &, QString &)> &refine)
 {
     QList<Line *> lines;
     Line restLine{b.rest, b.where};
@@ -75,59 +79,42 @@ void Reader::readPias(Block &b)
     for (Line &l : b.body)
         lines << &l;
     for (Line *l : lines) {
-        auto [pid, title] = idAndTitle(l->text, piaIdPattern());
-        if (pid.isEmpty())
+        auto [id, title] = idAndTitle(l->text, idPattern);
+        if (id.isEmpty())
             continue;
         l->used = true;
-        PiaRef ref;
-        ref.id = pid;
-        const QString base = u"summary.pias[%1]"_s.arg(m_doc.summary.pias.size());
+        Ref ref;
+        ref.id = id;
         if (const auto m = dateAtEnd().match(title); m.hasMatch()) {
             ref.date = parseDate(m.captured(1));
             if (ref.date)
                 title = title.left(m.capturedStart()).trimmed();
         }
+        if (refine)
+            refine(ref, title);
         while (title.endsWith(u',') || title.endsWith(u';'))
             title.chop(1);
         ref.title = title;
-        note(base, l->where);
-        m_doc.summary.pias << ref;
+        note(u"%1[%2]"_s.arg(QLatin1StringView(path)).arg(out.size()), l->where);
+        out << ref;
     }
+}
+
+void Reader::readPias(Block &b)
+{
+    readReferences<PiaRef>(b, piaIdPattern(), m_doc.summary.pias, "summary.pias", {});
 }
 
 void Reader::readSorns(Block &b)
 {
-    QList<Line *> lines;
-    Line restLine{b.rest, b.where};
-    if (!b.rest.isEmpty())
-        lines << &restLine;
-    for (Line &l : b.body)
-        lines << &l;
     static const QRegularExpression fr(u"[,(]?\\s*(\\d{1,3}\\s+FR\\s+\\d+)\\s*\\)?"_s);
-    for (Line *l : lines) {
-        auto [sid, title] = idAndTitle(l->text, sornIdPattern());
-        if (sid.isEmpty())
-            continue;
-        l->used = true;
-        SornRef ref;
-        ref.id = sid;
-        const QString base = u"summary.sorns[%1]"_s.arg(m_doc.summary.sorns.size());
-        if (const auto m = dateAtEnd().match(title); m.hasMatch()) {
-            ref.date = parseDate(m.captured(1));
-            if (ref.date)
-                title = title.left(m.capturedStart()).trimmed();
-        }
+    readReferences<SornRef>(b, sornIdPattern(), m_doc.summary.sorns, "summary.sorns", [](SornRef &ref, QString &title) {
         if (const auto m = fr.match(title); m.hasMatch()) {
             ref.federalRegister = m.captured(1);
             title.remove(m.capturedStart(), m.capturedLength());
             title = title.trimmed();
         }
-        while (title.endsWith(u',') || title.endsWith(u';'))
-            title.chop(1);
-        ref.title = title;
-        note(base, l->where);
-        m_doc.summary.sorns << ref;
-    }
+    });
 }
 
 } // namespace smout::legacy::form
