@@ -9,11 +9,13 @@
 #include "MainWindow.h"
 #include "io/SmoutJson.h"
 #include "model/Translations.h"
+#include "pdf/PageSizeSetting.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QSignalSpy>
 #include <QProcess>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,6 +68,28 @@ template <typename Trigger> bool exportAndWait(MainWindow &w, Trigger trigger)
     QSignalSpy done(w.findChild<BackgroundExport *>(), &BackgroundExport::finished);
     trigger();
     return done.wait(120000) && done.at(0).at(1).toString().isEmpty();
+}
+
+// The rows of a test run once per page size a user can choose.
+inline void addPageSizeRows()
+{
+    QTest::addColumn<int>("size");
+    QTest::newRow("letter") << int(QPageSize::Letter);
+    QTest::newRow("a4") << int(QPageSize::A4);
+}
+
+// Sets the page size, opens the ICE example in `window` and exports it with the Signatures
+// section's Export PDF button to `path`; true when the file was written.
+inline bool exportExampleAtPageSize(MainWindow &window, QPageSize::PageSizeId size, const QString &path)
+{
+    pdf::setPageSizeSetting(size);
+    window.show();
+    if (!window.openFile(example(u"ice-2012-social-media-enforcement.smout"_s)))
+        return false;
+    Dialogs::setNextFileName(path);
+    return exportAndWait(window, [&window] {
+        window.sectionForm(window.sectionIndex(u"signatures"_s))->findChild<QPushButton *>(u"exportPdfButton"_s)->click();
+    });
 }
 
 // File → Save to Inventory, waited for (it runs in the background, with any conflict

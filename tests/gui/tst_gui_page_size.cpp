@@ -68,26 +68,14 @@ private Q_SLOTS:
         QCOMPARE(pdf::pageSizeSetting(), QPageSize::Letter);
     }
 
-    void exportAndPreviewAgree_data()
-    {
-        QTest::addColumn<int>("size");
-        QTest::newRow("letter") << int(QPageSize::Letter);
-        QTest::newRow("a4") << int(QPageSize::A4);
-    }
+    void exportAndPreviewAgree_data() { addPageSizeRows(); }
 
     void exportAndPreviewAgree()
     {
         QFETCH(int, size);
-        pdf::setPageSizeSetting(QPageSize::PageSizeId(size));
         MainWindow window;
-        window.show();
-        QVERIFY(window.openFile(example(u"ice-2012-social-media-enforcement.smout"_s)));
-
         const QString exported = dir.filePath(u"export-%1.pdf"_s.arg(size));
-        Dialogs::setNextFileName(exported);
-        QVERIFY(exportAndWait(window, [&window] {
-            window.sectionForm(window.sectionIndex(u"signatures"_s))->findChild<QPushButton *>(u"exportPdfButton"_s)->click();
-        }));
+        QVERIFY(exportExampleAtPageSize(window, QPageSize::PageSizeId(size), exported));
         const int exportedPages = pdfPageCount(exported);
         QVERIFY(exportedPages > 1);
 

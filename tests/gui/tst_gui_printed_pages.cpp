@@ -80,26 +80,14 @@ class TestGuiPrintedPages : public QObject {
     QTemporaryDir dir;
 
 private Q_SLOTS:
-    void previewAndPrintShowTheExportedPages_data()
-    {
-        QTest::addColumn<int>("size");
-        QTest::newRow("letter") << int(QPageSize::Letter);
-        QTest::newRow("a4") << int(QPageSize::A4);
-    }
+    void previewAndPrintShowTheExportedPages_data() { addPageSizeRows(); }
 
     void previewAndPrintShowTheExportedPages()
     {
         QFETCH(int, size);
-        pdf::setPageSizeSetting(QPageSize::PageSizeId(size));
         MainWindow window;
-        window.show();
-        QVERIFY(window.openFile(example(u"ice-2012-social-media-enforcement.smout"_s)));
-
         const QString exported = dir.filePath(u"export-%1.pdf"_s.arg(size));
-        Dialogs::setNextFileName(exported);
-        QVERIFY(exportAndWait(window, [&window] {
-            window.sectionForm(window.sectionIndex(u"signatures"_s))->findChild<QPushButton *>(u"exportPdfButton"_s)->click();
-        }));
+        QVERIFY(exportExampleAtPageSize(window, QPageSize::PageSizeId(size), exported));
 
         // What the preview paints, on a PDF printer of the preview's own page layout.
         const QString previewed = dir.filePath(u"preview-%1.pdf"_s.arg(size));
