@@ -32,7 +32,7 @@ class BenchTargets : public QObject {
 
     QTemporaryDir dir;
     QString pki, passphrase, adjudication, submission, appDatabase;
-    const int runs = std::max(1, qEnvironmentVariableIntValue("SMOUT_BENCH_RUNS") ? qEnvironmentVariableIntValue("SMOUT_BENCH_RUNS") : 3);
+    const int runs = qEnvironmentVariableIsSet("SMOUT_BENCH_RUNS") ? std::max(1, qEnvironmentVariableIntValue("SMOUT_BENCH_RUNS")) : 3;
     const QString ice = QStringLiteral(SMOUT_EXAMPLES) + u"/ice-2012-social-media-enforcement.smout"_s;
 
     QString file(const QString &name) const { return dir.filePath(name); }
@@ -177,9 +177,9 @@ private Q_SLOTS:
     {
         QStringList copies;
         Step pdfsigs;
+        QVERIFY(QDir().mkpath(file(u"batch"_s)));
         for (int i = 0; i < 100; ++i) {
             const QString copy = file(u"batch/adjudication-%1.pdf"_s.arg(i)), sub = file(u"batch/submission-%1.pdf"_s.arg(i));
-            QVERIFY(QDir().mkpath(file(u"batch"_s)));
             QVERIFY(QFile::copy(adjudication, copy) && QFile::copy(submission, sub));
             copies << copy;
             pdfsigs << std::pair{u"pdfsig"_s, pdfsig(copy)} << std::pair{u"pdfsig"_s, pdfsig(sub)};
