@@ -25,6 +25,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 namespace smout::cli {
 
 namespace {
@@ -327,7 +329,7 @@ QString VerifyCommand::summary() const
 
 QString VerifyCommand::synopsis() const
 {
-    return tr("smout verify FILE.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--online] [--roles FILE | --database URL]");
+    return tr("smout verify FILE.pdf... [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--online] [--roles FILE | --database URL]");
 }
 
 void VerifyCommand::addOptions(po::options_description &options, po::positional_options_description &positional)
@@ -342,21 +344,26 @@ void VerifyCommand::addOptions(po::options_description &options, po::positional_
         ("roles", po::value<std::string>(), tr("role registry (JSON) listing who may sign as author, counsel and reviewer, "
                                                "per component (default: each role is only stated by the signer)").toStdString().c_str())
         ("database", po::value<std::string>(), tr("check the roles against the role registry kept in this inventory (smout db roles)").toStdString().c_str())
-        ("input", po::value<std::string>()->required(), tr("the signed PDF").toStdString().c_str());
-    positional.add("input", 1);
+        ("input", po::value<std::vector<std::string>>()->required(), tr("the signed PDFs, checked one after the other in this process").toStdString().c_str());
+    positional.add("input", -1);
 }
 
+struct VerifyCommand::Batch {
+    QString format;
+    const signing::RoleRegistry *roles = nullptr;
+    io::JsonWriter json;
+    bool anySignatures = false;
+};
+
+// The certificate database, the trust anchors and the role registry are opened once for all
+// the files; with several, JSON lists one object per file under "files", and the exit code is
+// the worst of the files'.
 int VerifyCommand::run(const po::variables_map &vm)
 {
-    const QString format = opt(vm, "format");
-    if (format != u"text" && format != u"json") {
+    Batch batch;
+    batch.format = opt(vm, "format");
+    if (batch.format != u"text" && batch.format != u"json") {
         printErr(tr("smout verify: --format must be text or json"));
-        return ExitUsage;
-    }
-    const QString input = opt(vm, "input");
-    auto bytes = io::readInputFile(input, 512 * 1024 * 1024);
-    if (!bytes) {
-        printErr(tr("smout verify: %1").arg(bytes.error()));
         return ExitUsage;
     }
     QTemporaryDir scratch;
@@ -385,21 +392,49 @@ int VerifyCommand::run(const po::variables_map &vm)
     const QStringList anchors = signing::chosenAnchorNames();
     printErr(anchors.isEmpty() ? tr("No root certificate is trusted in %1, so no signature counts as trusted.").arg(signing::NssDatabase::current())
                                : tr("Trusted roots: %1 (in %2).").arg(anchors.join(u", "_s), signing::NssDatabase::current()));
-    auto report = signing::verifyPdf(bytes.value(), {.online = vm.count("online") > 0,
-                                                     .roles = registry->has_value() ? &registry->value() : nullptr});
-    if (!report) {
-        printErr(tr("smout verify: %1: %2").arg(input, report.error()));
-        return ExitUsage;
+    batch.roles = registry->has_value() ? &registry->value() : nullptr;
+    const auto inputs = vm["input"].as<std::vector<std::string>>();
+    const bool several = inputs.size() > 1;
+    if (several && batch.format == u"json") {
+        batch.json.beginObject();
+        batch.json.key(u"files");
+        batch.json.beginArray();
     }
-    const signing::VerificationReport &r = report.value();
-    if (!registry->has_value() && !r.signatures.isEmpty())
+    int worst = ExitOk;
+    for (const std::string &input : inputs)
+        worst = std::max(worst, verifyFile(QString::fromStdString(input), vm, batch));
+    if (several && batch.format == u"json") {
+        batch.json.endArray();
+        batch.json.endObject();
+    }
+    // One file that cannot be read writes no JSON at all, as before there were several.
+    if (batch.format == u"json" && (several || worst != ExitUsage))
+        writeOut(batch.json.finish());
+    if (!batch.roles && batch.anySignatures)
         printErr(tr("No role registry was given: each role is stated by the signer, not checked (--roles FILE or "
                     "--database URL lists who may sign as author, counsel and reviewer)."));
     if (!vm.count("online"))
         printErr(tr("Revocation was checked against the certificate database only, without reaching the network "
                     "(--online asks the certificates' OCSP responders)."));
-    if (format == u"json") {
-        io::JsonWriter w;
+    return worst;
+}
+
+int VerifyCommand::verifyFile(const QString &input, const po::variables_map &vm, Batch &batch)
+{
+    auto bytes = io::readInputFile(input, 512 * 1024 * 1024);
+    if (!bytes) {
+        printErr(tr("smout verify: %1").arg(bytes.error()));
+        return ExitUsage;
+    }
+    auto report = signing::verifyPdf(bytes.value(), {.online = vm.count("online") > 0, .roles = batch.roles});
+    if (!report) {
+        printErr(tr("smout verify: %1: %2").arg(input, report.error()));
+        return ExitUsage;
+    }
+    const signing::VerificationReport &r = report.value();
+    batch.anySignatures = batch.anySignatures || !r.signatures.isEmpty();
+    if (batch.format == u"json") {
+        io::JsonWriter &w = batch.json;
         w.beginObject();
         w.key(u"file");
         w.string(input);
@@ -438,7 +473,6 @@ int VerifyCommand::run(const po::variables_map &vm)
             w.string(n);
         w.endArray();
         w.endObject();
-        writeOut(w.finish());
     } else {
         QString out = u"%1: %2\n"_s.arg(input, r.ok() ? tr("all signatures valid and trusted, nothing changed after signing")
                                                         : tr("NOT OK"));

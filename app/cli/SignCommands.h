@@ -19,7 +19,7 @@ protected:
     int run(const po::variables_map &vm) override;
 };
 
-// `smout verify FILE.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]...`
+// `smout verify FILE.pdf... [--format text|json] [--nss-dir DIR] [--trust CA.pem]...`
 class VerifyCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(smout::cli::VerifyCommand)
 public:
@@ -31,6 +31,11 @@ public:
 protected:
     void addOptions(po::options_description &options, po::positional_options_description &positional) override;
     int run(const po::variables_map &vm) override;
+
+private:
+    struct Batch; // what the files of one run share
+    // Verifies one file, its result going to standard output (text) or into `batch.json`.
+    int verifyFile(const QString &input, const po::variables_map &vm, Batch &batch);
 };
 
 } // namespace smout::cli

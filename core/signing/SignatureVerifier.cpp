@@ -185,7 +185,10 @@ QStringList shownSignerProblems(const QByteArray &submission, const Verification
 }
 
 // `depth` counts the embedded submissions around this file: the workflow makes one level.
-Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const VerifyOptions &options)
+// Given `pagesLeft`, the comparison of the pages with the embedded data is handed over there
+// unfinished, its differences to be added to the report's problems by the caller.
+Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const VerifyOptions &options,
+                                    std::unique_ptr<PageComparison> *pagesLeft = nullptr)
 {
     if (!pdf.startsWith("%PDF-"))
         return Error{VerifyText::tr("not a PDF file")};
@@ -200,12 +203,23 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
     const QByteArray signedRevision = firstSignedRevision(pdf, spans);
     // Comparing the pages with the embedded data is the slowest check and needs nothing the
     // others find: its layout half starts now and runs while the signatures are validated.
-    std::optional<PageComparison> pages;
+    std::unique_ptr<PageComparison> pages;
     if (!spans.isEmpty()) {
-        pages.emplace(signedRevision);
+        pages = std::make_unique<PageComparison>(signedRevision);
         report.problems << unexpectedInSignedRevision(signedRevision);
     }
     const Result<QByteArray> submission = pdf::embeddedFile(signedRevision, u"submission.pdf"_s);
+    // An adjudication PDF carries the signed submission: its signatures are validated first,
+    // while both layouts run beside (a core each where two are free), and its pages are
+    // compared last, with this file's.
+    if (submission && depth >= 1)
+        return Error{VerifyText::tr("the embedded submission embeds a submission itself: one level of embedded "
+                                    "submissions is the limit")};
+    std::unique_ptr<PageComparison> innerPages;
+    const Result<VerificationReport> inner = submission ? verifyAt(submission.value(), depth + 1, options, &innerPages)
+                                                        : Result<VerificationReport>(VerificationReport{});
+    if (!inner)
+        return Error{VerifyText::tr("the embedded submission: %1").arg(inner.error())};
     {
         std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
         if (!doc)
@@ -304,18 +318,10 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
         report.problems << signatureBoxesWithoutSignature(pdf, verified);
     } // poppler's objects go before NSS shuts down
 
-    // An adjudication PDF carries the signed submission: it is verified too, while this file's
-    // pages are still being compared.
-    if (submission && depth >= 1)
-        return Error{VerifyText::tr("the embedded submission embeds a submission itself: one level of embedded "
-                                    "submissions is the limit")};
-    const Result<VerificationReport> inner = submission ? verifyAt(submission.value(), depth + 1, options)
-                                                        : Result<VerificationReport>(VerificationReport{});
-    if (!inner)
-        return Error{VerifyText::tr("the embedded submission: %1").arg(inner.error())};
-
     if (report.signatures.isEmpty())
         report.problems << VerifyText::tr("the PDF carries no signature");
+    else if (pages && pagesLeft)
+        *pagesLeft = std::move(pages);
     else
         report.problems << (pages ? pages->differences() : pagesDifferFromData(signedRevision));
 
@@ -325,7 +331,8 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
             s.field = u"submission/"_s + s.field;
             report.signatures << s;
         }
-        for (const QString &p : inner->problems)
+        const QStringList innerProblems = inner->problems + (innerPages ? innerPages->differences() : QStringList());
+        for (const QString &p : innerProblems)
             report.problems << VerifyText::tr("the embedded submission: %1").arg(p);
         for (const QString &n : inner->notes)
             report.notes << VerifyText::tr("the embedded submission: %1").arg(n);

@@ -4,6 +4,7 @@
 #include "SignatureWidgets.h"
 #include "io/SmoutJson.h"
 #include "model/FieldNames.h"
+#include "pdf/ComparisonLayout.h"
 #include "pdf/EmbeddedDocument.h"
 #include "pdf/PdfExporter.h"
 
@@ -121,19 +122,16 @@ PageComparison::PageComparison(const QByteArray &signedRevision) : m_signedRevis
     // Drawn again in the layout the file was signed in (PdfRenderer.h).
     const int layout = pdf::pageLayoutOf(m_signedPages->info(u"Creator"_s));
     m_layout.reset(QThread::create([this, size, layout] {
-        pdf::PdfStructure structure;
-        pdf::RenderOptions options;
-        options.structure = &structure;
-        options.layout = layout;
         // An adjudication names its submission's signers on its last page, as export drew it.
+        QList<pdf::SubmissionSigner> signers;
         if (const auto submission = pdf::embeddedFile(m_signedRevision, u"submission.pdf"_s))
-            options.submissionSigners = pdf::submissionSigners(submission.value());
-        const QByteArray rendered = pdf::renderPages(m_document, QPageSize(size, QPageSize::Point), options);
-        m_rendering = compareWithRendering(m_signedRevision, rendered, structure);
+            signers = pdf::submissionSigners(submission.value());
+        const auto rendered = pdf::comparisonLayout(m_document, QPageSize(size, QPageSize::Point), layout, signers);
+        m_rendering = compareWithRendering(m_signedRevision, rendered->pdf, rendered->structure);
         m_verdict.release();
         if (m_rendering.samePages)
             return;
-        if (std::unique_ptr<Poppler::Document> renderedPages = Poppler::Document::loadFromData(rendered))
+        if (std::unique_ptr<Poppler::Document> renderedPages = Poppler::Document::loadFromData(rendered->pdf))
             m_expected = pageText(*renderedPages);
     }));
     m_layout->start();

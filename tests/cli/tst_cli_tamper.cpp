@@ -152,6 +152,42 @@ private Q_SLOTS:
         QVERIFY2(all.contains(expected), qPrintable(u"expected \"%1\" in:\n%2"_s.arg(expected, all)));
     }
 
+    // All of them again in one `smout verify` process, each after the genuine adjudication and
+    // submission, whose layouts that process has then made already: each attack is caught as it
+    // is alone, so what one file leaves in the process (layouts, certificates) proves nothing
+    // about the next.
+    void attacksAreCaughtInOneProcess()
+    {
+        QStringList files;
+        for (const auto &a : std::as_const(attacks))
+            files << file(u"adjudication.pdf"_s) << file(u"countersigned.pdf"_s) << a.toObject()[u"file"_s].toString();
+        const CliRun r = runSmout(QStringList{u"verify"_s} + files + QStringList{u"--trust"_s, pki + u"/test-ca.pem"_s}, {}, {}, 300000);
+        QVERIFY(!r.crashed);
+        // Each file's report: its first line starts with its name, the lines under it are indented.
+        QHash<QString, QString> reports;
+        QString current;
+        for (const QString &line : r.outText().split(u'\n')) {
+            if (!line.startsWith(u' '))
+                current = line.section(u": "_s, 0, 0);
+            reports[current] += line + u'\n';
+        }
+        int worst = 0;
+        for (const auto &a : std::as_const(attacks)) {
+            const QJsonObject o = a.toObject();
+            const QString path = o[u"file"_s].toString(), expected = o[u"expect"_s].toString();
+            const int exitCode = o[u"exit"_s].toInt();
+            worst = std::max(worst, exitCode);
+            // An unreadable file is named with its reason on standard error, and not reported.
+            const QString said = exitCode == 2 ? r.errText().split(u'\n').filter(path).join(u'\n') : reports.value(path);
+            QVERIFY2(exitCode == 2 ? !reports.contains(path) : reports.contains(path), qPrintable(path));
+            QVERIFY2(said.contains(expected), qPrintable(u"%1: expected \"%2\" in:\n%3"_s.arg(o[u"name"_s].toString(), expected, said)));
+            if (exitCode != 2)
+                QCOMPARE(reports.value(path).contains(u": NOT OK\n"_s), exitCode == 1);
+        }
+        QVERIFY(!reports.value(file(u"adjudication.pdf"_s)).contains(u"NOT OK"_s));
+        QCOMPARE(r.exitCode, worst);
+    }
+
     // Counsel and the reviewer never sign on top of pages that are not proven: signing refuses,
     // naming the finding, and writes nothing.
     void signingRefusesWhatVerificationRefuses_data()
