@@ -46,7 +46,8 @@ std::optional<QByteArray> keyOf(const SmoutDocument &doc, const QPageSize &pageS
     const QSizeF points = pageSize.size(QPageSize::Point);
     key.addData(u"\n%1x%2 layout %3\n"_s.arg(points.width()).arg(points.height()).arg(layout).toUtf8());
     for (const SubmissionSigner &s : signers)
-        key.addData(u"%1\t%2\t%3\n"_s.arg(int(s.role)).arg(s.name, s.time.toString(Qt::ISODateWithMs)).toUtf8());
+        // The name's length goes first, so that no name can pose as a name and a time.
+        key.addData(u"%1 %2:%3 %4\n"_s.arg(int(s.role)).arg(s.name.size()).arg(s.name, s.time.toString(Qt::ISODateWithMs)).toUtf8());
     return key.result();
 }
 
