@@ -31,7 +31,7 @@
 #include "model/FieldNames.h"
 #include "model/Translations.h"
 #include "store/UserName.h"
-#include "pdf/FormText.h"
+#include "model/FormText.h"
 #include "pdf/PageSizeSetting.h"
 #include "pdf/PdfExporter.h"
 #include "pdf/PrintedPages.h"

@@ -1,6 +1,6 @@
 #include "RequestsHtml.h"
 
-#include "FormText.h"
+#include "model/FormText.h"
 #include "WithheldHtml.h"
 #include "model/FieldNames.h"
 #include "review/RequestLog.h"
