@@ -7,7 +7,7 @@
 #include "ReleaseReviewView.h"
 #include "pdf/ReleaseCopy.h"
 #include "release/MarkingCheck.h"
-#include "release/MarkingCommand.h"
+#include "editing/MarkingCommand.h"
 #include "rules/RuleEngine.h"
 
 #include <QApplication>

@@ -5,7 +5,7 @@
 #include "release/MarkingCheck.h"
 #include "release/ChoiceGroups.h"
 #include "release/ImpliedAnswers.h"
-#include "release/MarkingCommand.h"
+#include "editing/MarkingCommand.h"
 #include "release/RedactedCopy.h"
 
 #include <QHBoxLayout>

@@ -10,7 +10,7 @@
 #include "ListEditor.h"
 #include "RedactionMarker.h"
 #include "pdf/ReleaseCopy.h"
-#include "release/MarkingCommand.h"
+#include "editing/MarkingCommand.h"
 #include "ReleaseReviewView.h"
 
 #include <QCheckBox>

@@ -3,7 +3,7 @@
 // Release markings changed in the window: add, re-cite, remove — each one undo step.
 // (Markings follow edits of their text inside the edit's own undo step: DocumentModel.)
 
-#include "editing/DocumentModel.h"
+#include "DocumentModel.h"
 
 #include <QUndoCommand>
 
