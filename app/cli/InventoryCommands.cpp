@@ -4,7 +4,7 @@
 #include "diff/DocumentDiff.h"
 #include "diff/RequestChanges.h"
 #include "io/JsonWriter.h"
-#include "editing/LoadDocument.h"
+#include "signing/LoadDocument.h"
 #include "io/SmoutJson.h"
 #include "pdf/PdfExporter.h"
 #include "signing/NssDatabase.h"

@@ -1,7 +1,7 @@
 #include "PdfCommands.h"
 
 #include "Console.h"
-#include "editing/LoadDocument.h"
+#include "signing/LoadDocument.h"
 #include "io/SmoutJson.h"
 #include "pdf/PdfExporter.h"
 #include "pdf/ReleaseCopy.h"

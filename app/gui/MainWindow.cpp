@@ -25,7 +25,7 @@
 #include "StudioSettings.h"
 #include "WelcomePage.h"
 #include "diff/DocumentDiff.h"
-#include "editing/LoadDocument.h"
+#include "signing/LoadDocument.h"
 #include "io/SmoutJson.h"
 #include "signing/SignatureVerifier.h"
 #include "model/FieldNames.h"
