@@ -180,10 +180,10 @@ void SignCommand::addOptions(po::options_description &options, po::positional_op
         ("roles", po::value<std::string>(), tr("role registry (JSON) listing who may sign as author, counsel and reviewer; "
                                                "a certificate it does not list for the role is refused").toStdString().c_str())
         ("database", po::value<std::string>(), tr("the inventory whose role registry (smout db roles) decides who may sign").toStdString().c_str())
-        ("today", po::value<std::string>(), tr("check dates as if today were YYYY-MM-DD").toStdString().c_str())
         ("tsa", po::value<std::string>(), tr("time-stamping authority (http or https URL): the signature gets an RFC 3161 timestamp from it, or is refused").toStdString().c_str())
         ("tsa-timeout", po::value<int>()->default_value(30), tr("seconds to wait for the time-stamping authority").toStdString().c_str())
         ("input", po::value<std::string>()->required(), tr("the document to sign").toStdString().c_str());
+    addTodayOption(options, tr("check dates as if today were YYYY-MM-DD"));
     positional.add("input", 1);
 }
 
@@ -197,11 +197,7 @@ int SignCommand::run(const po::variables_map &vm)
     const QString input = opt(vm, "input"), output = opt(vm, "output");
     RuleContext context;
     if (vm.count("today"))
-        context.today = QDate::fromString(opt(vm, "today"), Qt::ISODate);
-    if (!context.today.isValid()) {
-        printErr(tr("smout sign: --today must be a real date YYYY-MM-DD"));
-        return ExitUsage;
-    }
+        context.today = todayOption(vm);
 
     // What to sign.
     signing::SigningInput what;
@@ -333,7 +329,6 @@ QString VerifyCommand::synopsis() const
 void VerifyCommand::addOptions(po::options_description &options, po::positional_options_description &positional)
 {
     options.add_options()
-        ("format", po::value<std::string>()->default_value("text"), tr("text or json").toStdString().c_str())
         ("nss-dir", po::value<std::string>(), tr("NSS database whose trusted roots decide (default: with --trust only its anchors, else ~/.pki/nssdb as in the window when it exists)").toStdString().c_str())
         ("trust", po::value<std::vector<std::string>>(), tr("a trusted root certificate (PEM); may be repeated").toStdString().c_str())
         ("online", tr("also ask the certificates' OCSP responders about revocation; one that cannot be reached "
@@ -343,16 +338,12 @@ void VerifyCommand::addOptions(po::options_description &options, po::positional_
                                                "per component (default: each role is only stated by the signer)").toStdString().c_str())
         ("database", po::value<std::string>(), tr("check the roles against the role registry kept in this inventory (smout db roles)").toStdString().c_str())
         ("input", po::value<std::string>()->required(), tr("the signed PDF").toStdString().c_str());
+    addFormatOption(options, tr("text or json"));
     positional.add("input", 1);
 }
 
 int VerifyCommand::run(const po::variables_map &vm)
 {
-    const QString format = opt(vm, "format");
-    if (format != u"text" && format != u"json") {
-        printErr(tr("smout verify: --format must be text or json"));
-        return ExitUsage;
-    }
     const QString input = opt(vm, "input");
     auto bytes = io::readInputFile(input, 512 * 1024 * 1024);
     if (!bytes) {
@@ -398,7 +389,7 @@ int VerifyCommand::run(const po::variables_map &vm)
     if (!vm.count("online"))
         printErr(tr("Revocation was checked against the certificate database only, without reaching the network "
                     "(--online asks the certificates' OCSP responders)."));
-    if (format == u"json") {
+    if (jsonFormat(vm)) {
         io::JsonWriter w;
         w.beginObject();
         w.key(u"file");
