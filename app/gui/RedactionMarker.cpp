@@ -105,7 +105,10 @@ bool RedactionMarker::markCurrentField(const QString &exemption)
             Dialogs::inform(m_window, tr("Mark for Withholding"), p.message);
             return false;
         }
-    release::addMarking(*m_model, marking);
+    if (const Status added = release::addMarking(*m_model, marking); !added) {
+        Dialogs::inform(m_window, tr("Mark for Withholding"), added.error());
+        return false;
+    }
     m_dock->show();
     if (auto *e = qobject_cast<QLineEdit *>(w))
         e->deselect();

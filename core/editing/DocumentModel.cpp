@@ -141,6 +141,17 @@ Status DocumentModel::setValues(const QList<std::pair<QString, QJsonValue>> &val
     return success();
 }
 
+Status DocumentModel::applyEdit(const QStringList &paths, const SmoutDocument &after, const QString &step)
+{
+    for (const QString &path : paths)
+        if (const Status owned = mayEdit(path); !owned)
+            return owned;
+    auto *command = new EditCommand(this, paths, m_doc, after, EditCommand::Separate);
+    command->setText(step);
+    m_undo.push(command);
+    return success();
+}
+
 void DocumentModel::replaceDocument(const SmoutDocument &doc, const QStringList &changedPaths)
 {
     m_doc = doc;
