@@ -62,10 +62,10 @@ void AccessCommand::addOptions(po::options_description &options, po::positional_
         ("approver", po::value<std::string>(), tr("approve: the supervisor's name").toStdString().c_str())
         ("level", po::value<std::string>(), tr("approve: first_line, second_level or ses_or_delegated_gs15").toStdString().c_str())
         ("status", po::value<std::string>(), tr("list: approved, additional_information or disapproved").toStdString().c_str())
-        ("today", po::value<std::string>(), tr("the date to decide on (default: today)").toStdString().c_str())
-        ("format", po::value<std::string>()->default_value("text"), tr("text or json").toStdString().c_str())
         ("action", po::value<std::string>()->required(), tr("add, decide, approve or list").toStdString().c_str())
         ("args", po::value<std::vector<std::string>>(), tr("the request id (decide, approve)").toStdString().c_str());
+    addTodayOption(options, tr("the date to decide on (default: today)"));
+    addFormatOption(options, tr("text or json"));
     positional.add("action", 1).add("args", -1);
 }
 
@@ -76,19 +76,8 @@ int AccessCommand::run(const po::variables_map &vm)
         printErr(tr("smout access: unknown action '%1' (add, decide, approve or list)").arg(action));
         return ExitUsage;
     }
-    const bool json = option(vm, "format") == u"json";
-    if (!json && option(vm, "format") != u"text") {
-        printErr(tr("smout access: --format is text or json"));
-        return ExitUsage;
-    }
-    QDate today = QDate::currentDate();
-    if (vm.count("today")) {
-        today = QDate::fromString(option(vm, "today"), Qt::ISODate);
-        if (!today.isValid()) {
-            printErr(tr("smout access: --today '%1' is not a date (YYYY-MM-DD)").arg(option(vm, "today")));
-            return ExitUsage;
-        }
-    }
+    const bool json = jsonFormat(vm);
+    const QDate today = todayOption(vm);
     std::optional<AccessMode> mode;
     if (vm.count("mode")) {
         mode = fromCode<AccessMode>(option(vm, "mode"));

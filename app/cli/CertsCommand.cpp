@@ -29,17 +29,12 @@ void CertsCommand::addOptions(po::options_description &options, po::positional_o
 {
     options.add_options()
         ("nss-dir", po::value<std::string>(), tr("NSS database (default ~/.pki/nssdb, where smart-card modules are registered)").toStdString().c_str())
-        ("format", po::value<std::string>()->default_value("text"), tr("text or json").toStdString().c_str())
         ("passphrase-file", po::value<std::string>(), tr("file whose first line unlocks a passphrase-protected database (else asked on a terminal; without either, its keys stay hidden)").toStdString().c_str());
+    addFormatOption(options, tr("text or json"));
 }
 
 int CertsCommand::run(const po::variables_map &vm)
 {
-    const QString format = QString::fromStdString(vm["format"].as<std::string>());
-    if (format != u"text" && format != u"json") {
-        printErr(tr("smout certs: --format must be text or json"));
-        return ExitUsage;
-    }
     const QString dir = vm.count("nss-dir") ? QString::fromStdString(vm["nss-dir"].as<std::string>()) : QString();
     Status opened = dir.isEmpty() ? signing::prepareUserDatabase() : success();
     if (opened)
@@ -59,7 +54,7 @@ int CertsCommand::run(const po::variables_map &vm)
         printErr(tr("smout certs: %1").arg(listed.error()));
         return ExitUsage;
     }
-    if (format == u"json") {
+    if (jsonFormat(vm)) {
         io::JsonWriter w;
         w.beginObject();
         w.key(u"certificates");

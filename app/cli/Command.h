@@ -4,6 +4,7 @@
 // Boost.Program_options, answers --help, and turns bad usage into one line and exit 2.
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 #include <boost/program_options.hpp>
@@ -36,6 +37,15 @@ public:
     int execute(const std::vector<std::string> &args);
 
 protected:
+    // Options several verbs share, declared here once: execute() refuses a bad value of either
+    // the same way for every verb (one line naming the option, exit 2) before the verb runs.
+    // --format is text or json (default text); --today a real date written YYYY-MM-DD.
+    static void addFormatOption(po::options_description &options, const QString &help);
+    static void addTodayOption(po::options_description &options, const QString &help);
+    static bool jsonFormat(const po::variables_map &vm);
+    // --today, or the clock's date without it.
+    static QDate todayOption(const po::variables_map &vm);
+
     virtual void addOptions(po::options_description &options,
                             po::positional_options_description &positional) = 0;
     virtual int run(const po::variables_map &vm) = 0;

@@ -111,21 +111,15 @@ void ImportLegacyCommand::addOptions(po::options_description &options,
 {
     options.add_options()
         ("output,o", po::value<std::string>()->required(), tr("the .smout file to write").toStdString().c_str())
-        ("format", po::value<std::string>()->default_value("text"),
-         tr("report: text (what a person must check) or json").toStdString().c_str())
         ("component", po::value<std::string>(),
          tr("component code, when the template names none").toStdString().c_str())
         ("file", po::value<std::string>()->required(), tr("the filled template").toStdString().c_str());
+    addFormatOption(options, tr("report: text (what a person must check) or json"));
     positional.add("file", 1);
 }
 
 int ImportLegacyCommand::run(const po::variables_map &vm)
 {
-    const QString format = QString::fromStdString(vm["format"].as<std::string>());
-    if (format != u"text" && format != u"json") {
-        printErr(tr("smout import-legacy: --format must be text or json, not '%1'").arg(format));
-        return ExitUsage;
-    }
     legacy::ReadOptions options;
     if (vm.count("component")) {
         options.component = QString::fromStdString(vm["component"].as<std::string>()).toUpper();
@@ -152,7 +146,7 @@ int ImportLegacyCommand::run(const po::variables_map &vm)
         printErr(tr("smout import-legacy: %1").arg(saved.error()));
         return ExitUsage;
     }
-    if (format == u"json")
+    if (jsonFormat(vm))
         printJson(*result);
     else
         printText(*result, output);

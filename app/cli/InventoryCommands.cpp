@@ -4,7 +4,7 @@
 #include "diff/DocumentDiff.h"
 #include "diff/RequestChanges.h"
 #include "io/JsonWriter.h"
-#include "editing/LoadDocument.h"
+#include "signing/LoadDocument.h"
 #include "io/SmoutJson.h"
 #include "pdf/PdfExporter.h"
 #include "signing/NssDatabase.h"
@@ -218,7 +218,6 @@ void DbCommand::addOptions(po::options_description &options, po::positional_opti
         ("status", po::value<std::string>(), tr("list: draft, with_counsel, submitted, under_review, returned, resubmitted, adjudicated_met, "
                                                 "adjudicated_not_met").toStdString().c_str())
         ("search", po::value<std::string>(), tr("list: words to look for").toStdString().c_str())
-        ("format", po::value<std::string>()->default_value("text"), tr("list, who: text or json").toStdString().c_str())
         ("role", po::value<std::string>(), tr("grant, revoke: program_office, counsel, component_privacy, privacy_office or auditor; "
                                               "roles: author, counsel or reviewer").toStdString().c_str())
         ("component", po::value<std::vector<std::string>>(), tr("grant, revoke: a component the role acts for (repeatable); roles: only for "
@@ -228,6 +227,7 @@ void DbCommand::addOptions(po::options_description &options, po::positional_opti
         ("cert", po::value<std::string>(), tr("roles: the certificate (PEM) to let act in the role, or no longer").toStdString().c_str())
         ("action", po::value<std::string>()->required(), tr("import, list, show, export, check, roles, setup, grant, revoke or who").toStdString().c_str())
         ("args", po::value<std::vector<std::string>>(), tr("files (import), the SMOUT id (show, export) or the login (grant, revoke)").toStdString().c_str());
+    addFormatOption(options, tr("list, who: text or json"));
     positional.add("action", 1).add("args", -1);
 }
 
@@ -266,7 +266,7 @@ int DbCommand::run(const po::variables_map &vm)
     if (action == u"grant" || action == u"revoke")
         return runMembership(inventory, action, args, vm);
     if (action == u"who")
-        return runWho(inventory, vm["format"].as<std::string>() == "json");
+        return runWho(inventory, jsonFormat(vm));
 
     if (action == u"list") {
         store::ListFilter filter;
@@ -284,7 +284,7 @@ int DbCommand::run(const po::variables_map &vm)
         auto entries = inventory.list(filter);
         if (!entries)
             return failed(action, entries.error());
-        if (vm["format"].as<std::string>() == "json") {
+        if (jsonFormat(vm)) {
             io::JsonWriter w;
             w.beginArray();
             for (const auto &e : entries.value()) {
@@ -365,8 +365,8 @@ QString DiffCommand::synopsis() const
 
 void DiffCommand::addOptions(po::options_description &options, po::positional_options_description &positional)
 {
+    addFormatOption(options, tr("text or json"));
     options.add_options()
-        ("format", po::value<std::string>()->default_value("text"), tr("text or json").toStdString().c_str())
         ("files", po::value<std::vector<std::string>>()->required(), tr("the two documents").toStdString().c_str());
     positional.add("files", 2);
 }
@@ -388,7 +388,7 @@ int DiffCommand::run(const po::variables_map &vm)
         docs << doc.value();
     }
     const QList<FieldChange> changes = diffDocuments(docs[0], docs[1]);
-    if (vm["format"].as<std::string>() == "json") {
+    if (jsonFormat(vm)) {
         io::JsonWriter w;
         w.beginArray();
         for (const auto &c : changes) {

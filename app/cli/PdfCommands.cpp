@@ -1,7 +1,7 @@
 #include "PdfCommands.h"
 
 #include "Console.h"
-#include "editing/LoadDocument.h"
+#include "signing/LoadDocument.h"
 #include "io/SmoutJson.h"
 #include "pdf/PdfExporter.h"
 #include "pdf/ReleaseCopy.h"
@@ -73,8 +73,7 @@ void ExportCommand::addOptions(po::options_description &options, po::positional_
     addInputOutput(options, positional, tr("the .smout file to export ('-' reads standard input)"));
     options.add_options()("page-size", po::value<std::string>()->default_value("letter"),
                           tr("letter or a4").toStdString().c_str());
-    options.add_options()("today", po::value<std::string>(),
-                          tr("check dates as if today were YYYY-MM-DD").toStdString().c_str());
+    addTodayOption(options, tr("check dates as if today were YYYY-MM-DD"));
 }
 
 int ExportCommand::run(const po::variables_map &vm)
@@ -87,13 +86,8 @@ int ExportCommand::run(const po::variables_map &vm)
         printErr(tr("smout export: --page-size must be letter or a4, not '%1'").arg(size));
         return ExitUsage;
     }
-    if (vm.count("today")) {
-        options.today = QDate::fromString(text(vm, "today"), Qt::ISODate);
-        if (!options.today.isValid()) {
-            printErr(tr("smout export: --today must be a real date YYYY-MM-DD"));
-            return ExitUsage;
-        }
-    }
+    if (vm.count("today"))
+        options.today = todayOption(vm);
     return writePdf(vm, name(), options);
 }
 

@@ -61,9 +61,9 @@ void RequestCommand::addOptions(po::options_description &options,
         ("role", po::value<std::string>(),
          tr("who acts: counsel or reviewer asks and closes, author answers").toStdString().c_str())
         ("by", po::value<std::string>(), tr("name of the person acting (default: the account name)").toStdString().c_str())
-        ("today", po::value<std::string>(), tr("date the action as YYYY-MM-DD").toStdString().c_str())
-        ("open", po::bool_switch(), tr("list only requests not yet closed").toStdString().c_str())
-        ("format", po::value<std::string>()->default_value("text"), tr("text or json").toStdString().c_str());
+        ("open", po::bool_switch(), tr("list only requests not yet closed").toStdString().c_str());
+    addTodayOption(options, tr("date the action as YYYY-MM-DD"));
+    addFormatOption(options, tr("text or json"));
     positional.add("action", 1).add("file", 1).add("id", 1);
 }
 
@@ -84,12 +84,7 @@ int RequestCommand::run(const po::variables_map &vm)
     if (action != u"list" && file == u"-")
         return usage(tr("the document is saved in place, so it cannot be standard input"));
 
-    QDate today = QDate::currentDate();
-    if (const auto given = option(vm, "today")) {
-        today = QDate::fromString(QString::fromStdString(*given), Qt::ISODate);
-        if (!today.isValid() || given->size() != 10)
-            return usage(tr("--today must be a real date YYYY-MM-DD, not '%1'").arg(QString::fromStdString(*given)));
-    }
+    const QDate today = todayOption(vm);
     std::optional<Role> role;
     if (const auto given = option(vm, "role")) {
         role = fromCode<Role>(QString::fromStdString(*given));
@@ -104,13 +99,10 @@ int RequestCommand::run(const po::variables_map &vm)
     SmoutDocument doc = std::move(loaded).value();
 
     if (action == u"list") {
-        const QString format = text(vm, "format");
-        if (format != u"text" && format != u"json")
-            return usage(tr("--format must be text or json, not '%1'").arg(format));
         SmoutDocument shown = doc;
         if (vm["open"].as<bool>())
             shown.requests.removeIf([](const InformationRequest &r) { return r.status == RequestStatus::Closed; });
-        if (format == u"json") {
+        if (jsonFormat(vm)) {
             // The objects exactly as the file holds them.
             const QJsonArray list = io::toJsonObject(shown)[u"requests"_s].toArray();
             writeOut(QJsonDocument(QJsonObject{{u"requests"_s, list}}).toJson(QJsonDocument::Compact) + '\n');

@@ -182,10 +182,10 @@ void SignCommand::addOptions(po::options_description &options, po::positional_op
         ("roles", po::value<std::string>(), tr("role registry (JSON) listing who may sign as author, counsel and reviewer; "
                                                "a certificate it does not list for the role is refused").toStdString().c_str())
         ("database", po::value<std::string>(), tr("the inventory whose role registry (smout db roles) decides who may sign").toStdString().c_str())
-        ("today", po::value<std::string>(), tr("check dates as if today were YYYY-MM-DD").toStdString().c_str())
         ("tsa", po::value<std::string>(), tr("time-stamping authority (http or https URL): the signature gets an RFC 3161 timestamp from it, or is refused").toStdString().c_str())
         ("tsa-timeout", po::value<int>()->default_value(30), tr("seconds to wait for the time-stamping authority").toStdString().c_str())
         ("input", po::value<std::string>()->required(), tr("the document to sign").toStdString().c_str());
+    addTodayOption(options, tr("check dates as if today were YYYY-MM-DD"));
     positional.add("input", 1);
 }
 
@@ -199,11 +199,7 @@ int SignCommand::run(const po::variables_map &vm)
     const QString input = opt(vm, "input"), output = opt(vm, "output");
     RuleContext context;
     if (vm.count("today"))
-        context.today = QDate::fromString(opt(vm, "today"), Qt::ISODate);
-    if (!context.today.isValid()) {
-        printErr(tr("smout sign: --today must be a real date YYYY-MM-DD"));
-        return ExitUsage;
-    }
+        context.today = todayOption(vm);
 
     // What to sign.
     signing::SigningInput what;
@@ -335,7 +331,6 @@ QString VerifyCommand::synopsis() const
 void VerifyCommand::addOptions(po::options_description &options, po::positional_options_description &positional)
 {
     options.add_options()
-        ("format", po::value<std::string>()->default_value("text"), tr("text or json").toStdString().c_str())
         ("nss-dir", po::value<std::string>(), tr("NSS database whose trusted roots decide (default: with --trust only its anchors, else ~/.pki/nssdb as in the window when it exists)").toStdString().c_str())
         ("trust", po::value<std::vector<std::string>>(), tr("a trusted root certificate (PEM); may be repeated").toStdString().c_str())
         ("online", tr("also ask the certificates' OCSP responders about revocation; one that cannot be reached "
@@ -345,11 +340,12 @@ void VerifyCommand::addOptions(po::options_description &options, po::positional_
                                                "per component (default: each role is only stated by the signer)").toStdString().c_str())
         ("database", po::value<std::string>(), tr("check the roles against the role registry kept in this inventory (smout db roles)").toStdString().c_str())
         ("input", po::value<std::vector<std::string>>()->required(), tr("the signed PDFs, checked one after the other in this process").toStdString().c_str());
+    addFormatOption(options, tr("text or json"));
     positional.add("input", -1);
 }
 
 struct VerifyCommand::Batch {
-    QString format;
+    bool asJson = false;
     const signing::RoleRegistry *roles = nullptr;
     io::JsonWriter json;
     bool anySignatures = false;
@@ -361,11 +357,7 @@ struct VerifyCommand::Batch {
 int VerifyCommand::run(const po::variables_map &vm)
 {
     Batch batch;
-    batch.format = opt(vm, "format");
-    if (batch.format != u"text" && batch.format != u"json") {
-        printErr(tr("smout verify: --format must be text or json"));
-        return ExitUsage;
-    }
+    batch.asJson = jsonFormat(vm);
     QTemporaryDir scratch;
     if (vm.count("nss-dir") && vm.count("trust")) {
         printErr(tr("smout verify: give either --nss-dir or --trust, not both"));
@@ -395,7 +387,7 @@ int VerifyCommand::run(const po::variables_map &vm)
     batch.roles = registry->has_value() ? &registry->value() : nullptr;
     const auto inputs = vm["input"].as<std::vector<std::string>>();
     const bool several = inputs.size() > 1;
-    if (several && batch.format == u"json") {
+    if (several && batch.asJson) {
         batch.json.beginObject();
         batch.json.key(u"files");
         batch.json.beginArray();
@@ -403,12 +395,12 @@ int VerifyCommand::run(const po::variables_map &vm)
     int worst = ExitOk;
     for (const std::string &input : inputs)
         worst = std::max(worst, verifyFile(QString::fromStdString(input), vm, batch));
-    if (several && batch.format == u"json") {
+    if (several && batch.asJson) {
         batch.json.endArray();
         batch.json.endObject();
     }
     // One file that cannot be read writes no JSON at all, as before there were several.
-    if (batch.format == u"json" && (several || worst != ExitUsage))
+    if (batch.asJson && (several || worst != ExitUsage))
         writeOut(batch.json.finish());
     if (!batch.roles && batch.anySignatures)
         printErr(tr("No role registry was given: each role is stated by the signer, not checked (--roles FILE or "
@@ -433,7 +425,7 @@ int VerifyCommand::verifyFile(const QString &input, const po::variables_map &vm,
     }
     const signing::VerificationReport &r = report.value();
     batch.anySignatures = batch.anySignatures || !r.signatures.isEmpty();
-    if (batch.format == u"json") {
+    if (batch.asJson) {
         io::JsonWriter &w = batch.json;
         w.beginObject();
         w.key(u"file");

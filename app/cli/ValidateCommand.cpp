@@ -98,11 +98,9 @@ QString ValidateCommand::synopsis() const
 void ValidateCommand::addOptions(po::options_description &options,
                                  po::positional_options_description &positional)
 {
+    addFormatOption(options, tr("output: text (grouped by section) or json"));
+    addTodayOption(options, tr("check dates as if today were YYYY-MM-DD"));
     options.add_options()
-        ("format", po::value<std::string>()->default_value("text"),
-         tr("output: text (grouped by section) or json").toStdString().c_str())
-        ("today", po::value<std::string>(),
-         tr("check dates as if today were YYYY-MM-DD").toStdString().c_str())
         ("role", po::value<std::string>(),
          tr("only findings about the sections this role writes: author, counsel or reviewer")
              .toStdString().c_str())
@@ -113,20 +111,9 @@ void ValidateCommand::addOptions(po::options_description &options,
 
 int ValidateCommand::run(const po::variables_map &vm)
 {
-    const QString format = QString::fromStdString(vm["format"].as<std::string>());
-    if (format != u"text" && format != u"json") {
-        printErr(tr("smout validate: --format must be text or json, not '%1'").arg(format));
-        return ExitUsage;
-    }
     RuleContext context;
-    if (vm.count("today")) {
-        const QString today = QString::fromStdString(vm["today"].as<std::string>());
-        context.today = QDate::fromString(today, Qt::ISODate);
-        if (!context.today.isValid() || today.size() != 10) {
-            printErr(tr("smout validate: --today must be a real date YYYY-MM-DD, not '%1'").arg(today));
-            return ExitUsage;
-        }
-    }
+    if (vm.count("today"))
+        context.today = todayOption(vm);
     if (vm.count("role")) {
         const QString role = QString::fromStdString(vm["role"].as<std::string>());
         context.role = fromCode<Role>(role);
@@ -150,7 +137,7 @@ int ValidateCommand::run(const po::variables_map &vm)
         reports.append({file, RuleEngine::validate(doc.value(), context)});
     }
 
-    if (format == u"json")
+    if (jsonFormat(vm))
         printJson(reports);
     else
         printText(reports);

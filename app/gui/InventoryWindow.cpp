@@ -8,7 +8,7 @@
 #include "SeverityColors.h"
 #include "StudioSettings.h"
 #include "model/SmoutDocument.h"
-#include "pdf/FormText.h"
+#include "model/FormText.h"
 
 #include <QCheckBox>
 #include <QComboBox>

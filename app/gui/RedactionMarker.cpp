@@ -7,7 +7,7 @@
 #include "ReleaseReviewView.h"
 #include "pdf/ReleaseCopy.h"
 #include "release/MarkingCheck.h"
-#include "release/MarkingCommand.h"
+#include "editing/MarkingCommand.h"
 #include "rules/RuleEngine.h"
 
 #include <QApplication>
@@ -105,7 +105,10 @@ bool RedactionMarker::markCurrentField(const QString &exemption)
             Dialogs::inform(m_window, tr("Mark for Withholding"), p.message);
             return false;
         }
-    release::addMarking(*m_model, marking);
+    if (const Status added = release::addMarking(*m_model, marking); !added) {
+        Dialogs::inform(m_window, tr("Mark for Withholding"), added.error());
+        return false;
+    }
     m_dock->show();
     if (auto *e = qobject_cast<QLineEdit *>(w))
         e->deselect();

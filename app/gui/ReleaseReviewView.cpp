@@ -1,11 +1,12 @@
 #include "ReleaseReviewView.h"
 
+#include "Dialogs.h"
 #include "ExemptionChooser.h"
 #include "model/FieldNames.h"
 #include "release/MarkingCheck.h"
 #include "release/ChoiceGroups.h"
 #include "release/ImpliedAnswers.h"
-#include "release/MarkingCommand.h"
+#include "editing/MarkingCommand.h"
 #include "release/RedactedCopy.h"
 
 #include <QHBoxLayout>
@@ -53,12 +54,17 @@ ReleaseReviewView::ReleaseReviewView(DocumentModel *model, QWidget *parent)
         if (i < 0)
             return;
         const QString exemption = ExemptionChooser::choose(this, m_model->document().redactions[i].exemption);
-        if (!exemption.isEmpty())
-            release::setMarkingExemption(*m_model, i, exemption);
+        if (exemption.isEmpty())
+            return;
+        if (const Status changed = release::setMarkingExemption(*m_model, i, exemption); !changed)
+            Dialogs::inform(this, tr("Change Exemptions"), changed.error());
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
-        if (const qsizetype i = selectedMarking(); i >= 0)
-            release::removeMarking(*m_model, i);
+        const qsizetype i = selectedMarking();
+        if (i < 0)
+            return;
+        if (const Status removed = release::removeMarking(*m_model, i); !removed)
+            Dialogs::inform(this, tr("Remove Marking"), removed.error());
     });
     connect(m_model, &DocumentModel::valueChanged, this, &ReleaseReviewView::refresh);
     connect(m_model, &DocumentModel::documentReset, this, &ReleaseReviewView::refresh);

@@ -1,6 +1,7 @@
 #include "RequestMarkers.h"
 
 #include "FieldBinder.h"
+#include "model/Roles.h"
 #include "review/RequestLog.h"
 
 #include <QAbstractScrollArea>
@@ -97,8 +98,8 @@ void RequestMarkers::refresh()
         if (!anchor)
             continue;
         QString line = r.status == RequestStatus::Open
-            ? tr("Request %1 from %2 (open): %3").arg(r.id, review::requesterName(r.role), r.text)
-            : tr("Request %1 from %2 (answered): %3").arg(r.id, review::requesterName(r.role), r.text);
+            ? tr("Request %1 from %2 (open): %3").arg(r.id, roleInSentence(r.role), r.text)
+            : tr("Request %1 from %2 (answered): %3").arg(r.id, roleInSentence(r.role), r.text);
         if (review::changedSinceRequest(json, r))
             line += tr(" \u2014 changed since the request");
         lines[anchor] << line;

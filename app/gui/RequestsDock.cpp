@@ -164,7 +164,7 @@ void RequestsDock::updateButtons()
     if (r) {
         QString details = tr("%1 about %2, asked by %3 (%4) on %5:\n%6")
                               .arg(r->id, r->path.isEmpty() ? tr("the whole document") : fieldName(r->path), r->by,
-                                   review::requesterName(r->role), isoDate(r->date), r->text);
+                                   roleInSentence(r->role), isoDate(r->date), r->text);
         if (r->answer)
             details += u'\n' + tr("Answer by %1 on %2: %3").arg(r->answer->by, isoDate(r->answer->date), r->answer->text);
         if (review::changedSinceRequest(m_model->value({}).toObject(), *r))

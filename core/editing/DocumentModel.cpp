@@ -3,6 +3,7 @@
 #include "EditCommand.h"
 #include "io/SmoutJson.h"
 #include "model/FieldNames.h"
+#include "model/KeyPath.h"
 #include "model/Roles.h"
 #include "release/MarkingRanges.h"
 
@@ -23,52 +24,15 @@ QJsonObject toJson(const SmoutDocument &doc)
     return io::toJsonObject(doc);
 }
 
-// Splits "a.b[2].c" into its first step and the rest.
-struct Step {
-    QString key;
-    qsizetype index = -1;
-    QStringView rest;
-};
-
-std::optional<Step> firstStep(QStringView path)
-{
-    if (path.startsWith(u'[')) {
-        const qsizetype close = path.indexOf(u']');
-        if (close < 0)
-            return std::nullopt;
-        bool ok = false;
-        const qsizetype i = path.mid(1, close - 1).toLongLong(&ok);
-        if (!ok || i < 0)
-            return std::nullopt;
-        QStringView rest = path.mid(close + 1);
-        if (rest.startsWith(u'.'))
-            rest = rest.mid(1);
-        return Step{{}, i, rest};
-    }
-    qsizetype end = 0;
-    while (end < path.size() && path[end] != u'.' && path[end] != u'[')
-        ++end;
-    QStringView rest = path.mid(end);
-    if (rest.startsWith(u'.'))
-        rest = rest.mid(1);
-    return Step{path.left(end).toString(), -1, rest};
-}
-
 } // namespace
 
 QJsonValue jsonValueAt(const QJsonValue &root, QStringView path)
 {
     if (path.isEmpty())
         return root;
-    const auto step = firstStep(path);
-    if (!step)
-        return QJsonValue::Undefined;
-    if (step->index >= 0)
-        return root.isArray() && step->index < root.toArray().size()
-            ? jsonValueAt(root.toArray().at(step->index), step->rest)
-            : QJsonValue(QJsonValue::Undefined);
-    return root.isObject() ? jsonValueAt(root.toObject().value(step->key), step->rest)
-                           : QJsonValue(QJsonValue::Undefined);
+    const auto steps = parseKeyPath(path);
+    const auto value = steps ? valueAt(root, *steps) : std::nullopt;
+    return value.value_or(QJsonValue(QJsonValue::Undefined));
 }
 
 bool setJsonValueAt(QJsonValue &root, QStringView path, const QJsonValue &value)
@@ -77,27 +41,8 @@ bool setJsonValueAt(QJsonValue &root, QStringView path, const QJsonValue &value)
         root = value;
         return true;
     }
-    const auto step = firstStep(path);
-    if (!step)
-        return false;
-    if (step->index >= 0) {
-        QJsonArray array = root.toArray();
-        if (step->index >= array.size())
-            return false;
-        QJsonValue child = array.at(step->index);
-        if (!setJsonValueAt(child, step->rest, value))
-            return false;
-        array[step->index] = child;
-        root = array;
-        return true;
-    }
-    QJsonObject object = root.toObject();
-    QJsonValue child = object.value(step->key);
-    if (!setJsonValueAt(child, step->rest, value))
-        return false;
-    object.insert(step->key, child);
-    root = object;
-    return true;
+    const auto steps = parseKeyPath(path);
+    return steps && setValueAt(root, *steps, value);
 }
 
 DocumentModel::DocumentModel(QObject *parent) : QObject(parent)
@@ -192,6 +137,17 @@ Status DocumentModel::setValues(const QList<std::pair<QString, QJsonValue>> &val
     auto *command = new EditCommand(this, changedPaths, m_doc, changed.value());
     if (!step.isEmpty())
         command->setText(step);
+    m_undo.push(command);
+    return success();
+}
+
+Status DocumentModel::applyEdit(const QStringList &paths, const SmoutDocument &after, const QString &step)
+{
+    for (const QString &path : paths)
+        if (const Status owned = mayEdit(path); !owned)
+            return owned;
+    auto *command = new EditCommand(this, paths, m_doc, after, EditCommand::Separate);
+    command->setText(step);
     m_undo.push(command);
     return success();
 }

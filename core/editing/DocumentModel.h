@@ -35,6 +35,9 @@ public:
     Status setValue(const QString &path, const QJsonValue &value);
     // Several values as one undo step named `step`: all of them, or none when one is refused.
     Status setValues(const QList<std::pair<QString, QJsonValue>> &values, const QString &step);
+    // A change of `paths` made on a copy of the document (markings, requests) as one undo
+    // step named `step`, never merged; refused, with the reason, as setValue is.
+    Status applyEdit(const QStringList &paths, const SmoutDocument &after, const QString &step);
 
     const Findings &findings() const { return m_findings; }
     RuleContext ruleContext() const;

@@ -7,8 +7,10 @@
 
 namespace smout {
 
-EditCommand::EditCommand(DocumentModel *model, QStringList paths, SmoutDocument before, SmoutDocument after)
-    : m_model(model), m_paths(std::move(paths)), m_before(std::move(before)), m_after(std::move(after))
+EditCommand::EditCommand(DocumentModel *model, QStringList paths, SmoutDocument before, SmoutDocument after,
+                         Merging merging)
+    : m_model(model), m_paths(std::move(paths)), m_before(std::move(before)), m_after(std::move(after)),
+      m_merging(merging)
 {
     setText(QCoreApplication::translate("smout::EditCommand", "Edit %1").arg(fieldName(m_paths.constFirst())));
 }

@@ -3,7 +3,6 @@
 #include "review/RequestLog.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 namespace smout {
 
@@ -11,23 +10,6 @@ namespace {
 
 struct RequestEditText {
     Q_DECLARE_TR_FUNCTIONS(smout::RequestEdits)
-};
-
-// The document before and after one request action. Never merged with the step before:
-// each request, answer and close is undone on its own.
-class RequestCommand : public QUndoCommand {
-public:
-    RequestCommand(DocumentModel *model, SmoutDocument before, SmoutDocument after, const QString &text)
-        : m_model(model), m_before(std::move(before)), m_after(std::move(after))
-    {
-        setText(text);
-    }
-    void undo() override { m_model->replaceDocument(m_before, {QStringLiteral("requests")}); }
-    void redo() override { m_model->replaceDocument(m_after, {QStringLiteral("requests")}); }
-
-private:
-    DocumentModel *m_model;
-    SmoutDocument m_before, m_after;
 };
 
 } // namespace
@@ -38,8 +20,8 @@ Result<QString> addRequestEdit(DocumentModel &model, const QString &path, const 
     const auto added = review::addRequest(after, {path, text, by, model.role(), model.ruleContext().today});
     if (!added)
         return added;
-    model.undoStack()->push(new RequestCommand(&model, model.document(), after,
-                                               RequestEditText::tr("Request %1").arg(added.value())));
+    if (const Status pushed = model.applyEdit({QStringLiteral("requests")}, after, RequestEditText::tr("Request %1").arg(added.value())); !pushed)
+        return Error{pushed.error()};
     return added;
 }
 
@@ -48,8 +30,7 @@ Status answerRequestEdit(DocumentModel &model, const QString &id, const QString 
     SmoutDocument after = model.document();
     if (const Status done = review::answerRequest(after, id, model.role(), text, by, model.ruleContext().today); !done)
         return done;
-    model.undoStack()->push(new RequestCommand(&model, model.document(), after, RequestEditText::tr("Answer %1").arg(id)));
-    return success();
+    return model.applyEdit({QStringLiteral("requests")}, after, RequestEditText::tr("Answer %1").arg(id));
 }
 
 Status closeRequestEdit(DocumentModel &model, const QString &id, const QString &by)
@@ -57,8 +38,7 @@ Status closeRequestEdit(DocumentModel &model, const QString &id, const QString &
     SmoutDocument after = model.document();
     if (const Status done = review::closeRequest(after, id, model.role(), by, model.ruleContext().today); !done)
         return done;
-    model.undoStack()->push(new RequestCommand(&model, model.document(), after, RequestEditText::tr("Close %1").arg(id)));
-    return success();
+    return model.applyEdit({QStringLiteral("requests")}, after, RequestEditText::tr("Close %1").arg(id));
 }
 
 } // namespace smout

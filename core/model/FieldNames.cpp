@@ -1,10 +1,10 @@
 #include "FieldNames.h"
 
 #include "Codes.h"
+#include "KeyPath.h"
 #include "SectionTitles.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include <array>
 
@@ -64,29 +64,20 @@ QString tr(const char *text)
 }
 
 // "[0].federal_register" → "entry 1: federal register"
-QString rest(QString suffix)
+QString rest(const QString &suffix)
 {
-    static const QRegularExpression index(u"^\\[(\\d+)\\]"_s);
+    // The suffix read as the tail of a path, after a stand-in first key.
+    const auto steps = parseKeyPath(QString(u"_"_s + suffix));
+    if (!steps)
+        return suffix;
     QStringList parts;
-    while (!suffix.isEmpty()) {
-        if (const auto m = index.match(suffix); m.hasMatch()) {
-            parts << tr("entry %1").arg(m.captured(1).toInt() + 1);
-            suffix = suffix.mid(m.capturedLength());
-            continue;
-        }
-        if (suffix.startsWith(u'.'))
-            suffix = suffix.mid(1);
-        const qsizetype end = suffix.indexOf(QRegularExpression(u"[.\\[]"_s));
-        parts << suffix.left(end).replace(u'_', u' ');
-        suffix = end < 0 ? QString() : suffix.mid(end);
+    for (qsizetype i = 1; i < steps->size(); ++i) {
+        if (const QString *key = std::get_if<QString>(&steps->at(i)))
+            parts << QString(*key).replace(u'_', u' ');
+        else
+            parts << tr("entry %1").arg(std::get<qsizetype>(steps->at(i)) + 1);
     }
     return parts.join(u": "_s);
-}
-
-bool hasPrefix(const QString &path, QLatin1StringView prefix)
-{
-    return path.startsWith(prefix)
-        && (path.size() == prefix.size() || path.at(prefix.size()) == u'.' || path.at(prefix.size()) == u'[');
 }
 
 QString joined(const QString &name, const QString &suffix)
@@ -101,7 +92,7 @@ QString fieldName(const QString &path)
 {
     // Q5's rules by their letter and name: "questions.q5_rules.training.explanation".
     static const QLatin1StringView q5("questions.q5_rules");
-    if (hasPrefix(path, q5)) {
+    if (isUnderKeyPath(path, q5)) {
         const QString tail = path.mid(q5.size() + 1);
         const QString code = tail.section(u'.', 0, 0);
         if (const auto rule = fromCode<Rule>(code)) {
@@ -113,7 +104,7 @@ QString fieldName(const QString &path)
     }
     for (const Name &n : names) {
         const QLatin1StringView prefix(n.path);
-        if (hasPrefix(path, prefix))
+        if (isUnderKeyPath(path, prefix))
             return joined(n.section ? sectionTitle(QString::fromLatin1(n.section)) : tr(n.name), path.mid(prefix.size()));
     }
     return path;

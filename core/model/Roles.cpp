@@ -1,5 +1,7 @@
 #include "Roles.h"
 
+#include "KeyPath.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -22,16 +24,6 @@ constexpr Ownership ownership[] = {
     {u"review", Role::Reviewer},
 };
 
-bool underPrefix(QStringView path, QStringView prefix)
-{
-    if (!path.startsWith(prefix))
-        return false;
-    if (path.size() == prefix.size())
-        return true;
-    const QChar next = path[prefix.size()];
-    return next == u'.' || next == u'[';
-}
-
 // Beyond what counsel writes: what its signature vouches for.
 constexpr QStringView counselCertifies[] = {u"questions.q2_authorities", u"summary.counsel"};
 
@@ -40,7 +32,7 @@ constexpr QStringView counselCertifies[] = {u"questions.q2_authorities", u"summa
 std::optional<Role> ownerOf(QStringView path)
 {
     for (const Ownership &o : ownership)
-        if (underPrefix(path, o.prefix))
+        if (isUnderKeyPath(path, o.prefix))
             return o.owner;
     return std::nullopt;
 }
@@ -58,7 +50,7 @@ bool signatureCertifies(Role signer, QStringView path)
     case Role::Counsel:
         return ownerOf(path) == Role::Counsel
             || std::any_of(std::begin(counselCertifies), std::end(counselCertifies),
-                           [path](QStringView prefix) { return underPrefix(path, prefix); });
+                           [path](QStringView prefix) { return isUnderKeyPath(path, prefix); });
     case Role::Reviewer: return true;
     }
     return false;

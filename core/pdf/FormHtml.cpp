@@ -1,6 +1,6 @@
 #include "FormHtml.h"
 
-#include "FormText.h"
+#include "model/FormText.h"
 #include "GlyphCoverage.h"
 #include "RequestsHtml.h"
 #include "WithheldHtml.h"

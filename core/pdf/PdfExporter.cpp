@@ -2,7 +2,7 @@
 
 #include "EmbeddedDocument.h"
 #include "GlyphCoverage.h"
-#include "FormText.h"
+#include "model/FormText.h"
 #include "PageSizeSetting.h"
 #include "PdfRenderer.h"
 #include "ReleaseCopy.h"

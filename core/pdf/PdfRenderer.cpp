@@ -1,6 +1,6 @@
 #include "PdfRenderer.h"
 
-#include "FormText.h"
+#include "model/FormText.h"
 #include "PageBreaks.h"
 #include "SignatureSlots.h"
 #include "model/Translations.h"

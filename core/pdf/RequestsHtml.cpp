@@ -1,8 +1,9 @@
 #include "RequestsHtml.h"
 
-#include "FormText.h"
+#include "model/FormText.h"
 #include "WithheldHtml.h"
 #include "model/FieldNames.h"
+#include "model/Roles.h"
 #include "review/RequestLog.h"
 
 #include <QLocale>
@@ -50,7 +51,7 @@ QString requestsHtml(const SmoutDocument &doc)
         const QString field = r.path.isEmpty() ? FormText::tr("The whole document") : fieldName(r.path);
         h += u"<h3>%1</h3>"_s.arg(FormText::tr("Request %1 about %2").arg(r.id, field).toHtmlEscaped());
         h += line(FormText::tr("Requested by:"),
-                  esc(FormText::tr("%1 (%2), %3").arg(r.by, review::requesterName(r.role), date(r.date))));
+                  esc(FormText::tr("%1 (%2), %3").arg(r.by, roleInSentence(r.role), date(r.date))));
         h += u"<p class=\"answer\">%1</p>"_s.arg(esc(r.text));
         if (r.answer)
             h += line(FormText::tr("Answer by %1, %2:").arg(r.answer->by, date(r.answer->date)), esc(r.answer->text));

@@ -6,7 +6,7 @@
 // overlapping markings that cite different exemptions. A release copy is refused while any
 // problem exists (RED-RANGE reports the same problems as findings).
 
-#include "KeyPath.h"
+#include "model/KeyPath.h"
 #include "model/SmoutDocument.h"
 
 #include <QJsonObject>

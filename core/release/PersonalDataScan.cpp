@@ -1,7 +1,7 @@
 #include "PersonalDataScan.h"
 
 #include "Exemptions.h"
-#include "KeyPath.h"
+#include "model/KeyPath.h"
 #include "io/SmoutJson.h"
 
 #include <QCoreApplication>

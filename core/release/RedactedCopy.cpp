@@ -2,7 +2,7 @@
 
 #include "Exemptions.h"
 #include "ChoiceGroups.h"
-#include "KeyPath.h"
+#include "model/KeyPath.h"
 #include "LookAlikeSearch.h"
 #include "MarkingCheck.h"
 #include "io/SmoutJson.h"

@@ -1,11 +1,9 @@
 #include "KeyPaths.h"
 
 #include "io/SmoutJson.h"
+#include "model/KeyPath.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace smout::review {
 
@@ -21,28 +19,10 @@ std::optional<QJsonValue> valueAtPath(const QJsonObject &json, const QString &pa
     // The sections a person fills in; the file's bookkeeping (id, redactions, requests)
     // is not something to ask about.
     static const QStringList sections{u"screening"_s, u"summary"_s, u"questions"_s, u"review"_s};
-    static const QRegularExpression segment(u"^([a-z0-9_]+)((?:\\[\\d{1,6}\\])*)$"_s);
-    static const QRegularExpression index(u"\\[(\\d+)\\]"_s);
-
-    if (path.isEmpty())
+    const auto steps = parseKeyPath(path);
+    if (!steps || !sections.contains(std::get<QString>(steps->first())))
         return std::nullopt;
-    const QStringList parts = path.split(u'.');
-    if (!sections.contains(parts.first()))
-        return std::nullopt;
-    QJsonValue at = json;
-    for (const QString &part : parts) {
-        const auto m = segment.match(part);
-        if (!m.hasMatch() || !at.isObject() || !at.toObject().contains(m.captured(1)))
-            return std::nullopt;
-        at = at.toObject().value(m.captured(1));
-        for (auto it = index.globalMatch(m.captured(2)); it.hasNext();) {
-            const qsizetype i = it.next().captured(1).toLongLong();
-            if (!at.isArray() || i >= at.toArray().size())
-                return std::nullopt;
-            at = at.toArray().at(i);
-        }
-    }
-    return at;
+    return valueAt(json, *steps);
 }
 
 } // namespace smout::review

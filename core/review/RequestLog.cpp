@@ -2,6 +2,7 @@
 
 #include "KeyPaths.h"
 #include "io/SmoutJson.h"
+#include "model/Roles.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -36,16 +37,6 @@ Error unknownId(const SmoutDocument &doc, const QString &id)
 
 } // namespace
 
-QString requesterName(Role role)
-{
-    switch (role) {
-    case Role::Counsel: return RequestText::tr("counsel");
-    case Role::Reviewer: return RequestText::tr("the DHS Privacy Office reviewer");
-    case Role::Author: break;
-    }
-    return RequestText::tr("the program office");
-}
-
 QString nextRequestId(const SmoutDocument &doc)
 {
     static const QRegularExpression numbered(u"^R(\\d{1,9})$"_s);
@@ -67,7 +58,7 @@ Status mayAnswer(const InformationRequest &r, Role actor)
 {
     if (actor != Role::Author)
         return Error{RequestText::tr("request %1: only the program office (author) answers; %2 asked it")
-                         .arg(r.id, requesterName(r.role))};
+                         .arg(r.id, roleInSentence(r.role))};
     if (r.status == RequestStatus::Closed)
         return Error{RequestText::tr("request %1 is closed and takes no more answers").arg(r.id)};
     return success();
@@ -76,7 +67,7 @@ Status mayAnswer(const InformationRequest &r, Role actor)
 Status mayClose(const InformationRequest &r, Role actor)
 {
     if (actor != r.role)
-        return Error{RequestText::tr("request %1: only %2, who asked it, closes it").arg(r.id, requesterName(r.role))};
+        return Error{RequestText::tr("request %1: only %2, who asked it, closes it").arg(r.id, roleInSentence(r.role))};
     if (r.status == RequestStatus::Closed)
         return Error{RequestText::tr("request %1 is already closed").arg(r.id)};
     return success();

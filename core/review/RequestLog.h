@@ -45,7 +45,4 @@ Status closeRequest(SmoutDocument &doc, const QString &id, Role actor, const QSt
 // request written before requests kept it. `json` is the document in file form.
 bool changedSinceRequest(const QJsonObject &json, const InformationRequest &request);
 
-// How people read a role ("counsel", "the DHS Privacy Office reviewer").
-QString requesterName(Role role);
-
 } // namespace smout::review

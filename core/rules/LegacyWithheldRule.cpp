@@ -2,7 +2,7 @@
 
 #include "io/SmoutJson.h"
 #include "legacy/CheckMarks.h"
-#include "release/KeyPath.h"
+#include "model/KeyPath.h"
 
 namespace smout::checks {
 
@@ -15,7 +15,7 @@ void legacyWithheld(const RuleInput &in, FindingSink &out)
     const QJsonObject json = io::toJsonObject(in.doc);
     for (const char *section : {"summary", "questions", "review"}) {
         const QString key = QLatin1StringView(section);
-        release::forEachString(json.value(key), key, [&](const QString &path, const QString &text) {
+        forEachString(json.value(key), key, [&](const QString &path, const QString &text) {
             if (legacy::holdsWithheldMark(text))
                 out.info(path, RuleText::tr("this passage was withheld in the copy imported; fill it "
                                             "from the office's own record"));

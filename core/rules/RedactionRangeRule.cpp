@@ -3,7 +3,7 @@
 
 #include "RedactionRangeRule.h"
 
-#include "release/KeyPath.h"
+#include "model/KeyPath.h"
 #include "release/MarkingCheck.h"
 
 namespace smout::checks {
@@ -17,8 +17,8 @@ void redRange(const RuleInput &in, FindingSink &out)
     const release::MarkingPlan plan = release::placeMarkings(in.doc);
     for (const release::MarkingProblem &p : plan.problems) {
         // The field when it exists, so that activating the finding goes there.
-        const auto steps = release::parseKeyPath(p.path);
-        const bool exists = steps && release::valueAt(plan.json, *steps);
+        const auto steps = parseKeyPath(p.path);
+        const bool exists = steps && valueAt(plan.json, *steps);
         out.error(exists ? p.path : u"redactions[%1]"_s.arg(p.index),
                   RuleText::tr("A release copy is refused while this marking cannot be applied: %1").arg(p.message));
     }

@@ -3,7 +3,7 @@
 #include "RuleSupport.h"
 #include "model/Rereview.h"
 #include "model/ReviewWording.h"
-#include "pdf/FormText.h"
+#include "model/FormText.h"
 
 namespace smout::checks {
 

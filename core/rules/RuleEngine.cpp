@@ -1,5 +1,6 @@
 #include "RuleEngine.h"
 
+#include "model/KeyPath.h"
 #include "model/Roles.h"
 
 #include "RuleCatalog.h"
@@ -13,10 +14,15 @@ QString sectionOfPath(const QString &path)
     static const std::pair<QStringView, QStringView> prefixes[] = {
         {u"screening", u"screening"},
         {u"summary", u"summary"},
-        {u"questions.q1_", u"q1"},
-        {u"questions.q2", u"q2"},
-        {u"questions.q3_", u"q3"},
-        {u"questions.q4_", u"q4"},
+        {u"questions.q1_categories", u"q1"},
+        {u"questions.q1_other", u"q1"},
+        {u"questions.q1_description", u"q1"},
+        {u"questions.q2_authorities", u"q2"},
+        {u"questions.q2a_counsel_reviewed", u"q2"},
+        {u"questions.q3_status", u"q3"},
+        {u"questions.q3_date_first_launched", u"q3"},
+        {u"questions.q3_launch_note", u"q3"},
+        {u"questions.q4_rules_of_behavior", u"q4"},
         {u"questions.q5_rules", u"q5"},
         {u"questions.q5_training_verification", u"training"},
         {u"questions.access_modes", u"access"},
@@ -24,7 +30,7 @@ QString sectionOfPath(const QString &path)
         {u"redactions", u"redactions"},
     };
     for (const auto &[prefix, section] : prefixes)
-        if (path.startsWith(prefix))
+        if (isUnderKeyPath(path, prefix))
             return section.toString();
     return u"document"_s;
 }
@@ -35,7 +41,7 @@ namespace {
 // the author also the requests it answers.
 bool belongsTo(const QString &path, Role role)
 {
-    return signatureCertifies(role, path) || (role == Role::Author && path.startsWith(u"requests"));
+    return signatureCertifies(role, path) || (role == Role::Author && isUnderKeyPath(path, u"requests"));
 }
 
 // The rules of the program's sections (rules.md "Summary information" to "Access modes").

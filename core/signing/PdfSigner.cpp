@@ -10,6 +10,7 @@
 #include "SignatureTimestamp.h"
 #include "TimestampQuery.h"
 #include "TokenLogin.h"
+#include "model/Roles.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -26,16 +27,6 @@ namespace {
 struct SignText {
     Q_DECLARE_TR_FUNCTIONS(smout::signing::PdfSigner)
 };
-
-QString roleName(Role role)
-{
-    switch (role) {
-    case Role::Author: return SignText::tr("Program office");
-    case Role::Counsel: return SignText::tr("Counsel");
-    case Role::Reviewer: return SignText::tr("DHS Privacy Office reviewer");
-    }
-    return {};
-}
 
 // The appearance uses the standard Helvetica of the form resources: Latin-1 text only.
 QString latin1(const QString &text)

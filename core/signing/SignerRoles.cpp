@@ -1,6 +1,7 @@
 #include "SignerRoles.h"
 
 #include "PdfSigner.h"
+#include "model/Roles.h"
 
 #include <QCoreApplication>
 
@@ -22,16 +23,6 @@ const char *englishReason(Role role)
     case Role::Reviewer: return "DHS Privacy Office determination";
     }
     return "";
-}
-
-QString roleName(Role role)
-{
-    switch (role) {
-    case Role::Author: return RoleText::tr("the program office (author)");
-    case Role::Counsel: return RoleText::tr("counsel");
-    case Role::Reviewer: return RoleText::tr("the DHS Privacy Office reviewer");
-    }
-    return {};
 }
 
 } // namespace
@@ -56,15 +47,15 @@ QList<QStringList> roleProblems(const QList<SignedRole> &signatures, bool adjudi
         if (!stated)
             p << RoleText::tr("its signed data states no role (its reason is \"%1\")").arg(s.reason.left(80));
         else if (s.fieldRole != stated)
-            p << RoleText::tr("it was signed as %1 but sits in the signature field \"%2\"").arg(roleName(*stated), s.field);
+            p << RoleText::tr("it was signed as %1 but sits in the signature field \"%2\"").arg(roleInSentence(*stated), s.field);
         if (stated && i < order.size() && *stated != order[i])
             p << RoleText::tr("it was signed as %1, but signature %2 of this %3 belongs to %4")
-                     .arg(roleName(*stated))
+                     .arg(roleInSentence(*stated))
                      .arg(i + 1)
-                     .arg(adjudication ? RoleText::tr("adjudication") : RoleText::tr("submission"), roleName(order[i]));
+                     .arg(adjudication ? RoleText::tr("adjudication") : RoleText::tr("submission"), roleInSentence(order[i]));
         else if (i >= order.size())
             p << RoleText::tr("no signature after the one of %1 belongs in this %2")
-                     .arg(roleName(order.last()), adjudication ? RoleText::tr("adjudication") : RoleText::tr("submission"));
+                     .arg(roleInSentence(order.last()), adjudication ? RoleText::tr("adjudication") : RoleText::tr("submission"));
         problems << p;
     }
     return problems;

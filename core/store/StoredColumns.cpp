@@ -1,7 +1,7 @@
 #include "StoredColumns.h"
 
 #include "SearchText.h"
-#include "pdf/FormText.h"
+#include "model/FormText.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

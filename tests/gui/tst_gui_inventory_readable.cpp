@@ -5,7 +5,7 @@
 
 #include "GuiTestBase.h"
 #include "InventoryWindow.h"
-#include "pdf/FormText.h"
+#include "model/FormText.h"
 #include "store/UserName.h"
 
 #include <QLabel>

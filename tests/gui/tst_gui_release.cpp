@@ -10,7 +10,7 @@
 #include "ListEditor.h"
 #include "RedactionMarker.h"
 #include "pdf/ReleaseCopy.h"
-#include "release/MarkingCommand.h"
+#include "editing/MarkingCommand.h"
 #include "ReleaseReviewView.h"
 
 #include <QCheckBox>
@@ -207,12 +207,12 @@ private Q_SLOTS:
         QListWidget *warnings = marker->reviewView()->warnings();
         QCOMPARE(warnings->count(), 0);
         QVERIFY(window->model()->setValue(u"questions.q3_date_first_launched"_s, u"2011-05-02"_s).ok());
-        release::addMarking(*window->model(), {u"questions.q3_status"_s, {}, {}, u"(b)(5)"_s, {}});
+        QVERIFY(release::addMarking(*window->model(), {u"questions.q3_status"_s, {}, {}, u"(b)(5)"_s, {}}).ok());
         QCOMPARE(warnings->count(), 1);
         QVERIFY2(warnings->item(0)->text().contains(u"questions.q3_status is withheld, but the release shows questions.q3_date_first_launched"_s),
                  qPrintable(warnings->item(0)->text()));
         QVERIFY(!warnings->isHidden());
-        release::addMarking(*window->model(), {u"questions.q3_date_first_launched"_s, {}, {}, u"(b)(5)"_s, {}});
+        QVERIFY(release::addMarking(*window->model(), {u"questions.q3_date_first_launched"_s, {}, {}, u"(b)(5)"_s, {}}).ok());
         QCOMPARE(warnings->count(), 0);
     }
 

@@ -5,7 +5,7 @@
 #include "PdfTestSupport.h"
 #include "io/SmoutJson.h"
 #include "pdf/EmbeddedDocument.h"
-#include "pdf/FormText.h"
+#include "model/FormText.h"
 #include "pdf/PdfExporter.h"
 
 #include <QTest>

@@ -4,7 +4,7 @@
 
 #include "PdfTestSupport.h"
 #include "io/SmoutJson.h"
-#include "pdf/FormText.h"
+#include "model/FormText.h"
 #include "pdf/PdfExporter.h"
 
 #include <QFile>

@@ -5,7 +5,7 @@
 
 #include "PdfTestSupport.h"
 #include "io/SmoutJson.h"
-#include "pdf/FormText.h"
+#include "model/FormText.h"
 #include "pdf/ReleaseCopy.h"
 #include "release/Exemptions.h"
 #include "release/MarkingRanges.h"

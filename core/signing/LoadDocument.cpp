@@ -2,8 +2,8 @@
 
 #include "io/SmoutJson.h"
 #include "pdf/PdfExporter.h"
-#include "signing/SignatureSpans.h"
-#include "signing/SignatureVerifier.h"
+#include "SignatureSpans.h"
+#include "SignatureVerifier.h"
 
 #include <algorithm>
 

@@ -55,53 +55,41 @@ QString sortKey(const QString &path)
 
 } // namespace
 
-MarkingCommand::MarkingCommand(DocumentModel *model, QList<Redaction> after, const QString &text)
-    : m_model(model), m_before(model->document().redactions), m_after(std::move(after))
+namespace {
+
+Status applyMarkings(DocumentModel &model, const QList<Redaction> &markings, const QString &step)
 {
-    setText(text);
+    SmoutDocument after = model.document();
+    after.redactions = markings;
+    return model.applyEdit({u"redactions"_s}, after, step);
 }
 
-void MarkingCommand::undo()
-{
-    apply(m_before);
-}
+} // namespace
 
-void MarkingCommand::redo()
-{
-    apply(m_after);
-}
-
-void MarkingCommand::apply(const QList<Redaction> &markings)
-{
-    SmoutDocument doc = m_model->document();
-    doc.redactions = markings;
-    m_model->replaceDocument(doc, {u"redactions"_s});
-}
-
-void addMarking(DocumentModel &model, const Redaction &marking)
+Status addMarking(DocumentModel &model, const Redaction &marking)
 {
     QList<Redaction> after = model.document().redactions;
     after.append(marking);
-    model.undoStack()->push(new MarkingCommand(&model, after, CommandText::tr("Mark %1 for withholding").arg(fieldName(marking.path))));
+    return applyMarkings(model, after, CommandText::tr("Mark %1 for withholding").arg(fieldName(marking.path)));
 }
 
-void setMarkingExemption(DocumentModel &model, qsizetype index, const QString &exemption)
+Status setMarkingExemption(DocumentModel &model, qsizetype index, const QString &exemption)
 {
     QList<Redaction> after = model.document().redactions;
     if (index < 0 || index >= after.size() || after[index].exemption == exemption)
-        return;
+        return success();
     after[index].exemption = exemption;
-    model.undoStack()->push(new MarkingCommand(&model, after, CommandText::tr("Change the exemptions of %1").arg(fieldName(after[index].path))));
+    return applyMarkings(model, after, CommandText::tr("Change the exemptions of %1").arg(fieldName(after[index].path)));
 }
 
-void removeMarking(DocumentModel &model, qsizetype index)
+Status removeMarking(DocumentModel &model, qsizetype index)
 {
     QList<Redaction> after = model.document().redactions;
     if (index < 0 || index >= after.size())
-        return;
+        return success();
     const QString path = after[index].path;
     after.removeAt(index);
-    model.undoStack()->push(new MarkingCommand(&model, after, CommandText::tr("Remove the marking of %1").arg(fieldName(path))));
+    return applyMarkings(model, after, CommandText::tr("Remove the marking of %1").arg(fieldName(path)));
 }
 
 QList<qsizetype> markingsInDocumentOrder(const SmoutDocument &doc)

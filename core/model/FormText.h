@@ -3,7 +3,7 @@
 // The wording of the DHS form ("DHS OPERATIONAL USE OF SOCIAL MEDIA", MD 110-01 template),
 // kept in one place so the PDF, print and the guided forms say exactly the same thing.
 
-#include "model/Codes.h"
+#include "Codes.h"
 
 #include <QCoreApplication>
 #include <QString>
