@@ -125,7 +125,7 @@ private Q_SLOTS:
                             if (smoutId == u"overdue")
                                 expectedRefused << u"overdue for re-review"_s;
                             if (smoutId != u"missing" && !listed)
-                                expectedRefused << u"does not list the access mode masked_monitoring"_s;
+                                expectedRefused << u"does not list the access mode Masked monitoring"_s;
                             const AccessDetermination expected = !expectedRefused.isEmpty() ? AccessDetermination::Disapproved
                                 : !expectedMissing.isEmpty()                          ? AccessDetermination::AdditionalInformation
                                                                                       : AccessDetermination::Approved;
