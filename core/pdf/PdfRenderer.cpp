@@ -142,7 +142,7 @@ int PdfRenderer::render(const SmoutDocument &doc, const RenderOptions &options, 
     geometry.paintRectPx = paintRect;
     geometry.pageHeightPt = device->pageLayout().fullRect(QPageLayout::Point).height();
     if (options.structure) {
-        options.structure->elements = {{u"Document"_s, -1, {}, {}, false}};
+        options.structure->elements = {{u"Document"_s, -1, {}, {}, false, {}}};
         collectTextStructure(text, geometry, band, body.height(), *options.structure);
     }
 

@@ -58,6 +58,9 @@ void collectTextStructure(const QTextDocument &text, const PageGeometry &geometr
             if (!rows.contains(cell.row()))
                 rows.insert(cell.row(), out.add(u"TR"_s, tableElement));
             element = out.add(cell.row() == 0 ? u"TH"_s : u"TD"_s, rows.value(cell.row()));
+            // The first row heads the columns below it.
+            if (cell.row() == 0)
+                out.elements[element].scope = u"Column"_s;
             list = nullptr;
         } else if (const QTextList *l = block.textList()) {
             if (l != list) {

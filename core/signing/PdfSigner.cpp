@@ -37,6 +37,17 @@ QString roleName(Role role)
     return {};
 }
 
+// The signer's role as the widget's description names it ("Signature of counsel, …").
+QString roleInSentence(Role role)
+{
+    switch (role) {
+    case Role::Author: return SignText::tr("the program office");
+    case Role::Counsel: return SignText::tr("counsel");
+    case Role::Reviewer: return SignText::tr("the DHS Privacy Office reviewer");
+    }
+    return {};
+}
+
 // The appearance uses the standard Helvetica of the form resources: Latin-1 text only.
 QString latin1(const QString &text)
 {
@@ -170,6 +181,7 @@ Result<SignedPdf> signPdf(const QByteArray &pdf, const SignRequest &request)
     fields.leftText = latin1(roleName(request.role) + u'\n' + now.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
     fields.rightText = latin1(SignText::tr("Signed by %1").arg(signer));
     fields.time = now;
+    fields.description = SignText::tr("Signature of %1, %2, %3").arg(roleInSentence(request.role), signer, now.toString(u"yyyy-MM-dd"_s));
     fields.reserved = signatureRoom(certificate.get()) + (request.tsa.isEmpty() ? 0 : TimestampRoom);
     auto revision = addSignatureRevision(pdf, fields);
     if (!revision)
