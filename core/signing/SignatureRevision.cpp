@@ -1,5 +1,6 @@
 #include "SignatureRevision.h"
 
+#include "AppearanceFonts.h"
 #include "SignatureAppearance.h"
 #include "pdf/SignatureSlots.h"
 
@@ -228,9 +229,16 @@ Result<SignatureRevision> addSignatureRevision(const QByteArray &pdf, const Sign
         const bool formFont =
             font.isIndirect() && font.getKey("/BaseFont").isNameAndEquals("/Helvetica");
 
+        // The appearance is drawn in the fonts the pages embed; Helvetica only for a PDF without.
+        const QList<AppearanceFont> embedded = embeddedFontsOf(q);
         const int signature = newNumber(), widget = newNumber(), look = newNumber();
-        const int helvetica = formFont ? font.getObjectID() : newNumber();
-        const QByteArray fontRef = formFont ? refOf(font) : ref(helvetica);
+        const bool newHelvetica = embedded.isEmpty() && !formFont;
+        const int helvetica = newHelvetica ? newNumber() : formFont ? font.getObjectID() : 0;
+        QByteArray fontResources;
+        for (qsizetype i = 0; i < embedded.size(); ++i)
+            fontResources += " /SF" + QByteArray::number(i) + ' ' + embedded[i].reference;
+        if (embedded.isEmpty())
+            fontResources = " /Helv " + (formFont ? refOf(font) : ref(helvetica));
 
         Increment out(pdf);
         const QByteArray hexZeros(2 * fields.reserved, '0');
@@ -279,9 +287,9 @@ Result<SignatureRevision> addSignatureRevision(const QByteArray &pdf, const Sign
         }
         out.stream(look,
                    "/Type /XObject /Subtype /Form /BBox [0 0 " + pdfNumber(w) + ' ' + pdfNumber(h) +
-                       "] /Resources << /Font << /Helv " + fontRef + " >> >>",
-                   signatureAppearance(w, h, fields.leftText, fields.rightText));
-        if (!formFont)
+                       "] /Resources << /Font <<" + fontResources + " >> >>",
+                   signatureAppearance(w, h, fields.leftText, fields.rightText, embedded));
+        if (newHelvetica)
             out.object(helvetica, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding "
                                   "/WinAnsiEncoding >>");
 

@@ -1,7 +1,8 @@
 // Signed PDFs stay accessible (PDF/UA-1 as the target), read through qpdf's JSON output as an
 // independent reader: each signature widget is in the structure tree (its /StructParent leads
 // through the parent tree to a Form element whose object reference is the widget, under the
-// document element), is described ("Signature of counsel, <name>, <date>"), and the signed
+// document element), is described ("Signature of counsel, <name>, <date>"), is drawn in the
+// fonts the pages embed (no standard Helvetica), and the signed
 // file still verifies, passes qpdf --check and pdfsig. The findings appendix's header cells
 // say which cells they head.
 
@@ -119,6 +120,35 @@ private Q_SLOTS:
         }
         QCOMPARE(widgets, 2);
         QCOMPARE(tree.value(u"/ParentTreeNextKey"_s).toInt(), nums[nums.size() - 2].toInt() + 1);
+    }
+
+    void signatureAppearancesUseTheEmbeddedFonts()
+    {
+        load(countersigned);
+        int widgets = 0;
+        for (auto it = objects.begin(); it != objects.end(); ++it) {
+            const QJsonObject widget = it.value().toObject().value(u"value"_s).toObject();
+            if (widget.value(u"/FT"_s).toString() != u"/Sig")
+                continue;
+            ++widgets;
+            const QJsonObject look = dict(widget.value(u"/AP"_s).toObject().value(u"/N"_s));
+            const QJsonObject fonts = look.value(u"/Resources"_s).toObject().value(u"/Font"_s).toObject();
+            QVERIFY(!fonts.isEmpty());
+            for (const QJsonValue &ref : fonts) {
+                const QJsonObject font = dict(ref);
+                QVERIFY2(font.value(u"/BaseFont"_s).toString() != u"/Helvetica"_s, qPrintable(ref.toString()));
+                QCOMPARE(font.value(u"/Subtype"_s).toString(), u"/Type0"_s);
+                const QJsonObject cid = dict(font.value(u"/DescendantFonts"_s).toArray().first());
+                QVERIFY2(dict(cid.value(u"/FontDescriptor"_s)).contains(u"/FontFile2"_s), qPrintable(ref.toString()));
+            }
+        }
+        QCOMPARE(widgets, 2);
+        // What a viewer shows in the box reads as written, through the fonts' own character maps.
+        QProcess text;
+        text.start(u"pdftotext"_s, {u"-l"_s, u"99"_s, write(u"shown.pdf"_s, countersigned), u"-"_s});
+        QVERIFY(text.waitForFinished(60000));
+        const QString shown = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY2(shown.contains(u"Signed by Marcus Oyelaran"_s) && shown.contains(u"Signed by Dana Whitfield"_s), qPrintable(shown.right(400)));
     }
 
     void theTaggedSignaturesVerify()
