@@ -4,7 +4,7 @@
 // document element), is described ("Signature of counsel, <name>, <date>"), is drawn in the
 // fonts the pages embed (no standard Helvetica), and the signed
 // file still verifies, passes qpdf --check and pdfsig. The findings appendix's header cells
-// say which cells they head.
+// say which cells they head, and each list item's bullet or number is its label (Lbl).
 
 #include "io/SmoutJson.h"
 #include "pdf/PdfExporter.h"
@@ -194,6 +194,31 @@ private Q_SLOTS:
             QCOMPARE(attributes.value(u"/Scope"_s).toString(), u"/Column"_s);
         }
         QVERIFY(headers >= 2);
+    }
+
+    void listItemsHaveTheirLabels()
+    {
+        const auto doc = io::loadSmoutFile(QStringLiteral(SMOUT_EXAMPLES) + u"/fictional-uscis-benefit-fraud.smout"_s);
+        const auto exported = pdf::exportPdf(doc.value());
+        QVERIFY(exported.ok());
+        load(exported->bytes);
+        int items = 0, labelsWithContent = 0;
+        for (const QJsonValue &o : std::as_const(objects)) {
+            const QJsonObject item = o.toObject().value(u"value"_s).toObject();
+            if (item.value(u"/S"_s).toString() != u"/LI")
+                continue;
+            ++items;
+            const QJsonArray kids = item.value(u"/K"_s).toArray();
+            QCOMPARE(kids.size(), 2);
+            const QJsonObject label = dict(kids[0]);
+            QCOMPARE(label.value(u"/S"_s).toString(), u"/Lbl"_s);
+            QCOMPARE(dict(kids[1]).value(u"/S"_s).toString(), u"/LBody"_s);
+            // The bullet or number drawn is inside the label's marked content.
+            if (!label.value(u"/K"_s).toArray().isEmpty())
+                ++labelsWithContent;
+        }
+        QVERIFY(items >= 2);
+        QCOMPARE(labelsWithContent, items);
     }
 };
 
