@@ -40,10 +40,15 @@ AccessRequestForm::AccessRequestForm(const QList<InventoryEntry> &smouts, QWidge
     for (const InventoryEntry &e : smouts)
         m_smout->addItem(e.title.isEmpty() ? tr("Untitled SMOUT (%1)").arg(e.component) : e.title, e.id);
     m_smout->setCurrentIndex(-1);
+    m_smout->setPlaceholderText(tr("Choose the SMOUT from the inventory"));
+    // Titles are long: the list shows them whole, the closed box as much as fits.
+    m_smout->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_smout->setMinimumContentsLength(30);
     row(tr("S&MOUT authorizing the use:"), m_smout);
     for (const AccessMode m : allOf<AccessMode>())
         m_mode->addItem(FormText::accessModeName(m), QString(codeOf(m)));
     m_mode->setCurrentIndex(-1);
+    m_mode->setPlaceholderText(tr("Choose the access mode"));
     row(tr("&Access requested:"), m_mode);
     m_justification->setTabChangesFocus(true);
     m_justification->setMinimumHeight(80);

@@ -53,8 +53,9 @@ AccessRequestsWindow::AccessRequestsWindow(const QString &location, QWidget *par
     layout->addLayout(filters);
 
     m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels({tr("Request"), tr("Name of employee"), tr("Location"), tr("Access requested"), tr("SMOUT"),
-                                        tr("Determination"), tr("Approved by")});
+    // The SMOUT's title is long: last, so that it takes the room left and hides nothing.
+    m_table->setHorizontalHeaderLabels({tr("Request"), tr("Name of employee"), tr("Location"), tr("Access requested"),
+                                        tr("Determination"), tr("Approved by"), tr("SMOUT")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -71,13 +72,18 @@ AccessRequestsWindow::AccessRequestsWindow(const QString &location, QWidget *par
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     m_reasons->setAccessibleName(tr("Reasons"));
+    m_reasons->setWordWrap(true);
+    m_reasons->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     form->addRow(tr("Determination:"), m_summary);
     form->addRow(tr("SMOUT:"), m_smoutTitle);
     form->addRow(tr("Reasons:"), m_reasons);
     form->addRow(tr("Must be approved by:"), m_approver);
     form->addRow(tr("Supervisor approval:"), m_approval);
     m_record->setToolTip(tr("Decide the request again from the inventory as it is today, and record the determination with its reasons"));
-    form->addRow(QString(), m_record);
+    auto *recordRow = new QHBoxLayout;
+    recordRow->addWidget(m_record);
+    recordRow->addStretch(1);
+    form->addRow(QString(), recordRow);
     form->addRow(tr("Approving as:"), m_actingUser);
     for (const ApproverLevel level : {ApproverLevel::FirstLine, ApproverLevel::SecondLevel, ApproverLevel::SesOrDelegatedGs15})
         m_level->addItem(approverName(level), approverCode(level));
@@ -203,7 +209,7 @@ void AccessRequestsWindow::showRequests(const Result<Listing> &listing)
         m_table->insertRow(row);
         const QString approval = r.approverLevel ? tr("%1 (%2)").arg(r.approver, approverName(*r.approverLevel)) : QString();
         const QStringList cells{QString::number(r.id), r.employee, r.office, FormText::accessModeName(r.facts.mode),
-                                smoutTitle(r.facts.smoutId), determinationName(r.decision.determination), approval};
+                                determinationName(r.decision.determination), approval, smoutTitle(r.facts.smoutId)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, r.id);
@@ -215,13 +221,14 @@ void AccessRequestsWindow::showRequests(const Result<Listing> &listing)
             }
             m_table->setItem(row, c, item);
         }
-        m_table->item(row, 4)->setToolTip(r.facts.smoutId);
+        m_table->item(row, 6)->setToolTip(smoutTitle(r.facts.smoutId));
         if (r.flagged) {
             m_table->item(row, 0)->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
             ++flagged;
         }
     }
-    m_table->resizeColumnsToContents();
+    for (int c = 0; c < m_table->columnCount() - 1; ++c)
+        m_table->resizeColumnToContents(c);
     if (flagged)
         said << tr("%n request(s) changed their determination with their SMOUT and need review.", nullptr, flagged);
     said.removeAll(QString());

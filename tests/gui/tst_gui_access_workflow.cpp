@@ -92,7 +92,7 @@ private Q_SLOTS:
         QVERIFY2(window.message().contains(u"was added"_s), qPrintable(window.message()));
         const int row = rowOf(window, u"Sam Ortega"_s);
         QVERIFY(row >= 0);
-        QCOMPARE(window.table()->item(row, 5)->text(), determinationName(AccessDetermination::Approved));
+        QCOMPARE(window.table()->item(row, 4)->text(), determinationName(AccessDetermination::Approved));
         // The new request is selected, with its reasons and the level it needs.
         QTRY_VERIFY(window.reasons()->count() >= 1);
         QVERIFY(window.recordButton()->isEnabled());
@@ -104,12 +104,17 @@ private Q_SLOTS:
         QTest::mouseClick(window.approveButton(), Qt::LeftButton);
         QTRY_VERIFY(!window.busy());
         QVERIFY2(window.message().contains(u"was approved by "_s + systemLogin()), qPrintable(window.message()));
-        QTRY_VERIFY(window.table()->item(rowOf(window, u"Sam Ortega"_s), 6)->text().startsWith(systemLogin()));
+        QTRY_VERIFY(window.table()->item(rowOf(window, u"Sam Ortega"_s), 5)->text().startsWith(systemLogin()));
         // The approver is who the system says is connected, stored as such.
         const AccessRequest r = stored(location, u"Sam Ortega"_s);
         QCOMPARE(r.approver, systemLogin());
         QCOMPARE(r.approverLevel, std::optional(ApproverLevel::FirstLine));
         QTRY_VERIFY(!window.approveButton()->isEnabled()); // approved once
+        if (const QString shot = qEnvironmentVariable("SMOUT_SCREENSHOT_DIR"); !shot.isEmpty()) {
+            window.resize(1000, 640);
+            window.show();
+            QVERIFY(window.grab().save(shot + u"/access-requests.png"_s));
+        }
     }
 
     void approvalBelowTheRequiredLevelIsRefused()
@@ -127,7 +132,7 @@ private Q_SLOTS:
                  qPrintable(window.message()));
         QVERIFY2(window.message().contains(FormText::accessModeName(AccessMode::OvertMonitoring)), qPrintable(window.message()));
         QVERIFY(!stored(location, u"Ana Lee"_s).approverLevel);
-        QVERIFY(window.table()->item(rowOf(window, u"Ana Lee"_s), 6)->text().isEmpty());
+        QVERIFY(window.table()->item(rowOf(window, u"Ana Lee"_s), 5)->text().isEmpty());
     }
 
     void anIncompleteRequestSaysWhatIsMissing()
@@ -141,6 +146,8 @@ private Q_SLOTS:
         QVERIFY(form->isVisible());
         QVERIFY2(form->problem().contains(u"supervisor"_s) && form->problem().contains(u"business justification"_s),
                  qPrintable(form->problem()));
+        if (const QString shot = qEnvironmentVariable("SMOUT_SCREENSHOT_DIR"); !shot.isEmpty())
+            QVERIFY(form->grab().save(shot + u"/access-request-form.png"_s));
         form->reject();
         window.refresh();
         QTRY_VERIFY(!window.busy());
@@ -154,7 +161,7 @@ private Q_SLOTS:
         QVERIFY(window.table()->rowCount() >= 2);
         const QRegularExpression uuid(u"[0-9a-f]{8}-[0-9a-f]{4}-"_s);
         for (int row = 0; row < window.table()->rowCount(); ++row) {
-            QCOMPARE(window.table()->item(row, 4)->text(), title);
+            QCOMPARE(window.table()->item(row, 6)->text(), title);
             for (int c = 0; c < window.table()->columnCount(); ++c) {
                 const QString text = window.table()->item(row, c)->text();
                 QVERIFY2(!text.contains(u'_') && !uuid.match(text).hasMatch(), qPrintable(text));
@@ -181,7 +188,7 @@ private Q_SLOTS:
         QVERIFY(window.isVisible());
         QTRY_VERIFY(!window.busy());
         const int row = rowOf(window, u"Sam Ortega"_s);
-        QCOMPARE(window.table()->item(row, 5)->text(), determinationName(AccessDetermination::Approved));
+        QCOMPARE(window.table()->item(row, 4)->text(), determinationName(AccessDetermination::Approved));
         // Closed and opened again: still the one window.
         window.close();
         open->click();
@@ -196,7 +203,7 @@ private Q_SLOTS:
             QVERIFY(store.value()->save(doc, u"priya"_s, Role::Reviewer, 1, {}, {.reviewer = true}).ok());
         }
         inventory.refresh();
-        QTRY_COMPARE(window.table()->item(rowOf(window, u"Sam Ortega"_s), 5)->text(), determinationName(AccessDetermination::Disapproved));
+        QTRY_COMPARE(window.table()->item(rowOf(window, u"Sam Ortega"_s), 4)->text(), determinationName(AccessDetermination::Disapproved));
         QTRY_VERIFY(!window.busy());
         QVERIFY(window.table()->item(rowOf(window, u"Sam Ortega"_s), 0)->font().bold());
         QVERIFY2(window.message().contains(u"need review"_s), qPrintable(window.message()));
