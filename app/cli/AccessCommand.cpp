@@ -41,7 +41,7 @@ QString AccessCommand::summary() const
 QString AccessCommand::synopsis() const
 {
     return tr("smout access add --employee NAME --office O --supervisor NAME --mode MODE --smout ID --justification TEXT "
-              "[--training-date YYYY-MM-DD] [--rob-signed yes|no] | decide ID | approve ID --approver NAME --level LEVEL | "
+              "[--training-date YYYY-MM-DD] [--rob-signed yes|no] | decide ID | approve ID --level LEVEL [--approver NAME] | "
               "list [--status S] [--smout ID] [--mode MODE]   [--today YYYY-MM-DD] [--format text|json] [--database URL]");
 }
 
@@ -59,7 +59,7 @@ void AccessCommand::addOptions(po::options_description &options, po::positional_
         ("justification", po::value<std::string>(), tr("add: the business justification").toStdString().c_str())
         ("training-date", po::value<std::string>(), tr("add: when the mandatory training was completed (YYYY-MM-DD)").toStdString().c_str())
         ("rob-signed", po::value<std::string>()->default_value("no"), tr("add: whether signed Rules of Behavior were provided (yes or no)").toStdString().c_str())
-        ("approver", po::value<std::string>(), tr("approve: the supervisor's name").toStdString().c_str())
+        ("approver", po::value<std::string>(), tr("approve: the connected user's name, as a check (the approver is always the connected user, as the system knows them: the database session user, or the system login for a SQLite file)").toStdString().c_str())
         ("level", po::value<std::string>(), tr("approve: first_line, second_level or ses_or_delegated_gs15").toStdString().c_str())
         ("status", po::value<std::string>(), tr("list: approved, additional_information or disapproved").toStdString().c_str())
         ("action", po::value<std::string>()->required(), tr("add, decide, approve or list").toStdString().c_str())
@@ -228,11 +228,24 @@ int AccessCommand::run(const po::variables_map &vm)
     }
     // approve
     const auto level = store::approverFromCode(option(vm, "level"));
-    if (!level || option(vm, "approver").trimmed().isEmpty()) {
-        printErr(tr("smout access approve: give --approver NAME and --level first_line, second_level or ses_or_delegated_gs15"));
+    if (!level || (vm.count("approver") && option(vm, "approver").trimmed().isEmpty())) {
+        printErr(tr("smout access approve: give --level first_line, second_level or ses_or_delegated_gs15 (and --approver NAME, or none "
+                    "for the connected user)"));
         return ExitUsage;
     }
-    const auto outcome = requests.approve(id, option(vm, "approver"), *level, today, store::userName());
+    // The approver is who the system says is connected; --approver may only confirm that name.
+    const auto connected = requests.actingUser();
+    if (!connected) {
+        printErr(tr("smout access approve: %1").arg(connected.error()));
+        return ExitProblems;
+    }
+    const QString approver = connected.value();
+    if (const QString typed = option(vm, "approver").trimmed(); !typed.isEmpty() && typed != approver) {
+        printErr(tr("smout access approve: you are connected as %1, and an approval is recorded under the connected user, "
+                    "not under a typed name (%2)").arg(approver, typed));
+        return ExitProblems;
+    }
+    const auto outcome = requests.approve(id, approver, *level, today, store::userName());
     if (!outcome) {
         printErr(tr("smout access approve: %1").arg(outcome.error()));
         return store::isRefusal(outcome.error()) ? ExitProblems : ExitUsage;
@@ -241,7 +254,7 @@ int AccessCommand::run(const po::variables_map &vm)
         printErr(tr("smout access approve: refused: %1").arg(outcome->why));
         return ExitProblems;
     }
-    printErr(tr("Request %1 approved by %2").arg(id).arg(option(vm, "approver")));
+    printErr(tr("Request %1 approved by %2").arg(id).arg(approver));
     return ExitOk;
 }
 

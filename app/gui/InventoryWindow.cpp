@@ -67,10 +67,11 @@ InventoryWindow::InventoryWindow(QWidget *parent)
     top->addWidget(m_database, 1);
     top->addWidget(use);
     auto *access = new QPushButton(tr("Access &Requests…"));
-    connect(access, &QPushButton::clicked, this, [this] {
-        auto *window = new AccessRequestsWindow(location(), this);
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        window->show();
+    connect(access, &QPushButton::clicked, this, [this] { AccessRequestsWindow::showFor(location(), this); });
+    // What the inventory holds decides the requests: read them again with it.
+    connect(m_listing, &InventoryWork::finished, this, [this] {
+        if (auto *requests = findChild<AccessRequestsWindow *>(QString(), Qt::FindDirectChildrenOnly); requests && requests->isVisible())
+            requests->setLocation(location());
     });
     top->addWidget(access);
     layout->addLayout(top);

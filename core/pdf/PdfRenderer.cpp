@@ -142,8 +142,8 @@ int PdfRenderer::render(const SmoutDocument &doc, const RenderOptions &options, 
     geometry.paintRectPx = paintRect;
     geometry.pageHeightPt = device->pageLayout().fullRect(QPageLayout::Point).height();
     if (options.structure) {
-        options.structure->elements = {{u"Document"_s, -1, {}, {}, false}};
-        collectTextStructure(text, geometry, band, body.height(), *options.structure);
+        options.structure->elements = {{u"Document"_s, -1, {}, {}, false, {}}};
+        collectTextStructure(text, geometry, band, body.height(), *options.structure, options.layout >= 3);
     }
 
     QFont small(u"Liberation Sans"_s);

@@ -17,6 +17,7 @@ struct StructureElement {
     QString alt;        // alternative text (a figure)
     QString actualText; // replacement text (a check box's state)
     bool inlineElement = false; // placed among its parent's content where its first content falls
+    QString scope;              // a table header cell: the cells it heads, Column or Row (/Scope)
 };
 
 struct StructureRegion {
@@ -35,7 +36,7 @@ struct PdfStructure {
 
     int add(const QString &type, int parent, bool inlineElement = false)
     {
-        elements.append({type, parent, {}, {}, inlineElement});
+        elements.append({type, parent, {}, {}, inlineElement, {}});
         return int(elements.size()) - 1;
     }
 };

@@ -33,7 +33,7 @@ QRectF PageGeometry::toPdf(const QRectF &px) const
 }
 
 void collectTextStructure(const QTextDocument &text, const PageGeometry &geometry, qreal band, qreal pageHeight,
-                          PdfStructure &out)
+                          PdfStructure &out, bool labels)
 {
     const QAbstractTextDocumentLayout *layout = text.documentLayout();
     const int document = 0;
@@ -47,6 +47,7 @@ void collectTextStructure(const QTextDocument &text, const PageGeometry &geometr
         if (blockText.trimmed().isEmpty() || !block.layout())
             continue;
         int element;
+        int label = -1;            // a list item's Lbl
         bool fromLeftEdge = false; // a list item's bullet is drawn left of its text
         if (const QTextTable *t = QTextCursor(block).currentTable()) {
             if (t != table) {
@@ -58,13 +59,18 @@ void collectTextStructure(const QTextDocument &text, const PageGeometry &geometr
             if (!rows.contains(cell.row()))
                 rows.insert(cell.row(), out.add(u"TR"_s, tableElement));
             element = out.add(cell.row() == 0 ? u"TH"_s : u"TD"_s, rows.value(cell.row()));
+            // The first row heads the columns below it.
+            if (cell.row() == 0)
+                out.elements[element].scope = u"Column"_s;
             list = nullptr;
         } else if (const QTextList *l = block.textList()) {
             if (l != list) {
                 list = l;
                 listElement = out.add(u"L"_s, document);
             }
-            element = out.add(u"LBody"_s, out.add(u"LI"_s, listElement));
+            const int item = out.add(u"LI"_s, listElement);
+            label = labels ? out.add(u"Lbl"_s, item) : -1;
+            element = out.add(u"LBody"_s, item);
             fromLeftEdge = true;
             table = nullptr;
         } else {
@@ -75,11 +81,21 @@ void collectTextStructure(const QTextDocument &text, const PageGeometry &geometr
         }
         const QRectF bounds = layout->blockBoundingRect(block);
         const QTextLayout *lines = block.layout();
-        auto claim = [&](const QRectF &docRect, int owner, int priority) {
+        auto claim = [&](const QRectF &docRect, int owner, int priority, bool graphics = false) {
             const int page = int((docRect.center().y()) / pageHeight);
             const QRectF device(docRect.left(), band + docRect.top() - page * pageHeight, docRect.width(), docRect.height());
-            out.regions.append({page, geometry.toPdf(device), owner, false, priority});
+            out.regions.append({page, geometry.toPdf(device), owner, graphics, priority});
         };
+        // The bullet (a drawn disc) or number left of the item's first line; it ends a point
+        // before the text, so that the text's first glyph stays the body's.
+        if (label >= 0 && lines->lineCount() > 0) {
+            const QTextLine first = lines->lineAt(0);
+            const QRectF marker(0, bounds.top() + first.y(), bounds.left() + first.x() - geometry.dpi / 72.0, first.height());
+            if (marker.width() > 0) {
+                claim(marker, label, 1);
+                claim(marker, label, 1, true);
+            }
+        }
         for (int i = 0; i < lines->lineCount(); ++i) {
             const QTextLine line = lines->lineAt(i);
             const qreal top = bounds.top() + line.y();

@@ -11,8 +11,9 @@ class QTextDocument;
 namespace smout::pdf {
 
 // `band` is the header band above the text on every page, `pageHeight` the text's height
-// per page, both in device pixels.
+// per page, both in device pixels. `labels`: a list item's bullet or number is its label (Lbl)
+// rather than part of its body (page layouts before 3).
 void collectTextStructure(const QTextDocument &text, const PageGeometry &geometry, qreal band, qreal pageHeight,
-                          PdfStructure &out);
+                          PdfStructure &out, bool labels = true);
 
 } // namespace smout::pdf

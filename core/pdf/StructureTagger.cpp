@@ -199,6 +199,12 @@ Status tagStructure(QPDF &q, const PdfStructure &s)
                 dict.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(utf8(e.alt)));
             if (!e.actualText.isEmpty())
                 dict.replaceKey("/ActualText", QPDFObjectHandle::newUnicodeString(utf8(e.actualText)));
+            if (!e.scope.isEmpty()) {
+                auto table = QPDFObjectHandle::newDictionary();
+                table.replaceKey("/O", QPDFObjectHandle::newName("/Table"));
+                table.replaceKey("/Scope", QPDFObjectHandle::newName("/" + utf8(e.scope)));
+                dict.replaceKey("/A", table);
+            }
             elements.push_back(q.makeIndirectObject(dict));
         }
         std::vector<std::vector<Kid>> kids(elements.size());

@@ -28,7 +28,8 @@ struct SignText {
     Q_DECLARE_TR_FUNCTIONS(smout::signing::PdfSigner)
 };
 
-// The appearance uses the standard Helvetica of the form resources: Latin-1 text only.
+// The signature's reason and drawn text keep to Latin-1, which every reader decodes alike;
+// the widget's /TU carries the signer's name exactly.
 QString latin1(const QString &text)
 {
     return QString::fromLatin1(text.toLatin1());
@@ -161,6 +162,7 @@ Result<SignedPdf> signPdf(const QByteArray &pdf, const SignRequest &request)
     fields.leftText = latin1(roleName(request.role) + u'\n' + now.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
     fields.rightText = latin1(SignText::tr("Signed by %1").arg(signer));
     fields.time = now;
+    fields.description = SignText::tr("Signature of %1, %2, %3").arg(roleInSentence(request.role), signer, now.toString(u"yyyy-MM-dd"_s));
     fields.reserved = signatureRoom(certificate.get()) + (request.tsa.isEmpty() ? 0 : TimestampRoom);
     auto revision = addSignatureRevision(pdf, fields);
     if (!revision)

@@ -110,6 +110,14 @@ public:
             else
                 m_changes << describeChange(label, b, a);
         }
+        // Each signature element is in the tree and in the parent tree, for a signature widget
+        // added on a page, and the keys counted on are all theirs.
+        if (m_formsInTree != m_formsInParentTree
+            || (m_nextKeyAfter != m_nextKeyBefore && qsizetype(m_formsInParentTree.size()) != m_nextKeyAfter - m_nextKeyBefore))
+            m_changes << structureChanged(DiffText::tr("the elements in the tree and in its parent tree differ"));
+        for (const auto &[element, widget] : m_formWidgets)
+            if (!m_addedWidgets.count(widget))
+                m_changes << structureChanged(DiffText::tr("an element refers to a signature field no page lists"));
         m_changes.removeDuplicates();
         return m_changes;
     }
@@ -121,6 +129,11 @@ private:
     std::map<QPDFObjGen, std::function<void(Handle, Handle)>> m_special;
     std::vector<QPDFObjectHandle::Rectangle> m_pageBoxes;
     QStringList m_changes;
+    // The structure tree's additions for signature widgets (registerStructureTree).
+    Handle m_document;
+    long long m_nextKeyBefore = 0, m_nextKeyAfter = 0;
+    std::set<QPDFObjGen> m_formsInTree, m_formsInParentTree, m_addedWidgets;
+    std::map<QPDFObjGen, QPDFObjGen> m_formWidgets;
 
     bool existedBefore(Handle h) const { return h.isIndirect() && m_labels.count(h.getObjGen()); }
 
@@ -156,6 +169,136 @@ private:
             if (Handle annots = p.getKey("/Annots"); annots.isIndirect())
                 m_special.try_emplace(annots.getObjGen(), [this, n](Handle b, Handle a) { compareList(b, a, n); });
         }
+        registerStructureTree(root.getKey("/StructTreeRoot"));
+    }
+
+    // What signing adds to a tagged PDF (SignatureRevision.h): per new signature widget, a
+    // Form element appended to the document element's kids, and its entry appended to the
+    // flat parent tree under the next key, the key the widget names as its /StructParent.
+    // The tree root may only count the keys on. Nothing else in the tree may change.
+    void registerStructureTree(Handle tree)
+    {
+        if (!tree.isIndirect() || !tree.isDictionary())
+            return;
+        m_special[tree.getObjGen()] = [this](Handle b, Handle a) { compareStructureRoot(b, a); };
+        Handle document = tree.getKey("/K");
+        if (document.isIndirect() && document.isDictionary())
+            m_special.try_emplace(document.getObjGen(), [this](Handle b, Handle a) { compareDocumentElement(b, a); });
+        Handle parentTree = tree.getKey("/ParentTree");
+        if (parentTree.isIndirect() && parentTree.isDictionary())
+            m_special.try_emplace(parentTree.getObjGen(), [this](Handle b, Handle a) { compareParentTree(b, a); });
+        m_document = document;
+        Handle before = tree.getKey("/ParentTreeNextKey");
+        Handle after = m_after.getObjectByObjGen(tree.getObjGen()).getKey("/ParentTreeNextKey");
+        if (before.isInteger() && after.isInteger()) {
+            m_nextKeyBefore = before.getIntValue();
+            m_nextKeyAfter = after.getIntValue();
+        }
+    }
+
+    // An entry that still refers to the same object (compared on its own), or holds the same value.
+    static bool unchangedEntry(Handle b, Handle a)
+    {
+        if (b.isIndirect() || a.isIndirect())
+            return b.isIndirect() && a.isIndirect() && b.getObjGen() == a.getObjGen();
+        return same(b, a);
+    }
+
+    QString structureChanged(const QString &what) const
+    {
+        return DiffText::tr("the structure tree screen readers follow was changed: %1").arg(what);
+    }
+
+    void compareStructureRoot(Handle b, Handle a)
+    {
+        for (const std::string &k : unionOfKeys(b, a)) {
+            Handle bv = b.getKey(k), av = a.getKey(k);
+            if (unchangedEntry(bv, av))
+                continue;
+            if (k == "/ParentTreeNextKey" && bv.isInteger() && av.isInteger() && av.getIntValue() > bv.getIntValue())
+                continue; // each key it skips must be a signature's (compareParentTree, finish)
+            m_changes << structureChanged(DiffText::tr("%1 of the tree root").arg(key(k)));
+        }
+    }
+
+    void compareDocumentElement(Handle b, Handle a)
+    {
+        for (const std::string &k : unionOfKeys(b, a)) {
+            Handle bv = b.getKey(k), av = a.getKey(k);
+            if (unchangedEntry(bv, av))
+                continue;
+            if (k == "/K" && bv.isArray() && av.isArray() && !bv.isIndirect() && !av.isIndirect()) {
+                const std::vector<Handle> before = bv.getArrayAsVector(), after = av.getArrayAsVector();
+                if (keepsPrefix(before, after)) {
+                    for (size_t i = before.size(); i < after.size(); ++i)
+                        if (addedSignatureForm(after[i]))
+                            m_formsInTree.insert(after[i].getObjGen());
+                    continue;
+                }
+            }
+            m_changes << structureChanged(DiffText::tr("%1 of the document element").arg(key(k)));
+        }
+    }
+
+    void compareParentTree(Handle b, Handle a)
+    {
+        for (const std::string &k : unionOfKeys(b, a)) {
+            Handle bv = b.getKey(k), av = a.getKey(k);
+            if (unchangedEntry(bv, av))
+                continue;
+            if (k == "/Nums" && bv.isArray() && av.isArray() && !bv.isIndirect() && !av.isIndirect()) {
+                const std::vector<Handle> before = bv.getArrayAsVector(), after = av.getArrayAsVector();
+                if (keepsPrefix(before, after) && (after.size() - before.size()) % 2 == 0) {
+                    long long expected = m_nextKeyBefore;
+                    bool whole = true;
+                    for (size_t i = before.size(); whole && i < after.size(); i += 2, ++expected) {
+                        Handle number = after[i], element = after[i + 1];
+                        whole = number.isInteger() && number.getIntValue() == expected && addedSignatureForm(element)
+                                && element.getKey("/K").getKey("/Obj").getKey("/StructParent").isInteger()
+                                && element.getKey("/K").getKey("/Obj").getKey("/StructParent").getIntValue() == expected;
+                        if (whole)
+                            m_formsInParentTree.insert(element.getObjGen());
+                    }
+                    if (whole && expected == m_nextKeyAfter)
+                        continue;
+                }
+            }
+            m_changes << structureChanged(DiffText::tr("%1 of the parent tree").arg(key(k)));
+        }
+    }
+
+    // The items before stay, in order, as they were.
+    static bool keepsPrefix(const std::vector<Handle> &before, const std::vector<Handle> &after)
+    {
+        if (after.size() < before.size())
+            return false;
+        for (size_t i = 0; i < before.size(); ++i)
+            if (before[i].isIndirect() || after[i].isIndirect() ? before[i].getObjGen() != after[i].getObjGen()
+                                                                : !same(before[i], after[i]))
+                return false;
+        return true;
+    }
+
+    // A new Form element under the document element for a signature widget added after
+    // signing, as signing writes it; anything else is named as a change.
+    bool addedSignatureForm(Handle element)
+    {
+        static const std::set<std::string> elementKeys{"/Type", "/S", "/P", "/K"}, referenceKeys{"/Type", "/Obj", "/Pg"};
+        Handle objr = element.getKey("/K");
+        Handle widget = objr.getKey("/Obj");
+        const bool form = element.isIndirect() && !existedBefore(element) && element.isDictionary()
+                          && element.getKeys() == elementKeys && element.getKey("/Type").isNameAndEquals("/StructElem")
+                          && element.getKey("/S").isNameAndEquals("/Form") && element.getKey("/P").isIndirect()
+                          && element.getKey("/P").getObjGen() == m_document.getObjGen() && objr.isDictionary()
+                          && !objr.isIndirect() && objr.getKeys() == referenceKeys && objr.getKey("/Type").isNameAndEquals("/OBJR")
+                          && widget.isIndirect() && !existedBefore(widget) && widget.isDictionary() && isSignatureWidget(widget)
+                          && objr.getKey("/Pg").isIndirect() && widget.getKey("/P").isIndirect()
+                          && objr.getKey("/Pg").getObjGen() == widget.getKey("/P").getObjGen();
+        if (!form)
+            m_changes << structureChanged(DiffText::tr("an element that is not a signature's was added"));
+        else
+            m_formWidgets[element.getObjGen()] = widget.getObjGen();
+        return form;
     }
 
     void compareCatalog(Handle b, Handle a)
@@ -166,6 +309,8 @@ private:
                 continue;
             if (k == "/DSS")
                 continue; // validation data for long-term verification: never shown
+            if (k == "/StructTreeRoot" && bv.isIndirect() && av.isIndirect() && bv.getObjGen() == av.getObjGen())
+                continue; // the same tree, compared on its own (registerStructureTree)
             if (k == "/AcroForm" && (bv.isNull() || bv.isDictionary()) && av.isDictionary()) {
                 compareForm(bv, av);
                 continue;
@@ -286,6 +431,8 @@ private:
                 || existedBefore(normal))
                 m_changes << DiffText::tr("signature field \"%1\" was added with an appearance that is not its own").arg(name);
         }
+        if (page > 0 && h.isIndirect())
+            m_addedWidgets.insert(h.getObjGen());
         if (page > 0 && !insideSignatureBox(h, page))
             m_changes << DiffText::tr("signature field \"%1\" was added with an appearance drawn on %2 outside the signature boxes")
                              .arg(name, where);

@@ -1,5 +1,6 @@
 #include "SignatureRevision.h"
 
+#include "AppearanceFonts.h"
 #include "SignatureAppearance.h"
 #include "pdf/SignatureSlots.h"
 
@@ -228,9 +229,16 @@ Result<SignatureRevision> addSignatureRevision(const QByteArray &pdf, const Sign
         const bool formFont =
             font.isIndirect() && font.getKey("/BaseFont").isNameAndEquals("/Helvetica");
 
+        // The appearance is drawn in the fonts the pages embed; Helvetica only for a PDF without.
+        const QList<AppearanceFont> embedded = embeddedFontsOf(q);
         const int signature = newNumber(), widget = newNumber(), look = newNumber();
-        const int helvetica = formFont ? font.getObjectID() : newNumber();
-        const QByteArray fontRef = formFont ? refOf(font) : ref(helvetica);
+        const bool newHelvetica = embedded.isEmpty() && !formFont;
+        const int helvetica = newHelvetica ? newNumber() : formFont ? font.getObjectID() : 0;
+        QByteArray fontResources;
+        for (qsizetype i = 0; i < embedded.size(); ++i)
+            fontResources += " /SF" + QByteArray::number(i) + ' ' + embedded[i].reference;
+        if (embedded.isEmpty())
+            fontResources = " /Helv " + (formFont ? refOf(font) : ref(helvetica));
 
         Increment out(pdf);
         const QByteArray hexZeros(2 * fields.reserved, '0');
@@ -244,18 +252,44 @@ Result<SignatureRevision> addSignatureRevision(const QByteArray &pdf, const Sign
         const qsizetype contentsBegin = out.bytes().lastIndexOf("/Contents <") + 10;
         const qsizetype contentsEnd = contentsBegin + hexZeros.size() + 2;
 
+        // A tagged PDF's structure, as export writes it: the document element's kids and a
+        // flat parent tree, whose next key is the widget's.
+        Handle tree = root.getKey("/StructTreeRoot");
+        Handle document = tree.isDictionary() ? tree.getKey("/K") : Handle::newNull();
+        Handle parentTree = tree.isDictionary() ? tree.getKey("/ParentTree") : Handle::newNull();
+        Handle nums = parentTree.isDictionary() ? parentTree.getKey("/Nums") : Handle::newNull();
+        Handle nextKey = tree.isDictionary() ? tree.getKey("/ParentTreeNextKey") : Handle::newNull();
+        const bool tagged = tree.isIndirect() && document.isIndirect() && document.isDictionary()
+                            && document.getKey("/S").isNameAndEquals("/Document") && document.getKey("/K").isArray()
+                            && !document.getKey("/K").isIndirect() && parentTree.isIndirect() && nums.isArray()
+                            && !nums.isIndirect() && !parentTree.hasKey("/Kids") && nextKey.isInteger()
+                            && (nums.getArrayNItems() < 2
+                                || (nums.getArrayItem(nums.getArrayNItems() - 2).isInteger()
+                                    && nums.getArrayItem(nums.getArrayNItems() - 2).getIntValue() < nextKey.getIntValue()));
+        const QByteArray structParent = QByteArray::number(tagged ? nextKey.getIntValue() : 0);
+        const int formElement = tagged ? newNumber() : 0;
+
         // Printed, not rotated with the page, locked: as poppler flagged its signature widgets.
         out.object(widget, "<< /Type /Annot /Subtype /Widget /FT /Sig /T " +
-                               pdfLiteral(pdf::signatureFieldName(fields.role)) + " /Rect [" +
-                               pdfNumber(llx) + ' ' + pdfNumber(ury - h) + ' ' +
-                               pdfNumber(llx + w) + ' ' + pdfNumber(ury) +
+                               pdfLiteral(pdf::signatureFieldName(fields.role)) + " /TU " +
+                               textString(fields.description) + " /Rect [" + pdfNumber(llx) + ' ' +
+                               pdfNumber(ury - h) + ' ' + pdfNumber(llx + w) + ' ' + pdfNumber(ury) +
                                "] /F 148 /Border [0 0 0] /P " + refOf(page) + " /AP << /N " +
-                               ref(look) + " >> /V " + ref(signature) + " >>");
+                               ref(look) + " >> /V " + ref(signature) +
+                               (tagged ? " /StructParent " + structParent : QByteArray()) + " >>");
+        if (tagged) {
+            out.object(formElement, "<< /Type /StructElem /S /Form /P " + refOf(document) +
+                                        " /K << /Type /OBJR /Obj " + ref(widget) + " /Pg " + refOf(page) +
+                                        " >> >>");
+            out.object(document, dictionaryWith(document, {{"/K", withItem(document.getKey("/K"), ref(formElement))}}));
+            out.object(parentTree, dictionaryWith(parentTree, {{"/Nums", withItem(nums, structParent + ' ' + ref(formElement))}}));
+            out.object(tree, dictionaryWith(tree, {{"/ParentTreeNextKey", QByteArray::number(nextKey.getIntValue() + 1)}}));
+        }
         out.stream(look,
                    "/Type /XObject /Subtype /Form /BBox [0 0 " + pdfNumber(w) + ' ' + pdfNumber(h) +
-                       "] /Resources << /Font << /Helv " + fontRef + " >> >>",
-                   signatureAppearance(w, h, fields.leftText, fields.rightText));
-        if (!formFont)
+                       "] /Resources << /Font <<" + fontResources + " >> >>",
+                   signatureAppearance(w, h, fields.leftText, fields.rightText, embedded));
+        if (newHelvetica)
             out.object(helvetica, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding "
                                   "/WinAnsiEncoding >>");
 

@@ -4,7 +4,10 @@
 // earlier bytes are kept exactly, and the revision holds only the signature value (with a
 // /Contents placeholder of a fixed size), its field and widget with their own appearance in
 // the role's box on the last page, the form's new /Fields and /SigFlags, the page's new
-// /Annots, and a cross-reference section of the same kind as the file's with /Prev. The
+// /Annots, and a cross-reference section of the same kind as the file's with /Prev. In a
+// tagged PDF the widget is tagged in the same revision (PDF/UA): a Form element under the
+// document element, with an object reference to the widget, and the widget's entry in the
+// parent tree (its /StructParent). The
 // signature itself is put into the placeholder afterwards (fillSignature), so that signing
 // costs one private-key operation.
 
@@ -23,6 +26,7 @@ struct SignatureFields {
     QString signer;         // /Name and the visible "Signed by"
     QString leftText;       // the visible role and time, one line per '\n'
     QString rightText;      // the visible "Signed by …"
+    QString description;    // the widget's /TU, what screen readers say of it
     QDateTime time;         // /M
     qsizetype reserved = 0; // bytes kept for the DER signature
 };

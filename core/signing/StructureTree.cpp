@@ -1,5 +1,7 @@
 #include "StructureTree.h"
 
+#include "SignatureWidgets.h"
+
 #include <QCoreApplication>
 
 #include <qpdf/QPDFNumberTreeObjectHelper.hh>
@@ -47,6 +49,25 @@ int pageOf(const std::vector<StructureEntry> &entries, size_t element)
     return 0;
 }
 
+// Whether an element is exactly what signing adds for a signature widget (SignatureRevision.h):
+// a Form element whose one kid is an object reference to a signature widget, nothing else.
+bool isSignatureForm(Handle element)
+{
+    if (!element.getKey("/S").isNameAndEquals("/Form") || !element.getKey("/Type").isNameAndEquals("/StructElem"))
+        return false;
+    for (const std::string &k : element.getKeys())
+        if (k != "/Type" && k != "/S" && k != "/P" && k != "/K")
+            return false;
+    Handle objr = element.getKey("/K");
+    if (!objr.isDictionary() || !objr.getKey("/Type").isNameAndEquals("/OBJR"))
+        return false;
+    for (const std::string &k : objr.getKeys())
+        if (k != "/Type" && k != "/Obj" && k != "/Pg")
+            return false;
+    Handle widget = objr.getKey("/Obj");
+    return widget.isIndirect() && widget.isDictionary() && isSignatureWidget(widget);
+}
+
 } // namespace
 
 StructureTree::StructureTree(QPDF &q)
@@ -73,6 +94,8 @@ std::map<long long, std::vector<int>> StructureTree::parents(QPDF &q) const
     if (!tree.isDictionary())
         return out;
     for (auto [key, value] : QPDFNumberTreeObjectHelper(tree, q).getAsMap()) {
+        if (value.isIndirect() && m_signatureForms.count(value.getObjGen()))
+            continue;
         std::vector<int> &indices = out[key];
         for (Handle element :
              value.isArray() ? value.getArrayAsVector() : std::vector<Handle>{value}) {
@@ -107,6 +130,12 @@ void StructureTree::kid(Handle kid, int depth, Handle page)
     }
     if (!kid.isDictionary())
         return;
+    // A signature's own element announces its widget, which the signature checks cover; the
+    // data never lays it out.
+    if (kid.isIndirect() && isSignatureForm(kid)) {
+        m_signatureForms.insert(kid.getObjGen());
+        return;
+    }
     Handle own = kid.getKey("/Pg").isDictionary() ? kid.getKey("/Pg") : page;
     if (kid.getKey("/Type").isNameAndEquals("/MCR")) {
         entries.push_back(

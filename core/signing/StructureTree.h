@@ -1,7 +1,8 @@
 #pragma once
 
 // A PDF's structure tree (the tags screen readers follow instead of the page), read depth first
-// as a screen reader meets it, and compared with another one.
+// as a screen reader meets it, and compared with another one. The Form elements signing adds
+// for its widgets (exactly those) are left out: the data they are compared with has none.
 
 #include <QString>
 
@@ -42,6 +43,7 @@ private:
     int pageIndex(QPDFObjectHandle page) const;
 
     std::map<QPDFObjGen, int> m_pages, m_elements;
+    std::set<QPDFObjGen> m_signatureForms; // left out: what signing adds for its widgets
     std::set<QPDFObjGen> m_seen;
 };
 

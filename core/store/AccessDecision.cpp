@@ -1,5 +1,7 @@
 #include "AccessDecision.h"
 
+#include "model/FormText.h"
+
 #include "rules/RuleSupport.h"
 
 #include <QCoreApplication>
@@ -99,17 +101,18 @@ AccessDecision decideAccess(const AccessFacts &request, const std::optional<Smou
         missing << AccessText::tr("no signed Rules of Behavior provided");
     if (!isSubstantive(request.justification))
         missing << AccessText::tr("the business justification is not substantive (at least 12 words, not a placeholder)");
-    // The use must be authorized by an approved SMOUT.
-    const QString mode = QString(codeOf(request.mode));
+    // The use must be authorized by an approved SMOUT; reasons name it and the mode as a reader knows them.
+    const QString mode = FormText::accessModeName(request.mode);
+    const QString smoutName = smout && !smout->title.isEmpty() ? AccessText::tr("“%1”").arg(smout->title) : request.smoutId;
     if (!smout) {
         refused << AccessText::tr("no SMOUT %1 in the inventory").arg(request.smoutId);
     } else {
         if (smout->status != SmoutStatus::AdjudicatedMet)
-            refused << AccessText::tr("SMOUT %1 is not adjudicated met (%2)").arg(request.smoutId, statusName(smout->status));
+            refused << AccessText::tr("SMOUT %1 is not adjudicated met (%2)").arg(smoutName, statusName(smout->status));
         else if (smout->rereviewDue.isValid() && smout->rereviewDue < today)
-            refused << AccessText::tr("SMOUT %1 is overdue for re-review (due %2)").arg(request.smoutId, smout->rereviewDue.toString(Qt::ISODate));
+            refused << AccessText::tr("SMOUT %1 is overdue for re-review (due %2)").arg(smoutName, smout->rereviewDue.toString(Qt::ISODate));
         if (!smout->accessModes.contains(request.mode))
-            refused << AccessText::tr("SMOUT %1 does not list the access mode %2").arg(request.smoutId, mode);
+            refused << AccessText::tr("SMOUT %1 does not list the access mode %2").arg(smoutName, mode);
     }
     out.reasons = refused + missing;
     if (!refused.isEmpty()) {
@@ -120,7 +123,7 @@ AccessDecision decideAccess(const AccessFacts &request, const std::optional<Smou
         out.determination = AccessDetermination::Approved;
         out.reasons = {AccessText::tr("training completed on %1, within the last year").arg(request.trainingDate->toString(Qt::ISODate)),
                        AccessText::tr("signed Rules of Behavior provided"), AccessText::tr("the business justification is substantive"),
-                       AccessText::tr("SMOUT %1 is adjudicated met, not overdue for re-review, and lists the access mode %2").arg(request.smoutId, mode)};
+                       AccessText::tr("SMOUT %1 is adjudicated met, not overdue for re-review, and lists the access mode %2").arg(smoutName, mode)};
     }
     return out;
 }

@@ -32,6 +32,7 @@ struct SmoutFacts {
     SmoutStatus status = SmoutStatus::Draft;
     QDate rereviewDue;
     QList<AccessMode> accessModes;
+    QString title; // the SMOUT as reasons name it; its id when empty
 };
 
 struct AccessFacts {

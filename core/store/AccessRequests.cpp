@@ -1,10 +1,13 @@
 #include "AccessRequests.h"
 
 #include "InventoryStorePrivate.h"
+#include "UserName.h"
+#include "model/FormText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace smout::store {
 
@@ -80,11 +83,28 @@ Result<std::optional<SmoutFacts>> AccessRequests::factsOf(const QString &smoutId
             return std::optional<SmoutFacts>();
         return Error{stored.error()};
     }
-    return std::optional<SmoutFacts>(SmoutFacts{stored->entry.status, stored->entry.rereviewDue, stored->document.questions.accessModes});
+    return std::optional<SmoutFacts>(SmoutFacts{stored->entry.status, stored->entry.rereviewDue, stored->document.questions.accessModes, stored->entry.title});
+}
+
+Status AccessRequests::complete(const AccessRequest &request)
+{
+    QStringList missing;
+    for (const auto &[value, name] : {std::pair{request.employee, AccessRequestText::tr("the name of the employee")},
+                                      {request.office, AccessRequestText::tr("the employee's location")},
+                                      {request.supervisor, AccessRequestText::tr("the supervisor")},
+                                      {request.facts.smoutId, AccessRequestText::tr("the SMOUT the use relies on")},
+                                      {request.facts.justification, AccessRequestText::tr("the business justification")}})
+        if (value.trimmed().isEmpty())
+            missing << name;
+    if (missing.isEmpty())
+        return success();
+    return Error{AccessRequestText::tr("The request needs %1.").arg(QLocale().createSeparatedList(missing))};
 }
 
 Result<int> AccessRequests::add(const AccessRequest &request, QDate today, const QString &who)
 {
+    if (const Status whole = complete(request); !whole)
+        return Error{whole.error()};
     const auto facts = factsOf(request.facts.smoutId);
     if (!facts)
         return Error{facts.error()};
@@ -151,7 +171,28 @@ Status AccessRequests::store(const AccessRequest &r, bool flagged)
     return success();
 }
 
+template <typename T, typename Write>
+Result<T> AccessRequests::inTransaction(Write write)
+{
+    auto &d = *m_store.d;
+    if (const Status begun = d.beginWrite(); !begun)
+        return Error{begun.error()};
+    Result<T> outcome = write();
+    if (!outcome) {
+        d.rollback();
+        return outcome;
+    }
+    if (const Status committed = d.commit(); !committed)
+        return Error{committed.error()};
+    return outcome;
+}
+
 Result<AccessRequest> AccessRequests::decide(int id, QDate today, const QString &who)
+{
+    return inTransaction<AccessRequest>([&] { return decideWithin(id, today, who); });
+}
+
+Result<AccessRequest> AccessRequests::decideWithin(int id, QDate today, const QString &who)
 {
     auto request = get(id);
     if (!request)
@@ -174,7 +215,36 @@ Result<AccessRequest> AccessRequests::decide(int id, QDate today, const QString 
 
 Result<ApprovalOutcome> AccessRequests::approve(int id, const QString &approver, ApproverLevel level, QDate today, const QString &who)
 {
-    auto decided = decide(id, today, who);
+    return inTransaction<ApprovalOutcome>([&] { return approveWithin(id, approver, level, today, who); });
+}
+
+Result<QString> AccessRequests::actingUser() const
+{
+    QString user;
+    if (m_store.d->driver == Driver::Postgres) {
+        QSqlQuery q(m_store.d->db());
+        if (!q.exec(u"SELECT session_user"_s) || !q.next())
+            return Error{m_store.d->describe(q.lastError())};
+        user = q.value(0).toString();
+    } else {
+        user = systemLogin();
+    }
+    if (user.trimmed().isEmpty())
+        return Error{AccessRequestText::tr("the system does not say who is signed in, so nobody can approve here")};
+    return user;
+}
+
+Result<ApprovalOutcome> AccessRequests::approveAsActingUser(int id, ApproverLevel level, QDate today, const QString &who)
+{
+    const auto user = actingUser();
+    if (!user)
+        return Error{user.error()};
+    return approve(id, user.value(), level, today, who);
+}
+
+Result<ApprovalOutcome> AccessRequests::approveWithin(int id, const QString &approver, ApproverLevel level, QDate today, const QString &who)
+{
+    auto decided = decideWithin(id, today, who);
     if (!decided)
         return Error{decided.error()};
     if (decided->decision.determination != AccessDetermination::Approved)
@@ -182,7 +252,7 @@ Result<ApprovalOutcome> AccessRequests::approve(int id, const QString &approver,
                                          .arg(determinationName(decided->decision.determination))};
     if (level < decided->decision.requiredApprover)
         return ApprovalOutcome{true, AccessRequestText::tr("access mode %1 must be approved by a %2; a %3 may not approve it")
-                                         .arg(QString(codeOf(decided->facts.mode)), approverName(decided->decision.requiredApprover),
+                                         .arg(FormText::accessModeName(decided->facts.mode), approverName(decided->decision.requiredApprover),
                                               approverName(level))};
     QSqlQuery q(m_store.d->db());
     q.prepare(u"UPDATE smout_access_requests SET approver = ?, approver_level = ?, approved_at = ? WHERE id = ?"_s);
@@ -244,6 +314,11 @@ Result<QList<AccessRequest>> AccessRequests::list(const AccessFilter &filter) co
 }
 
 Result<int> AccessRequests::redecide(QDate today, const QString &who, const QString &smoutId)
+{
+    return inTransaction<int>([&] { return redecideWithin(today, who, smoutId); });
+}
+
+Result<int> AccessRequests::redecideWithin(QDate today, const QString &who, const QString &smoutId)
 {
     AccessFilter filter;
     filter.smoutId = smoutId;

@@ -4,6 +4,7 @@
 // signature is not trusted, approves nothing.
 
 #include "CliRunner.h"
+#include "store/UserName.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -115,10 +116,14 @@ private Q_SLOTS:
         QCOMPARE(decision[u"required_approver"_s].toString(), u"second_level"_s);
         QCOMPARE(decision[u"reasons"_s].toArray().size(), 4);
 
-        r = runSmout(QStringList{u"access"_s, u"approve"_s, id, u"--approver"_s, u"Lee Chan"_s, u"--level"_s, u"first_line"_s} + db());
+        r = runSmout(QStringList{u"access"_s, u"approve"_s, id, u"--level"_s, u"first_line"_s} + db());
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.errText().contains(u"second-level supervisor"_s), qPrintable(r.errText()));
+        // A typed name is not an identity: only the connected user's own name is accepted.
         r = runSmout(QStringList{u"access"_s, u"approve"_s, id, u"--approver"_s, u"Morgan Reyes"_s, u"--level"_s, u"second_level"_s} + db());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.errText().contains(u"not under a typed name (Morgan Reyes)"_s), qPrintable(r.errText()));
+        r = runSmout(QStringList{u"access"_s, u"approve"_s, id, u"--approver"_s, smout::store::systemLogin(), u"--level"_s, u"second_level"_s} + db());
         QCOMPARE(r.exitCode, 0);
 
         // Masked monitoring is not listed by the SMOUT; training older than a year.
@@ -133,8 +138,18 @@ private Q_SLOTS:
         const QJsonArray approved = QJsonDocument::fromJson(r.out).object()[u"requests"_s].toArray();
         QCOMPARE(approved.size(), 1);
         QCOMPARE(approved[0][u"approver_level"_s].toString(), u"second_level"_s);
+        QCOMPARE(approved[0][u"approver"_s].toString(), smout::store::systemLogin());
         r = runSmout(QStringList{u"access"_s, u"list"_s, u"--smout"_s, smout, u"--format"_s, u"json"_s} + db());
         QCOMPARE(QJsonDocument::fromJson(r.out).object()[u"requests"_s].toArray().size(), 2);
+
+        // Without --approver the approver is the connected user (here the system login), not a typed name.
+        QCOMPARE(add(u"overt_monitoring"_s, u"2026-06-01"_s, db()), u"3"_s);
+        r = runSmout(QStringList{u"access"_s, u"approve"_s, u"3"_s, u"--level"_s, u"second_level"_s} + db());
+        QVERIFY2(r.exitCode == 0 && r.errText().contains(u"approved by "_s + smout::store::systemLogin()), qPrintable(r.errText()));
+        r = runSmout(QStringList{u"access"_s, u"list"_s, u"--status"_s, u"approved"_s, u"--format"_s, u"json"_s} + db());
+        const QJsonArray nowApproved = QJsonDocument::fromJson(r.out).object()[u"requests"_s].toArray();
+        QCOMPARE(nowApproved.size(), 2);
+        QCOMPARE(nowApproved[1][u"approver"_s].toString(), smout::store::systemLogin());
 
         QCOMPARE(runSmout(QStringList{u"access"_s, u"decide"_s, u"99"_s} + db()).exitCode, 2);
         QCOMPARE(runSmout(QStringList{u"access"_s, u"add"_s, u"--mode"_s, u"telepathy"_s} + db()).exitCode, 2);

@@ -674,5 +674,37 @@ for name, args in [('genuine-rewritten-by-qpdf', []), ('genuine-rewritten-in-obj
     pdfsig_sign(rewritten, path, 'author', 'smout-author', reasons['author'])
     manifest.append({'name': name, 'file': path, 'exit': 0, 'expect': 'all signatures valid and trusted'})
 
+# The structure tree screen readers follow: signing may add only a Form element for its own
+# new widget (and the widget's parent-tree entry); other structure added after signing is named.
+tree = cs.key(cs.root, '/StructTreeRoot')
+tree_doc, parent_tree = cs.key(tree, '/K'), cs.key(tree, '/ParentTree')
+next_key = int(re.search(r'/ParentTreeNextKey (\d+)', cs.obj(tree)).group(1))
+
+
+def with_kid(body, ref):
+    return re.sub(r'/K \[([^\]]*)\]', lambda m: '/K [%s %s ]' % (m.group(1), ref), body, count=1)
+
+
+def with_parent(key, ref):
+    body = cs.obj(parent_tree).rstrip()[:-2].rstrip()
+    return body[:-1] + ' %d %s ] >>' % (key, ref)
+
+
+cs.next = cs.size
+said = cs.new()
+add('structure-element-added', cs.update({
+    said: '<< /Type /StructElem /S /P /P %d 0 R /Alt (This use was approved without conditions.) >>' % tree_doc,
+    tree_doc: with_kid(cs.obj(tree_doc), '%d 0 R' % said)}),
+    'the structure tree screen readers follow was changed')
+cs.next = cs.size
+form_elem = cs.new()
+add('structure-form-for-an-old-widget', cs.update({
+    form_elem: '<< /Type /StructElem /S /Form /P %d 0 R /K << /Type /OBJR /Obj %d 0 R /Pg %d 0 R >> >>'
+               % (tree_doc, counsel_field, last),
+    tree_doc: with_kid(cs.obj(tree_doc), '%d 0 R' % form_elem),
+    parent_tree: with_parent(next_key, '%d 0 R' % form_elem),
+    tree: with_key(cs.obj(tree), '/ParentTreeNextKey', str(next_key + 1))}),
+    'the structure tree screen readers follow was changed')
+
 json.dump(manifest, open(os.path.join(outdir, 'manifest.json'), 'w'), indent=1)
 print(len(manifest), 'attack files in', outdir)

@@ -7,6 +7,9 @@
 #include "StoreTestSupport.h"
 #include "io/SmoutJson.h"
 #include "store/AccessRequests.h"
+#include "store/UserName.h"
+
+#include <QUrl>
 
 #include <QTest>
 
@@ -125,7 +128,7 @@ private Q_SLOTS:
                             if (smoutId == u"overdue")
                                 expectedRefused << u"overdue for re-review"_s;
                             if (smoutId != u"missing" && !listed)
-                                expectedRefused << u"does not list the access mode masked_monitoring"_s;
+                                expectedRefused << u"does not list the access mode Masked monitoring"_s;
                             const AccessDetermination expected = !expectedRefused.isEmpty() ? AccessDetermination::Disapproved
                                 : !expectedMissing.isEmpty()                          ? AccessDetermination::AdditionalInformation
                                                                                       : AccessDetermination::Approved;
@@ -191,6 +194,31 @@ private Q_SLOTS:
         QVERIFY(refused.ok() && refused->refused);
         // Nor implements what no supervisor approved.
         QVERIFY(!requests.recordImplementation(id, Today, u"SOC-4412"_s, u"soc"_s).ok());
+    }
+
+    // The approver is who the system says is connected (the database's session user, the
+    // system login for a SQLite file), never a typed name; a request lacking what the SOP's
+    // application must include is refused, naming what is missing.
+    void theApproverIsTheConnectedUser()
+    {
+        OPEN(inventory);
+        QFETCH_GLOBAL(QString, driver);
+        AccessRequests requests(*inventory);
+        const QString connected = driver == u"sqlite" ? systemLogin() : QUrl(serverUrl()).userName();
+        QVERIFY(!connected.isEmpty());
+        QCOMPARE(requests.actingUser().value(), connected);
+        const int id = requests.add(request(u"met"_s, AccessMode::OvertResearch), Today, u"privacy"_s).value();
+        const auto approved = requests.approveAsActingUser(id, ApproverLevel::FirstLine, Today, u"soc"_s);
+        QVERIFY(approved.ok() && !approved->refused);
+        QCOMPARE(requests.get(id)->approver, connected);
+
+        AccessRequest incomplete = request(u"met"_s, AccessMode::OvertResearch);
+        incomplete.supervisor.clear();
+        incomplete.facts.justification = u"  "_s;
+        const auto refused = requests.add(incomplete, Today, u"privacy"_s);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(u"the supervisor"_s) && refused.error().contains(u"the business justification"_s),
+                 qPrintable(refused.error()));
     }
 
     // The program office's own file with the determination filled in is a draft: it approves
