@@ -134,6 +134,7 @@ int PdfRenderer::render(const SmoutDocument &doc, const RenderOptions &options, 
     const qreal band = dpi * 0.4; // header and footer bands
     const QSizeF body(paintRect.width(), paintRect.height() - 2 * band);
     text.setPageSize(body);
+    keepHeadingsWithNext(text);
     splitParagraphsAtPageBreaks(text);
     const int textPages = text.pageCount();
     const int pages = textPages + 1; // and the signature page
