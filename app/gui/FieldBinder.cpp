@@ -71,6 +71,7 @@ void repolish(QWidget *w)
 {
     w->style()->unpolish(w);
     w->style()->polish(w);
+    refreshChoicePalette(w); // a checked box must not come back greyed out
     w->update();
 }
 
@@ -85,6 +86,7 @@ FieldBinder::FieldBinder(DocumentModel *model, QWidget *form, QObject *parent)
             bind(w);
     connect(model, &DocumentModel::documentReset, this, &FieldBinder::refresh);
     connect(model, &DocumentModel::documentReset, this, &FieldBinder::showFindings);
+    connect(model, &DocumentModel::documentReset, this, &FieldBinder::releaseClearedMessages);
     connect(model, &DocumentModel::valueChanged, this, &FieldBinder::refresh);
     // The finding of an answer follows the chosen button, even when the findings stay the same.
     connect(model, &DocumentModel::valueChanged, this, &FieldBinder::showFindings);
@@ -100,7 +102,21 @@ bool FieldBinder::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_form && event->type() == QEvent::PaletteChange)
         showFindings();
+    // Out of sight nothing can move under the pointer: the room of answered findings is given back.
+    if (watched == m_form && event->type() == QEvent::Hide)
+        releaseClearedMessages();
     return QObject::eventFilter(watched, event);
+}
+
+void FieldBinder::releaseClearedMessages()
+{
+    for (QLabel *label : std::as_const(m_messages)) {
+        if (!label->isHidden() || !label->sizePolicy().retainSizeWhenHidden())
+            continue;
+        QSizePolicy policy = label->sizePolicy();
+        policy.setRetainSizeWhenHidden(false);
+        label->setSizePolicy(policy);
+    }
 }
 
 void FieldBinder::bind(QWidget *w)
@@ -154,6 +170,14 @@ void FieldBinder::bindRadio(QRadioButton *r, const Binding &b)
         group = new QButtonGroup(this);
     group->addButton(r);
     QWidget *row = choiceRow(r);
+    // A finding's 2 px frame is drawn around the row: room for it inside the row from the
+    // start, so it never covers half a radio button and nothing moves when it appears.
+    if (QLayout *inside = row->layout()) {
+        const int frame = 3;
+        const QMargins m = inside->contentsMargins();
+        inside->setContentsMargins(std::max(m.left(), frame), std::max(m.top(), frame), std::max(m.right(), frame),
+                                   std::max(m.bottom(), frame));
+    }
     const QString question = groupName(row, b.path);
     if (row->accessibleName().isEmpty())
         row->setAccessibleName(question);
@@ -410,6 +434,11 @@ void FieldBinder::showFindings()
             palette.setColor(QPalette::WindowText, severityColor(mark.worst, mark.focus->palette()));
             label->setPalette(palette);
             label->setVisible(true);
+            // Once the finding is answered the message goes, but its room stays while the
+            // section is shown: the fields below do not jump up under the pointer.
+            QSizePolicy policy = label->sizePolicy();
+            policy.setRetainSizeWhenHidden(true);
+            label->setSizePolicy(policy);
         }
     }
     m_marks = marks;

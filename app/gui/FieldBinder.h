@@ -55,6 +55,8 @@ private:
     QWidget *messageAnchorFor(QWidget *w) const;
     QLabel *messageLabelFor(QWidget *anchor);
     void describe(QWidget *focus, const QStringList &messages);
+    // Gives back the room kept for messages whose findings were answered.
+    void releaseClearedMessages();
 
     smout::DocumentModel *m_model;
     QWidget *m_form;

@@ -1,8 +1,9 @@
 #pragma once
 
-// The findings dock as tall as its findings: a few rows when there are few, up to a cap,
-// so two findings do not hold a third of the window. Once the user drags the dock's edge,
-// their height stands and the dock is no longer fitted.
+// The findings dock as tall as the findings of the document opened: a few rows when there
+// are few, up to a cap, so two findings do not hold a third of the window. While the document
+// is edited the height stays (fit() is called when another document opens). Once the user
+// drags the dock's edge, their height stands and the dock is no longer fitted.
 
 #include <QObject>
 #include <QPoint>

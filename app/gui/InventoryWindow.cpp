@@ -1,12 +1,14 @@
 #include "InventoryWindow.h"
 
 #include "AccessRequestsWindow.h"
+#include "AuditWording.h"
 #include "InventoryChart.h"
 #include "InventoryLocationText.h"
 #include "InventoryWork.h"
 #include "RevisionComparison.h"
 #include "SeverityColors.h"
 #include "StudioSettings.h"
+#include "WindowPlacement.h"
 #include "model/SmoutDocument.h"
 #include "model/FormText.h"
 
@@ -29,22 +31,6 @@ using namespace smout;
 using namespace smout::store;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// The role as the role switch names it; a code the window does not know is shown as stored.
-QString roleLabel(const QString &code)
-{
-    if (code == u"author")
-        return InventoryWindow::tr("Program office");
-    if (code == u"counsel")
-        return InventoryWindow::tr("Counsel");
-    if (code == u"reviewer")
-        return InventoryWindow::tr("DHS Privacy reviewer");
-    return code;
-}
-
-} // namespace
-
 InventoryWindow::InventoryWindow(QWidget *parent)
     : QWidget(parent, Qt::Window), m_database(new QLineEdit), m_search(new QLineEdit), m_status(new QComboBox),
       m_due(new QCheckBox(tr("&Due for re-review in the next 90 days, or overdue"))), m_table(new QTableWidget),
@@ -52,7 +38,6 @@ InventoryWindow::InventoryWindow(QWidget *parent)
       m_listing(new InventoryWork(this)), m_reading(new InventoryWork(this))
 {
     setWindowTitle(tr("SMOUT Inventory"));
-    resize(1100, 720);
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     auto *dbLabel = new QLabel(tr("Inven&tory:"));
@@ -122,6 +107,7 @@ InventoryWindow::InventoryWindow(QWidget *parent)
     details->addTab(m_comparison, tr("Re&visions and changes"));
     auto *lower = new QSplitter(Qt::Horizontal);
     lower->addWidget(details);
+    m_chart->setObjectName(u"inventoryChart"_s);
     m_chart->setMinimumWidth(300);
     lower->addWidget(m_chart);
     // The revisions and their changes get most of the room: they are read field by field.
@@ -143,6 +129,8 @@ InventoryWindow::InventoryWindow(QWidget *parent)
     connect(m_table, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
         Q_EMIT openRequested(m_table->item(item->row(), 0)->data(Qt::UserRole).toString());
     });
+    // Laid out first: its smallest size decides how far it can shrink to fit the screen.
+    new WindowPlacement(this, u"inventory"_s, QSize(1100, 720));
     refresh();
 }
 
@@ -251,8 +239,8 @@ void InventoryWindow::showDetails()
                 return;
             }
             for (const AuditEntry &a : log.value())
-                new QTreeWidgetItem(m_history, {a.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), attributionOf(a), roleLabel(a.role),
-                                                auditActionName(a.action) + u' ' + a.detail});
+                new QTreeWidgetItem(m_history, {a.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), attributionOf(a), auditRoleName(a.role),
+                                                auditActionName(a.action) + u' ' + readableAuditDetail(a.detail)});
             for (int c = 0; c < 3; ++c)
                 m_history->resizeColumnToContents(c);
         });

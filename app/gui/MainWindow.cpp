@@ -11,6 +11,7 @@
 #include "RevisionComparison.h"
 #include "FindingsAnnouncer.h"
 #include "FindingsDockHeight.h"
+#include "FindingsView.h"
 #include "HelpMenu.h"
 #include "InventoryActions.h"
 #include "InventoryWindow.h"
@@ -24,8 +25,10 @@
 #include "SignaturesPanel.h"
 #include "StudioSettings.h"
 #include "WelcomePage.h"
+#include "WindowPlacement.h"
 #include "diff/DocumentDiff.h"
 #include "signing/LoadDocument.h"
+#include "review/RequestLog.h"
 #include "io/SmoutJson.h"
 #include "signing/SignatureVerifier.h"
 #include "model/FieldNames.h"
@@ -74,7 +77,7 @@ using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_navigator(new QListWidget), m_stack(new QStackedWidget),
-      m_pages(new QStackedWidget), m_welcome(new WelcomePage), m_findings(new QTreeWidget), m_role(new QComboBox),
+      m_pages(new QStackedWidget), m_welcome(new WelcomePage), m_findings(new FindingsView), m_role(new QComboBox),
       m_summary(new QLabel)
 {
     setWindowIcon(QIcon(u":/icons/smout-studio.svg"_s));
@@ -131,7 +134,12 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createDocks();
     statusBar()->addWidget(new FindingsAnnouncer(&m_model));
+    // Room between a long status message and the counts: the message is cut off before them,
+    // and the whole of it is in the status bar's tool tip.
+    m_summary->setObjectName(u"findingCounts"_s);
+    m_summary->setContentsMargins(fontMetrics().averageCharWidth() * 3, 0, 0, 0);
     statusBar()->addPermanentWidget(m_summary);
+    connect(statusBar(), &QStatusBar::messageChanged, statusBar(), &QWidget::setToolTip);
     m_export = new BackgroundExport(statusBar(), this);
     m_print = new BackgroundPrint(statusBar(), this);
     m_inventoryActions = new InventoryActions(&m_model, statusBar(), this);
@@ -150,6 +158,9 @@ MainWindow::MainWindow(QWidget *parent)
     // Another document replaces the one from a signed PDF (openFile sets it again for a PDF).
     connect(&m_model, &DocumentModel::documentReset, this, [this] {
         showEditor();
+        // Fitted to another document's findings; while it is edited the dock keeps its height,
+        // so the rows and the forms above do not move as findings come and go.
+        QTimer::singleShot(0, m_findingsHeight, &FindingsDockHeight::fit);
         m_signedVersion.reset();
         m_changesSinceSigning->setEnabled(false);
         updatePreviousSubmission();
@@ -174,9 +185,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigator->setCurrentRow(0);
     updateFindings();
     updateTitle();
-    // Never larger than the screen it opens on.
-    const QSize available = screen()->availableGeometry().size();
-    resize(std::min(1280, available.width()), std::min(860, available.height()));
+    // As large as when last closed, never larger than the screen it opens on.
+    new WindowPlacement(this, u"main"_s, QSize(1280, 860));
 }
 
 void MainWindow::createActions()
@@ -231,8 +241,9 @@ void MainWindow::createActions()
     m_changesSinceSigning = edit->addAction(tr("&Changes Since Signing…"), this, &MainWindow::showChangesSinceSigning);
     m_changesSinceSigning->setEnabled(false);
     m_changesSinceSigning->setStatusTip(tr("Compare the document with the version signed in the PDF it was opened from"));
-    edit->addAction(tr("Request More Information About the &Document…"), this,
-                    [this] { m_requests->ask({}, {QString()}); });
+    m_askAboutDocument = edit->addAction(tr("Request More Information About the &Document…"), this,
+                                         [this] { m_requests->ask({}, {QString()}); });
+    m_askAboutDocument->setObjectName(u"askAboutDocument"_s);
     edit->addSeparator();
     edit->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
 
@@ -356,7 +367,6 @@ void MainWindow::updateFindings()
     m_findings->resizeColumnToContents(0);
     m_findings->resizeColumnToContents(1);
     m_findings->resizeColumnToContents(2);
-    m_findingsHeight->fit();
     m_summary->setText(tr("%n error(s)", nullptr, countOf(all, Severity::Error)) + u", "_s
                        + tr("%n warning(s)", nullptr, countOf(all, Severity::Warning)) + u", "_s
                        + tr("%n note(s)", nullptr, countOf(all, Severity::Info)));
@@ -365,6 +375,10 @@ void MainWindow::updateFindings()
 
 void MainWindow::updateNavigator()
 {
+    // Only a role that asks the program office for more has the command.
+    const Status mayAsk = review::mayAsk(m_model.role());
+    m_askAboutDocument->setEnabled(mayAsk.ok());
+    m_askAboutDocument->setStatusTip(mayAsk ? tr("Ask the program office about the whole document") : mayAsk.error());
     const bool exempt = RuleEngine::isScreeningRecord(m_model.document());
     for (int i = 0; i < m_sections.size(); ++i) {
         const QString id = m_sections[i].id;
@@ -490,7 +504,8 @@ void MainWindow::open()
     if (!maybeSave())
         return;
     const QString path = Dialogs::openFileName(this, tr("Open SMOUT"),
-                                               tr("SMOUT documents (*.smout);;PDF exported by SMOUT Studio (*.pdf)"));
+                                               tr("SMOUT documents (*.smout);;PDF exported by SMOUT Studio (*.pdf)"),
+                                               Dialogs::documentFolder(m_model.filePath()));
     if (!path.isEmpty())
         loadFile(path);
 }
@@ -572,10 +587,8 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    const QString suggested = m_model.document().summary.component.isEmpty()
-        ? u"smout.smout"_s
-        : m_model.document().summary.component.toLower() + u"-smout.smout"_s;
-    QString path = Dialogs::saveFileName(this, tr("Save SMOUT"), suggested, tr("SMOUT documents (*.smout)"));
+    QString path = Dialogs::saveFileName(this, tr("Save SMOUT"), Dialogs::besideDocument(m_model, u".smout"_s),
+                                         tr("SMOUT documents (*.smout)"));
     if (path.isEmpty())
         return false;
     if (!path.endsWith(u".smout"_s))
@@ -770,7 +783,7 @@ void MainWindow::exportPdf()
         statusBar()->showMessage(tr("An export is still running; wait for it to finish."), 4000);
         return;
     }
-    const QString path = Dialogs::saveFileName(this, tr("Export PDF"), u"smout.pdf"_s, tr("PDF (*.pdf)"));
+    const QString path = Dialogs::saveFileName(this, tr("Export PDF"), Dialogs::besideDocument(m_model, u".pdf"_s), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     pdf::ExportOptions options;
@@ -823,7 +836,8 @@ void MainWindow::attachRulesOfBehavior()
         Dialogs::inform(this, tr("Cannot attach"), owned.error());
         return;
     }
-    const QString path = Dialogs::openFileName(this, tr("Attach Rules of Behavior"), tr("All files (*)"));
+    const QString path = Dialogs::openFileName(this, tr("Attach Rules of Behavior"), tr("All files (*)"),
+                                               Dialogs::documentFolder(m_model.filePath()));
     if (path.isEmpty())
         return;
     QFile file(path);

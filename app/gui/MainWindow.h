@@ -137,6 +137,7 @@ private:
     SendToCounsel *m_sendToCounsel = nullptr;
     std::optional<smout::SmoutDocument> m_signedVersion; // as signed in the PDF it came from
     QAction *m_changesSinceSigning = nullptr;
+    QAction *m_askAboutDocument = nullptr; // Edit → Request More Information About the Document…
     QStringList m_signedFileFindings; // changes to the signed PDF file itself, after signing
     QString m_unsavedSource; // where a document not yet saved as a file came from, for the title
     QTimer m_autosave;

@@ -139,6 +139,15 @@ bool isChoiceReadOnly(const QWidget *control)
     return control->property(Property).toBool();
 }
 
+void refreshChoicePalette(QWidget *control)
+{
+    if (!control->property(Property).isValid())
+        return;
+    control->setPalette(QPalette());
+    control->setProperty(MutedProperty, false);
+    ChoiceGuard::mute(control, isChoiceReadOnly(control));
+}
+
 void setChoiceReadOnly(QWidget *control, bool readOnly)
 {
     ChoiceGuard *g = guard();

@@ -11,3 +11,7 @@ class QWidget;
 // Marks `control` (a QCheckBox, QRadioButton or QComboBox) read-only or editable again.
 void setChoiceReadOnly(QWidget *control, bool readOnly);
 bool isChoiceReadOnly(const QWidget *control);
+// Draws `control` as its state says again. Re-polishing under a style sheet (a finding's
+// outline added or cleared) brings back the palette the control had when first styled, such
+// as the muted text of a role that could not edit it then.
+void refreshChoicePalette(QWidget *control);

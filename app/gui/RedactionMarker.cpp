@@ -224,7 +224,8 @@ bool RedactionMarker::exportRelease()
                         QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             != QMessageBox::Yes)
         return false;
-    const QString path = Dialogs::saveFileName(m_window, tr("Export Release Copy"), u"release.pdf"_s, tr("PDF (*.pdf)"));
+    const QString path = Dialogs::saveFileName(m_window, tr("Export Release Copy"), Dialogs::besideDocument(*m_model, u"-release.pdf"_s),
+                                               tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return false;
     pdf::ExportOptions options;

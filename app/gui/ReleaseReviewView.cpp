@@ -2,6 +2,7 @@
 
 #include "Dialogs.h"
 #include "ExemptionChooser.h"
+#include "WrappedRows.h"
 #include "model/FieldNames.h"
 #include "release/MarkingCheck.h"
 #include "release/ChoiceGroups.h"
@@ -28,7 +29,18 @@ ReleaseReviewView::ReleaseReviewView(DocumentModel *model, QWidget *parent)
     m_list->setAccessibleName(tr("Release markings"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Field"), tr("Exemptions"), tr("Withheld"), tr("Release")});
-    m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    // The field's name takes what the short columns leave, and wraps: nothing is cut to
+    // "Contact Infor…" and nothing scrolls sideways. The withheld words are in their tool tip.
+    QHeaderView *header = m_list->header();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(fontMetrics().averageCharWidth() * 4);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(2, QHeaderView::Interactive);
+    header->resizeSection(2, fontMetrics().averageCharWidth() * 12);
+    header->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    new WrappedRows(m_list);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_change->setObjectName(u"changeExemptions"_s);
     m_remove->setObjectName(u"removeMarking"_s);
     auto *buttons = new QHBoxLayout;
@@ -71,6 +83,11 @@ ReleaseReviewView::ReleaseReviewView(DocumentModel *model, QWidget *parent)
     refresh();
 }
 
+QSize ReleaseReviewView::sizeHint() const
+{
+    return {fontMetrics().averageCharWidth() * 50, QWidget::sizeHint().height()};
+}
+
 qsizetype ReleaseReviewView::selectedMarking() const
 {
     const QTreeWidgetItem *item = m_list->currentItem();
@@ -97,6 +114,7 @@ void ReleaseReviewView::refresh()
                                                   problems.contains(i) ? tr("cannot be applied") : tr("applied")});
         item->setData(0, Qt::UserRole, qlonglong(i));
         item->setToolTip(0, r.path);
+        item->setToolTip(2, withheld);
         if (problems.contains(i))
             item->setToolTip(3, problems[i]);
         if (i == selected)

@@ -16,6 +16,8 @@ class ReleaseReviewView : public QWidget {
     Q_OBJECT
 public:
     explicit ReleaseReviewView(smout::DocumentModel *model, QWidget *parent = nullptr);
+    // Wide enough for a field's name beside its exemptions, so the dock opens that wide.
+    QSize sizeHint() const override;
 
     QTreeWidget *list() const { return m_list; }
     QListWidget *warnings() const { return m_warnings; }

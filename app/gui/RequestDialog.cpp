@@ -1,11 +1,13 @@
 #include "RequestDialog.h"
 
+#include "StudioSettings.h"
 #include "model/FieldNames.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
@@ -57,12 +59,26 @@ RequestDialog *RequestDialog::forAnswer(const QString &id, const QString &field,
 
 void RequestDialog::finish(QFormLayout *form, const QString &sendText)
 {
+    // The name goes into the document and its PDF: asked once, never the login by default.
+    if (!StudioSettings::userNameConfirmed()) {
+        m_name = new QLineEdit(StudioSettings::suggestedUserName());
+        m_name->setObjectName(u"senderName"_s);
+        m_name->setAccessibleDescription(tr("Shown with your requests and answers in the document and its PDF"));
+        form->addRow(tr("Your &name:"), m_name);
+        auto *note = new QLabel(tr("Shown with your requests and answers in the document and its PDF. Asked once; "
+                                   "change it in Settings."));
+        note->setWordWrap(true);
+        form->addRow(note);
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     QPushButton *send = buttons->button(QDialogButtonBox::Ok);
     send->setText(sendText);
-    // Nothing empty is sent.
-    send->setEnabled(false);
-    connect(m_text, &QPlainTextEdit::textChanged, this, [this, send] { send->setEnabled(!text().trimmed().isEmpty()); });
+    // Nothing empty is sent, and nothing without a name.
+    const auto complete = [this, send] { send->setEnabled(!text().trimmed().isEmpty() && !senderName().isEmpty()); };
+    complete();
+    connect(m_text, &QPlainTextEdit::textChanged, this, complete);
+    if (m_name)
+        connect(m_name, &QLineEdit::textChanged, this, complete);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
@@ -72,6 +88,18 @@ void RequestDialog::finish(QFormLayout *form, const QString &sendText)
 QString RequestDialog::path() const
 {
     return m_fields ? m_fields->currentData().toString() : QString();
+}
+
+void RequestDialog::accept()
+{
+    if (text().trimmed().isEmpty() || senderName().isEmpty())
+        return;
+    QDialog::accept();
+}
+
+QString RequestDialog::senderName() const
+{
+    return m_name ? m_name->text().trimmed() : StudioSettings::userName();
 }
 
 QString RequestDialog::text() const

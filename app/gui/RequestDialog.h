@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QFormLayout;
+class QLineEdit;
 class QPlainTextEdit;
 
 class RequestDialog : public QDialog {
@@ -20,6 +21,10 @@ public:
 
     QString path() const;
     QString text() const;
+    // Who sends it: the name the user confirmed, asked in the dialog the first time.
+    QString senderName() const;
+    // Sends only a text with a name.
+    void accept() override;
 
 private:
     RequestDialog(const QString &title, QWidget *parent);
@@ -27,5 +32,6 @@ private:
     void finish(QFormLayout *form, const QString &sendText);
 
     QComboBox *m_fields = nullptr;
+    QLineEdit *m_name = nullptr; // while no name is confirmed
     QPlainTextEdit *m_text;
 };

@@ -1,16 +1,17 @@
 #include "RequestsDock.h"
 
 #include "RequestDialog.h"
+#include "StudioSettings.h"
 #include "editing/RequestEdits.h"
 #include "model/FieldNames.h"
 #include "model/Roles.h"
 #include "review/RequestLog.h"
 #include "rules/RuleEngine.h"
-#include "store/UserName.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -217,11 +218,12 @@ void RequestsDock::ask(const QString &path, const QStringList &fields)
     }
     RequestDialog *dialog = RequestDialog::forRequest(fields, path, this);
     const bool sent = dialog->exec() == QDialog::Accepted;
-    const QString chosen = dialog->path(), text = dialog->text();
+    const QString chosen = dialog->path(), text = dialog->text(), who = dialog->senderName();
     delete dialog;
     if (!sent)
         return;
-    const auto added = addRequestEdit(*m_model, chosen, text, store::userName());
+    StudioSettings::confirmUserName(who);
+    const auto added = addRequestEdit(*m_model, chosen, text, who);
     if (!added) {
         Q_EMIT refused(added.error());
         return;
@@ -244,12 +246,28 @@ void RequestsDock::answerSelected()
     RequestDialog *dialog =
         RequestDialog::forAnswer(id, r->path.isEmpty() ? tr("the whole document") : fieldName(r->path), r->text, this);
     const bool sent = dialog->exec() == QDialog::Accepted;
-    const QString text = dialog->text();
+    const QString text = dialog->text(), who = dialog->senderName();
     delete dialog;
     if (!sent)
         return;
-    if (const Status done = answerRequestEdit(*m_model, id, text, store::userName()); !done)
+    StudioSettings::confirmUserName(who);
+    if (const Status done = answerRequestEdit(*m_model, id, text, who); !done)
         Q_EMIT refused(done.error());
+}
+
+QString RequestsDock::confirmedUserName()
+{
+    if (StudioSettings::userNameConfirmed())
+        return StudioSettings::userName();
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Your name"),
+                                               tr("Your name, shown with the requests you close in the document and its PDF:"),
+                                               QLineEdit::Normal, StudioSettings::suggestedUserName(), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return {};
+    StudioSettings::confirmUserName(name);
+    return name;
 }
 
 void RequestsDock::closeSelected()
@@ -257,6 +275,10 @@ void RequestsDock::closeSelected()
     const InformationRequest *r = selected();
     if (!r)
         return;
-    if (const Status done = closeRequestEdit(*m_model, r->id, store::userName()); !done)
+    const QString id = r->id;
+    const QString who = confirmedUserName();
+    if (who.isEmpty())
+        return;
+    if (const Status done = closeRequestEdit(*m_model, id, who); !done)
         Q_EMIT refused(done.error());
 }

@@ -43,6 +43,8 @@ private:
     void refresh();
     void updateButtons();
     const smout::InformationRequest *selected() const;
+    // The name the user confirmed, asked now if never; empty when they decline.
+    QString confirmedUserName();
 
     smout::DocumentModel *m_model;
     QComboBox *m_filter;

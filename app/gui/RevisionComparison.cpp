@@ -1,5 +1,6 @@
 #include "RevisionComparison.h"
 
+#include "AuditWording.h"
 #include "FieldChangesView.h"
 #include "InventoryWork.h"
 #include "diff/DocumentDiff.h"
@@ -74,7 +75,8 @@ void RevisionComparison::showSmout(const QString &location, const QString &id, i
             }
             for (const RevisionInfo &r : revisions.value()) {
                 auto *item = new QTreeWidgetItem(m_revisions, {QString::number(r.revision),
-                                                               r.saved.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), r.author, r.role});
+                                                               r.saved.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), r.author,
+                                                               auditRoleName(r.role)});
                 item->setData(0, Qt::UserRole, r.revision);
                 if (r.revision == select)
                     m_revisions->setCurrentItem(item);

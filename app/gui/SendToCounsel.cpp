@@ -95,11 +95,11 @@ void SendToCounsel::markInInventory()
                 return;
             }
             rememberSent(tr("revision %1 in the inventory").arg(revision));
-            Dialogs::inform(m_window, tr("Sent to counsel"),
-                            tr("Revision %1 is marked \u201cwith counsel\u201d in the inventory. Counsel opens it there "
-                               "with the role Counsel, answers question 2a, and saves it back to the inventory. Then open "
-                               "the latest revision and sign it as the program office.")
-                                .arg(revision));
+            Dialogs::confirm(m_window, tr("Sent to counsel"),
+                             tr("Revision %1 is marked \u201cwith counsel\u201d in the inventory. Counsel opens it there "
+                                "with the role Counsel, answers question 2a, and saves it back to the inventory. Then open "
+                                "the latest revision and sign it as the program office.")
+                                 .arg(revision));
             Q_EMIT finished(true);
         },
         false);
@@ -109,11 +109,11 @@ void SendToCounsel::markFile()
 {
     const QString path = m_window->model()->filePath();
     rememberSent(path);
-    Dialogs::inform(m_window, tr("Sent to counsel"),
-                    tr("Send %1 to counsel (by e-mail or your office's file share). Counsel opens it in SMOUT Studio with "
-                       "the role Counsel, answers question 2a, saves it and returns it to you. Then open the returned file "
-                       "and sign it as the program office.")
-                        .arg(QFileInfo(path).fileName()));
+    Dialogs::confirm(m_window, tr("Sent to counsel"),
+                     tr("Send %1 to counsel (by e-mail or your office's file share). Counsel opens it in SMOUT Studio with "
+                        "the role Counsel, answers question 2a, saves it and returns it to you. Then open the returned file "
+                        "and sign it as the program office.")
+                         .arg(QFileInfo(path).fileName()));
     Q_EMIT finished(true);
 }
 

@@ -87,7 +87,13 @@ void SettingsDialog::accept()
     StudioSettings::setPdfInInterfaceLanguage(m_ui->pdfLanguageCheck->isChecked());
     StudioSettings::setPageSize(QPageSize::PageSizeId(m_ui->pageSizeCombo->currentData().toInt()));
     StudioSettings::setRole(m_ui->roleCombo->currentData().toString());
-    StudioSettings::setUserName(m_ui->userNameEdit->text());
+    // A name typed here is the user's word for what goes into documents; the account's name
+    // shown unchanged is not.
+    const QString name = m_ui->userNameEdit->text().trimmed();
+    if (!name.isEmpty() && name != StudioSettings::userName())
+        StudioSettings::confirmUserName(name);
+    else
+        StudioSettings::setUserName(name);
     StudioSettings::setAutosaveDelayMs(qRound(m_ui->autosaveSpin->value() * 1000));
     StudioSettings::setInventoryLocation(m_ui->inventoryEdit->text());
     StudioSettings::setCertificateDatabase(m_ui->certificateCombo->currentData().toString());

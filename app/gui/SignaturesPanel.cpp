@@ -4,6 +4,7 @@
 #include "NewPassphraseDialog.h"
 #include "SignDialog.h"
 #include "StudioSettings.h"
+#include "WrappedRows.h"
 #include "io/SmoutJson.h"
 #include "store/InventoryStore.h"
 #include "signing/NssDatabase.h"
@@ -21,6 +22,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -69,18 +71,21 @@ SignaturesPanel::SignaturesPanel(DocumentModel *model, QWidget *parent)
                     QString());
     // A long home folder path must not widen the section past the window.
     source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    source->setMinimumContentsLength(30);
+    source->setMinimumContentsLength(20);
     const QString chosen = StudioSettings::certificateDatabase();
     if (source->findData(chosen) < 0)
         source->addItem(chosen, chosen);
     source->setCurrentIndex(source->findData(chosen));
+    // Cut short on a narrow window: the whole choice in its tool tip.
+    source->setToolTip(source->currentText());
+    connect(source, &QComboBox::currentTextChanged, source, &QWidget::setToolTip);
     connect(source, &QComboBox::activated, this, [this, source](int index) {
         StudioSettings::setCertificateDatabase(source->itemData(index).toString());
         const QString open = signing::NssDatabase::current();
         if (!open.isEmpty() && QDir(open) != QDir(certificateDatabase()))
-            Dialogs::inform(this, tr("Certificates"),
-                            tr("SMOUT Studio will use %1 from its next start; this session keeps using %2.")
-                                .arg(certificateDatabase(), open));
+            Dialogs::confirm(this, tr("Certificates"),
+                             tr("SMOUT Studio will use %1 from its next start; this session keeps using %2.")
+                                 .arg(certificateDatabase(), open));
     });
     auto *sourceRow = new QHBoxLayout;
     auto *sourceLabel = new QLabel(tr("Certificates &from:"));
@@ -89,26 +94,32 @@ SignaturesPanel::SignaturesPanel(DocumentModel *model, QWidget *parent)
     sourceRow->addWidget(source, 1);
     layout->addLayout(sourceRow);
 
-    auto *buttons = new QHBoxLayout;
+    // Two by two, so that the four fit beside the Release Review dock on a 1024 px screen.
+    auto *buttons = new QGridLayout;
     const std::pair<QString, void (SignaturesPanel::*)()> actions[] = {
         {tr("&Sign…"), &SignaturesPanel::sign},
         {tr("&Verify a signed PDF…"), &SignaturesPanel::verify},
         {tr("Import certificate (PKCS#12)…"), &SignaturesPanel::importCertificate},
         {tr("Trust a root certificate…"), &SignaturesPanel::trustRoot},
     };
+    int placed = 0;
     for (const auto &[text, slot] : actions) {
         auto *b = new QPushButton(text);
         b->setAutoDefault(false);
         connect(b, &QPushButton::clicked, this, slot);
-        buttons->addWidget(b);
+        buttons->addWidget(b, placed / 2, placed % 2);
+        ++placed;
     }
-    buttons->addStretch();
+    buttons->setColumnStretch(2, 1);
     layout->addLayout(buttons);
     m_list->setHeaderLabels({tr("Field"), tr("Role"), tr("Signer"), tr("Time"), tr("Valid"), tr("Trusted"), tr("Problems")});
     m_list->setRootIsDecorated(true);
-    m_list->setWordWrap(true);
+    new WrappedRows(m_list); // a finding's sentence wraps under its signature, not cut short
     m_list->setAccessibleName(tr("Signatures"));
-    m_list->header()->setStretchLastSection(true);
+    // The columns share the width (their text wraps): no sideways scrolling at 1024 px.
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(QHeaderView::Stretch);
+    m_list->header()->setMinimumSectionSize(fontMetrics().averageCharWidth() * 4);
     m_list->setMinimumHeight(120);
     layout->addWidget(m_list);
     m_summary->setWordWrap(true);
@@ -117,6 +128,15 @@ SignaturesPanel::SignaturesPanel(DocumentModel *model, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(box);
     connect(&m_verification, &QFutureWatcher<Result<signing::VerificationReport>>::finished, this, &SignaturesPanel::showReport);
+    // The result of a file verified before belongs to that file, not to the one opened now.
+    connect(model, &DocumentModel::documentReset, this, &SignaturesPanel::clearReport);
+}
+
+void SignaturesPanel::clearReport()
+{
+    m_verifiedPath.clear();
+    m_list->clear();
+    m_summary->clear();
 }
 
 QString SignaturesPanel::certificateDatabase()
@@ -169,7 +189,10 @@ void SignaturesPanel::importCertificate()
         }
     }
     const Status done = signing::NssDatabase::importPkcs12(certificateDatabase(), p12, pass, databasePass);
-    Dialogs::inform(this, tr("Certificates"), done ? tr("The certificate was imported.") : done.error());
+    if (done)
+        Dialogs::confirm(this, tr("Certificates"), tr("The certificate was imported."));
+    else
+        Dialogs::inform(this, tr("Certificates"), done.error());
 }
 
 QString SignaturesPanel::askNewPassphrase(const QString &why)
@@ -193,7 +216,10 @@ void SignaturesPanel::trustRoot()
         ? QInputDialog::getText(this, tr("Passphrase"), tr("Passphrase of the certificate database:"), QLineEdit::Password)
         : QString();
     const Status done = signing::NssDatabase::importTrustAnchor(certificateDatabase(), pem, QFileInfo(pem).completeBaseName(), databasePass);
-    Dialogs::inform(this, tr("Certificates"), done ? tr("Signatures chaining to this root are now trusted.") : done.error());
+    if (done)
+        Dialogs::confirm(this, tr("Certificates"), tr("Signatures chaining to this root are now trusted."));
+    else
+        Dialogs::inform(this, tr("Certificates"), done.error());
 }
 
 void SignaturesPanel::sign()
@@ -215,7 +241,7 @@ void SignaturesPanel::sign()
                          QMessageBox::Ok) != QMessageBox::Ok)
             return;
         const QString pdf = Dialogs::openFileName(this, role == Role::Counsel ? tr("The author-signed submission") : tr("The counsel-signed submission"),
-                                                  tr("PDF (*.pdf)"));
+                                                  tr("PDF (*.pdf)"), Dialogs::documentFolder(m_model->filePath()));
         if (pdf.isEmpty())
             return;
         auto bytes = io::readInputFile(pdf, 512 * 1024 * 1024);
@@ -264,7 +290,8 @@ void SignaturesPanel::sign()
         Dialogs::inform(this, tr("Not signed"), sound.error());
         return;
     }
-    const QString output = Dialogs::saveFileName(this, tr("Save the signed PDF"), u"signed.pdf"_s, tr("PDF (*.pdf)"));
+    const QString output = Dialogs::saveFileName(this, tr("Save the signed PDF"), Dialogs::besideDocument(*m_model, u"-signed.pdf"_s),
+                                                 tr("PDF (*.pdf)"));
     if (output.isEmpty())
         return;
     const auto signedPdf = dialog.signedPdf();
@@ -277,7 +304,8 @@ void SignaturesPanel::sign()
 
 void SignaturesPanel::verify()
 {
-    const QString path = Dialogs::openFileName(this, tr("Verify a signed PDF"), tr("PDF (*.pdf)"));
+    const QString path = Dialogs::openFileName(this, tr("Verify a signed PDF"), tr("PDF (*.pdf)"),
+                                                 Dialogs::documentFolder(m_model->filePath()));
     if (!path.isEmpty())
         verifyFile(path);
 }
@@ -315,6 +343,8 @@ void addFindings(QTreeWidgetItem *parent, const QStringList &findings)
 void SignaturesPanel::showReport()
 {
     const QString path = m_verifiedPath;
+    if (path.isEmpty())
+        return; // another document was opened while it ran
     const auto report = m_verification.result();
     if (!report) {
         m_summary->setText(tr("%1: %2").arg(path, report.error()));

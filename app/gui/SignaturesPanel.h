@@ -36,6 +36,7 @@ Q_SIGNALS:
 private:
     bool openDatabase();
     void showReport();
+    void clearReport();
     // Which trust anchors verification used: the chosen roots of the open database.
     static QString anchorsUsed();
     void sign();

@@ -62,6 +62,23 @@ void setUserName(const QString &name)
     smout::store::setUserName(name);
 }
 
+bool userNameConfirmed()
+{
+    return read(u"user/confirmed"_s, false).toBool() && !userName().isEmpty();
+}
+
+void confirmUserName(const QString &name)
+{
+    smout::store::setUserName(name);
+    write(u"user/confirmed"_s, true);
+}
+
+QString suggestedUserName()
+{
+    const QString account = smout::store::accountUserName();
+    return account == smout::store::systemLogin() ? QString() : account;
+}
+
 QPageSize::PageSizeId pageSize()
 {
     return smout::pdf::pageSizeSetting();

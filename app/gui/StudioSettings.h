@@ -22,6 +22,12 @@ void setRole(const QString &code);
 QString userName();
 void setUserName(const QString &name);
 QString systemUserName();
+// Whether the user has said which name goes into documents (their requests and answers, and
+// so the PDF). Until then the window asks, and never writes the login ("root") on its own.
+bool userNameConfirmed();
+void confirmUserName(const QString &name);
+// The name to offer when asking: the account's full name, nothing when it has only a login.
+QString suggestedUserName();
 
 // Export, print preview and print lay the form out on this page size (Letter or A4).
 QPageSize::PageSizeId pageSize();

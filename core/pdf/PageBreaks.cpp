@@ -60,7 +60,40 @@ void splitAt(QTextDocument &doc, const QTextBlock &block, int position)
     cursor.endEditBlock();
 }
 
+// The page the top of `line` of `block` is on.
+int pageOfLine(const QTextBlock &block, int line, qreal pageHeight)
+{
+    const qreal top = block.document()->documentLayout()->blockBoundingRect(block).top();
+    const QTextLayout *layout = block.layout();
+    const qreal y = layout && layout->lineCount() > line ? layout->lineAt(line).y() : 0;
+    return int(std::floor((top + y) / pageHeight));
+}
+
 } // namespace
+
+int keepHeadingsWithNext(QTextDocument &doc)
+{
+    const qreal pageHeight = doc.pageSize().height();
+    if (pageHeight <= 0)
+        return 0;
+    int moved = 0;
+    // Top down, laid out again after each move: a move shifts every heading after it.
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const QTextBlock next = block.next();
+        if (block.blockFormat().headingLevel() == 0 || !next.isValid()
+            || block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            continue;
+        doc.pageCount();
+        const int last = std::max(0, block.layout() ? block.layout()->lineCount() - 1 : 0);
+        if (pageOfLine(next, 0, pageHeight) <= pageOfLine(block, last, pageHeight))
+            continue;
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).setBlockFormat(format);
+        ++moved;
+    }
+    return moved;
+}
 
 int splitParagraphsAtPageBreaks(QTextDocument &doc)
 {

@@ -13,4 +13,9 @@ namespace smout::pdf {
 // doc must have its page size set. Returns the number of paragraphs split.
 int splitParagraphsAtPageBreaks(QTextDocument &doc);
 
+// A heading left alone at the bottom of a page ("DHS PRIVACY OFFICE COMMENTS" with its
+// comments overleaf) starts the next page instead, with what it heads. doc must have its
+// page size set. Returns the number of headings moved.
+int keepHeadingsWithNext(QTextDocument &doc);
+
 } // namespace smout::pdf

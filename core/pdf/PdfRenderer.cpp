@@ -134,6 +134,8 @@ int PdfRenderer::render(const SmoutDocument &doc, const RenderOptions &options, 
     const qreal band = dpi * 0.4; // header and footer bands
     const QSizeF body(paintRect.width(), paintRect.height() - 2 * band);
     text.setPageSize(body);
+    if (options.layout >= 4)
+        keepHeadingsWithNext(text);
     splitParagraphsAtPageBreaks(text);
     const int textPages = text.pageCount();
     const int pages = textPages + 1; // and the signature page

@@ -19,10 +19,10 @@ namespace smout::pdf {
 // layouts before it reachable. Export records it in the PDF's creator (createdBy()).
 // Layout 1 (up to release 0.1.0) leaves the adjudication's boxes of the submission's signers
 // empty; layout 2 names those signers in them; layout 3 tags each list item's bullet or number
-// as its label (Lbl).
-inline constexpr int PageLayout = 3;
+// as its label (Lbl); layout 4 starts a page with a heading that would end the one before.
+inline constexpr int PageLayout = 4;
 
-// "SMOUT Studio 0.1.0 (page layout 3)".
+// "SMOUT Studio 0.1.0 (page layout 4)".
 QString createdBy();
 // The layout a PDF's creator names: 1 for files from before the layout was recorded ("SMOUT
 // Studio"), the number it states when this renderer can draw it, else this renderer's own.

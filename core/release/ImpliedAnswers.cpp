@@ -1,6 +1,7 @@
 #include "ImpliedAnswers.h"
 
 #include "Exemptions.h"
+#include "model/FieldNames.h"
 
 #include <QCoreApplication>
 
@@ -33,11 +34,16 @@ QList<ImpliedAnswer> impliedAnswers(const RedactedCopy &copy)
     const SmoutDocument &d = copy.document;
     const auto withheld = [&](const QString &path) { return copy.withheldValues.contains(path); };
     QList<ImpliedAnswer> out;
+    // Said with the fields' names as the form gives them; the paths stay in `path` and `shown`.
     auto warn = [&](const QString &path, const QStringList &shown, const QString &why) {
-        if (!shown.isEmpty())
-            out.append({path, shown,
-                        ImpliedText::tr("%1 is withheld, but the release shows %2, which %3")
-                            .arg(path, shown.join(ImpliedText::tr(" and ")), why)});
+        if (shown.isEmpty())
+            return;
+        QStringList names;
+        for (const QString &p : shown)
+            names << fieldName(p);
+        out.append({path, shown,
+                    ImpliedText::tr("%1 is withheld, but the release shows %2, which %3")
+                        .arg(fieldName(path), names.join(ImpliedText::tr(" and ")), why)});
     };
 
     if (withheld(u"questions.q3_status"_s) && d.questions.q3DateFirstLaunched)

@@ -2,6 +2,7 @@
 
 #include "Exemptions.h"
 #include "model/KeyPath.h"
+#include "model/FieldNames.h"
 #include "io/SmoutJson.h"
 
 #include <QCoreApplication>
@@ -46,12 +47,12 @@ QList<PersonalDataWarning> unmarkedPersonalData(const SmoutDocument &redacted)
     forEachString(json, {}, [&](const QString &path, const QString &raw) {
         const QString text = visible(raw);
         for (auto it = email.globalMatch(text); it.hasNext();)
-            warnings.append({path, ScanText::tr("%1 holds the e-mail address %2, not marked for withholding").arg(path, it.next().captured(0))});
+            warnings.append({path, ScanText::tr("%1 holds the e-mail address %2, not marked for withholding").arg(fieldName(path), it.next().captured(0))});
         for (auto it = phone.globalMatch(text); it.hasNext();)
-            warnings.append({path, ScanText::tr("%1 holds the phone number %2, not marked for withholding").arg(path, it.next().captured(0))});
+            warnings.append({path, ScanText::tr("%1 holds the phone number %2, not marked for withholding").arg(fieldName(path), it.next().captured(0))});
         const QString name = text.simplified();
         if (isPersonNamePath(path) && !name.isEmpty() && !isOnlyExemptionMarkers(name))
-            warnings.append({path, ScanText::tr("%1 names a person (%2), not marked for withholding").arg(path, name)});
+            warnings.append({path, ScanText::tr("%1 names a person (%2), not marked for withholding").arg(fieldName(path), name)});
     });
     return warnings;
 }

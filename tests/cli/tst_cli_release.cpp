@@ -84,7 +84,7 @@ private Q_SLOTS:
         const QString out = dir.filePath(u"release.pdf"_s);
         const CliRun r = runSmout({u"release"_s, input, u"-o"_s, out});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.errText().contains(u"warning: summary.counsel[1].name names a person"_s), qPrintable(r.errText()));
+        QVERIFY2(r.errText().contains(u"warning: Counsel Contact Information, entry 2: name names a person"_s), qPrintable(r.errText()));
         QProcess text;
         text.start(u"pdftotext"_s, {out, u"-"_s});
         text.waitForFinished();

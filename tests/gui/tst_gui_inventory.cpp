@@ -151,7 +151,7 @@ private Q_SLOTS:
         QTreeWidget *changes = inventory.comparison()->changes();
         QCOMPARE(changes->topLevelItemCount(), 1);
         QCOMPARE(changes->topLevelItem(0)->text(0), u"Review: comments"_s);
-        QCOMPARE(changes->topLevelItem(0)->toolTip(0), u"review.comments"_s);
+        QCOMPARE(changes->topLevelItem(0)->toolTip(0), u"Review: comments"_s); // the form's name, not the key path
         QVERIFY(changes->topLevelItem(0)->text(2).contains(u"First"_s));
 
         revisions->topLevelItem(3)->setSelected(true); // revisions 2 and 4 together

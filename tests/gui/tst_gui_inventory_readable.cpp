@@ -3,9 +3,11 @@
 // settings, else the system account; never "unknown" on a named account), and the location
 // is described rather than shown as a raw path.
 
+#include "AuditWording.h"
 #include "GuiTestBase.h"
 #include "InventoryWindow.h"
 #include "model/FormText.h"
+#include "RevisionComparison.h"
 #include "store/UserName.h"
 
 #include <QLabel>
@@ -59,7 +61,24 @@ private Q_SLOTS:
         // The name chosen in the settings is typed; the login is what the system knows.
         QCOMPARE(audit->topLevelItem(0)->text(1), u"Pat Example (typed; entered by login %1)"_s.arg(store::systemLogin()));
         QCOMPARE(audit->topLevelItem(0)->text(2), u"Program office"_s);
+        // The revisions name the role as the role switch does, not by its code.
+        QTreeWidget *revisions = inventory.comparison()->revisions();
+        QTRY_VERIFY(revisions->topLevelItemCount() == 1);
+        QCOMPARE(revisions->topLevelItem(0)->text(3), u"Program office"_s);
         QSettings().remove(u"user/name"_s);
+    }
+
+    void auditDetailsNameFieldsAndRoles()
+    {
+        // As stored (and as `smout db log` prints them), and as the window shows them.
+        QCOMPARE(readableAuditDetail(u"R3 about summary.contacts[0].email, dated 2026-11-25"_s),
+                 u"R3 about Contact Information, entry 1: email, dated 2026-11-25"_s);
+        QCOMPARE(readableAuditDetail(u"R1 about questions.q5_rules.training.explanation"_s),
+                 u"R1 about Q5 Rule h) training, explanation"_s);
+        QCOMPARE(readableAuditDetail(u"revision 3, signed by author CN=Dana,O=X (SHA-256 ab:cd); counsel CN=Kay,O=X (SHA-256 ef:01)"_s),
+                 u"revision 3, signed by Program office CN=Dana,O=X (SHA-256 ab:cd); Counsel CN=Kay,O=X (SHA-256 ef:01)"_s);
+        QCOMPARE(readableAuditDetail(u"R2 about the whole document"_s), u"R2 about the whole document"_s);
+        QCOMPARE(auditRoleName(u"reviewer"_s), u"DHS Privacy reviewer"_s);
     }
 };
 

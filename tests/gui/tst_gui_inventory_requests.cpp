@@ -68,9 +68,9 @@ private Q_SLOTS:
             rows << trail->topLevelItem(i)->text(1) + u" | "_s + trail->topLevelItem(i)->text(3);
         // The names in the file are shown as typed, beside the login that stored them.
         const QString typed = u" (typed; entered by login %1)"_s.arg(smout::store::systemLogin());
-        QVERIFY2(rows.contains(u"Priya Raman"_s + typed + u" | request asked R1 about questions.q1_description, dated 2026-11-20"_s),
+        QVERIFY2(rows.contains(u"Priya Raman"_s + typed + u" | request asked R1 about Q1 Description of the use, dated 2026-11-20"_s),
                  qPrintable(rows.join(u'\n')));
-        QVERIFY2(rows.contains(u"Dana Whitfield"_s + typed + u" | request answered R1 about questions.q1_description, dated 2026-11-22"_s),
+        QVERIFY2(rows.contains(u"Dana Whitfield"_s + typed + u" | request answered R1 about Q1 Description of the use, dated 2026-11-22"_s),
                  qPrintable(rows.join(u'\n')));
     }
 };

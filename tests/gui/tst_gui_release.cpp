@@ -209,7 +209,7 @@ private Q_SLOTS:
         QVERIFY(window->model()->setValue(u"questions.q3_date_first_launched"_s, u"2011-05-02"_s).ok());
         QVERIFY(release::addMarking(*window->model(), {u"questions.q3_status"_s, {}, {}, u"(b)(5)"_s, {}}).ok());
         QCOMPARE(warnings->count(), 1);
-        QVERIFY2(warnings->item(0)->text().contains(u"questions.q3_status is withheld, but the release shows questions.q3_date_first_launched"_s),
+        QVERIFY2(warnings->item(0)->text().contains(u"Q3 Status is withheld, but the release shows Q3 Date first launched"_s),
                  qPrintable(warnings->item(0)->text()));
         QVERIFY(!warnings->isHidden());
         QVERIFY(release::addMarking(*window->model(), {u"questions.q3_date_first_launched"_s, {}, {}, u"(b)(5)"_s, {}}).ok());

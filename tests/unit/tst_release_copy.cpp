@@ -425,9 +425,9 @@ private Q_SLOTS:
         const auto copy = release::redactedCopy(doc);
         QVERIFY2(copy.ok(), qPrintable(copy ? QString() : copy.error()));
         const QString warnings = pdf::releaseWarnings(doc).join(u'\n');
-        QVERIFY2(warnings.contains(u"questions.q3_status is withheld, but the release shows questions.q3_date_first_launched"_s), qPrintable(warnings));
-        QVERIFY2(warnings.contains(u"questions.q1_categories is withheld, but the release shows review.categories"_s), qPrintable(warnings));
-        QVERIFY2(warnings.contains(u"summary.sorns[0].id is withheld, but the release shows summary.sorns[0].federal_register"_s), qPrintable(warnings));
+        QVERIFY2(warnings.contains(u"Q3 Status is withheld, but the release shows Q3 Date first launched"_s), qPrintable(warnings));
+        QVERIFY2(warnings.contains(u"Q1 Category of use is withheld, but the release shows Review: category of use"_s), qPrintable(warnings));
+        QVERIFY2(warnings.contains(u"System of Records Notice(s), entry 1: id is withheld, but the release shows System of Records Notice(s), entry 1: federal register"_s), qPrintable(warnings));
 
         // Withheld along with what implies them, they are not warned about.
         doc.redactions.append({u"questions.q3_date_first_launched"_s, {}, {}, u"(b)(5)"_s, {}});
