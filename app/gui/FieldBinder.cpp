@@ -3,6 +3,7 @@
 #include "DateField.h"
 #include "ListEditor.h"
 #include "ListItemNames.h"
+#include "RadioGroupKeys.h"
 #include "ReadOnlyChoice.h"
 #include "SeverityColors.h"
 #include "model/FieldNames.h"
@@ -83,6 +84,8 @@ FieldBinder::FieldBinder(DocumentModel *model, QWidget *form, QObject *parent)
     for (QWidget *w : widgets)
         if (w->property("smoutPath").isValid())
             bind(w);
+    for (QButtonGroup *group : std::as_const(m_radioGroups))
+        keepRadioGroupKeys(group);
     connect(model, &DocumentModel::documentReset, this, &FieldBinder::refresh);
     connect(model, &DocumentModel::documentReset, this, &FieldBinder::showFindings);
     connect(model, &DocumentModel::valueChanged, this, &FieldBinder::refresh);

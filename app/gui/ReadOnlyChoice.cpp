@@ -1,5 +1,7 @@
 #include "ReadOnlyChoice.h"
 
+#include "RadioGroupKeys.h"
+
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QAccessibleWidget>
@@ -88,6 +90,11 @@ public:
                 w->setFocus(Qt::MouseFocusReason); // a click still says where the user is
             return true;
         case QEvent::KeyPress:
+            // In a group of options the arrow keys move the focus, never the answer.
+            if (auto *radio = qobject_cast<QRadioButton *>(w); radio && (static_cast<QKeyEvent *>(event)->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier
+                && moveRadioFocus(radio, static_cast<QKeyEvent *>(event)->key()))
+                return true;
+            Q_FALLTHROUGH();
         case QEvent::KeyRelease:
         case QEvent::Wheel:
             if (event->type() != QEvent::Wheel && movesOnly(static_cast<QKeyEvent *>(event)))
