@@ -19,7 +19,7 @@ DateField::DateField(QWidget *parent) : QLineEdit(parent)
 
 void DateField::updateTexts()
 {
-    setPlaceholderText(tr("YYYY-MM-DD (not set)"));
+    setPlaceholderText(isReadOnly() ? tr("(not set)") : tr("YYYY-MM-DD (not set)"));
     m_calendarAction->setText(tr("Choose a date"));
     m_calendarAction->setToolTip(tr("Choose a date from a calendar (Alt+Down)"));
 }
@@ -95,10 +95,6 @@ void DateField::setAcceptable(bool acceptable)
     m_acceptable = acceptable;
     // Marked as an error would be, until the text is a date or the field is left.
     setStyleSheet(acceptable ? QString() : u"DateField { border: 2px solid #c62828; border-radius: 3px; }"_s);
-    const QString base = property("baseDescription").toString();
-    setAccessibleDescription(acceptable ? base
-                                        : tr("%1 Not a date yet: type it as YYYY-MM-DD or %2.")
-                                              .arg(base, QLocale().dateFormat(QLocale::ShortFormat)));
 }
 
 void DateField::focusOutEvent(QFocusEvent *event)
@@ -155,7 +151,7 @@ void DateField::showCalendar()
 
 void DateField::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::ReadOnlyChange)
         updateTexts();
     QLineEdit::changeEvent(event);
 }

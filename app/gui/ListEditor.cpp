@@ -1,5 +1,7 @@
 #include "ListEditor.h"
 
+#include "DescriptionParts.h"
+
 #include <QTimer>
 
 #include <QApplication>
@@ -140,9 +142,9 @@ void ListEditor::setItemName(const ListItemName &item)
 void ListEditor::nameTexts()
 {
     m_table->setAccessibleName(accessibleName().isEmpty() ? tr("List") : accessibleName());
-    m_table->setAccessibleDescription(
-        tr("A table of %1 entries. Arrow keys move between cells; F2 edits a cell; Tab leaves the table.")
-            .arg(m_item.noun));
+    setDescriptionPart(m_table, DescriptionPart::Help,
+                       tr("A table of %1 entries. Arrow keys move between cells; F2 edits a cell; Tab leaves the table.")
+                           .arg(m_item.noun));
     m_add->setAccessibleName(tr("Add %1").arg(m_item.indefinite));
     m_remove->setAccessibleName(tr("Remove %1").arg(m_item.noun));
     m_up->setAccessibleName(tr("Move %1 up").arg(m_item.noun));

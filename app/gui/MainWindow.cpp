@@ -97,6 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
         OwnerBanner::install(s.form, s.id, &m_model);
         connect(m_binders.constLast(), &FieldBinder::refused, this, [this](const QString &why) {
             statusBar()->showMessage(why, 6000);
+            m_announcer->say(why); // a screen reader hears it too, wherever the focus went
         });
         connect(new RequestMarkers(&m_model, m_binders.constLast(), s.form, this), &RequestMarkers::askRequested,
                 m_requests, &RequestsDock::ask);
@@ -130,7 +131,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_marker = new RedactionMarker(this, &m_model);
     createActions();
     createDocks();
-    statusBar()->addWidget(new FindingsAnnouncer(&m_model));
+    m_announcer = new FindingsAnnouncer(&m_model);
+    statusBar()->addWidget(m_announcer);
     statusBar()->addPermanentWidget(m_summary);
     m_export = new BackgroundExport(statusBar(), this);
     m_print = new BackgroundPrint(statusBar(), this);

@@ -190,7 +190,7 @@ private Q_SLOTS:
         open(u"fictional-uscis-benefit-fraud.smout"_s);
         auto *announcer = window->findChild<FindingsAnnouncer *>();
         QVERIFY(announcer);
-        QCOMPARE(QAccessible::queryAccessibleInterface(announcer)->role(), QAccessible::AlertMessage);
+        QCOMPARE(QAccessible::queryAccessibleInterface(announcer)->role(), QAccessible::Notification);
         QSignalSpy alerts(announcer, &FindingsAnnouncer::announced);
         auto *other = field<QPlainTextEdit>(*window, u"q1"_s, u"q1Description"_s);
         other->setFocus();

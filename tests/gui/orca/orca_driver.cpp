@@ -1,0 +1,42 @@
+// Drives the window under a real screen reader (tests/gui/orca/orca-speaks.sh): focuses the
+// role switcher, then empties question 1's description so that a new error appears, and
+// waits long enough for it to be announced. What Orca says is checked in its debug log.
+// The steps run from the event loop (not QTest::qWait, which answers Orca's many queries
+// only every 10 ms and so starves it).
+
+#include "FindingsAnnouncer.h"
+#include "../GuiTestBase.h"
+
+#include <QComboBox>
+#include <QPlainTextEdit>
+#include <QTimer>
+
+using namespace guitest;
+
+int main(int argc, char **argv)
+{
+    isolate();
+    QApplication app(argc, argv);
+    nameApplication();
+    installTranslations();
+    const auto window = activeWindowWith(u"fictional-uscis-benefit-fraud.smout"_s);
+    if (!window)
+        return 2;
+    auto *role = window->findChild<QComboBox *>(u"roleSwitch"_s);
+    auto *description = field<QPlainTextEdit>(*window, u"q1"_s, u"q1Description"_s);
+    window->showSection(0);
+    QTimer::singleShot(2000, role, [role] { role->setFocus(Qt::TabFocusReason); });
+    QTimer::singleShot(4000, description, [&window, description] {
+        window->showSection(window->sectionIndex(u"q1"_s));
+        description->setFocus(Qt::TabFocusReason);
+    });
+    QTimer::singleShot(6000, description, [description] {
+        QTest::keyClick(description, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(description, Qt::Key_Delete);
+    });
+    QTimer::singleShot(6000 + FindingsAnnouncer::PauseMs + 3000, &app, [] {
+        Dialogs::setNextAnswer(QMessageBox::Discard);
+        QApplication::quit();
+    });
+    return QApplication::exec();
+}
