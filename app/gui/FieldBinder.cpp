@@ -435,8 +435,14 @@ void FieldBinder::applyRole()
             t->setReadOnly(!editable);
         else if (auto *list = qobject_cast<ListEditor *>(b.widget))
             list->setEditable(editable);
-        else if (qobject_cast<QAbstractButton *>(b.widget) || qobject_cast<QComboBox *>(b.widget))
+        else if (qobject_cast<QAbstractButton *>(b.widget))
             setChoiceReadOnly(b.widget, !editable); // still reachable by Tab and a screen reader
+        else if (qobject_cast<QComboBox *>(b.widget)) {
+            setChoiceReadOnly(b.widget, !editable);
+            setDescriptionPart(b.widget, DescriptionPart::Help,
+                               editable ? b.widget->property("editableHelp").toString()
+                                        : tr("%1. Read-only for your role.").arg(fieldName(b.path)));
+        }
         else
             b.widget->setEnabled(editable);
     }

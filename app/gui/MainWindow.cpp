@@ -9,6 +9,7 @@
 #include "RequestMarkers.h"
 #include "RequestsDock.h"
 #include "RevisionComparison.h"
+#include "ComboAccessible.h"
 #include "FindingsAnnouncer.h"
 #include "FindingsDockHeight.h"
 #include "HelpMenu.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_pages(new QStackedWidget), m_welcome(new WelcomePage), m_findings(new QTreeWidget), m_role(new QComboBox),
       m_summary(new QLabel)
 {
+    installComboAccessible(); // for windows made without main(), as in tests
     setWindowIcon(QIcon(u":/icons/smout-studio.svg"_s));
     setAcceptDrops(true);
     m_stack->setObjectName(u"sectionStack"_s);

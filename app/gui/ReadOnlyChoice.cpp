@@ -29,9 +29,6 @@ public:
         if (t == QAccessible::Name && widget()->accessibleName().isEmpty())
             if (auto *button = qobject_cast<QAbstractButton *>(widget()))
                 return QString(button->text()).remove(u'&');
-        if (t == QAccessible::Value)
-            if (auto *box = qobject_cast<QComboBox *>(widget()))
-                return box->currentText();
         return QAccessibleWidget::text(t);
     }
 
@@ -42,8 +39,6 @@ public:
             s.checkable = true;
             s.checked = button->isChecked();
         }
-        if (qobject_cast<QComboBox *>(widget()))
-            s.hasPopup = true;
         s.readOnly = isChoiceReadOnly(widget());
         return s;
     }
@@ -61,8 +56,6 @@ QAccessibleInterface *readOnlyChoiceFactory(const QString &, QObject *object)
         return new ReadOnlyChoiceAccessible(w, QAccessible::RadioButton);
     if (qobject_cast<QCheckBox *>(w))
         return new ReadOnlyChoiceAccessible(w, QAccessible::CheckBox);
-    if (qobject_cast<QComboBox *>(w))
-        return new ReadOnlyChoiceAccessible(w, QAccessible::ComboBox);
     return nullptr;
 }
 

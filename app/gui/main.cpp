@@ -1,5 +1,6 @@
 // `smout-studio [FILE]`: the SMOUT Studio window.
 
+#include "ComboAccessible.h"
 #include "EarlierLocations.h"
 #include "MainWindow.h"
 #include "StudioSettings.h"
@@ -21,6 +22,7 @@ int main(int argc, char **argv)
     QElapsedTimer sinceLaunch;
     sinceLaunch.start();
     QApplication app(argc, argv);
+    installComboAccessible(); // before the first combo box is made
     QApplication::setApplicationName(u"SMOUT Studio"_s);
     QApplication::setOrganizationName(u"SMOUT Studio"_s);
     QApplication::setApplicationVersion(QStringLiteral(SMOUT_VERSION));

@@ -1,9 +1,9 @@
 #!/bin/bash
-# The screen reader itself (issue 32, item 5): Orca 43 runs on a private D-Bus session with
-# its accessibility bus under Xvfb, orca_driver (the window) focuses the role switcher and
-# makes a new error, and Orca's debug log must show that it spoke the role's value and the
-# new error, and that no handler failed on what the window sent. Exit 77 (skipped) where
-# Orca, Xvfb or dbus-run-session is not installed.
+# The screen reader itself (issue 32, items 5 and 7): Orca 43 runs on a private D-Bus session
+# with its accessibility bus under Xvfb, orca_driver (the window) focuses the role switcher
+# and the read-only Component and makes a new error, and Orca's debug log must show that it
+# spoke both values and the new error, and that no handler failed on what the window sent.
+# Exit 77 (skipped) where Orca, Xvfb or dbus-run-session is not installed.
 #   orca-speaks.sh <orca_driver>
 set -u
 driver=$1
@@ -50,6 +50,8 @@ check() { # what, pattern
 }
 [ "$driven" = 0 ] || { echo "FAIL: orca_driver exited with $driven"; fail=1; }
 grep -q "ORCA: Startup complete" "$log" || { echo "FAIL: Orca did not start"; cat "$work/orca.out"; exit 1; }
+check "Orca speaks the role switcher's value" "SPEECH OUTPUT: '.*Program office"
+check "Orca speaks the read-only Component's value" "SPEECH OUTPUT: 'USCIS .* U.S. Citizenship"
 check "Orca speaks the new error" "SPEECH OUTPUT: '.*New error in"
 if grep -q -E "bad content sent to speak|Traceback.*on(Description|Name)Changed|in on(Description|Name)Changed" "$log"; then
     echo "FAIL: an Orca handler failed on what the window sent:"
