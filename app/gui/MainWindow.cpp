@@ -10,6 +10,7 @@
 #include "RequestsDock.h"
 #include "RevisionComparison.h"
 #include "ComboAccessible.h"
+#include "DockTabStops.h"
 #include "FindingsAnnouncer.h"
 #include "FindingsDockHeight.h"
 #include "HelpMenu.h"
@@ -133,6 +134,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_marker = new RedactionMarker(this, &m_model);
     createActions();
     createDocks();
+    keepDockTabStops(this);
     m_announcer = new FindingsAnnouncer(&m_model);
     statusBar()->addWidget(m_announcer);
     statusBar()->addPermanentWidget(m_summary);
