@@ -10,6 +10,7 @@
 #include "RequestsDock.h"
 #include "RevisionComparison.h"
 #include "ComboAccessible.h"
+#include "ContrastStyle.h"
 #include "DockTabStops.h"
 #include "FindingsAnnouncer.h"
 #include "FindingsDockHeight.h"
@@ -80,11 +81,13 @@ MainWindow::MainWindow(QWidget *parent)
       m_summary(new QLabel)
 {
     installComboAccessible(); // for windows made without main(), as in tests
+    applyContrast();
     setWindowIcon(QIcon(u":/icons/smout-studio.svg"_s));
     setAcceptDrops(true);
     m_stack->setObjectName(u"sectionStack"_s);
-    setStyleSheet(u"*[finding=\"error\"] { border: 2px solid #c62828; border-radius: 3px; }"
-                  "*[finding=\"warning\"] { border: 2px solid #e0a000; border-radius: 3px; }"_s);
+    setStyleSheet(multiLineFocusStyleSheet()
+                  + u"*[finding=\"error\"] { border: 2px solid #c62828; border-radius: 3px; }"
+                    "*[finding=\"warning\"] { border: 2px solid #e0a000; border-radius: 3px; }"_s);
     m_sections = createSectionForms();
     m_requests = new RequestsDock(&m_model, this);
     for (const SectionForm &s : m_sections) {

@@ -1,6 +1,7 @@
 // `smout-studio [FILE]`: the SMOUT Studio window.
 
 #include "ComboAccessible.h"
+#include "ContrastStyle.h"
 #include "EarlierLocations.h"
 #include "MainWindow.h"
 #include "StudioSettings.h"
@@ -23,6 +24,7 @@ int main(int argc, char **argv)
     sinceLaunch.start();
     QApplication app(argc, argv);
     installComboAccessible(); // before the first combo box is made
+    applyContrast();
     QApplication::setApplicationName(u"SMOUT Studio"_s);
     QApplication::setOrganizationName(u"SMOUT Studio"_s);
     QApplication::setApplicationVersion(QStringLiteral(SMOUT_VERSION));
