@@ -1,5 +1,6 @@
 #include "DateField.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QCalendarWidget>
 #include <QKeyEvent>
@@ -134,6 +135,22 @@ void DateField::showCalendar()
         m_calendar->setWindowFlags(Qt::Popup);
         m_calendar->setGridVisible(true);
         m_calendar->setAccessibleName(tr("Calendar"));
+        // The days' grid is what takes the focus: named by its month, and each day chosen said in full.
+        if (auto *days = m_calendar->findChild<QAbstractItemView *>()) {
+            days->setAccessibleDescription(tr("Arrow keys move the day, Page Up and Page Down the month; "
+                                              "Enter takes the day, Escape closes."));
+            auto nameDays = [this, days] {
+                days->setAccessibleName(tr("Calendar, %1")
+                                            .arg(QLocale().toString(QDate(m_calendar->yearShown(), m_calendar->monthShown(), 1),
+                                                                    u"MMMM yyyy"_s)));
+            };
+            nameDays();
+            connect(m_calendar, &QCalendarWidget::currentPageChanged, days, nameDays);
+        }
+        connect(m_calendar, &QCalendarWidget::selectionChanged, this, [this] {
+            if (m_calendar->isVisible())
+                Q_EMIT calendarDayChosen(QLocale().toString(m_calendar->selectedDate(), QLocale::LongFormat));
+        });
         connect(m_calendar, &QCalendarWidget::activated, this, [this](const QDate &d) {
             m_calendar->hide();
             setText(d.toString(Qt::ISODate));

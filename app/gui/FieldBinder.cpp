@@ -130,6 +130,7 @@ void FieldBinder::bind(QWidget *w)
     if (auto *d = qobject_cast<DateField *>(w)) {
         connect(d, &DateField::dateEdited, this, [this, b] { write(b); });
         connect(d, &DateField::textRefused, this, &FieldBinder::refused);
+        connect(d, &DateField::calendarDayChosen, this, &FieldBinder::announce);
     } else if (auto *e = qobject_cast<QLineEdit *>(w))
         connect(e, &QLineEdit::textEdited, this, [this, b] { write(b); });
     else if (auto *t = qobject_cast<QPlainTextEdit *>(w))

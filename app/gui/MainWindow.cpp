@@ -105,6 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
             statusBar()->showMessage(why, 6000);
             m_announcer->say(why); // a screen reader hears it too, wherever the focus went
         });
+        connect(m_binders.constLast(), &FieldBinder::announce, this, [this](const QString &text) { m_announcer->say(text); });
         connect(new RequestMarkers(&m_model, m_binders.constLast(), s.form, this), &RequestMarkers::askRequested,
                 m_requests, &RequestsDock::ask);
         auto *item = new QListWidgetItem(s.title, m_navigator);

@@ -7,6 +7,7 @@
 
 #include <QStatusBar>
 
+#include <QAccessible>
 #include <QCalendarWidget>
 #include <QLocale>
 
@@ -191,7 +192,15 @@ private Q_SLOTS:
         QVERIFY(calendar && calendar->isVisible());
         QCOMPARE(calendar->selectedDate(), QDate(2024, 6, 30));
         QWidget *view = calendar->focusWidget() ? calendar->focusWidget() : calendar;
+        // What a screen reader meets: a named grid, and each day chosen said in full.
+        QAccessibleInterface *grid = QAccessible::queryAccessibleInterface(view);
+        QCOMPARE(grid->text(QAccessible::Name), u"Calendar, June 2024"_s);
+        QVERIFY(!grid->text(QAccessible::Description).isEmpty());
+        QSignalSpy said(window->findChild<FindingsAnnouncer *>(), &FindingsAnnouncer::announced);
         QTest::keyClick(view, Qt::Key_Right);
+        QCOMPARE(said.size(), 1);
+        QCOMPARE(said.constFirst().constFirst().toString(), u"Monday, July 1, 2024"_s);
+        QCOMPARE(grid->text(QAccessible::Name), u"Calendar, July 2024"_s);
         QTest::keyClick(view, Qt::Key_Return);
         QVERIFY(!calendar->isVisible());
         QCOMPARE(stored().toString(), u"2024-07-01"_s);
