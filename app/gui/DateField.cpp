@@ -1,5 +1,6 @@
 #include "DateField.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QCalendarWidget>
 #include <QKeyEvent>
@@ -19,7 +20,7 @@ DateField::DateField(QWidget *parent) : QLineEdit(parent)
 
 void DateField::updateTexts()
 {
-    setPlaceholderText(tr("YYYY-MM-DD (not set)"));
+    setPlaceholderText(isReadOnly() ? tr("(not set)") : tr("YYYY-MM-DD (not set)"));
     m_calendarAction->setText(tr("Choose a date"));
     m_calendarAction->setToolTip(tr("Choose a date from a calendar (Alt+Down)"));
 }
@@ -95,10 +96,6 @@ void DateField::setAcceptable(bool acceptable)
     m_acceptable = acceptable;
     // Marked as an error would be, until the text is a date or the field is left.
     setStyleSheet(acceptable ? QString() : u"DateField { border: 2px solid #c62828; border-radius: 3px; }"_s);
-    const QString base = property("baseDescription").toString();
-    setAccessibleDescription(acceptable ? base
-                                        : tr("%1 Not a date yet: type it as YYYY-MM-DD or %2.")
-                                              .arg(base, QLocale().dateFormat(QLocale::ShortFormat)));
 }
 
 void DateField::focusOutEvent(QFocusEvent *event)
@@ -138,6 +135,22 @@ void DateField::showCalendar()
         m_calendar->setWindowFlags(Qt::Popup);
         m_calendar->setGridVisible(true);
         m_calendar->setAccessibleName(tr("Calendar"));
+        // The days' grid is what takes the focus: named by its month, and each day chosen said in full.
+        if (auto *days = m_calendar->findChild<QAbstractItemView *>()) {
+            days->setAccessibleDescription(tr("Arrow keys move the day, Page Up and Page Down the month; "
+                                              "Enter takes the day, Escape closes."));
+            auto nameDays = [this, days] {
+                days->setAccessibleName(tr("Calendar, %1")
+                                            .arg(QLocale().toString(QDate(m_calendar->yearShown(), m_calendar->monthShown(), 1),
+                                                                    u"MMMM yyyy"_s)));
+            };
+            nameDays();
+            connect(m_calendar, &QCalendarWidget::currentPageChanged, days, nameDays);
+        }
+        connect(m_calendar, &QCalendarWidget::selectionChanged, this, [this] {
+            if (m_calendar->isVisible())
+                Q_EMIT calendarDayChosen(QLocale().toString(m_calendar->selectedDate(), QLocale::LongFormat));
+        });
         connect(m_calendar, &QCalendarWidget::activated, this, [this](const QDate &d) {
             m_calendar->hide();
             setText(d.toString(Qt::ISODate));
@@ -155,7 +168,7 @@ void DateField::showCalendar()
 
 void DateField::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::ReadOnlyChange)
         updateTexts();
     QLineEdit::changeEvent(event);
 }

@@ -33,6 +33,9 @@ Q_SIGNALS:
     // Leaving the field with text that is no date put the document's date back: why, in a
     // sentence the window shows (and a screen reader reads) so that nothing reverts silently.
     void textRefused(const QString &why);
+    // The day chosen in the calendar, in words (weekday, day, month and year), for a screen
+    // reader: the calendar's own cells are only numbers.
+    void calendarDayChosen(const QString &day);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -1,8 +1,10 @@
 #include "FieldBinder.h"
 
 #include "DateField.h"
+#include "DescriptionParts.h"
 #include "ListEditor.h"
 #include "ListItemNames.h"
+#include "RadioGroupKeys.h"
 #include "ReadOnlyChoice.h"
 #include "SeverityColors.h"
 #include "model/FieldNames.h"
@@ -84,6 +86,8 @@ FieldBinder::FieldBinder(DocumentModel *model, QWidget *form, QObject *parent)
     for (QWidget *w : widgets)
         if (w->property("smoutPath").isValid())
             bind(w);
+    for (QButtonGroup *group : std::as_const(m_radioGroups))
+        keepRadioGroupKeys(group);
     connect(model, &DocumentModel::documentReset, this, &FieldBinder::refresh);
     connect(model, &DocumentModel::documentReset, this, &FieldBinder::showFindings);
     connect(model, &DocumentModel::documentReset, this, &FieldBinder::releaseClearedMessages);
@@ -137,11 +141,12 @@ void FieldBinder::bind(QWidget *w)
         else
             description = name;
     }
-    w->setProperty("baseDescription", description);
-    w->setAccessibleDescription(description);
+    w->setProperty("editableHelp", description);
+    setDescriptionPart(w, DescriptionPart::Help, description);
     if (auto *d = qobject_cast<DateField *>(w)) {
         connect(d, &DateField::dateEdited, this, [this, b] { write(b); });
         connect(d, &DateField::textRefused, this, &FieldBinder::refused);
+        connect(d, &DateField::calendarDayChosen, this, &FieldBinder::announce);
     } else if (auto *e = qobject_cast<QLineEdit *>(w))
         connect(e, &QLineEdit::textEdited, this, [this, b] { write(b); });
     else if (auto *t = qobject_cast<QPlainTextEdit *>(w))
@@ -374,13 +379,11 @@ QLabel *FieldBinder::messageLabelFor(QWidget *anchor)
 
 void FieldBinder::describe(QWidget *focus, const QStringList &messages)
 {
-    // The finding's text goes where a screen reader is when the user reaches the field.
-    if (!focus->property("baseDescription").isValid())
-        focus->setProperty("baseDescription", focus->accessibleDescription());
-    const QString base = focus->property("baseDescription").toString();
-    const QString text = ((base.isEmpty() ? QStringList() : QStringList{base}) + messages).join(u' ');
-    if (focus->accessibleDescription() != text)
-        focus->setAccessibleDescription(text);
+    // The finding's text goes where a screen reader is when the user reaches the field; a
+    // control that is not a field itself (a list's table) keeps its own description first.
+    if (!focus->property("editableHelp").isValid() && descriptionPart(focus, DescriptionPart::Help).isEmpty())
+        setDescriptionPart(focus, DescriptionPart::Help, focus->accessibleDescription());
+    setDescriptionPart(focus, DescriptionPart::Findings, messages.join(u' '));
 }
 
 void FieldBinder::showFindings()
@@ -450,14 +453,26 @@ void FieldBinder::applyRole()
         if (!b.widget)
             continue;
         const bool editable = m_model->isEditable(b.path);
-        if (auto *e = qobject_cast<QLineEdit *>(b.widget))
+        if (auto *d = qobject_cast<DateField *>(b.widget)) {
+            d->setReadOnly(!editable);
+            // How to type a date is no help where it cannot be typed.
+            setDescriptionPart(d, DescriptionPart::Help,
+                               editable ? d->property("editableHelp").toString()
+                                        : tr("A date, read-only for your role; empty when not set."));
+        } else if (auto *e = qobject_cast<QLineEdit *>(b.widget))
             e->setReadOnly(!editable);
         else if (auto *t = qobject_cast<QPlainTextEdit *>(b.widget))
             t->setReadOnly(!editable);
         else if (auto *list = qobject_cast<ListEditor *>(b.widget))
             list->setEditable(editable);
-        else if (qobject_cast<QAbstractButton *>(b.widget) || qobject_cast<QComboBox *>(b.widget))
+        else if (qobject_cast<QAbstractButton *>(b.widget))
             setChoiceReadOnly(b.widget, !editable); // still reachable by Tab and a screen reader
+        else if (qobject_cast<QComboBox *>(b.widget)) {
+            setChoiceReadOnly(b.widget, !editable);
+            setDescriptionPart(b.widget, DescriptionPart::Help,
+                               editable ? b.widget->property("editableHelp").toString()
+                                        : tr("%1. Read-only for your role.").arg(fieldName(b.path)));
+        }
         else
             b.widget->setEnabled(editable);
     }

@@ -32,6 +32,8 @@ public:
 Q_SIGNALS:
     // The model refused an edit (the role does not own the field, say): why.
     void refused(const QString &why);
+    // Something a screen reader should hear now, wherever its focus is.
+    void announce(const QString &text);
 
 protected:
     // Recolours the findings when the palette changes (a switch to a dark theme, say).

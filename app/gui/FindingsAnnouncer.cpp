@@ -12,10 +12,24 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QAccessibleInterface *alertRole(const QString &className, QObject *object)
+// A notification whose name is the announcement: Orca speaks a notification when it is
+// shown (object:state-changed:showing), whatever has the focus.
+class NotificationAccessible : public QAccessibleWidget {
+public:
+    explicit NotificationAccessible(QWidget *w) : QAccessibleWidget(w, QAccessible::Notification) {}
+
+    QString text(QAccessible::Text t) const override
+    {
+        if (t == QAccessible::Name)
+            return static_cast<QLabel *>(widget())->text();
+        return QAccessibleWidget::text(t);
+    }
+};
+
+QAccessibleInterface *notificationRole(const QString &className, QObject *object)
 {
     if (className == u"FindingsAnnouncer"_s && object && object->isWidgetType())
-        return new QAccessibleWidget(static_cast<QWidget *>(object), QAccessible::AlertMessage);
+        return new NotificationAccessible(static_cast<QWidget *>(object));
     return nullptr;
 }
 
@@ -30,7 +44,7 @@ FindingsAnnouncer::FindingsAnnouncer(DocumentModel *model, QWidget *parent)
     : QLabel(parent), m_model(model), m_previous(model->findings())
 {
     static const bool installed = [] {
-        QAccessible::installFactory(alertRole);
+        QAccessible::installFactory(notificationRole);
         return true;
     }();
     Q_UNUSED(installed);
@@ -45,7 +59,6 @@ FindingsAnnouncer::FindingsAnnouncer(DocumentModel *model, QWidget *parent)
         m_pause.stop();
         m_previous = m_model->findings();
         clear();
-        setAccessibleName(QString());
     });
 }
 
@@ -68,10 +81,15 @@ void FindingsAnnouncer::announce()
     m_previous = now;
     if (parts.isEmpty())
         return;
-    const QString text = parts.join(u' ');
+    say(parts.join(u' '));
+}
+
+void FindingsAnnouncer::say(const QString &text)
+{
     setText(text);
-    setAccessibleName(text);
-    QAccessibleEvent alert(this, QAccessible::Alert);
-    QAccessible::updateAccessibility(&alert);
+    // Qt 6.4 has no announcement event, and AT-SPI drops its Alert event; a notification
+    // shown again is what Orca 43 speaks.
+    QAccessibleEvent shown(this, QAccessible::ObjectShow);
+    QAccessible::updateAccessibility(&shown);
     Q_EMIT announced(text);
 }

@@ -1,5 +1,7 @@
 #include "ListEditor.h"
 
+#include "DescriptionParts.h"
+
 #include <QTimer>
 
 #include <QApplication>
@@ -140,9 +142,12 @@ void ListEditor::setItemName(const ListItemName &item)
 void ListEditor::nameTexts()
 {
     m_table->setAccessibleName(accessibleName().isEmpty() ? tr("List") : accessibleName());
-    m_table->setAccessibleDescription(
-        tr("A table of %1 entries. Arrow keys move between cells; F2 edits a cell; Tab leaves the table.")
-            .arg(m_item.noun));
+    // Qt's table never says it is read-only: the description does, where the role may not edit.
+    setDescriptionPart(m_table, DescriptionPart::Help,
+                       m_editable ? tr("A table of %1 entries. Arrow keys move between cells; F2 edits a cell; Tab leaves the table.")
+                                        .arg(m_item.noun)
+                                  : tr("A table of %1 entries, read-only for your role. Arrow keys move between cells; Tab leaves the table.")
+                                        .arg(m_item.noun));
     m_add->setAccessibleName(tr("Add %1").arg(m_item.indefinite));
     m_remove->setAccessibleName(tr("Remove %1").arg(m_item.noun));
     m_up->setAccessibleName(tr("Move %1 up").arg(m_item.noun));
@@ -254,6 +259,7 @@ QJsonArray ListEditor::array() const
 void ListEditor::setEditable(bool editable)
 {
     m_editable = editable;
+    nameTexts();
     // Not on a mere change of the current cell: Tab into the table lands on the table, and
     // arrow keys move between cells; typing, F2 or a double-click edits one.
     const auto triggers = QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed

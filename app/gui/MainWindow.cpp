@@ -9,6 +9,9 @@
 #include "RequestMarkers.h"
 #include "RequestsDock.h"
 #include "RevisionComparison.h"
+#include "ComboAccessible.h"
+#include "ContrastStyle.h"
+#include "DockTabStops.h"
 #include "FindingsAnnouncer.h"
 #include "FindingsDockHeight.h"
 #include "FindingsView.h"
@@ -80,11 +83,14 @@ MainWindow::MainWindow(QWidget *parent)
       m_pages(new QStackedWidget), m_welcome(new WelcomePage), m_findings(new FindingsView), m_role(new QComboBox),
       m_summary(new QLabel)
 {
+    installComboAccessible(); // for windows made without main(), as in tests
+    applyContrast();
     setWindowIcon(QIcon(u":/icons/smout-studio.svg"_s));
     setAcceptDrops(true);
     m_stack->setObjectName(u"sectionStack"_s);
-    setStyleSheet(u"*[finding=\"error\"] { border: 2px solid #c62828; border-radius: 3px; }"
-                  "*[finding=\"warning\"] { border: 2px solid #e0a000; border-radius: 3px; }"_s);
+    setStyleSheet(multiLineFocusStyleSheet()
+                  + u"*[finding=\"error\"] { border: 2px solid #c62828; border-radius: 3px; }"
+                    "*[finding=\"warning\"] { border: 2px solid #e0a000; border-radius: 3px; }"_s);
     m_sections = createSectionForms();
     m_requests = new RequestsDock(&m_model, this);
     for (const SectionForm &s : m_sections) {
@@ -100,7 +106,9 @@ MainWindow::MainWindow(QWidget *parent)
         OwnerBanner::install(s.form, s.id, &m_model);
         connect(m_binders.constLast(), &FieldBinder::refused, this, [this](const QString &why) {
             statusBar()->showMessage(why, 6000);
+            m_announcer->say(why); // a screen reader hears it too, wherever the focus went
         });
+        connect(m_binders.constLast(), &FieldBinder::announce, this, [this](const QString &text) { m_announcer->say(text); });
         connect(new RequestMarkers(&m_model, m_binders.constLast(), s.form, this), &RequestMarkers::askRequested,
                 m_requests, &RequestsDock::ask);
         auto *item = new QListWidgetItem(s.title, m_navigator);
@@ -133,7 +141,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_marker = new RedactionMarker(this, &m_model);
     createActions();
     createDocks();
-    statusBar()->addWidget(new FindingsAnnouncer(&m_model));
+    keepDockTabStops(this);
+    m_announcer = new FindingsAnnouncer(&m_model);
+    statusBar()->addWidget(m_announcer);
     // Room between a long status message and the counts: the message is cut off before them,
     // and the whole of it is in the status bar's tool tip.
     m_summary->setObjectName(u"findingCounts"_s);

@@ -17,6 +17,7 @@
 class BackgroundExport;
 class BackgroundPrint;
 class FieldBinder;
+class FindingsAnnouncer;
 class FindingsDockHeight;
 class RedactionMarker;
 class InventoryActions;
@@ -125,6 +126,7 @@ private:
     QTreeWidget *m_findings;
     QComboBox *m_role;
     QLabel *m_summary;
+    FindingsAnnouncer *m_announcer = nullptr;
     QMenu *m_recentMenu = nullptr;
     InventoryWindow *m_inventory = nullptr;
     SignaturesPanel *m_signatures = nullptr;

@@ -18,6 +18,9 @@ OwnerBanner::OwnerBanner(const QString &sectionId, DocumentModel *model, QWidget
     setBackgroundRole(QPalette::ToolTipBase);
     setForegroundRole(QPalette::ToolTipText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Selectable text takes clicks, which made the banner focusable for a screen reader though
+    // Tab never reaches it; each read-only control says so itself.
+    setFocusPolicy(Qt::NoFocus);
     connect(model, &DocumentModel::roleChanged, this, &OwnerBanner::showFor);
     showFor(model->role());
 }

@@ -1,5 +1,7 @@
 #include "ReadOnlyChoice.h"
 
+#include "RadioGroupKeys.h"
+
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QAccessibleWidget>
@@ -27,9 +29,6 @@ public:
         if (t == QAccessible::Name && widget()->accessibleName().isEmpty())
             if (auto *button = qobject_cast<QAbstractButton *>(widget()))
                 return QString(button->text()).remove(u'&');
-        if (t == QAccessible::Value)
-            if (auto *box = qobject_cast<QComboBox *>(widget()))
-                return box->currentText();
         return QAccessibleWidget::text(t);
     }
 
@@ -40,8 +39,6 @@ public:
             s.checkable = true;
             s.checked = button->isChecked();
         }
-        if (qobject_cast<QComboBox *>(widget()))
-            s.hasPopup = true;
         s.readOnly = isChoiceReadOnly(widget());
         return s;
     }
@@ -59,8 +56,6 @@ QAccessibleInterface *readOnlyChoiceFactory(const QString &, QObject *object)
         return new ReadOnlyChoiceAccessible(w, QAccessible::RadioButton);
     if (qobject_cast<QCheckBox *>(w))
         return new ReadOnlyChoiceAccessible(w, QAccessible::CheckBox);
-    if (qobject_cast<QComboBox *>(w))
-        return new ReadOnlyChoiceAccessible(w, QAccessible::ComboBox);
     return nullptr;
 }
 
@@ -88,6 +83,11 @@ public:
                 w->setFocus(Qt::MouseFocusReason); // a click still says where the user is
             return true;
         case QEvent::KeyPress:
+            // In a group of options the arrow keys move the focus, never the answer.
+            if (auto *radio = qobject_cast<QRadioButton *>(w); radio && (static_cast<QKeyEvent *>(event)->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier
+                && moveRadioFocus(radio, static_cast<QKeyEvent *>(event)->key()))
+                return true;
+            Q_FALLTHROUGH();
         case QEvent::KeyRelease:
         case QEvent::Wheel:
             if (event->type() != QEvent::Wheel && movesOnly(static_cast<QKeyEvent *>(event)))

@@ -4,7 +4,7 @@
 // control drops out of the Tab order and a screen reader cannot reach it, so the reviewer's
 // decision would be unreadable to the program office; instead the control stays enabled and
 // focusable, every change by the user (mouse, keys, wheel, mnemonic, popup) is blocked, it is
-// drawn muted, and screen readers hear it as read-only.
+// drawn muted, and screen readers hear it as read-only (a combo box through ComboAccessible).
 
 class QWidget;
 

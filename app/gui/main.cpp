@@ -1,5 +1,7 @@
 // `smout-studio [FILE]`: the SMOUT Studio window.
 
+#include "ComboAccessible.h"
+#include "ContrastStyle.h"
 #include "EarlierLocations.h"
 #include "MainWindow.h"
 #include "StudioSettings.h"
@@ -21,6 +23,8 @@ int main(int argc, char **argv)
     QElapsedTimer sinceLaunch;
     sinceLaunch.start();
     QApplication app(argc, argv);
+    installComboAccessible(); // before the first combo box is made
+    applyContrast();
     QApplication::setApplicationName(u"SMOUT Studio"_s);
     QApplication::setOrganizationName(u"SMOUT Studio"_s);
     QApplication::setApplicationVersion(QStringLiteral(SMOUT_VERSION));

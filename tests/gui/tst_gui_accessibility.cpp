@@ -7,6 +7,8 @@
 #include "FindingsAnnouncer.h"
 #include "GuiTestBase.h"
 #include "ListEditor.h"
+#include "ReadOnlyChoice.h"
+#include "SignDialog.h"
 
 #include <QAccessible>
 #include <QCheckBox>
@@ -128,6 +130,56 @@ private Q_SLOTS:
         QCOMPARE(names, (QStringList{u"Add a contact"_s, u"Remove contact"_s, u"Move contact up"_s, u"Move contact down"_s}));
     }
 
+    // Issue 32, item 7: Orca 43 reads a Qt 6.4 combo box's value from its text (there is no
+    // selection interface): every combo box has the current choice as its text and value,
+    // also where the role may only read it.
+    void comboValuesAreExposedAsText()
+    {
+        open(u"fictional-uscis-benefit-fraud.smout"_s);
+        auto heard = [](QComboBox *box) {
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(box);
+            QAccessibleTextInterface *text = iface ? iface->textInterface() : nullptr;
+            return text ? text->text(0, text->characterCount()) : QString();
+        };
+        auto *role = window->findChild<QComboBox *>(u"roleSwitch"_s);
+        QCOMPARE(heard(role), role->currentText());
+        QCOMPARE(QAccessible::queryAccessibleInterface(role)->text(QAccessible::Value), role->currentText());
+        QVERIFY(!role->currentText().isEmpty());
+        role->setCurrentIndex((role->currentIndex() + 1) % role->count());
+        QCOMPARE(heard(role), role->currentText());
+        window->model()->setRole(Role::Author);
+
+        auto *component = field<QComboBox>(*window, u"summary"_s, u"component"_s);
+        QVERIFY(component->currentText().startsWith(u"USCIS"_s));
+        QCOMPARE(heard(component), component->currentText());
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(component);
+        QCOMPARE(iface->childCount(), 1); // the popup's list
+        QVERIFY(iface->actionInterface()->actionNames().contains(QAccessibleActionInterface::showMenuAction()));
+        window->model()->setRole(Role::Reviewer); // read-only: the value stays heard, nothing opens
+        QVERIFY(isChoiceReadOnly(component));
+        iface = QAccessible::queryAccessibleInterface(component);
+        QCOMPARE(iface->role(), QAccessible::ComboBox);
+        QVERIFY(iface->state().readOnly);
+        QCOMPARE(heard(component), component->currentText());
+        QCOMPARE(iface->text(QAccessible::Value), component->currentText());
+        QCOMPARE(iface->childCount(), 0);
+        QVERIFY(!iface->text(QAccessible::Description).contains(u"Choose one"_s));
+        QCOMPARE(iface->actionInterface()->actionNames(), QStringList{QAccessibleActionInterface::setFocusAction()});
+        iface->actionInterface()->doAction(QAccessibleActionInterface::showMenuAction());
+        QVERIFY(!component->view()->isVisible());
+        window->model()->setRole(Role::Author);
+
+        SignDialog sign(Role::Author, {});
+        auto *certificate = sign.findChild<QComboBox *>(u"certificate"_s);
+        QVERIFY(certificate);
+        if (certificate->count() == 0) // no certificate database here: a certificate as it would be listed
+            certificate->addItem(u"Pat Author (author) \u2014 Test PKI"_s);
+        QCOMPARE(heard(certificate), certificate->currentText());
+        for (QComboBox *box : window->findChildren<QComboBox *>())
+            if (!box->isEditable())
+                QVERIFY2(heard(box) == box->currentText(), qPrintable(describe(box)));
+    }
+
     void cellEditorCarriesItsColumnsName()
     {
         open(u"fictional-uscis-benefit-fraud.smout"_s);
@@ -190,7 +242,7 @@ private Q_SLOTS:
         open(u"fictional-uscis-benefit-fraud.smout"_s);
         auto *announcer = window->findChild<FindingsAnnouncer *>();
         QVERIFY(announcer);
-        QCOMPARE(QAccessible::queryAccessibleInterface(announcer)->role(), QAccessible::AlertMessage);
+        QCOMPARE(QAccessible::queryAccessibleInterface(announcer)->role(), QAccessible::Notification);
         QSignalSpy alerts(announcer, &FindingsAnnouncer::announced);
         auto *other = field<QPlainTextEdit>(*window, u"q1"_s, u"q1Description"_s);
         other->setFocus();
