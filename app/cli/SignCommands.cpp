@@ -8,6 +8,7 @@
 #include "rules/RuleEngine.h"
 #include "signing/NssDatabase.h"
 #include "signing/PdfSigner.h"
+#include "signing/RevocationLists.h"
 #include "signing/RoleFacts.h"
 #include "signing/SignatureVerifier.h"
 #include "signing/SignedFileCheck.h"
@@ -131,6 +132,25 @@ QString timestampText(const signing::SignatureTimestampReport &t)
                                                                             t.trusted ? VerifyCommand::tr(", trusted") : VerifyCommand::tr(", NOT trusted")) + u'\n';
     for (const QString &p : t.problems)
         out += u"      - "_s + p + u'\n';
+    return out;
+}
+
+// The --crl files, each read as one revocation list (NSS must be open).
+Result<QList<QByteArray>> revocationListsOf(const po::variables_map &vm)
+{
+    QList<QByteArray> out;
+    if (!vm.count("crl"))
+        return out;
+    for (const std::string &path : vm["crl"].as<std::vector<std::string>>()) {
+        const QString name = QString::fromStdString(path);
+        const auto bytes = io::readInputFile(name);
+        if (!bytes)
+            return Error{bytes.error()};
+        const QByteArray der = signing::revocationListFromFile(bytes.value());
+        if (der.isEmpty())
+            return Error{VerifyCommand::tr("%1 is not a certificate revocation list (PEM or DER)").arg(name)};
+        out << der;
+    }
     return out;
 }
 
@@ -327,7 +347,7 @@ QString VerifyCommand::summary() const
 
 QString VerifyCommand::synopsis() const
 {
-    return tr("smout verify FILE.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--online] [--roles FILE | --database URL]");
+    return tr("smout verify FILE.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--crl FILE]... [--online] [--roles FILE | --database URL]");
 }
 
 void VerifyCommand::addOptions(po::options_description &options, po::positional_options_description &positional)
@@ -342,6 +362,8 @@ void VerifyCommand::addOptions(po::options_description &options, po::positional_
         ("roles", po::value<std::string>(), tr("role registry (JSON) listing who may sign as author, counsel and reviewer, "
                                                "per component (default: each role is only stated by the signer)").toStdString().c_str())
         ("database", po::value<std::string>(), tr("check the roles against the role registry kept in this inventory (smout db roles)").toStdString().c_str())
+        ("crl", po::value<std::vector<std::string>>(), tr("a certificate revocation list (PEM or DER), read with those in the file's "
+                                                          "validation data; may be repeated").toStdString().c_str())
         ("input", po::value<std::string>()->required(), tr("the signed PDF").toStdString().c_str());
     positional.add("input", 1);
 }
@@ -382,11 +404,17 @@ int VerifyCommand::run(const po::variables_map &vm)
         printErr(tr("smout verify: %1").arg(registry.error()));
         return ExitUsage;
     }
+    const auto crls = revocationListsOf(vm);
+    if (!crls) {
+        printErr(tr("smout verify: %1").arg(crls.error()));
+        return ExitUsage;
+    }
     const QStringList anchors = signing::chosenAnchorNames();
     printErr(anchors.isEmpty() ? tr("No root certificate is trusted in %1, so no signature counts as trusted.").arg(signing::NssDatabase::current())
                                : tr("Trusted roots: %1 (in %2).").arg(anchors.join(u", "_s), signing::NssDatabase::current()));
     auto report = signing::verifyPdf(bytes.value(), {.online = vm.count("online") > 0,
-                                                     .roles = registry->has_value() ? &registry->value() : nullptr});
+                                                     .roles = registry->has_value() ? &registry->value() : nullptr,
+                                                     .crls = crls.value()});
     if (!report) {
         printErr(tr("smout verify: %1: %2").arg(input, report.error()));
         return ExitUsage;

@@ -128,6 +128,7 @@ std::optional<SignatureTimestampReport> signatureTimestamp(const QByteArray &cms
     }
     report.time = read->time;
     report.authority = read->authority;
+    report.certificate = read->tsaCertificate;
     const QByteArray value = der::content(at->cms, at->parts[5]);
     report.valid = !read->imprint.isEmpty() && read->imprint == imprintOf(*read, value);
     if (!report.valid)

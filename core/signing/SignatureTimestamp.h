@@ -31,6 +31,7 @@ Result<QByteArray> timestampSignature(const QByteArray &cms, const QUrl &tsa, in
 struct SignatureTimestampReport {
     QDateTime time;    // invalid when the token could not be read
     QString authority; // the TSA certificate's subject
+    QByteArray certificate; // the TSA's certificate (DER)
     bool valid = false;   // the token is intact and stamps this signature's value
     bool trusted = false; // the TSA chains to an anchor the user chose
     QStringList problems;

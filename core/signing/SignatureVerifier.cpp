@@ -5,10 +5,12 @@
 #include "PdfSoundness.h"
 #include "RoleFacts.h"
 #include "RevisionDiff.h"
+#include "RevocationLists.h"
 #include "SignatureBoxes.h"
 #include "SignatureSpans.h"
 #include "SignedRevisionContent.h"
 #include "SignerRoles.h"
+#include "ValidationData.h"
 #include "VisibleText.h"
 #include "io/SmoutJson.h"
 #include "model/FieldNames.h"
@@ -104,6 +106,42 @@ QStringList timestampedExpiryNote(const QString &field, const QDateTime &expiry,
         return {};
     return {VerifyText::tr("%1: the signer's certificate expired on %2; the timestamp proves the signature was made on %3, before")
                 .arg(field, expiry.toUTC().toString(Qt::ISODate), proven.toString(Qt::ISODate))};
+}
+
+QString utc(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+// A TSA certificate revoked by the time it stamped proves nothing about that time.
+void judgeTsaRevocation(SignatureTimestampReport &t, const QList<QByteArray> &crls)
+{
+    const std::optional<QDateTime> revoked = revocationDate(t.certificate, crls);
+    if (!revoked || !t.time.isValid() || *revoked > t.time)
+        return;
+    t.trusted = false;
+    t.problems << VerifyText::tr("the TSA's certificate was revoked on %1, before the time it stamped (%2)").arg(utc(*revoked), utc(t.time));
+}
+
+// A signer certificate the revocation lists name: revoked after the time a trusted timestamp
+// proves, the signature stands (with a note); revoked before, or with no such proof, it does not.
+void judgeSignerRevocation(SignatureReport &r, QStringList &notes, const QList<QByteArray> &crls, const QDateTime &proven)
+{
+    const std::optional<QDateTime> revoked = revocationDate(r.certificate, crls);
+    if (!revoked)
+        return;
+    if (proven.isValid() && *revoked > proven) {
+        notes << VerifyText::tr("%1: the signer's certificate was revoked on %2; the timestamp proves the signature was made on %3, before")
+                     .arg(r.field, utc(*revoked), utc(proven));
+        return;
+    }
+    const QString problem = proven.isValid()
+        ? VerifyText::tr("the signer's certificate was revoked on %1, before the signature was made (timestamp: %2)").arg(utc(*revoked), utc(proven))
+        : VerifyText::tr("the signer's certificate was revoked on %1, and no trusted timestamp proves the signature was made before").arg(utc(*revoked));
+    r.trusted = false;
+    if (r.certificateProblem.isEmpty())
+        r.certificateProblem = problem;
+    r.problems << problem;
 }
 
 } // namespace
@@ -206,6 +244,7 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
         report.problems << unexpectedInSignedRevision(signedRevision);
     }
     const Result<QByteArray> submission = pdf::embeddedFile(signedRevision, u"submission.pdf"_s);
+    const QList<QByteArray> crls = options.crls + validationDataIn(pdf).crls;
     {
         std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
         if (!doc)
@@ -235,6 +274,8 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
                 const QList<qint64> bounds = info.signedRangeBounds();
                 const QByteArray cms = bounds.size() == 4 ? QByteArray::fromHex(pdf.mid(bounds[1], bounds[2] - bounds[1])) : QByteArray();
                 r.timestamp = signatureTimestamp(cms);
+                if (r.timestamp)
+                    judgeTsaRevocation(*r.timestamp, crls);
                 // A trusted timestamp proves when it signed: the certificate is checked as of then.
                 const QDateTime proven = r.timestamp && r.timestamp->ok() ? r.timestamp->time : QDateTime();
                 const CertificateVerdict verdict = checkSignerCertificate(info.certificateInfo().certificateData(), cms, {.online = options.online, .at = proven});
@@ -248,6 +289,7 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
                     : certificateProblem(verdict.status);
                 if (!r.certificateProblem.isEmpty())
                     r.problems << r.certificateProblem;
+                judgeSignerRevocation(r, report.notes, crls, proven);
                 ends << (bounds.isEmpty() ? -1 : bounds.last());
                 reasons << info.reason();
                 found << r;
@@ -309,7 +351,10 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
     if (submission && depth >= 1)
         return Error{VerifyText::tr("the embedded submission embeds a submission itself: one level of embedded "
                                     "submissions is the limit")};
-    const Result<VerificationReport> inner = submission ? verifyAt(submission.value(), depth + 1, options)
+    // The adjudication's validation data speaks for the embedded submission's certificates too.
+    VerifyOptions innerOptions = options;
+    innerOptions.crls = crls;
+    const Result<VerificationReport> inner = submission ? verifyAt(submission.value(), depth + 1, innerOptions)
                                                         : Result<VerificationReport>(VerificationReport{});
     if (!inner)
         return Error{VerifyText::tr("the embedded submission: %1").arg(inner.error())};

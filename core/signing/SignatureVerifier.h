@@ -42,6 +42,9 @@ struct VerifyOptions {
     // Who may act in which role (RoleRegistry.h); without one, each role is only stated by
     // the signer. Separation of duties is checked either way.
     const RoleRegistry *roles = nullptr;
+    // Certificate revocation lists (DER) the user gave, read with those in the file's /DSS: a
+    // certificate revoked after the time a trusted timestamp proves still verifies, with a note.
+    QList<QByteArray> crls = {};
 };
 
 // An error only when the file is not a readable PDF.
