@@ -123,6 +123,44 @@ void writeTimestamp(io::JsonWriter &w, const std::optional<signing::SignatureTim
     w.endObject();
 }
 
+// verify's "document_timestamps": each archive timestamp, as a signature's "timestamp" reads.
+void writeDocumentTimestamps(io::JsonWriter &w, const QList<signing::DocumentTimestampReport> &stamps)
+{
+    w.key(u"document_timestamps");
+    w.beginArray();
+    for (const auto &t : stamps) {
+        w.beginObject();
+        w.key(u"time");
+        w.string(t.time.isValid() ? t.time.toString(Qt::ISODate) : QString());
+        w.key(u"authority");
+        w.string(t.authority);
+        w.key(u"valid");
+        w.boolean(t.valid);
+        w.key(u"trusted");
+        w.boolean(t.trusted);
+        w.key(u"problems");
+        w.beginArray();
+        for (const QString &p : t.problems)
+            w.string(p);
+        w.endArray();
+        w.endObject();
+    }
+    w.endArray();
+}
+
+// A document timestamp in verify's text output.
+QString documentTimestampText(const signing::DocumentTimestampReport &t)
+{
+    QString out = u"  "_s + VerifyCommand::tr("document timestamp %1: %2 by %3, %4%5")
+                                .arg(t.field, t.time.isValid() ? t.time.toString(Qt::ISODate) : VerifyCommand::tr("unknown time"),
+                                     t.authority.isEmpty() ? VerifyCommand::tr("unknown authority") : t.authority,
+                                     t.valid ? VerifyCommand::tr("valid") : VerifyCommand::tr("INVALID"),
+                                     t.trusted ? VerifyCommand::tr(", trusted") : VerifyCommand::tr(", NOT trusted")) + u'\n';
+    for (const QString &p : t.problems)
+        out += u"    - "_s + p + u'\n';
+    return out;
+}
+
 // The timestamp line of a signature in verify's text output.
 QString timestampText(const signing::SignatureTimestampReport &t)
 {
@@ -424,8 +462,8 @@ int VerifyCommand::run(const po::variables_map &vm)
         printErr(tr("No role registry was given: each role is stated by the signer, not checked (--roles FILE or "
                     "--database URL lists who may sign as author, counsel and reviewer)."));
     if (!vm.count("online"))
-        printErr(tr("Revocation was checked against the certificate database only, without reaching the network "
-                    "(--online asks the certificates' OCSP responders)."));
+        printErr(tr("Revocation was checked against the certificate database and the CRLs in the file's validation data "
+                    "or given with --crl, without reaching the network (--online asks the certificates' OCSP responders)."));
     if (format == u"json") {
         io::JsonWriter w;
         w.beginObject();
@@ -465,6 +503,9 @@ int VerifyCommand::run(const po::variables_map &vm)
         for (const QString &n : r.notes)
             w.string(n);
         w.endArray();
+        writeDocumentTimestamps(w, r.documentTimestamps);
+        w.key(u"ltv");
+        w.boolean(r.ltv);
         w.endObject();
         writeOut(w.finish());
     } else {
@@ -481,6 +522,10 @@ int VerifyCommand::run(const po::variables_map &vm)
         }
         for (const QString &p : r.problems)
             out += u"  - "_s + p + u'\n';
+        for (const auto &t : r.documentTimestamps)
+            out += documentTimestampText(t);
+        out += u"  "_s + (r.ltv ? tr("verifiable after the certificates expire: yes")
+                                : tr("verifiable after the certificates expire: no (smout archive adds what is missing)")) + u'\n';
         for (const QString &n : r.notes)
             out += u"  "_s + tr("note: %1").arg(n) + u'\n';
         writeOut(out.toUtf8());

@@ -1,10 +1,13 @@
 #include "RevocationLists.h"
 
 #include "NssHandles.h"
+#include "ValidationDataShape.h"
 
 #include <cert.h>
 #include <certdb.h>
 #include <secder.h>
+
+#include <functional>
 
 namespace smout::signing {
 
@@ -43,17 +46,20 @@ std::optional<QDateTime> timeOf(const SECItem &item)
 
 } // namespace
 
-std::optional<QDateTime> revocationDate(const QByteArray &certificate, const QList<QByteArray> &crls)
+namespace {
+
+// Each CRL among `crls` that the certificate's issuer issued and signed, for `use`.
+void forEachIssuerList(const QByteArray &certificate, const QList<QByteArray> &crls,
+                       const std::function<void(const CERTCertificate *, const CERTSignedCrl *)> &use)
 {
     if (certificate.isEmpty() || crls.isEmpty())
-        return std::nullopt;
+        return;
     const NssCertificate subject = known(certificate);
     if (!subject)
-        return std::nullopt;
+        return;
     const NssCertificate issuer(CERT_FindCertIssuer(subject.get(), PR_Now(), certUsageAnyCA));
     if (!issuer)
-        return std::nullopt;
-    std::optional<QDateTime> earliest;
+        return;
     for (const QByteArray &der : crls) {
         const NssCrl crl = decoded(der);
         if (!crl || SECITEM_CompareItem(&crl->crl.derName, &subject->derIssuer) != SECEqual)
@@ -61,16 +67,32 @@ std::optional<QDateTime> revocationDate(const QByteArray &certificate, const QLi
         // The issuer's key signed it, checked as of the list's own date.
         const std::optional<QDateTime> issued = timeOf(crl->crl.lastUpdate);
         const PRTime at = issued ? PRTime(issued->toMSecsSinceEpoch()) * PR_USEC_PER_MSEC : PR_Now();
-        if (CERT_VerifySignedData(&crl->signatureWrap, issuer.get(), at, nullptr) != SECSuccess)
-            continue;
+        if (CERT_VerifySignedData(&crl->signatureWrap, issuer.get(), at, nullptr) == SECSuccess)
+            use(subject.get(), crl.get());
+    }
+}
+
+} // namespace
+
+std::optional<QDateTime> revocationDate(const QByteArray &certificate, const QList<QByteArray> &crls)
+{
+    std::optional<QDateTime> earliest;
+    forEachIssuerList(certificate, crls, [&](const CERTCertificate *subject, const CERTSignedCrl *crl) {
         for (CERTCrlEntry **entry = crl->crl.entries; entry && *entry; ++entry) {
             if (SECITEM_CompareItem(&(*entry)->serialNumber, &subject->serialNumber) != SECEqual)
                 continue;
             if (const std::optional<QDateTime> when = timeOf((*entry)->revocationDate); when && (!earliest || *when < *earliest))
                 earliest = when;
         }
-    }
+    });
     return earliest;
+}
+
+bool hasIssuerRevocationList(const QByteArray &certificate, const QList<QByteArray> &crls)
+{
+    bool found = false;
+    forEachIssuerList(certificate, crls, [&](const CERTCertificate *, const CERTSignedCrl *) { found = true; });
+    return found;
 }
 
 bool isRevocationList(const QByteArray &der)
@@ -89,6 +111,11 @@ QByteArray revocationListFromFile(const QByteArray &bytes)
         return {};
     const QByteArray der = QByteArray::fromBase64(bytes.mid(from + begin.size(), to - from - begin.size()).simplified().replace(' ', ""));
     return isRevocationList(der) ? der : QByteArray();
+}
+
+QByteArray ocspResponseFromFile(const QByteArray &bytes)
+{
+    return isOcspResponse(bytes) ? bytes : QByteArray();
 }
 
 } // namespace smout::signing

@@ -18,10 +18,16 @@ namespace smout::signing {
 // revoked; nothing when none does (or the certificate's issuer is not known).
 std::optional<QDateTime> revocationDate(const QByteArray &certificate, const QList<QByteArray> &crls);
 
+// Whether a CRL among `crls` is the certificate's issuer's, signed by it.
+bool hasIssuerRevocationList(const QByteArray &certificate, const QList<QByteArray> &crls);
+
 // Whether `der` reads as a CRL.
 bool isRevocationList(const QByteArray &der);
 
 // A CRL file's DER, from PEM ("-----BEGIN X509 CRL-----") or DER; empty when it is neither.
 QByteArray revocationListFromFile(const QByteArray &bytes);
+
+// An OCSP response file's DER (a file holds DER only); empty when it is not one.
+QByteArray ocspResponseFromFile(const QByteArray &bytes);
 
 } // namespace smout::signing

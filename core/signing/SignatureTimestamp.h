@@ -42,6 +42,12 @@ struct SignatureTimestampReport {
 // each of its problems.
 QStringList describeTimestamp(const SignatureTimestampReport &timestamp);
 
+// The signatureTimeStampToken a signature's CMS carries (DER); empty when it has none.
+QByteArray timestampTokenOf(const QByteArray &cms);
+
+// The certificates a CMS SignedData (a signature, or a timestamp token) carries (DER).
+QList<QByteArray> certificatesInCms(const QByteArray &cms);
+
 // The timestamp a signature carries, checked; nothing when it carries none. `cms` may be
 // followed by the zeros that fill /Contents.
 std::optional<SignatureTimestampReport> signatureTimestamp(const QByteArray &cms);

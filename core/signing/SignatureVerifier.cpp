@@ -2,6 +2,7 @@
 
 #include "AdjudicatedData.h"
 #include "CertificateCheck.h"
+#include "LongTermValidation.h"
 #include "PdfSoundness.h"
 #include "RoleFacts.h"
 #include "RevisionDiff.h"
@@ -114,7 +115,7 @@ QString utc(const QDateTime &t)
 }
 
 // A TSA certificate revoked by the time it stamped proves nothing about that time.
-void judgeTsaRevocation(SignatureTimestampReport &t, const QList<QByteArray> &crls)
+template <typename Stamp> void judgeTsaRevocation(Stamp &t, const QList<QByteArray> &crls)
 {
     const std::optional<QDateTime> revoked = revocationDate(t.certificate, crls);
     if (!revoked || !t.time.isValid() || *revoked > t.time)
@@ -152,7 +153,7 @@ bool VerificationReport::ok() const
         return false;
     return std::all_of(signatures.begin(), signatures.end(), [](const SignatureReport &s) {
         return s.valid && s.trusted && !s.modifiedAfter && s.problems.isEmpty() && (!s.timestamp || s.timestamp->ok());
-    });
+    }) && std::all_of(documentTimestamps.begin(), documentTimestamps.end(), [](const DocumentTimestampReport &t) { return t.ok(); });
 }
 
 namespace {
@@ -244,7 +245,15 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
         report.problems << unexpectedInSignedRevision(signedRevision);
     }
     const Result<QByteArray> submission = pdf::embeddedFile(signedRevision, u"submission.pdf"_s);
-    const QList<QByteArray> crls = options.crls + validationDataIn(pdf).crls;
+    const ValidationData dss = validationDataIn(pdf);
+    const QList<QByteArray> crls = options.crls + dss.crls;
+    // Document timestamps are not signatures: they are reported on their own.
+    report.documentTimestamps = documentTimestamps(pdf);
+    QSet<QString> stampFields;
+    for (DocumentTimestampReport &t : report.documentTimestamps) {
+        stampFields.insert(t.field);
+        judgeTsaRevocation(t, crls);
+    }
     {
         std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
         if (!doc)
@@ -258,7 +267,7 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
             if (!page)
                 continue;
             for (const auto &field : page->formFields()) {
-                if (field->type() != Poppler::FormField::FormSignature)
+                if (field->type() != Poppler::FormField::FormSignature || stampFields.contains(field->name()))
                     continue;
                 const auto *sig = static_cast<const Poppler::FormFieldSignature *>(field.get());
                 const Poppler::SignatureValidationInfo info = sig->validate(ValidateOffline, QDateTime());
@@ -336,13 +345,17 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
                 r.role = QString(codeOf(*stated));
             r.problems << roleIssues[k];
         }
-        if (spans.size() > report.signatures.size())
+        if (spans.size() > report.signatures.size() + report.documentTimestamps.size())
             report.problems << VerifyText::tr("%1 signature dictionaries are not attached to any signature field")
-                                   .arg(spans.size() - report.signatures.size());
+                                   .arg(spans.size() - report.signatures.size() - report.documentTimestamps.size());
         QSet<QString> verified;
         for (const SignatureReport &r : std::as_const(report.signatures))
             if (r.valid)
                 verified.insert(r.field);
+        // A document timestamp's widget is invisible and its own; an invalid one is named above.
+        for (const DocumentTimestampReport &t : std::as_const(report.documentTimestamps))
+            if (t.valid)
+                verified.insert(t.field);
         report.problems << signatureBoxesWithoutSignature(pdf, verified);
     } // poppler's objects go before NSS shuts down
 
@@ -379,6 +392,7 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
             report.problems << VerifyText::tr("the embedded submission is not signed by counsel");
         report.problems << adjudicationDiffersFromSubmission(signedRevision, submission.value());
     }
+    report.ltv = verifiableAfterExpiry(report, dss);
     return report;
 }
 

@@ -1,0 +1,29 @@
+#include "LongTermValidation.h"
+
+#include "CertificateChain.h"
+#include "RevocationLists.h"
+
+namespace smout::signing {
+
+namespace {
+
+bool chainHeld(const QByteArray &certificate, const ValidationData &dss)
+{
+    if (certificate.isEmpty())
+        return false;
+    const QList<QByteArray> chain = chainOf(certificate, dss.certificates);
+    return !chain.isEmpty() && isSelfIssued(chain.back()) && std::all_of(chain.begin(), chain.end(), [&](const QByteArray &c) {
+        return dss.certificates.contains(c) && (isSelfIssued(c) || hasIssuerRevocationList(c, dss.crls));
+    });
+}
+
+} // namespace
+
+bool verifiableAfterExpiry(const VerificationReport &report, const ValidationData &dss)
+{
+    return !report.signatures.isEmpty() && std::all_of(report.signatures.begin(), report.signatures.end(), [&](const SignatureReport &s) {
+        return s.timestamp && s.timestamp->ok() && chainHeld(s.certificate, dss) && chainHeld(s.timestamp->certificate, dss);
+    });
+}
+
+} // namespace smout::signing
