@@ -60,8 +60,11 @@ QStringList documentTimestampFields(const QByteArray &pdf)
 QList<DocumentTimestampReport> documentTimestamps(const QByteArray &pdf)
 {
     QList<DocumentTimestampReport> out;
+    const QList<Found> found = docTimeStampFieldsIn(pdf);
+    if (found.isEmpty())
+        return out;
     const QList<SignatureSpan> spans = signatureSpans(pdf);
-    for (const Found &f : docTimeStampFieldsIn(pdf)) {
+    for (const Found &f : found) {
         DocumentTimestampReport r;
         r.field = f.field;
         r.end = f.end;
