@@ -19,6 +19,7 @@
 #include "QuestionHelp.h"
 #include "SectionOwners.h"
 #include "SettingsDialog.h"
+#include "PdfArchiving.h"
 #include "SendToCounsel.h"
 #include "SeverityColors.h"
 #include "SignaturesPanel.h"
@@ -142,6 +143,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_inventoryActions, &InventoryActions::openFinished, this, &MainWindow::updatePreviousSubmission);
     m_sendToCounsel = new SendToCounsel(this);
+    m_archiving = new PdfArchiving(this);
 
     connect(&m_model, &DocumentModel::findingsChanged, this, &MainWindow::updateFindings);
     connect(&m_model, &DocumentModel::modifiedChanged, this, &MainWindow::updateTitle);
@@ -206,6 +208,8 @@ void MainWindow::createActions()
     file->addAction(tr("&Export PDF…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportPdf)
         ->setShortcutContext(Qt::ApplicationShortcut);
     file->addAction(tr("Export &Release Copy…"), this, [this] { m_marker->exportRelease(); });
+    file->addAction(tr("&Archive…"), this, [this] { m_archiving->start(); })
+        ->setStatusTip(tr("Add validation data and a document timestamp to a signed PDF, so that it verifies after its certificates expire"));
     file->addAction(tr("Print Pre&view…"), this, &MainWindow::printPreview);
     file->addAction(tr("&Print…"), QKeySequence::Print, this, &MainWindow::print);
     file->addSeparator();

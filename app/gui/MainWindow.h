@@ -22,6 +22,7 @@ class RedactionMarker;
 class InventoryActions;
 class RequestsDock;
 class InventoryWindow;
+class PdfArchiving;
 class SendToCounsel;
 class SignaturesPanel;
 class WelcomePage;
@@ -67,6 +68,7 @@ public:
     SignaturesPanel *signaturesPanel() const { return m_signatures; }
     // File → Send to Counsel…: the draft goes to counsel for 2a before the program office signs.
     SendToCounsel *sendToCounsel() const { return m_sendToCounsel; }
+    PdfArchiving *pdfArchiving() const { return m_archiving; }
     // Edit → Settings…; applySettings puts the saved settings into effect in this window.
     void showSettings();
     void applySettings();
@@ -135,6 +137,7 @@ private:
     FindingsDockHeight *m_findingsHeight = nullptr;
     InventoryActions *m_inventoryActions = nullptr;
     SendToCounsel *m_sendToCounsel = nullptr;
+    PdfArchiving *m_archiving = nullptr;
     std::optional<smout::SmoutDocument> m_signedVersion; // as signed in the PDF it came from
     QAction *m_changesSinceSigning = nullptr;
     QStringList m_signedFileFindings; // changes to the signed PDF file itself, after signing
