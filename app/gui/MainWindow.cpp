@@ -208,7 +208,7 @@ void MainWindow::createActions()
     file->addAction(tr("&Export PDF…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportPdf)
         ->setShortcutContext(Qt::ApplicationShortcut);
     file->addAction(tr("Export &Release Copy…"), this, [this] { m_marker->exportRelease(); });
-    file->addAction(tr("&Archive…"), this, [this] { m_archiving->start(); })
+    file->addAction(tr("Arc&hive…"), this, [this] { m_archiving->start(); })
         ->setStatusTip(tr("Add validation data and a document timestamp to a signed PDF, so that it verifies after its certificates expire"));
     file->addAction(tr("Print Pre&view…"), this, &MainWindow::printPreview);
     file->addAction(tr("&Print…"), QKeySequence::Print, this, &MainWindow::print);

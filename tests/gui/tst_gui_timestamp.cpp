@@ -174,7 +174,7 @@ private Q_SLOTS:
         MainWindow window;
         QAction *archive = nullptr;
         for (QAction *a : window.findChildren<QAction *>())
-            if (a->text() == u"&Archive…"_s)
+            if (a->text() == u"Arc&hive…"_s)
                 archive = a;
         QVERIFY(archive);
         QSignalSpy finished(window.pdfArchiving(), &PdfArchiving::finished);
