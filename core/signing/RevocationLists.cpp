@@ -50,7 +50,7 @@ namespace {
 
 // Each CRL among `crls` that the certificate's issuer issued and signed, for `use`.
 void forEachIssuerList(const QByteArray &certificate, const QList<QByteArray> &crls,
-                       const std::function<void(const CERTCertificate *, const CERTSignedCrl *)> &use)
+                       const std::function<void(const CERTCertificate *, const CERTSignedCrl *, const QDateTime &issued)> &use)
 {
     if (certificate.isEmpty() || crls.isEmpty())
         return;
@@ -68,7 +68,7 @@ void forEachIssuerList(const QByteArray &certificate, const QList<QByteArray> &c
         const std::optional<QDateTime> issued = timeOf(crl->crl.lastUpdate);
         const PRTime at = issued ? PRTime(issued->toMSecsSinceEpoch()) * PR_USEC_PER_MSEC : PR_Now();
         if (CERT_VerifySignedData(&crl->signatureWrap, issuer.get(), at, nullptr) == SECSuccess)
-            use(subject.get(), crl.get());
+            use(subject.get(), crl.get(), issued.value_or(QDateTime()));
     }
 }
 
@@ -77,7 +77,7 @@ void forEachIssuerList(const QByteArray &certificate, const QList<QByteArray> &c
 std::optional<QDateTime> revocationDate(const QByteArray &certificate, const QList<QByteArray> &crls)
 {
     std::optional<QDateTime> earliest;
-    forEachIssuerList(certificate, crls, [&](const CERTCertificate *subject, const CERTSignedCrl *crl) {
+    forEachIssuerList(certificate, crls, [&](const CERTCertificate *subject, const CERTSignedCrl *crl, const QDateTime &) {
         for (CERTCrlEntry **entry = crl->crl.entries; entry && *entry; ++entry) {
             if (SECITEM_CompareItem(&(*entry)->serialNumber, &subject->serialNumber) != SECEqual)
                 continue;
@@ -88,10 +88,12 @@ std::optional<QDateTime> revocationDate(const QByteArray &certificate, const QLi
     return earliest;
 }
 
-bool hasIssuerRevocationList(const QByteArray &certificate, const QList<QByteArray> &crls)
+bool hasIssuerRevocationList(const QByteArray &certificate, const QList<QByteArray> &crls, const QDateTime &issuedAfter)
 {
     bool found = false;
-    forEachIssuerList(certificate, crls, [&](const CERTCertificate *, const CERTSignedCrl *) { found = true; });
+    forEachIssuerList(certificate, crls, [&](const CERTCertificate *, const CERTSignedCrl *, const QDateTime &issued) {
+        found = found || (issued.isValid() && issued >= issuedAfter);
+    });
     return found;
 }
 

@@ -18,8 +18,9 @@ namespace smout::signing {
 // revoked; nothing when none does (or the certificate's issuer is not known).
 std::optional<QDateTime> revocationDate(const QByteArray &certificate, const QList<QByteArray> &crls);
 
-// Whether a CRL among `crls` is the certificate's issuer's, signed by it.
-bool hasIssuerRevocationList(const QByteArray &certificate, const QList<QByteArray> &crls);
+// Whether a CRL among `crls` is the certificate's issuer's, signed by it, and issued at or
+// after `issuedAfter` (a list from before a signature says nothing about the time it proves).
+bool hasIssuerRevocationList(const QByteArray &certificate, const QList<QByteArray> &crls, const QDateTime &issuedAfter);
 
 // Whether `der` reads as a CRL.
 bool isRevocationList(const QByteArray &der);

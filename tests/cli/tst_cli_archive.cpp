@@ -170,6 +170,20 @@ private Q_SLOTS:
         QVERIFY(!b[u"ltv"_s].toBool());
 
         QVERIFY(!verifyJson(stamped, 0)[u"ltv"_s].toBool());
+
+        // A CRL issued before the signature says nothing about the time its timestamp proves.
+        const QString stale = file(u"stale-crl.pem"_s);
+        QProcess make;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"LAST_UPDATE"_s, QDateTime::currentDateTimeUtc().addDays(-2).toString(u"yyyyMMddHHmmss'Z'"_s));
+        make.setProcessEnvironment(env);
+        make.start(u"bash"_s, {source(u"tests/signing/make-crl.sh"_s), pki, u"test-ca"_s, stale});
+        QVERIFY(make.waitForFinished(30000) && QFile::exists(stale));
+        const QString staleArchived = file(u"stale-crl-archived.pdf"_s);
+        QCOMPARE(archive(stamped, staleArchived, {u"--crl"_s, stale}).exitCode, 0);
+        const QJsonObject c = verifyJson(staleArchived, 0);
+        QVERIFY(c[u"ok"_s].toBool());
+        QVERIFY(!c[u"ltv"_s].toBool());
     }
 
     // A CRL embedded by archive that revokes the signer after the signature's timestamp.

@@ -4,6 +4,7 @@
 # dates can lie in the past or the future.
 # usage: make-crl.sh PKI-DIR CA-NAME OUT.pem [CERT.pem REVOKED-AT]...
 #   CA-NAME is the stem of CA-NAME.pem/CA-NAME.key in PKI-DIR; REVOKED-AT is YYYYMMDDHHMMSSZ.
+#   LAST_UPDATE=YYYYMMDDHHMMSSZ in the environment dates the CRL itself (default: now).
 set -euo pipefail
 pki=${1:?usage}; ca=${2:?usage}; out=${3:?usage}; shift 3
 work=$(mktemp -d)
@@ -27,5 +28,5 @@ crlnumber = $work/crlnumber
 default_md = sha256
 default_crl_days = 30
 CNF
-openssl ca -batch -gencrl -config "$work/ca.cnf" -cert "$pki/$ca.pem" -keyfile "$pki/$ca.key" -out "$out" 2>"$work/log" \
+openssl ca -batch -gencrl ${LAST_UPDATE:+-crl_lastupdate "$LAST_UPDATE"} -config "$work/ca.cnf" -cert "$pki/$ca.pem" -keyfile "$pki/$ca.key" -out "$out" 2>"$work/log" \
   || { cat "$work/log" >&2; exit 1; }
