@@ -9,7 +9,6 @@
 #include "SignatureTimestamp.h"
 #include "SignatureVerifier.h"
 #include "TimestampQuery.h"
-#include "TimestampToken.h"
 #include "pdf/EmbeddedDocument.h"
 
 #include <QCoreApplication>

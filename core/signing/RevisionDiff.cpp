@@ -84,10 +84,9 @@ QString text(Handle h)
 class Comparison {
 public:
     Comparison(QPDF &before, QPDF &after)
-        : m_before(before), m_after(after), m_labels(labelObjects(before)), m_xrefBefore(before.getXRefTable()),
-          m_xrefAfter(after.getXRefTable())
+        : m_before(before), m_after(after), m_labels(labelObjects(before))
     {
-        for (const auto &[og, entry] : m_xrefAfter)
+        for (const auto &[og, entry] : m_after.getXRefTable())
             m_gensNow[og.getObj()].insert(og.getGen());
     }
 
@@ -104,8 +103,6 @@ public:
                                  .arg(label);
                 continue;
             }
-            if (readFromSameBytes(og))
-                continue;
             Handle b = m_before.getObjectByObjGen(og), a = m_after.getObjectByObjGen(og);
             if (same(b, a))
                 continue;
@@ -121,29 +118,10 @@ public:
 private:
     QPDF &m_before, &m_after;
     std::map<QPDFObjGen, QString> m_labels; // every object the signed revision reaches
-    std::map<QPDFObjGen, QPDFXRefEntry> m_xrefBefore, m_xrefAfter;
     std::map<int, std::set<int>> m_gensNow;
     std::map<QPDFObjGen, std::function<void(Handle, Handle)>> m_special;
     std::vector<QPDFObjectHandle::Rectangle> m_pageBoxes;
     QStringList m_changes;
-
-    // The signed revision is a prefix of the file: an object both read from the same place in
-    // it, with no stream length kept elsewhere (a later revision could redefine that), is the
-    // same object, and comparing it byte for byte (its stream data too) can be skipped.
-    bool readFromSameBytes(QPDFObjGen og, int depth = 0)
-    {
-        const auto b = m_xrefBefore.find(og), a = m_xrefAfter.find(og);
-        if (b == m_xrefBefore.end() || a == m_xrefAfter.end() || b->second.getType() != a->second.getType() || depth > 1)
-            return false;
-        if (b->second.getType() == 2)
-            return b->second.getObjStreamNumber() == a->second.getObjStreamNumber()
-                && b->second.getObjStreamIndex() == a->second.getObjStreamIndex()
-                && readFromSameBytes(QPDFObjGen(b->second.getObjStreamNumber(), 0), depth + 1);
-        if (b->second.getType() != 1 || b->second.getOffset() != a->second.getOffset())
-            return false;
-        Handle object = m_before.getObjectByObjGen(og);
-        return !object.isStream() || !object.getDict().getKey("/Length").isIndirect();
-    }
 
     bool existedBefore(Handle h) const { return h.isIndirect() && m_labels.count(h.getObjGen()); }
 
