@@ -1,6 +1,7 @@
 // The one table of `smout` verbs. Adding a verb: write its class, add one line here.
 
 #include "AccessCommand.h"
+#include "ArchiveCommand.h"
 #include "CertsCommand.h"
 #include "Command.h"
 #include "ImportLegacyCommand.h"
@@ -24,6 +25,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<ReleaseCommand>());
     c.push_back(std::make_unique<SignCommand>());
     c.push_back(std::make_unique<VerifyCommand>());
+    c.push_back(std::make_unique<ArchiveCommand>());
     c.push_back(std::make_unique<DiffCommand>());
     c.push_back(std::make_unique<DbCommand>());
     c.push_back(std::make_unique<CertsCommand>());

@@ -8,6 +8,7 @@
 #include "rules/RuleEngine.h"
 #include "signing/NssDatabase.h"
 #include "signing/PdfSigner.h"
+#include "signing/RevocationLists.h"
 #include "signing/RoleFacts.h"
 #include "signing/SignatureVerifier.h"
 #include "signing/SignedFileCheck.h"
@@ -124,6 +125,44 @@ void writeTimestamp(io::JsonWriter &w, const std::optional<signing::SignatureTim
     w.endObject();
 }
 
+// verify's "document_timestamps": each archive timestamp, as a signature's "timestamp" reads.
+void writeDocumentTimestamps(io::JsonWriter &w, const QList<signing::DocumentTimestampReport> &stamps)
+{
+    w.key(u"document_timestamps");
+    w.beginArray();
+    for (const auto &t : stamps) {
+        w.beginObject();
+        w.key(u"time");
+        w.string(t.time.isValid() ? t.time.toString(Qt::ISODate) : QString());
+        w.key(u"authority");
+        w.string(t.authority);
+        w.key(u"valid");
+        w.boolean(t.valid);
+        w.key(u"trusted");
+        w.boolean(t.trusted);
+        w.key(u"problems");
+        w.beginArray();
+        for (const QString &p : t.problems)
+            w.string(p);
+        w.endArray();
+        w.endObject();
+    }
+    w.endArray();
+}
+
+// A document timestamp in verify's text output.
+QString documentTimestampText(const signing::DocumentTimestampReport &t)
+{
+    QString out = u"  "_s + VerifyCommand::tr("document timestamp %1: %2 by %3, %4%5")
+                                .arg(t.field, t.time.isValid() ? t.time.toString(Qt::ISODate) : VerifyCommand::tr("unknown time"),
+                                     t.authority.isEmpty() ? VerifyCommand::tr("unknown authority") : t.authority,
+                                     t.valid ? VerifyCommand::tr("valid") : VerifyCommand::tr("INVALID"),
+                                     t.trusted ? VerifyCommand::tr(", trusted") : VerifyCommand::tr(", NOT trusted")) + u'\n';
+    for (const QString &p : t.problems)
+        out += u"    - "_s + p + u'\n';
+    return out;
+}
+
 // The timestamp line of a signature in verify's text output.
 QString timestampText(const signing::SignatureTimestampReport &t)
 {
@@ -133,6 +172,25 @@ QString timestampText(const signing::SignatureTimestampReport &t)
                                                                             t.trusted ? VerifyCommand::tr(", trusted") : VerifyCommand::tr(", NOT trusted")) + u'\n';
     for (const QString &p : t.problems)
         out += u"      - "_s + p + u'\n';
+    return out;
+}
+
+// The --crl files, each read as one revocation list (NSS must be open).
+Result<QList<QByteArray>> revocationListsOf(const po::variables_map &vm)
+{
+    QList<QByteArray> out;
+    if (!vm.count("crl"))
+        return out;
+    for (const std::string &path : vm["crl"].as<std::vector<std::string>>()) {
+        const QString name = QString::fromStdString(path);
+        const auto bytes = io::readInputFile(name);
+        if (!bytes)
+            return Error{bytes.error()};
+        const QByteArray der = signing::revocationListFromFile(bytes.value());
+        if (der.isEmpty())
+            return Error{VerifyCommand::tr("%1 is not a certificate revocation list (PEM or DER)").arg(name)};
+        out << der;
+    }
     return out;
 }
 
@@ -325,7 +383,7 @@ QString VerifyCommand::summary() const
 
 QString VerifyCommand::synopsis() const
 {
-    return tr("smout verify FILE.pdf... [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--online] [--roles FILE | --database URL]");
+    return tr("smout verify FILE.pdf... [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--crl FILE]... [--online] [--roles FILE | --database URL]");
 }
 
 void VerifyCommand::addOptions(po::options_description &options, po::positional_options_description &positional)
@@ -339,6 +397,8 @@ void VerifyCommand::addOptions(po::options_description &options, po::positional_
         ("roles", po::value<std::string>(), tr("role registry (JSON) listing who may sign as author, counsel and reviewer, "
                                                "per component (default: each role is only stated by the signer)").toStdString().c_str())
         ("database", po::value<std::string>(), tr("check the roles against the role registry kept in this inventory (smout db roles)").toStdString().c_str())
+        ("crl", po::value<std::vector<std::string>>(), tr("a certificate revocation list (PEM or DER), read with those in the file's "
+                                                          "validation data; may be repeated").toStdString().c_str())
         ("input", po::value<std::vector<std::string>>()->required(), tr("the signed PDFs, checked one after the other in this process").toStdString().c_str());
     addFormatOption(options, tr("text or json"));
     positional.add("input", -1);
@@ -346,6 +406,7 @@ void VerifyCommand::addOptions(po::options_description &options, po::positional_
 
 struct VerifyCommand::Batch {
     bool asJson = false;
+    QList<QByteArray> crls;
     const signing::RoleRegistry *roles = nullptr;
     io::JsonWriter json;
     bool anySignatures = false;
@@ -381,10 +442,16 @@ int VerifyCommand::run(const po::variables_map &vm)
         printErr(tr("smout verify: %1").arg(registry.error()));
         return ExitUsage;
     }
+    const auto crls = revocationListsOf(vm);
+    if (!crls) {
+        printErr(tr("smout verify: %1").arg(crls.error()));
+        return ExitUsage;
+    }
     const QStringList anchors = signing::chosenAnchorNames();
     printErr(anchors.isEmpty() ? tr("No root certificate is trusted in %1, so no signature counts as trusted.").arg(signing::NssDatabase::current())
                                : tr("Trusted roots: %1 (in %2).").arg(anchors.join(u", "_s), signing::NssDatabase::current()));
     batch.roles = registry->has_value() ? &registry->value() : nullptr;
+    batch.crls = crls.value();
     const auto inputs = vm["input"].as<std::vector<std::string>>();
     const bool several = inputs.size() > 1;
     if (several && batch.asJson) {
@@ -406,8 +473,8 @@ int VerifyCommand::run(const po::variables_map &vm)
         printErr(tr("No role registry was given: each role is stated by the signer, not checked (--roles FILE or "
                     "--database URL lists who may sign as author, counsel and reviewer)."));
     if (!vm.count("online"))
-        printErr(tr("Revocation was checked against the certificate database only, without reaching the network "
-                    "(--online asks the certificates' OCSP responders)."));
+        printErr(tr("Revocation was checked against the certificate database and the CRLs in the file's validation data "
+                    "or given with --crl, without reaching the network (--online asks the certificates' OCSP responders)."));
     return worst;
 }
 
@@ -418,7 +485,7 @@ int VerifyCommand::verifyFile(const QString &input, const po::variables_map &vm,
         printErr(tr("smout verify: %1").arg(bytes.error()));
         return ExitUsage;
     }
-    auto report = signing::verifyPdf(bytes.value(), {.online = vm.count("online") > 0, .roles = batch.roles});
+    auto report = signing::verifyPdf(bytes.value(), {.online = vm.count("online") > 0, .roles = batch.roles, .crls = batch.crls});
     if (!report) {
         printErr(tr("smout verify: %1: %2").arg(input, report.error()));
         return ExitUsage;
@@ -464,6 +531,9 @@ int VerifyCommand::verifyFile(const QString &input, const po::variables_map &vm,
         for (const QString &n : r.notes)
             w.string(n);
         w.endArray();
+        writeDocumentTimestamps(w, r.documentTimestamps);
+        w.key(u"ltv");
+        w.boolean(r.ltv);
         w.endObject();
     } else {
         QString out = u"%1: %2\n"_s.arg(input, r.ok() ? tr("all signatures valid and trusted, nothing changed after signing")
@@ -479,6 +549,10 @@ int VerifyCommand::verifyFile(const QString &input, const po::variables_map &vm,
         }
         for (const QString &p : r.problems)
             out += u"  - "_s + p + u'\n';
+        for (const auto &t : r.documentTimestamps)
+            out += documentTimestampText(t);
+        out += u"  "_s + (r.ltv ? tr("verifiable after the certificates expire: yes")
+                                : tr("verifiable after the certificates expire: no (smout archive adds what is missing)")) + u'\n';
         for (const QString &n : r.notes)
             out += u"  "_s + tr("note: %1").arg(n) + u'\n';
         writeOut(out.toUtf8());

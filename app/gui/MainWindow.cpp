@@ -23,6 +23,7 @@
 #include "QuestionHelp.h"
 #include "SectionOwners.h"
 #include "SettingsDialog.h"
+#include "PdfArchiving.h"
 #include "SendToCounsel.h"
 #include "SeverityColors.h"
 #include "SignaturesPanel.h"
@@ -160,6 +161,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_inventoryActions, &InventoryActions::openFinished, this, &MainWindow::updatePreviousSubmission);
     m_sendToCounsel = new SendToCounsel(this);
+    m_archiving = new PdfArchiving(this);
 
     connect(&m_model, &DocumentModel::findingsChanged, this, &MainWindow::updateFindings);
     connect(&m_model, &DocumentModel::modifiedChanged, this, &MainWindow::updateTitle);
@@ -226,6 +228,8 @@ void MainWindow::createActions()
     file->addAction(tr("&Export PDF…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportPdf)
         ->setShortcutContext(Qt::ApplicationShortcut);
     file->addAction(tr("Export &Release Copy…"), this, [this] { m_marker->exportRelease(); });
+    file->addAction(tr("Arc&hive…"), this, [this] { m_archiving->start(); })
+        ->setStatusTip(tr("Add validation data and a document timestamp to a signed PDF, so that it verifies after its certificates expire"));
     file->addAction(tr("Print Pre&view…"), this, &MainWindow::printPreview);
     file->addAction(tr("&Print…"), QKeySequence::Print, this, &MainWindow::print);
     file->addSeparator();

@@ -23,6 +23,7 @@ class RedactionMarker;
 class InventoryActions;
 class RequestsDock;
 class InventoryWindow;
+class PdfArchiving;
 class SendToCounsel;
 class SignaturesPanel;
 class WelcomePage;
@@ -68,6 +69,7 @@ public:
     SignaturesPanel *signaturesPanel() const { return m_signatures; }
     // File → Send to Counsel…: the draft goes to counsel for 2a before the program office signs.
     SendToCounsel *sendToCounsel() const { return m_sendToCounsel; }
+    PdfArchiving *pdfArchiving() const { return m_archiving; }
     // Edit → Settings…; applySettings puts the saved settings into effect in this window.
     void showSettings();
     void applySettings();
@@ -137,6 +139,7 @@ private:
     FindingsDockHeight *m_findingsHeight = nullptr;
     InventoryActions *m_inventoryActions = nullptr;
     SendToCounsel *m_sendToCounsel = nullptr;
+    PdfArchiving *m_archiving = nullptr;
     std::optional<smout::SmoutDocument> m_signedVersion; // as signed in the PDF it came from
     QAction *m_changesSinceSigning = nullptr;
     QAction *m_askAboutDocument = nullptr; // Edit → Request More Information About the Document…

@@ -363,6 +363,12 @@ void SignaturesPanel::showReport()
         if (s.timestamp)
             addFindings(item, signing::describeTimestamp(*s.timestamp));
     }
+    for (const auto &t : report->documentTimestamps) {
+        auto *item = new QTreeWidgetItem(m_list, {t.field, tr("document timestamp"), t.authority, t.time.toString(Qt::ISODate),
+                                                  t.valid ? tr("valid") : tr("INVALID"), t.trusted ? tr("trusted") : tr("not trusted"),
+                                                  t.problems.isEmpty() ? tr("no problems") : tr("%n problem(s)", nullptr, int(t.problems.size()))});
+        addFindings(item, t.problems);
+    }
     if (!report->problems.isEmpty()) {
         auto *file = new QTreeWidgetItem(m_list, {tr("The file as a whole")});
         file->setText(6, tr("%n problem(s)", nullptr, int(report->problems.size())));
@@ -377,6 +383,8 @@ void SignaturesPanel::showReport()
     m_summary->setText((report->ok() ? tr("%1: every signature is valid and trusted, and nothing changed after signing.").arg(path)
                                      : tr("%1: do not rely on this PDF. The problems found are listed above, under the "
                                           "signature they concern.").arg(path))
+                       + u'\n' + (report->ltv ? tr("Verifiable after the certificates expire: yes")
+                                               : tr("Verifiable after the certificates expire: no — File → Archive… adds what is missing"))
                        + u'\n' + anchorsUsed());
     Q_EMIT verified(report->ok());
 }

@@ -3,6 +3,7 @@
 #include "PdfKeyWords.h"
 #include "PdfObjectLabels.h"
 #include "SignatureWidgets.h"
+#include "ValidationDataShape.h"
 
 #include <QCoreApplication>
 
@@ -307,8 +308,12 @@ private:
             Handle bv = b.getKey(k), av = a.getKey(k);
             if (same(bv, av) && bv.getObjGen() == av.getObjGen())
                 continue;
-            if (k == "/DSS")
-                continue; // validation data for long-term verification: never shown
+            // Validation data for long-term verification is never shown: it may be added or
+            // replaced, as long as it is validation data only.
+            if (k == "/DSS" && !av.isNull()) {
+                m_changes << validationDataProblems(av);
+                continue;
+            }
             if (k == "/StructTreeRoot" && bv.isIndirect() && av.isIndirect() && bv.getObjGen() == av.getObjGen())
                 continue; // the same tree, compared on its own (registerStructureTree)
             if (k == "/AcroForm" && (bv.isNull() || bv.isDictionary()) && av.isDictionary()) {

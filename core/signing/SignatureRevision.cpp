@@ -1,16 +1,14 @@
 #include "SignatureRevision.h"
 
 #include "AppearanceFonts.h"
+#include "IncrementalUpdate.h"
 #include "SignatureAppearance.h"
 #include "pdf/SignatureSlots.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
-
-#include <map>
 
 namespace smout::signing {
 
@@ -24,8 +22,6 @@ struct RevisionText {
 
 using Handle = QPDFObjectHandle;
 
-constexpr char ByteRangePlaceholder[] = "/ByteRange [0 0000000000 0000000000 0000000000]";
-
 // A text string of the signature dictionary (/Name, /Reason): UTF-16BE with its byte order mark.
 QByteArray textString(const QString &text)
 {
@@ -35,141 +31,6 @@ QByteArray textString(const QString &text)
         utf16 += char(c.unicode() & 0xff);
     }
     return '<' + utf16.toHex() + '>';
-}
-
-QByteArray std2q(const std::string &s)
-{
-    return QByteArray(s.data(), qsizetype(s.size()));
-}
-
-// The offset of the previous cross-reference section and whether it is a stream.
-struct PreviousXref {
-    qint64 offset = -1;
-    bool stream = false;
-};
-
-PreviousXref previousXref(const QByteArray &pdf)
-{
-    static const QRegularExpression end(u"startxref\\s+(\\d+)\\s+%%EOF\\s*$"_s);
-    const auto m = end.match(QString::fromLatin1(pdf.right(std::min<qsizetype>(pdf.size(), 1024))));
-    PreviousXref x;
-    if (!m.hasMatch())
-        return x;
-    x.offset = m.captured(1).toLongLong();
-    if (x.offset <= 0 || x.offset >= pdf.size())
-        return {};
-    qsizetype i = x.offset;
-    while (i < pdf.size() && std::isspace(static_cast<unsigned char>(pdf[i])))
-        ++i;
-    x.stream = !pdf.mid(i, 4).startsWith("xref");
-    return x;
-}
-
-// Writes objects after the existing bytes and remembers where each one starts.
-class Increment {
-public:
-    explicit Increment(QByteArray pdf) : m_bytes(std::move(pdf))
-    {
-        if (!m_bytes.endsWith('\n') && !m_bytes.endsWith('\r'))
-            m_bytes += '\n';
-    }
-    // A new object (generation 0), or a later version of an existing one under its own
-    // object and generation numbers.
-    void object(int number, const QByteArray &body, int generation = 0)
-    {
-        m_entries[number] = {m_bytes.size(), generation};
-        m_bytes += QByteArray::number(number) + ' ' + QByteArray::number(generation) + " obj\n" +
-                   body + "\nendobj\n";
-    }
-    void object(Handle existing, const QByteArray &body)
-    {
-        object(existing.getObjectID(), body, existing.getGeneration());
-    }
-    void stream(int number, const QByteArray &dict, const QByteArray &data)
-    {
-        object(number, "<< " + dict + " /Length " + QByteArray::number(data.size()) +
-                           " >>\nstream\n" + data + "\nendstream");
-    }
-    QByteArray &bytes() { return m_bytes; }
-
-    // A cross-reference table, or a stream when the file uses those, and the trailer.
-    void finish(int size, const QByteArray &trailer, const PreviousXref &previous)
-    {
-        const qint64 start = m_bytes.size();
-        if (previous.stream)
-            m_entries[size] = {start, 0};
-        QByteArray index, entries;
-        for (auto it = m_entries.begin(); it != m_entries.end();) {
-            auto run = it;
-            int count = 0;
-            for (; run != m_entries.end() && run->first == it->first + count; ++run, ++count) {
-                const auto [offset, generation] = run->second;
-                if (previous.stream) {
-                    entries += '\x01';
-                    for (int shift = 24; shift >= 0; shift -= 8)
-                        entries += char((offset >> shift) & 0xff);
-                    entries += char((generation >> 8) & 0xff);
-                    entries += char(generation & 0xff);
-                } else {
-                    entries += QByteArray::number(offset).rightJustified(10, '0') + ' ' +
-                               QByteArray::number(generation).rightJustified(5, '0') + " n \n";
-                }
-            }
-            if (previous.stream) {
-                index += (index.isEmpty() ? "" : " ") + QByteArray::number(it->first) + ' ' +
-                         QByteArray::number(count);
-            } else {
-                index += QByteArray::number(it->first) + ' ' + QByteArray::number(count) + '\n' +
-                         entries;
-                entries.clear();
-            }
-            it = run;
-        }
-        const QByteArray common = trailer + " /Prev " + QByteArray::number(previous.offset);
-        if (previous.stream) {
-            m_bytes += QByteArray::number(size) + " 0 obj\n<< /Type /XRef /Size " +
-                       QByteArray::number(size + 1) + " /W [1 4 2] /Index [" + index + "] " +
-                       common + " /Length " + QByteArray::number(entries.size()) + " >>\nstream\n" +
-                       entries + "\nendstream\nendobj\n";
-        } else {
-            m_bytes += "xref\n" + index + "trailer\n<< /Size " + QByteArray::number(size) + ' ' +
-                       common + " >>\n";
-        }
-        m_bytes += "startxref\n" + QByteArray::number(start) + "\n%%EOF\n";
-    }
-
-private:
-    struct Entry {
-        qint64 offset;
-        int generation;
-    };
-    QByteArray m_bytes;
-    std::map<int, Entry> m_entries;
-};
-
-// The array with one more item at its end.
-QByteArray withItem(Handle list, const QByteArray &item)
-{
-    QByteArray out = "[";
-    if (list.isArray())
-        for (Handle h : list.getArrayAsVector())
-            out += std2q(h.unparse()) + ' ';
-    return out + item + ']';
-}
-
-// The dictionary (or an empty one) with some entries replaced or added, the others kept as
-// they are: references stay references.
-QByteArray dictionaryWith(Handle dict, const std::map<std::string, QByteArray> &changes)
-{
-    QByteArray out = "<<";
-    if (dict.isDictionary())
-        for (const std::string &k : dict.getKeys())
-            if (!changes.count(k))
-                out += ' ' + std2q(Handle::newName(k).unparse()) + ' ' +
-                       std2q(dict.getKey(k).unparse());
-    for (const auto &[k, v] : changes)
-        out += ' ' + std2q(Handle::newName(k).unparse()) + ' ' + v;
-    return out + " >>";
 }
 
 } // namespace
@@ -324,13 +185,7 @@ Result<SignatureRevision> addSignatureRevision(const QByteArray &pdf, const Sign
         revision.bytes = out.bytes();
         revision.contentsBegin = contentsBegin;
         revision.contentsEnd = contentsEnd;
-        const QByteArray range = "/ByteRange [0 " + QByteArray::number(contentsBegin) + ' ' +
-                                 QByteArray::number(contentsEnd) + ' ' +
-                                 QByteArray::number(revision.bytes.size() - contentsEnd) + ']';
-        revision.bytes.replace(byteRangeAt, range.size(), range);
-        revision.bytes.replace(
-            byteRangeAt + range.size(), qsizetype(sizeof ByteRangePlaceholder) - 1 - range.size(),
-            QByteArray(qsizetype(sizeof ByteRangePlaceholder) - 1 - range.size(), ' '));
+        fillByteRange(revision.bytes, byteRangeAt, contentsBegin, contentsEnd);
         return revision;
     } catch (const std::exception &e) {
         return Error{

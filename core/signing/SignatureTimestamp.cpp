@@ -112,6 +112,37 @@ QStringList describeTimestamp(const SignatureTimestampReport &t)
     return out;
 }
 
+QByteArray timestampTokenOf(const QByteArray &cms)
+{
+    const auto at = locateSigner(cms);
+    if (!at || at->parts.size() < 7 || at->parts[6].tag != Tag::Context1)
+        return {};
+    return tokenIn(at->cms, at->parts[6]);
+}
+
+QList<QByteArray> certificatesInCms(const QByteArray &cms)
+{
+    QList<QByteArray> out;
+    const auto root = der::read(cms);
+    const auto info = root && root->tag == Tag::Sequence ? der::children(cms, *root) : std::nullopt;
+    if (!info || info->size() != 2 || (*info)[1].tag != Tag::Context0)
+        return out;
+    const auto wrapped = der::children(cms, (*info)[1]);
+    const auto signedData = wrapped && wrapped->size() == 1 && wrapped->front().tag == Tag::Sequence
+        ? der::children(cms, wrapped->front()) : std::nullopt;
+    if (!signedData)
+        return out;
+    // SignedData: version, digestAlgorithms, encapContentInfo, [0] certificates, [1] crls, signerInfos.
+    for (qsizetype i = 3; i + 1 < signedData->size(); ++i) {
+        if ((*signedData)[i].tag != Tag::Context0)
+            continue;
+        for (const Node &c : der::children(cms, (*signedData)[i]).value_or(QList<Node>{}))
+            if (c.tag == Tag::Sequence)
+                out << der::whole(cms, c);
+    }
+    return out;
+}
+
 std::optional<SignatureTimestampReport> signatureTimestamp(const QByteArray &cms)
 {
     const auto at = locateSigner(cms);
@@ -128,6 +159,7 @@ std::optional<SignatureTimestampReport> signatureTimestamp(const QByteArray &cms
     }
     report.time = read->time;
     report.authority = read->authority;
+    report.certificate = read->tsaCertificate;
     const QByteArray value = der::content(at->cms, at->parts[5]);
     report.valid = !read->imprint.isEmpty() && read->imprint == imprintOf(*read, value);
     if (!report.valid)

@@ -31,6 +31,7 @@ Result<QByteArray> timestampSignature(const QByteArray &cms, const QUrl &tsa, in
 struct SignatureTimestampReport {
     QDateTime time;    // invalid when the token could not be read
     QString authority; // the TSA certificate's subject
+    QByteArray certificate; // the TSA's certificate (DER)
     bool valid = false;   // the token is intact and stamps this signature's value
     bool trusted = false; // the TSA chains to an anchor the user chose
     QStringList problems;
@@ -40,6 +41,12 @@ struct SignatureTimestampReport {
 // The timestamp in sentences, for a list of findings: when and by whom, whether it holds, and
 // each of its problems.
 QStringList describeTimestamp(const SignatureTimestampReport &timestamp);
+
+// The signatureTimeStampToken a signature's CMS carries (DER); empty when it has none.
+QByteArray timestampTokenOf(const QByteArray &cms);
+
+// The certificates a CMS SignedData (a signature, or a timestamp token) carries (DER).
+QList<QByteArray> certificatesInCms(const QByteArray &cms);
 
 // The timestamp a signature carries, checked; nothing when it carries none. `cms` may be
 // followed by the zeros that fill /Contents.

@@ -2,13 +2,16 @@
 
 #include "AdjudicatedData.h"
 #include "CertificateCheck.h"
+#include "LongTermValidation.h"
 #include "PdfSoundness.h"
 #include "RoleFacts.h"
 #include "RevisionDiff.h"
+#include "RevocationLists.h"
 #include "SignatureBoxes.h"
 #include "SignatureSpans.h"
 #include "SignedRevisionContent.h"
 #include "SignerRoles.h"
+#include "ValidationData.h"
 #include "VisibleText.h"
 #include "io/SmoutJson.h"
 #include "model/FieldNames.h"
@@ -106,6 +109,42 @@ QStringList timestampedExpiryNote(const QString &field, const QDateTime &expiry,
                 .arg(field, expiry.toUTC().toString(Qt::ISODate), proven.toString(Qt::ISODate))};
 }
 
+QString utc(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+// A TSA certificate revoked by the time it stamped proves nothing about that time.
+template <typename Stamp> void judgeTsaRevocation(Stamp &t, const QList<QByteArray> &crls)
+{
+    const std::optional<QDateTime> revoked = revocationDate(t.certificate, crls);
+    if (!revoked || !t.time.isValid() || *revoked > t.time)
+        return;
+    t.trusted = false;
+    t.problems << VerifyText::tr("the TSA's certificate was revoked on %1, before the time it stamped (%2)").arg(utc(*revoked), utc(t.time));
+}
+
+// A signer certificate the revocation lists name: revoked after the time a trusted timestamp
+// proves, the signature stands (with a note); revoked before, or with no such proof, it does not.
+void judgeSignerRevocation(SignatureReport &r, QStringList &notes, const QList<QByteArray> &crls, const QDateTime &proven)
+{
+    const std::optional<QDateTime> revoked = revocationDate(r.certificate, crls);
+    if (!revoked)
+        return;
+    if (proven.isValid() && *revoked > proven) {
+        notes << VerifyText::tr("%1: the signer's certificate was revoked on %2; the timestamp proves the signature was made on %3, before")
+                     .arg(r.field, utc(*revoked), utc(proven));
+        return;
+    }
+    const QString problem = proven.isValid()
+        ? VerifyText::tr("the signer's certificate was revoked on %1, before the signature was made (timestamp: %2)").arg(utc(*revoked), utc(proven))
+        : VerifyText::tr("the signer's certificate was revoked on %1, and no trusted timestamp proves the signature was made before").arg(utc(*revoked));
+    r.trusted = false;
+    if (r.certificateProblem.isEmpty())
+        r.certificateProblem = problem;
+    r.problems << problem;
+}
+
 } // namespace
 
 bool VerificationReport::ok() const
@@ -114,7 +153,7 @@ bool VerificationReport::ok() const
         return false;
     return std::all_of(signatures.begin(), signatures.end(), [](const SignatureReport &s) {
         return s.valid && s.trusted && !s.modifiedAfter && s.problems.isEmpty() && (!s.timestamp || s.timestamp->ok());
-    });
+    }) && std::all_of(documentTimestamps.begin(), documentTimestamps.end(), [](const DocumentTimestampReport &t) { return t.ok(); });
 }
 
 namespace {
@@ -209,14 +248,26 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
         report.problems << unexpectedInSignedRevision(signedRevision);
     }
     const Result<QByteArray> submission = pdf::embeddedFile(signedRevision, u"submission.pdf"_s);
+    const ValidationData dss = validationDataIn(pdf);
+    const QList<QByteArray> crls = options.crls + dss.crls;
+    // Document timestamps are not signatures: they are reported on their own.
+    report.documentTimestamps = documentTimestamps(pdf);
+    QSet<QString> stampFields;
+    for (DocumentTimestampReport &t : report.documentTimestamps) {
+        stampFields.insert(t.field);
+        judgeTsaRevocation(t, crls);
+    }
     // An adjudication PDF carries the signed submission: its signatures are validated first,
     // while both layouts run beside (a core each where two are free), and its pages are
     // compared last, with this file's.
     if (submission && depth >= 1)
         return Error{VerifyText::tr("the embedded submission embeds a submission itself: one level of embedded "
                                     "submissions is the limit")};
+    // The adjudication's validation data speaks for the embedded submission's certificates too.
+    VerifyOptions innerOptions = options;
+    innerOptions.crls = crls;
     std::unique_ptr<PageComparison> innerPages;
-    const Result<VerificationReport> inner = submission ? verifyAt(submission.value(), depth + 1, options, &innerPages)
+    const Result<VerificationReport> inner = submission ? verifyAt(submission.value(), depth + 1, innerOptions, &innerPages)
                                                         : Result<VerificationReport>(VerificationReport{});
     if (!inner)
         return Error{VerifyText::tr("the embedded submission: %1").arg(inner.error())};
@@ -233,7 +284,7 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
             if (!page)
                 continue;
             for (const auto &field : page->formFields()) {
-                if (field->type() != Poppler::FormField::FormSignature)
+                if (field->type() != Poppler::FormField::FormSignature || stampFields.contains(field->name()))
                     continue;
                 const auto *sig = static_cast<const Poppler::FormFieldSignature *>(field.get());
                 const Poppler::SignatureValidationInfo info = sig->validate(ValidateOffline, QDateTime());
@@ -249,6 +300,8 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
                 const QList<qint64> bounds = info.signedRangeBounds();
                 const QByteArray cms = bounds.size() == 4 ? QByteArray::fromHex(pdf.mid(bounds[1], bounds[2] - bounds[1])) : QByteArray();
                 r.timestamp = signatureTimestamp(cms);
+                if (r.timestamp)
+                    judgeTsaRevocation(*r.timestamp, crls);
                 // A trusted timestamp proves when it signed: the certificate is checked as of then.
                 const QDateTime proven = r.timestamp && r.timestamp->ok() ? r.timestamp->time : QDateTime();
                 const CertificateVerdict verdict = checkSignerCertificate(info.certificateInfo().certificateData(), cms, {.online = options.online, .at = proven});
@@ -262,6 +315,7 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
                     : certificateProblem(verdict.status);
                 if (!r.certificateProblem.isEmpty())
                     r.problems << r.certificateProblem;
+                judgeSignerRevocation(r, report.notes, crls, proven);
                 ends << (bounds.isEmpty() ? -1 : bounds.last());
                 reasons << info.reason();
                 found << r;
@@ -308,13 +362,17 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
                 r.role = QString(codeOf(*stated));
             r.problems << roleIssues[k];
         }
-        if (spans.size() > report.signatures.size())
+        if (spans.size() > report.signatures.size() + report.documentTimestamps.size())
             report.problems << VerifyText::tr("%1 signature dictionaries are not attached to any signature field")
-                                   .arg(spans.size() - report.signatures.size());
+                                   .arg(spans.size() - report.signatures.size() - report.documentTimestamps.size());
         QSet<QString> verified;
         for (const SignatureReport &r : std::as_const(report.signatures))
             if (r.valid)
                 verified.insert(r.field);
+        // A document timestamp's widget is invisible and its own; an invalid one is named above.
+        for (const DocumentTimestampReport &t : std::as_const(report.documentTimestamps))
+            if (t.valid)
+                verified.insert(t.field);
         report.problems << signatureBoxesWithoutSignature(pdf, verified);
     } // poppler's objects go before NSS shuts down
 
@@ -341,6 +399,7 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
             report.problems << VerifyText::tr("the embedded submission is not signed by counsel");
         report.problems << adjudicationDiffersFromSubmission(signedRevision, submission.value());
     }
+    report.ltv = verifiableAfterExpiry(report, dss);
     return report;
 }
 

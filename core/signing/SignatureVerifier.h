@@ -4,6 +4,7 @@
 // database, and checks what PDF viewers have been fooled by: forged or wrapped byte ranges,
 // incremental updates after a signature, and visible text that does not match the data.
 
+#include "DocumentTimestamps.h"
 #include "SignatureTimestamp.h"
 #include "model/Result.h"
 
@@ -29,6 +30,8 @@ struct VerificationReport {
     QList<SignatureReport> signatures;
     QStringList problems; // about the document as a whole
     QStringList notes;    // what the checks could not see: worth knowing, not a failure
+    QList<DocumentTimestampReport> documentTimestamps; // archive timestamps (PAdES B-LTA), earliest first
+    bool ltv = false; // verifiable after the certificates expire (LongTermValidation.h)
     bool ok() const;
 };
 
@@ -42,6 +45,9 @@ struct VerifyOptions {
     // Who may act in which role (RoleRegistry.h); without one, each role is only stated by
     // the signer. Separation of duties is checked either way.
     const RoleRegistry *roles = nullptr;
+    // Certificate revocation lists (DER) the user gave, read with those in the file's /DSS: a
+    // certificate revoked after the time a trusted timestamp proves still verifies, with a note.
+    QList<QByteArray> crls = {};
 };
 
 // An error only when the file is not a readable PDF.

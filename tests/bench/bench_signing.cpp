@@ -17,6 +17,8 @@
 #include "pdf/PdfExporter.h"
 #include "signing/NssDatabase.h"
 #include "signing/PdfSigner.h"
+#include "signing/ArchiveRevision.h"
+#include "signing/RevocationLists.h"
 #include "signing/SignatureVerifier.h"
 
 #include <QElapsedTimer>
@@ -249,6 +251,63 @@ private Q_SLOTS:
               qPrintable(label), median(signMs), qlonglong(authorSigned.size() / 1024), qlonglong((counselSigned->bytes.size() - authorSigned.size()) / 1024));
         qInfo("%s: verify a three-signature adjudication PDF: median %.1f ms (target: < 100 ms; the same file each time, so its "
               "layouts are made once in this process and kept)", qPrintable(label), median(verifyMs));
+    }
+
+    // An adjudication whose three signatures carry timestamps, archived (validation data and a
+    // document timestamp), against the same chain signed plainly: target at most 1.2x.
+    void verifyArchivedAdjudication()
+    {
+        if (!appManaged.isEmpty())
+            QSKIP("this is the child process");
+        QProcess tsa;
+        tsa.start(u"python3"_s, {QStringLiteral(SMOUT_SOURCE_DIR) + u"/tests/signing/tsa-server.py"_s, dir.path()});
+        QVERIFY(tsa.waitForReadyRead(10000));
+        const QUrl url(u"http://127.0.0.1:%1/"_s.arg(tsa.readLine().trimmed().toInt()));
+        const auto ice = io::loadSmoutFile(QStringLiteral(SMOUT_EXAMPLES) + u"/ice-2012-social-media-enforcement.smout"_s);
+        QVERIFY(ice.ok());
+        TypedEachTime secrets;
+        secrets.secret = passphrase;
+        auto chain = [&](const QUrl &authority) -> QByteArray {
+            const auto exported = pdf::exportPdf(ice.value());
+            auto author = signing::signPdf(exported->bytes, {Role::Author, u"author"_s, &secrets, {}, authority});
+            auto counsel = author ? signing::signPdf(author->bytes, {Role::Counsel, u"counsel"_s, &secrets, {}, authority}) : author;
+            if (!counsel)
+                return {};
+            pdf::ExportOptions options;
+            options.submissionPdf = counsel->bytes;
+            const auto adjudication = pdf::exportPdf(ice.value(), options);
+            auto reviewer = signing::signPdf(adjudication->bytes, {Role::Reviewer, u"reviewer"_s, &secrets, {}, authority});
+            return reviewer ? reviewer->bytes : QByteArray();
+        };
+        const QByteArray plain = chain({}), stamped = chain(url);
+        QVERIFY(!plain.isEmpty() && !stamped.isEmpty());
+        QProcess crl;
+        crl.start(u"bash"_s, {QStringLiteral(SMOUT_SOURCE_DIR) + u"/tests/signing/make-crl.sh"_s, dir.path(), u"test-ca"_s, dir.filePath(u"empty-crl.pem"_s)});
+        QVERIFY(crl.waitForFinished(30000));
+        QFile crlFile(dir.filePath(u"empty-crl.pem"_s));
+        QVERIFY(crlFile.open(QIODevice::ReadOnly));
+        const auto archived = signing::archivePdf(stamped, {url, 30, {signing::revocationListFromFile(crlFile.readAll())}, {}});
+        QVERIFY2(archived.ok(), qPrintable(archived ? QString() : archived.error()));
+        tsa.closeWriteChannel();
+        QVERIFY(tsa.waitForFinished(10000));
+
+        // Alternated, so that the drifting load of a shared machine falls on all three alike.
+        const QList<QByteArray> files{plain, stamped, archived.value()};
+        QList<QList<double>> ms(files.size());
+        for (int i = 0; i < 11; ++i) {
+            for (qsizetype k = 0; k < files.size(); ++k) {
+                QElapsedTimer t;
+                t.start();
+                const auto report = signing::verifyPdf(files[k]);
+                ms[k] << t.nsecsElapsed() / 1e6;
+                QVERIFY(report.ok() && report->ok());
+                QCOMPARE(report->signatures.size(), 3);
+                QCOMPARE(report->ltv, k == 2);
+            }
+        }
+        qInfo("verifying the timestamped, archived adjudication takes %.1f ms against %.1f ms for the plain one "
+              "(%.2fx, target: <= 1.2x); timestamped but not archived %.1f ms (%.2fx); median of 11 each, in process",
+              median(ms[2]), median(ms[0]), median(ms[2]) / median(ms[0]), median(ms[1]), median(ms[1]) / median(ms[0]));
     }
 };
 

@@ -4,7 +4,9 @@
 // signature carrying the token, while unchecking it gives one without. The Signatures panel
 // shows a signature's timestamp under it.
 
+#include "Dialogs.h"
 #include "GuiTestBase.h"
+#include "PdfArchiving.h"
 #include "SettingsDialog.h"
 #include "SignDialog.h"
 #include "SignaturesPanel.h"
@@ -18,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTreeWidget>
 
 using namespace guitest;
@@ -33,6 +36,14 @@ template <typename W> W *child(QWidget &dialog, const char *name)
     if (!w)
         qFatal("no %s in the dialog", name);
     return w;
+}
+
+QString summaryOf(MainWindow &window)
+{
+    QString all;
+    for (const QLabel *label : window.signaturesPanel()->findChildren<QLabel *>())
+        all += label->text() + u'\n';
+    return all;
 }
 
 } // namespace
@@ -150,6 +161,52 @@ private Q_SLOTS:
             rows << list->topLevelItem(0)->child(i)->text(0);
         QVERIFY2(!rows.filter(u"Timestamp: "_s).filter(u"SMOUT Test TSA"_s).filter(u"valid and trusted"_s).isEmpty(),
                  qPrintable(rows.join(u'\n')));
+        QVERIFY2(summaryOf(window).contains(u"Verifiable after the certificates expire: no — File → Archive… adds what is missing"_s),
+                 qPrintable(summaryOf(window)));
+    }
+
+    // File → Archive… with the TSA of Edit → Settings: the archived file lists its document
+    // timestamp in the Signatures panel.
+    void archiveFromTheFileMenu()
+    {
+        const QString in = dir.filePath(u"stamped.pdf"_s), out = dir.filePath(u"stamped-archived.pdf"_s);
+        QVERIFY(QFile::exists(in));
+        MainWindow window;
+        QAction *archive = nullptr;
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->text() == u"Arc&hive…"_s)
+                archive = a;
+        QVERIFY(archive);
+        QSignalSpy finished(window.pdfArchiving(), &PdfArchiving::finished);
+        Dialogs::setNextFileName(in);
+        Dialogs::setNextFileName(out);
+        Dialogs::setNextAnswer(QMessageBox::Ok); // the message saying how it went
+        archive->trigger();
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY(QFile::exists(out));
+
+        QTreeWidget *list = window.signaturesPanel()->list();
+        QVERIFY(window.signaturesPanel()->verifyFile(out));
+        QTRY_VERIFY_WITH_TIMEOUT(list->topLevelItemCount() >= 2, 15000);
+        QStringList kinds;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            kinds << list->topLevelItem(i)->text(1) + u' ' + list->topLevelItem(i)->text(4);
+        QVERIFY2(kinds.contains(u"document timestamp valid"_s), qPrintable(kinds.join(u'\n')));
+    }
+
+    void archiveWithoutTsaWritesNothing()
+    {
+        StudioSettings::setTimestampAuthority(QString());
+        MainWindow window;
+        QSignalSpy finished(window.pdfArchiving(), &PdfArchiving::finished);
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        window.pdfArchiving()->start();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!finished.first().at(0).toBool());
+        QVERIFY2(finished.first().at(1).toString().contains(u"Edit → Settings"_s), qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(Dialogs::takeUnusedFileNames(), 0);
+        StudioSettings::setTimestampAuthority(tsa);
     }
 };
 

@@ -118,13 +118,37 @@ def add_annotation(name, subtype, extra, expect):
 
 
 # Genuine: validation data (DSS/VRI) appended after the last signature changes nothing.
-cs.next = cs.size
-cert, vri = cs.new(), cs.new()
-add('genuine-dss-appended', cs.update({
-    cert: stream(b'0 (a DER certificate; validation data is never shown)'),
-    vri: '<< /Cert [%d 0 R] >>' % cert,
-    cs.root: with_key(cs.obj(cs.root), '/DSS', '<< /Certs [%d 0 R] /VRI << /0123456789ABCDEF0123456789ABCDEF01234567 %d 0 R >> >>'
-                      % (cert, vri))}), 'all signatures valid and trusted', 0)
+ca_der = subprocess.run(['openssl', 'x509', '-in', os.path.join(pki, 'test-ca.pem'), '-outform', 'DER'],
+                        capture_output=True, check=True).stdout
+
+
+def with_dss(dss_extra='', cert_payload=ca_der, vri_extra='', others=None):
+    """An update adding a DSS holding one certificate stream and a VRI entry, plus `others`."""
+    cs.next = cs.size
+    cert, vri = cs.new(), cs.new()
+    objects = {
+        cert: stream(cert_payload),
+        vri: '<< /Cert [%d 0 R] %s >>' % (cert, vri_extra),
+        cs.root: with_key(cs.obj(cs.root), '/DSS', '<< /Certs [%d 0 R] /VRI << /0123456789ABCDEF0123456789ABCDEF01234567 %d 0 R >> %s >>'
+                          % (cert, vri, dss_extra))}
+    objects.update(others or {})
+    return cs.update(objects)
+
+
+add('genuine-dss-appended', with_dss(), 'all signatures valid and trusted', 0)
+# A "DSS" update is validation data only: nothing a viewer would use rides along with it.
+add('dss-extra-key', with_dss(dss_extra='/JS (app.alert(1))'),
+    'the validation data (/DSS) holds /JS, which is not validation data')
+add('dss-not-a-certificate', with_dss(cert_payload=b'q 1 0 0 rg 0 0 612 792 re f Q'),
+    "the validation data's /DSS /Certs holds something that is not a certificate")
+add('dss-vri-extra-key', with_dss(vri_extra='/AA << >>'),
+    "the validation data's /VRI /0123456789ABCDEF0123456789ABCDEF01234567 holds /AA, which is not validation data")
+cs.next = cs.size + 2
+note = cs.new()
+add('dss-with-annotation', with_dss(others={
+    note: '<< /Type /Annot /Subtype /FreeText /Rect [72 500 540 560] /P %d 0 R /Contents (APPROVED) /DA (/Helv 18 Tf) >>' % first,
+    annots_first: cs.obj(annots_first).strip()[:-1].rstrip() + ' %d 0 R ]' % note}),
+    'a text box was added to page 1 (FreeText annotation)')
 
 # Annotations over question 2 (page 1).
 add_annotation('freetext', 'FreeText', '/Contents (APPROVED - NO CONDITIONS) /DA (/Helv 18 Tf 1 0 0 rg)',

@@ -1,0 +1,30 @@
+#pragma once
+
+// `smout archive`: the validation data a signed PDF needs to be verified after its
+// certificates expire, and a document timestamp over all of it (PAdES B-LT and B-LTA). One
+// incremental update adds a /DSS holding every certificate of every signature's and
+// timestamp's chain (the embedded submission's too), the revocation data given, and a /VRI
+// entry per signature (keyed by the upper-case hex SHA-1 of its /Contents); and an invisible
+// document timestamp field whose /DocTimeStamp holds an RFC 3161 token over the whole file.
+// Archiving again keeps what the /DSS held, adds what is new, and adds a timestamp that covers
+// the earlier ones. Internal to core/signing: it speaks NSS, which must be open.
+
+#include "model/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QUrl>
+
+namespace smout::signing {
+
+struct ArchiveRequest {
+    QUrl tsa;
+    int timeoutSeconds = 30;
+    QList<QByteArray> crls;  // DER
+    QList<QByteArray> ocsps; // DER OCSP responses
+};
+
+// The archived file, or why not (then nothing may be written).
+Result<QByteArray> archivePdf(const QByteArray &pdf, const ArchiveRequest &request);
+
+} // namespace smout::signing

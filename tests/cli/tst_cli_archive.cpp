@@ -1,0 +1,253 @@
+// `smout archive` (PAdES B-LT / B-LTA) against a local time-stamping authority
+// (tests/signing/tsa-server.py): validation data and a document timestamp are added in an
+// incremental update; archiving again adds a timestamp covering the first; verify lists each
+// document timestamp, names one that does not match the bytes it covers, and says whether the
+// file stays verifiable after its certificates expire ("ltv"). A failing TSA writes nothing.
+// Other readers keep accepting the file: pdfsig calls the signature valid, qpdf --check is clean.
+
+#include "CliRunner.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+class TestCliArchive : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir;
+    QString pki, stamped, plain, emptyCrl, tsa, once, twice;
+    std::vector<std::unique_ptr<QProcess>> servers;
+
+    QString file(const QString &name) const { return dir.filePath(name); }
+    static QString source(const QString &path) { return QStringLiteral(SMOUT_SOURCE_DIR) + u'/' + path; }
+    static QString run(const QString &program, const QStringList &args, int *exitCode = nullptr)
+    {
+        QProcess p;
+        p.start(program, args);
+        p.waitForFinished(60000);
+        if (exitCode)
+            *exitCode = p.exitCode();
+        return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    }
+    QString startTsa(const QString &mode)
+    {
+        auto server = std::make_unique<QProcess>();
+        server->start(u"python3"_s, {source(u"tests/signing/tsa-server.py"_s), pki, u"--mode"_s, mode, u"--section"_s, u"tsa"_s});
+        if (!server->waitForReadyRead(10000))
+            return {};
+        const int port = server->readLine().trimmed().toInt();
+        servers.push_back(std::move(server));
+        return port > 0 ? u"http://127.0.0.1:%1/tsr"_s.arg(port) : QString();
+    }
+    CliRun archive(const QString &in, const QString &out, const QStringList &extra = {}, const QString &authority = {}) const
+    {
+        return runSmout(QStringList{u"archive"_s, in, u"-o"_s, out, u"--tsa"_s, authority.isEmpty() ? tsa : authority, u"--trust"_s,
+                                    pki + u"/test-ca.pem"_s} + extra);
+    }
+    QJsonObject verifyJson(const QString &pdf, int expectedExit) const
+    {
+        const CliRun r = runSmout({u"verify"_s, pdf, u"--trust"_s, pki + u"/test-ca.pem"_s, u"--format"_s, u"json"_s});
+        if (r.exitCode != expectedExit)
+            qWarning("verify exited %d: %s %s", r.exitCode, r.out.constData(), r.err.constData());
+        return r.exitCode == expectedExit ? QJsonDocument::fromJson(r.out).object() : QJsonObject();
+    }
+    static QString joined(const QJsonValue &list) { return list.toVariant().toStringList().join(u'\n'); }
+    static QByteArray bytesOf(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        pki = file(u"pki"_s);
+        const QString log = run(u"bash"_s, {source(u"tests/signing/make-test-pki.sh"_s), pki});
+        QVERIFY2(QFile::exists(pki + u"/tsa.pem"_s), qPrintable(log));
+        tsa = startTsa(u"good"_s);
+        QVERIFY(!tsa.isEmpty());
+        stamped = file(u"stamped.pdf"_s);
+        plain = file(u"plain.pdf"_s);
+        for (const auto &[out, extra] : {std::pair{stamped, QStringList{u"--tsa"_s, tsa}}, {plain, QStringList{}}}) {
+            const CliRun r = runSmout(QStringList{u"sign"_s, QStringLiteral(SMOUT_EXAMPLES) + u"/fictional-uscis-benefit-fraud.smout"_s,
+                                                  u"--role"_s, u"author"_s, u"-o"_s, out, u"--nss-dir"_s, pki + u"/nssdb"_s, u"--cert"_s,
+                                                  u"author"_s, u"--passphrase-file"_s, pki + u"/passphrase"_s, u"--today"_s, u"2026-11-25"_s}
+                                      + extra);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+        }
+        // A CRL of the test CA that revokes nothing: the revocation data an archive needs.
+        emptyCrl = file(u"empty-crl.pem"_s);
+        run(u"bash"_s, {source(u"tests/signing/make-crl.sh"_s), pki, u"test-ca"_s, emptyCrl});
+        QVERIFY(QFile::exists(emptyCrl));
+        once = file(u"archived-once.pdf"_s);
+        twice = file(u"archived-twice.pdf"_s);
+        CliRun r = archive(stamped, once, {u"--crl"_s, emptyCrl});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+        r = archive(once, twice, {u"--crl"_s, emptyCrl});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+    }
+
+    void cleanupTestCase()
+    {
+        for (auto &s : servers) {
+            s->closeWriteChannel(); // each server ends when its standard input closes
+            if (!s->waitForFinished(5000))
+                s->kill();
+        }
+    }
+
+    void archiveTwiceGivesTwoDocumentTimestampsThatVerify()
+    {
+        const QJsonObject first = verifyJson(once, 0);
+        QCOMPARE(first[u"document_timestamps"_s].toArray().size(), 1);
+        const QJsonObject report = verifyJson(twice, 0);
+        QVERIFY(report[u"ok"_s].toBool());
+        QCOMPARE(report[u"signatures"_s].toArray().size(), 1);
+        const QJsonArray stamps = report[u"document_timestamps"_s].toArray();
+        QCOMPARE(stamps.size(), 2);
+        for (const auto &t : stamps) {
+            QVERIFY(t[u"valid"_s].toBool() && t[u"trusted"_s].toBool());
+            QVERIFY2(t[u"authority"_s].toString().contains(u"SMOUT Test TSA"_s), qPrintable(t[u"authority"_s].toString()));
+            QVERIFY(t[u"time"_s].toString().endsWith(u'Z'));
+        }
+        QVERIFY(report[u"ltv"_s].toBool());
+        // The second covers the first: it was made on top of the whole archived-once file.
+        QVERIFY(bytesOf(twice).startsWith(bytesOf(once)));
+
+        const CliRun text = runSmout({u"verify"_s, twice, u"--trust"_s, pki + u"/test-ca.pem"_s});
+        QCOMPARE(text.outText().count(u"document timestamp smout-archive-"_s), 2);
+        QVERIFY2(text.outText().contains(u"verifiable after the certificates expire: yes"_s), text.out.constData());
+    }
+
+    // The /VRI entry is keyed by the upper-case hex SHA-1 of the signature's /Contents.
+    void validationDataIsKeyedBySignature()
+    {
+        const QByteArray pdf = bytesOf(twice);
+        const QRegularExpression contents(u"/Contents <([0-9a-fA-F]+)>"_s);
+        const auto m = contents.match(QString::fromLatin1(pdf));
+        QVERIFY(m.hasMatch());
+        const QByteArray key = QCryptographicHash::hash(QByteArray::fromHex(m.captured(1).toLatin1()), QCryptographicHash::Sha1).toHex().toUpper();
+        QVERIFY2(pdf.contains(QByteArray('/' + key + " << /Type /VRI")), key.constData());
+    }
+
+    void otherReadersAcceptTheArchivedFile()
+    {
+        const QString pdfsig = run(u"pdfsig"_s, {twice});
+        // pdfsig 22.12 cannot check document timestamps ("not yet verified"); the signature it can, it calls valid.
+        QCOMPARE(pdfsig.count(u"Signature Validation: Signature is Valid."_s), 1);
+        QVERIFY2(!pdfsig.contains(u"Signature is Invalid"_s) && !pdfsig.contains(u"Digest Mismatch"_s), qPrintable(pdfsig));
+        int exitCode = -1;
+        const QString qpdf = run(u"qpdf"_s, {u"--check"_s, twice}, &exitCode);
+        QVERIFY2(exitCode == 0 && qpdf.contains(u"No syntax or stream encoding errors"_s), qPrintable(qpdf));
+    }
+
+    // Without a signature timestamp, or without revocation data, the file is not LTV.
+    void ltvNeedsTimestampsAndRevocationData()
+    {
+        const QString noTimestamp = file(u"plain-archived.pdf"_s);
+        QCOMPARE(archive(plain, noTimestamp, {u"--crl"_s, emptyCrl}).exitCode, 0);
+        const QJsonObject a = verifyJson(noTimestamp, 0);
+        QVERIFY(a[u"ok"_s].toBool());
+        QVERIFY(!a[u"ltv"_s].toBool());
+
+        const QString noCrl = file(u"no-crl-archived.pdf"_s);
+        QCOMPARE(archive(stamped, noCrl).exitCode, 0);
+        const QJsonObject b = verifyJson(noCrl, 0);
+        QVERIFY(b[u"ok"_s].toBool());
+        QCOMPARE(b[u"document_timestamps"_s].toArray().size(), 1);
+        QVERIFY(!b[u"ltv"_s].toBool());
+
+        QVERIFY(!verifyJson(stamped, 0)[u"ltv"_s].toBool());
+
+        // A CRL issued before the signature says nothing about the time its timestamp proves.
+        const QString stale = file(u"stale-crl.pem"_s);
+        QProcess make;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"LAST_UPDATE"_s, QDateTime::currentDateTimeUtc().addDays(-2).toString(u"yyyyMMddHHmmss'Z'"_s));
+        make.setProcessEnvironment(env);
+        make.start(u"bash"_s, {source(u"tests/signing/make-crl.sh"_s), pki, u"test-ca"_s, stale});
+        QVERIFY(make.waitForFinished(30000) && QFile::exists(stale));
+        const QString staleArchived = file(u"stale-crl-archived.pdf"_s);
+        QCOMPARE(archive(stamped, staleArchived, {u"--crl"_s, stale}).exitCode, 0);
+        const QJsonObject c = verifyJson(staleArchived, 0);
+        QVERIFY(c[u"ok"_s].toBool());
+        QVERIFY(!c[u"ltv"_s].toBool());
+    }
+
+    // A CRL embedded by archive that revokes the signer after the signature's timestamp.
+    void revocationAfterTheTimestampInTheArchiveVerifies()
+    {
+        const QString crl = file(u"revoked-later.pem"_s);
+        run(u"bash"_s, {source(u"tests/signing/make-crl.sh"_s), pki, u"test-ca"_s, crl, pki + u"/author.pem"_s,
+                        QDateTime::currentDateTimeUtc().addSecs(3600).toString(u"yyyyMMddHHmmss'Z'"_s)});
+        const QString out = file(u"revoked-later-archived.pdf"_s);
+        QCOMPARE(archive(stamped, out, {u"--crl"_s, crl}).exitCode, 0);
+        const QJsonObject report = verifyJson(out, 0);
+        QVERIFY(report[u"ok"_s].toBool());
+        QVERIFY2(joined(report[u"notes"_s]).contains(u"the signer's certificate was revoked on"_s), qPrintable(joined(report[u"notes"_s])));
+    }
+
+    // The timestamp's own field renamed (same length): the bytes it covers are no longer those it stamped.
+    void tamperedDocumentTimestampIsNamed()
+    {
+        QByteArray pdf = bytesOf(once);
+        const qsizetype at = pdf.lastIndexOf("(smout-archive-1)");
+        QVERIFY(at > 0);
+        pdf[at + 15] = '9';
+        const QString tampered = file(u"tampered.pdf"_s);
+        QFile f(tampered);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(pdf) == pdf.size());
+        f.close();
+        const QJsonObject report = verifyJson(tampered, 1);
+        QVERIFY(!report[u"ok"_s].toBool());
+        const QJsonObject t = report[u"document_timestamps"_s].toArray().first().toObject();
+        QVERIFY(!t[u"valid"_s].toBool());
+        QVERIFY2(joined(t[u"problems"_s]).contains(u"stamps other bytes than the file it covers"_s), qPrintable(joined(t[u"problems"_s])));
+    }
+
+    void failingTsaWritesNothing_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unreachable") << u"unreachable"_s << u"could not be asked"_s;
+        QTest::newRow("rejection") << u"reject"_s << u"did not grant a timestamp"_s;
+        QTest::newRow("wrong imprint") << u"wrong-imprint"_s << u"message imprint mismatch"_s;
+    }
+    void failingTsaWritesNothing()
+    {
+        QFETCH(QString, mode);
+        QFETCH(QString, expected);
+        const QString authority = mode == u"unreachable" ? u"http://127.0.0.1:1/"_s : startTsa(mode);
+        const QString out = file(u"refused-"_s + mode + u".pdf"_s);
+        const CliRun r = archive(stamped, out, {u"--tsa-timeout"_s, u"2"_s}, authority);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(expected) && r.errText().contains(u"nothing was written"_s), qPrintable(r.errText()));
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void unsignedFileIsRefused()
+    {
+        const QString unsigned_ = file(u"unsigned.pdf"_s);
+        QCOMPARE(runSmout({u"export"_s, QStringLiteral(SMOUT_EXAMPLES) + u"/fictional-uscis-benefit-fraud.smout"_s, u"-o"_s, unsigned_}).exitCode, 0);
+        const QString out = file(u"unsigned-archived.pdf"_s);
+        const CliRun r = archive(unsigned_, out);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(u"carries no signature"_s), qPrintable(r.errText()));
+        QVERIFY(!QFile::exists(out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliArchive)
+#include "tst_cli_archive.moc"
