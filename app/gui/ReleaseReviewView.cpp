@@ -82,7 +82,7 @@ void ReleaseReviewView::refresh()
     const SmoutDocument &doc = m_model->document();
     const qsizetype selected = selectedMarking();
     QHash<qsizetype, QString> problems;
-    for (const release::MarkingProblem &p : release::placeMarkings(doc).problems)
+    for (const release::MarkingProblem &p : release::placeMarkings(doc, m_model->value({}).toObject()).problems)
         problems[p.index] += p.message;
     m_list->clear();
     for (const qsizetype i : release::markingsInDocumentOrder(doc)) {
@@ -103,7 +103,7 @@ void ReleaseReviewView::refresh()
             m_list->setCurrentItem(item);
     }
     m_warnings->clear();
-    if (const auto copy = release::redactedCopy(doc))
+    if (const auto copy = release::redactedCopy(doc, m_model->value({}).toObject()))
         for (const release::ImpliedAnswer &w : release::impliedAnswers(copy.value())) {
             auto *item = new QListWidgetItem(tr("Warning: %1").arg(w.message), m_warnings);
             item->setToolTip(w.message);

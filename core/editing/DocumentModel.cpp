@@ -203,7 +203,10 @@ void DocumentModel::setToday(const QDate &today)
 
 void DocumentModel::revalidate()
 {
-    m_findings = RuleEngine::validate(m_state.doc, ruleContext());
+    // Not in ruleContext(), which others use for other documents (signing).
+    RuleContext context = ruleContext();
+    context.documentJson = m_state.json;
+    m_findings = RuleEngine::validate(m_state.doc, context);
     Q_EMIT findingsChanged();
 }
 

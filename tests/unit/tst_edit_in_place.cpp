@@ -118,6 +118,8 @@ private Q_SLOTS:
                     const auto reopened = io::readSmout(io::writeSmout(model.document()).value());
                     QVERIFY2(reopened && reopened.value() == model.document(), qPrintable(what));
                     QVERIFY2(model.value({}) == QJsonValue(io::toJsonObject(reopened.value())), qPrintable(what));
+                    // The findings, found on the JSON view the session keeps, are the file's.
+                    QVERIFY2(model.findings() == RuleEngine::validate(reopened.value(), model.ruleContext()), qPrintable(what));
                     if (model.undoStack()->index() > steps)
                         model.undoStack()->undo();
                     QVERIFY2(model.document() == doc, qPrintable(what + u" (undone)"_s));
