@@ -77,8 +77,18 @@ qsizetype ReleaseReviewView::selectedMarking() const
     return item ? item->data(0, Qt::UserRole).toLongLong() : -1;
 }
 
+void ReleaseReviewView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void ReleaseReviewView::refresh()
 {
+    m_stale = !isVisible();
+    if (m_stale)
+        return;
     const SmoutDocument &doc = m_model->document();
     const qsizetype selected = selectedMarking();
     QHash<qsizetype, QString> problems;
