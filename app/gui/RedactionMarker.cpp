@@ -8,6 +8,7 @@
 #include "pdf/ReleaseCopy.h"
 #include "release/MarkingCheck.h"
 #include "editing/MarkingCommand.h"
+#include "model/KeyPath.h"
 #include "rules/RuleEngine.h"
 
 #include <QApplication>
@@ -44,7 +45,7 @@ RedactionMarker::RedactionMarker(MainWindow *window, DocumentModel *model)
     m_dock->hide();
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { rememberField(now); });
     connect(m_model, &DocumentModel::valueChanged, this, &RedactionMarker::highlight);
-    connect(m_model, &DocumentModel::documentReset, this, &RedactionMarker::highlight);
+    connect(m_model, &DocumentModel::documentReset, this, [this] { highlight({}); });
     connect(m_view, &ReleaseReviewView::goToRequested, this, [this](qsizetype i) {
         const Redaction &r = m_model->document().redactions.at(i);
         goTo(r.path, r.start, r.end);
@@ -160,12 +161,15 @@ bool RedactionMarker::goTo(const QString &path, std::optional<qsizetype> start, 
     return true;
 }
 
-void RedactionMarker::highlight()
+void RedactionMarker::highlight(const QString &changedPath)
 {
     const QList<Redaction> &markings = m_model->document().redactions;
+    const bool everywhere = changedPath.isEmpty() || isUnderKeyPath(changedPath, u"redactions"_s);
     for (QWidget *w : m_window->findChildren<QWidget *>()) {
         const QString field = w->property("smoutPath").toString();
         if (field.isEmpty())
+            continue;
+        if (!everywhere && !isUnderKeyPath(field, changedPath) && !isUnderKeyPath(changedPath, field))
             continue;
         QStringList labels;
         QList<QTextEdit::ExtraSelection> spans;

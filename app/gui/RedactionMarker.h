@@ -33,7 +33,9 @@ public:
 
 private:
     void rememberField(QWidget *now);
-    void highlight();
+    // The fields related to `changedPath` (empty: every field); markings follow the text they
+    // cover, so a change of one field moves only the markings under it.
+    void highlight(const QString &changedPath);
     QWidget *fieldWidget(const QString &path, int *section) const;
 
     MainWindow *m_window;

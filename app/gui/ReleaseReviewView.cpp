@@ -94,12 +94,22 @@ qsizetype ReleaseReviewView::selectedMarking() const
     return item ? item->data(0, Qt::UserRole).toLongLong() : -1;
 }
 
+void ReleaseReviewView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void ReleaseReviewView::refresh()
 {
+    m_stale = !isVisible();
+    if (m_stale)
+        return;
     const SmoutDocument &doc = m_model->document();
     const qsizetype selected = selectedMarking();
     QHash<qsizetype, QString> problems;
-    for (const release::MarkingProblem &p : release::placeMarkings(doc).problems)
+    for (const release::MarkingProblem &p : release::placeMarkings(doc, m_model->value({}).toObject()).problems)
         problems[p.index] += p.message;
     m_list->clear();
     for (const qsizetype i : release::markingsInDocumentOrder(doc)) {
@@ -121,7 +131,7 @@ void ReleaseReviewView::refresh()
             m_list->setCurrentItem(item);
     }
     m_warnings->clear();
-    if (const auto copy = release::redactedCopy(doc))
+    if (const auto copy = release::redactedCopy(doc, m_model->value({}).toObject()))
         for (const release::ImpliedAnswer &w : release::impliedAnswers(copy.value())) {
             auto *item = new QListWidgetItem(tr("Warning: %1").arg(w.message), m_warnings);
             item->setToolTip(w.message);

@@ -28,8 +28,13 @@ public:
 Q_SIGNALS:
     void goToRequested(qsizetype marking);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     smout::DocumentModel *m_model;
+    // Hidden, the review is not redrawn on every keystroke, only when shown again.
+    bool m_stale = false;
     QTreeWidget *m_list;
     QListWidget *m_warnings;
     QPushButton *m_change, *m_remove;

@@ -12,19 +12,11 @@
 #include <QJsonArray>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace smout {
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QJsonObject toJson(const SmoutDocument &doc)
-{
-    return io::toJsonObject(doc);
-}
-
-} // namespace
 
 QJsonValue jsonValueAt(const QJsonValue &root, QStringView path)
 {
@@ -54,8 +46,7 @@ DocumentModel::DocumentModel(QObject *parent) : QObject(parent)
 void DocumentModel::reset(const SmoutDocument &doc, const QString &filePath)
 {
     m_undo.clear();
-    m_doc = doc;
-    m_json = toJson(doc);
+    m_state = DocumentState::of(doc);
     const bool wasReadOnly = !m_readOnlyReason.isEmpty();
     m_readOnlyReason.clear();
     setFilePath(filePath);
@@ -68,7 +59,7 @@ void DocumentModel::reset(const SmoutDocument &doc, const QString &filePath)
 
 QJsonValue DocumentModel::value(const QString &path) const
 {
-    return jsonValueAt(m_json, path);
+    return jsonValueAt(m_state.json, path);
 }
 
 namespace {
@@ -108,7 +99,7 @@ Status DocumentModel::setValue(const QString &path, const QJsonValue &value)
 
 Status DocumentModel::setValues(const QList<std::pair<QString, QJsonValue>> &values, const QString &step)
 {
-    QJsonValue json = m_json;
+    QJsonValue json = m_state.json;
     QStringList changedPaths;
     for (const auto &[path, value] : values) {
         if (const Status owned = mayEdit(path); !owned)
@@ -123,22 +114,56 @@ Status DocumentModel::setValues(const QList<std::pair<QString, QJsonValue>> &val
     }
     if (changedPaths.isEmpty())
         return success();
-    auto changed = io::readSmout(QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact));
-    if (!changed)
-        return Error{changed.error()};
-    // Release markings stay on the words they cover, in the same undo step.
-    for (const auto &[path, value] : values) {
-        const QJsonValue before = jsonValueAt(m_json, path);
-        if (value.isString() && before.isString())
-            release::followEdit(changed.value().redactions, path, before.toString(), value.toString());
-        else if (value.isArray())
-            release::followListEdit(changed.value().redactions, path, before.toArray(), value.toArray());
+    std::optional<DocumentState> after = setInPlace(values);
+    const bool readWhole = !after;
+    if (readWhole) {
+        auto changed = io::readSmout(QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact));
+        if (!changed)
+            return Error{changed.error()};
+        after = DocumentState{changed.value(), {}, 0};
     }
-    auto *command = new EditCommand(this, changedPaths, m_doc, changed.value());
+    // Release markings stay on the words they cover, in the same undo step.
+    const QList<Redaction> redactions = after->doc.redactions;
+    for (const auto &[path, value] : values) {
+        const QJsonValue before = jsonValueAt(m_state.json, path);
+        if (value.isString() && before.isString())
+            release::followEdit(after->doc.redactions, path, before.toString(), value.toString());
+        else if (value.isArray())
+            release::followListEdit(after->doc.redactions, path, before.toArray(), value.toArray());
+    }
+    if (readWhole || after->doc.redactions != redactions)
+        after = DocumentState::of(after->doc);
+    auto *command = new EditCommand(this, changedPaths, m_state, *std::move(after));
     if (!step.isEmpty())
         command->setText(step);
     m_undo.push(command);
     return success();
+}
+
+std::optional<DocumentState> DocumentModel::setInPlace(const QList<std::pair<QString, QJsonValue>> &values) const
+{
+    DocumentState after = m_state;
+    QJsonValue json = after.json;
+    // The size readSmout would check: the document with the values as given, before the
+    // reading turns them into the form it keeps (null text becomes "").
+    qsizetype givenSize = m_state.dataSize;
+    QSet<QString> seen;
+    for (const auto &[path, value] : values) {
+        if (seen.contains(path))
+            return std::nullopt;
+        seen.insert(path);
+        const QJsonValue before = jsonValueAt(json, path);
+        const auto stored = io::readField(after.doc, path, value);
+        if (!stored || !setJsonValueAt(json, path, *stored))
+            return std::nullopt;
+        const qsizetype beforeSize = compactJsonSize(before);
+        givenSize += compactJsonSize(value) - beforeSize;
+        after.dataSize += compactJsonSize(*stored) - beforeSize;
+    }
+    if (givenSize > io::MaxDataSize)
+        return std::nullopt;
+    after.json = json.toObject();
+    return after;
 }
 
 Status DocumentModel::applyEdit(const QStringList &paths, const SmoutDocument &after, const QString &step)
@@ -146,16 +171,15 @@ Status DocumentModel::applyEdit(const QStringList &paths, const SmoutDocument &a
     for (const QString &path : paths)
         if (const Status owned = mayEdit(path); !owned)
             return owned;
-    auto *command = new EditCommand(this, paths, m_doc, after, EditCommand::Separate);
+    auto *command = new EditCommand(this, paths, m_state, DocumentState::of(after), EditCommand::Separate);
     command->setText(step);
     m_undo.push(command);
     return success();
 }
 
-void DocumentModel::replaceDocument(const SmoutDocument &doc, const QStringList &changedPaths)
+void DocumentModel::replaceDocument(const DocumentState &state, const QStringList &changedPaths)
 {
-    m_doc = doc;
-    m_json = toJson(doc);
+    m_state = state;
     revalidate();
     for (const QString &path : changedPaths)
         Q_EMIT valueChanged(path);
@@ -179,7 +203,10 @@ void DocumentModel::setToday(const QDate &today)
 
 void DocumentModel::revalidate()
 {
-    m_findings = RuleEngine::validate(m_doc, ruleContext());
+    // Not in ruleContext(), which others use for other documents (signing).
+    RuleContext context = ruleContext();
+    context.documentJson = m_state.json;
+    m_findings = RuleEngine::validate(m_state.doc, context);
     Q_EMIT findingsChanged();
 }
 

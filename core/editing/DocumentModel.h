@@ -5,6 +5,7 @@
 // smout-format.md, e.g. "summary.contacts[0].email"); every change is an undoable command,
 // and keystrokes into the same field merge into one step.
 
+#include "DocumentState.h"
 #include "model/Result.h"
 #include "model/SmoutDocument.h"
 #include "rules/RuleEngine.h"
@@ -23,7 +24,7 @@ public:
     // when the views listening may be half destroyed themselves.
     ~DocumentModel() override { blockSignals(true); }
 
-    const SmoutDocument &document() const { return m_doc; }
+    const SmoutDocument &document() const { return m_state.doc; }
     // Replaces the whole document (open, new, restore) and clears the undo history.
     void reset(const SmoutDocument &doc, const QString &filePath = {});
 
@@ -62,7 +63,7 @@ public:
     QUndoStack *undoStack() { return &m_undo; }
 
     // Used by the undo commands.
-    void replaceDocument(const SmoutDocument &doc, const QStringList &changedPaths);
+    void replaceDocument(const DocumentState &state, const QStringList &changedPaths);
 
 Q_SIGNALS:
     void documentReset();
@@ -74,9 +75,11 @@ Q_SIGNALS:
 
 private:
     void revalidate();
+    // `values` set in the current state field by field (io::readField), or nothing when one
+    // of them needs the whole document read again (a list, a refusal, the size limit).
+    std::optional<DocumentState> setInPlace(const QList<std::pair<QString, QJsonValue>> &values) const;
 
-    SmoutDocument m_doc;
-    QJsonObject m_json; // the document in file form, for reading values by path
+    DocumentState m_state;
     Findings m_findings;
     QUndoStack m_undo;
     Role m_role = Role::Author;

@@ -7,7 +7,7 @@
 
 namespace smout {
 
-EditCommand::EditCommand(DocumentModel *model, QStringList paths, SmoutDocument before, SmoutDocument after,
+EditCommand::EditCommand(DocumentModel *model, QStringList paths, DocumentState before, DocumentState after,
                          Merging merging)
     : m_model(model), m_paths(std::move(paths)), m_before(std::move(before)), m_after(std::move(after)),
       m_merging(merging)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/SmoutDocument.h"
+#include "DocumentState.h"
 
 #include <QUndoCommand>
 
@@ -15,7 +15,7 @@ class DocumentModel;
 class EditCommand : public QUndoCommand {
 public:
     enum Merging { MergesKeystrokes, Separate };
-    EditCommand(DocumentModel *model, QStringList paths, SmoutDocument before, SmoutDocument after,
+    EditCommand(DocumentModel *model, QStringList paths, DocumentState before, DocumentState after,
                 Merging merging = MergesKeystrokes);
 
     void undo() override;
@@ -26,7 +26,7 @@ public:
 private:
     DocumentModel *m_model;
     QStringList m_paths;
-    SmoutDocument m_before, m_after;
+    DocumentState m_before, m_after;
     Merging m_merging;
 };
 

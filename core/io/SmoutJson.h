@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace smout::io {
 
 // The limits of a .smout, so that every verb finishes any input in seconds (README, Limits),
@@ -33,6 +35,12 @@ inline constexpr qsizetype MaxAnyListEntries = 1000;
 inline constexpr qsizetype MaxObjectKeys = 1000;
 
 Result<SmoutDocument> readSmout(QByteArrayView bytes);
+// One text, yes/no, date or choice field of the form (key path `path`) set in `doc` to
+// `value`, checked as readSmout checks that field, so an edit need not read the whole document
+// again. Gives the value as the document's file form now holds it (toJsonObject at `path`).
+// Nothing, and `doc` unchanged, when `path` is not such a field, or the value is refused or
+// longer than MaxStringLength: readSmout then decides, with its message.
+std::optional<QJsonValue> readField(SmoutDocument &doc, QStringView path, const QJsonValue &value);
 // Refuses text that is not Unicode (a lone surrogate), naming its key path.
 Result<QByteArray> writeSmout(const SmoutDocument &doc);
 // The document as JSON in memory, for reading by key path and comparing. Every document read

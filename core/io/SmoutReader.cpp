@@ -2,11 +2,14 @@
 
 #include "JsonParser.h"
 #include "SmoutJson.h"
+#include "model/KeyPath.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <functional>
 
 namespace smout::io {
 
@@ -515,6 +518,218 @@ Result<SmoutDocument> readSmout(QByteArrayView bytes)
         return doc;
     } catch (const ReadFailure &failure) {
         return Error{failure.message};
+    }
+}
+
+namespace {
+
+// Where one field of the form lives in a SmoutDocument, for readField: the indices are those
+// of the path's lists, in order.
+using Indices = QList<qsizetype>;
+// Reads the field's value from `o` (one key, the field's) into the document as readSmout
+// would; gives the value as the document's file form holds it, or nothing when an index is
+// past the end of its list.
+using FieldReader = std::function<std::optional<QJsonValue>(SmoutDocument &, const Indices &, Obj &, const char *)>;
+
+template <typename T> T *entry(QList<T> &list, const Indices &at, qsizetype which = 0)
+{
+    return at.size() > which && at[which] < list.size() ? &list[at[which]] : nullptr;
+}
+
+template <typename Field> FieldReader textField(Field field)
+{
+    return [field](SmoutDocument &doc, const Indices &at, Obj &o, const char *key) -> std::optional<QJsonValue> {
+        QString *target = field(doc, at);
+        if (!target)
+            return std::nullopt;
+        *target = o.str(key);
+        return QJsonValue(*target);
+    };
+}
+
+template <typename Field> FieldReader flagField(Field field)
+{
+    return [field](SmoutDocument &doc, const Indices &at, Obj &o, const char *key) -> std::optional<QJsonValue> {
+        bool *target = field(doc, at);
+        if (!target)
+            return std::nullopt;
+        *target = o.boolean(key);
+        return QJsonValue(*target);
+    };
+}
+
+template <typename Field> FieldReader dateField(Field field)
+{
+    return [field](SmoutDocument &doc, const Indices &at, Obj &o, const char *key) -> std::optional<QJsonValue> {
+        OptionalDate *target = field(doc, at);
+        if (!target)
+            return std::nullopt;
+        *target = o.date(key);
+        if (*target && (*target)->isValid())
+            return QJsonValue((*target)->toString(Qt::ISODate));
+        return QJsonValue(QJsonValue::Null);
+    };
+}
+
+template <typename E, typename Field> FieldReader choiceField(Field field, E unset)
+{
+    return [field, unset](SmoutDocument &doc, const Indices &at, Obj &o, const char *key) -> std::optional<QJsonValue> {
+        E *target = field(doc, at);
+        if (!target)
+            return std::nullopt;
+        *target = o.code(key, unset);
+        const QLatin1StringView code = codeOf(*target);
+        return code.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QString(code));
+    };
+}
+
+template <typename T, typename Member> FieldReader listText(QList<T> &(*list)(SmoutDocument &), Member member)
+{
+    return textField([list, member](SmoutDocument &doc, const Indices &at) -> QString * {
+        T *item = entry(list(doc), at);
+        return item ? &(item->*member) : nullptr;
+    });
+}
+
+template <typename T, typename Member> FieldReader listDate(QList<T> &(*list)(SmoutDocument &), Member member)
+{
+    return dateField([list, member](SmoutDocument &doc, const Indices &at) -> OptionalDate * {
+        T *item = entry(list(doc), at);
+        return item ? &(item->*member) : nullptr;
+    });
+}
+
+#define SMOUT_FIELD(path) [](SmoutDocument &d, const Indices &) { return &d.path; }
+
+// The text, yes/no, date and choice fields of the form, by key path with "[]" for each list
+// index. Lists and objects are not here: they go through readSmout whole.
+const QHash<QString, FieldReader> &fieldReaders()
+{
+    static const QHash<QString, FieldReader> readers = [] {
+        QHash<QString, FieldReader> r;
+        r.insert(u"id"_s, textField(SMOUT_FIELD(id)));
+        r.insert(u"screening.public_affairs_outreach"_s, flagField(SMOUT_FIELD(screening.publicAffairsOutreach)));
+        r.insert(u"screening.intelligence_eo12333"_s, flagField(SMOUT_FIELD(screening.intelligenceEo12333)));
+        r.insert(u"screening.ops_situational_awareness"_s, flagField(SMOUT_FIELD(screening.opsSituationalAwareness)));
+        r.insert(u"screening.not_operational_use"_s, flagField(SMOUT_FIELD(screening.notOperationalUse)));
+        r.insert(u"summary.date_submitted"_s, dateField(SMOUT_FIELD(summary.dateSubmitted)));
+        r.insert(u"summary.component"_s, textField(SMOUT_FIELD(summary.component)));
+        using PersonList = QList<Person> &(*)(SmoutDocument &);
+        const std::pair<QString, PersonList> people[] = {
+            {u"summary.contacts[]."_s, [](SmoutDocument &d) -> QList<Person> & { return d.summary.contacts; }},
+            {u"summary.counsel[]."_s, [](SmoutDocument &d) -> QList<Person> & { return d.summary.counsel; }},
+        };
+        for (const auto &[prefix, list] : people) {
+            r.insert(prefix + u"name"_s, listText(list, &Person::name));
+            r.insert(prefix + u"title"_s, listText(list, &Person::title));
+            r.insert(prefix + u"office"_s, listText(list, &Person::office));
+            r.insert(prefix + u"phone"_s, listText(list, &Person::phone));
+            r.insert(prefix + u"email"_s, listText(list, &Person::email));
+        }
+        QList<PiaRef> &(*pias)(SmoutDocument &) = [](SmoutDocument &d) -> QList<PiaRef> & { return d.summary.pias; };
+        r.insert(u"summary.pias[].id"_s, listText(pias, &PiaRef::id));
+        r.insert(u"summary.pias[].title"_s, listText(pias, &PiaRef::title));
+        r.insert(u"summary.pias[].date"_s, listDate(pias, &PiaRef::date));
+        QList<SornRef> &(*sorns)(SmoutDocument &) = [](SmoutDocument &d) -> QList<SornRef> & { return d.summary.sorns; };
+        r.insert(u"summary.sorns[].id"_s, listText(sorns, &SornRef::id));
+        r.insert(u"summary.sorns[].title"_s, listText(sorns, &SornRef::title));
+        r.insert(u"summary.sorns[].date"_s, listDate(sorns, &SornRef::date));
+        r.insert(u"summary.sorns[].federal_register"_s, listText(sorns, &SornRef::federalRegister));
+        r.insert(u"questions.q1_other"_s, textField(SMOUT_FIELD(questions.q1Other)));
+        r.insert(u"questions.q1_description"_s, textField(SMOUT_FIELD(questions.q1Description)));
+        r.insert(u"questions.q2a_counsel_reviewed"_s, choiceField(SMOUT_FIELD(questions.q2aCounselReviewed), YesNo::Unset));
+        r.insert(u"questions.q3_status"_s, choiceField(SMOUT_FIELD(questions.q3Status), UseStatus::Unset));
+        r.insert(u"questions.q3_date_first_launched"_s, dateField(SMOUT_FIELD(questions.q3DateFirstLaunched)));
+        r.insert(u"questions.q3_launch_note"_s, textField(SMOUT_FIELD(questions.q3LaunchNote)));
+        r.insert(u"questions.q4_rules_of_behavior.title"_s, textField(SMOUT_FIELD(questions.q4RulesOfBehavior.title)));
+        r.insert(u"questions.q4_rules_of_behavior.file"_s, textField(SMOUT_FIELD(questions.q4RulesOfBehavior.file)));
+        r.insert(u"questions.q4_rules_of_behavior.sha256"_s, textField(SMOUT_FIELD(questions.q4RulesOfBehavior.sha256)));
+        for (const Rule rule : allOf<Rule>()) {
+            const QString prefix = u"questions.q5_rules.%1."_s.arg(codeOf(rule));
+            r.insert(prefix + u"answer"_s, choiceField([rule](SmoutDocument &d, const Indices &) {
+                return &d.questions.rule(rule).answer;
+            }, YesNo::Unset));
+            r.insert(prefix + u"explanation"_s, textField([rule](SmoutDocument &d, const Indices &) {
+                return &d.questions.rule(rule).explanation;
+            }));
+        }
+        r.insert(u"questions.q5_training_verification.self_certify"_s,
+                 flagField(SMOUT_FIELD(questions.q5TrainingVerification.selfCertify)));
+        r.insert(u"questions.q5_training_verification.ppoc_records"_s,
+                 flagField(SMOUT_FIELD(questions.q5TrainingVerification.ppocRecords)));
+        r.insert(u"questions.q5_training_verification.none"_s, flagField(SMOUT_FIELD(questions.q5TrainingVerification.none)));
+        r.insert(u"questions.q5_training_verification.explanation"_s,
+                 textField(SMOUT_FIELD(questions.q5TrainingVerification.explanation)));
+        r.insert(u"review.date_reviewed"_s, dateField(SMOUT_FIELD(review.dateReviewed)));
+        r.insert(u"review.reviewer_name"_s, textField(SMOUT_FIELD(review.reviewerName)));
+        r.insert(u"review.other_category"_s, textField(SMOUT_FIELD(review.otherCategory)));
+        r.insert(u"review.authorities_analysis"_s, textField(SMOUT_FIELD(review.authoritiesAnalysis)));
+        r.insert(u"review.comments"_s, textField(SMOUT_FIELD(review.comments)));
+        r.insert(u"review.rob_content.equipment"_s, choiceField(SMOUT_FIELD(review.robContent.equipment), EquipmentChoice::Unset));
+        r.insert(u"review.rob_content.email_accounts"_s, choiceField(SMOUT_FIELD(review.robContent.emailAccounts), EmailChoice::Unset));
+        r.insert(u"review.rob_content.public_interaction"_s,
+                 choiceField(SMOUT_FIELD(review.robContent.publicInteraction), InteractionChoice::Unset));
+        r.insert(u"review.rob_content.privacy_settings"_s,
+                 choiceField(SMOUT_FIELD(review.robContent.privacySettings), PrivacySettingsChoice::Unset));
+        r.insert(u"review.rob_content.pii_storage.kind"_s, choiceField(SMOUT_FIELD(review.robContent.piiStorage.kind), PiiStorageKind::Unset));
+        r.insert(u"review.rob_content.pii_safeguards"_s, choiceField(SMOUT_FIELD(review.robContent.piiSafeguards), SafeguardsChoice::Unset));
+        r.insert(u"review.rob_content.documentation"_s, choiceField(SMOUT_FIELD(review.robContent.documentation), DocumentationChoice::Unset));
+        r.insert(u"review.rob_content.training.required"_s, flagField(SMOUT_FIELD(review.robContent.training.required)));
+        r.insert(u"review.determination.outcome"_s, choiceField(SMOUT_FIELD(review.determination.outcome), Outcome::Unset));
+        r.insert(u"review.determination.rob_analysis"_s, textField(SMOUT_FIELD(review.determination.robAnalysis)));
+        for (const QString &requirement : {u"pia"_s, u"sorn"_s}) {
+            const bool pia = requirement == u"pia";
+            auto of = [pia](SmoutDocument &d) -> DocumentationRequirement & { return pia ? d.review.pia : d.review.sorn; };
+            const QString prefix = u"review.%1."_s.arg(requirement);
+            r.insert(prefix + u"required"_s, flagField([of](SmoutDocument &d, const Indices &) { return &of(d).required; }));
+            r.insert(prefix + u"coverage"_s, choiceField([of](SmoutDocument &d, const Indices &) { return &of(d).coverage; }, Coverage::Unset));
+            r.insert(prefix + u"update_target"_s, textField([of](SmoutDocument &d, const Indices &) { return &of(d).updateTarget; }));
+        }
+        return r;
+    }();
+    return readers;
+}
+
+#undef SMOUT_FIELD
+
+} // namespace
+
+std::optional<QJsonValue> readField(SmoutDocument &doc, QStringView path, const QJsonValue &value)
+{
+    // Longer text goes through readSmout, which refuses it with its message.
+    if (value.isString() && value.toString().size() > MaxStringLength)
+        return std::nullopt;
+    const auto steps = parseKeyPath(path);
+    if (!steps || steps->isEmpty() || !std::holds_alternative<QString>(steps->constLast()))
+        return std::nullopt;
+    QString pattern;
+    Indices indices;
+    for (const KeyStep &step : *steps) {
+        if (const auto *key = std::get_if<QString>(&step)) {
+            if (!pattern.isEmpty())
+                pattern += u'.';
+            pattern += *key;
+        } else {
+            pattern += u"[]"_s;
+            indices << std::get<qsizetype>(step);
+        }
+    }
+    const auto reader = fieldReaders().constFind(pattern);
+    if (reader == fieldReaders().cend())
+        return std::nullopt;
+    const QString key = std::get<QString>(steps->constLast());
+    const QByteArray latin1Key = key.toLatin1();
+    const QString parent = path.chopped(key.size() + (path.size() > key.size() ? 1 : 0)).toString();
+    SmoutDocument edited = doc;
+    try {
+        Obj o(QJsonObject{{key, value}}, parent);
+        const auto stored = (*reader)(edited, indices, o, latin1Key.constData());
+        if (!stored)
+            return std::nullopt;
+        doc = std::move(edited);
+        return stored;
+    } catch (const ReadFailure &) {
+        return std::nullopt;
     }
 }
 

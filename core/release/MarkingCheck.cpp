@@ -109,10 +109,10 @@ bool overlap(const PlacedMarking &a, const PlacedMarking &b)
 
 } // namespace
 
-MarkingPlan placeMarkings(const SmoutDocument &doc)
+MarkingPlan placeMarkings(const SmoutDocument &doc, const QJsonObject &json)
 {
     MarkingPlan plan;
-    plan.json = io::toJsonObject(doc);
+    plan.json = json.isEmpty() ? io::toJsonObject(doc) : json;
     const QJsonValue root = plan.json;
 
     for (qsizetype i = 0; i < doc.redactions.size(); ++i) {

@@ -44,6 +44,8 @@ struct MarkingPlan {
     QList<MarkingProblem> problems;
 };
 
-MarkingPlan placeMarkings(const SmoutDocument &doc);
+// `json`: the document as io::toJsonObject writes it, when the caller holds it already (the
+// editor does), so that a keystroke does not write the whole document again; empty: written here.
+MarkingPlan placeMarkings(const SmoutDocument &doc, const QJsonObject &json = {});
 
 } // namespace smout::release

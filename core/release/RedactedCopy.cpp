@@ -123,9 +123,9 @@ QStringList RedactedCopy::withheldTexts() const
     return texts;
 }
 
-Result<RedactedCopy> redactedCopy(const SmoutDocument &doc)
+Result<RedactedCopy> redactedCopy(const SmoutDocument &doc, const QJsonObject &documentJson)
 {
-    const MarkingPlan plan = placeMarkings(doc);
+    const MarkingPlan plan = placeMarkings(doc, documentJson);
     if (!plan.problems.isEmpty()) {
         QStringList lines;
         for (const MarkingProblem &p : plan.problems)

@@ -41,7 +41,8 @@ struct RedactedCopy {
 // Refuses, naming each marking, when any marking cannot be applied exactly, or when text
 // withheld in one place is left unmarked in another as a reader would read it (any case,
 // look-alike letters, short strings as whole words: LookAlikeSearch.h), naming both places.
-Result<RedactedCopy> redactedCopy(const SmoutDocument &doc);
+// `documentJson` as placeMarkings' `json`.
+Result<RedactedCopy> redactedCopy(const SmoutDocument &doc, const QJsonObject &documentJson = {});
 
 // `text` without any white space, as the x-ray compares text (lines wrap anywhere).
 QString withoutSpace(const QString &text);

@@ -14,7 +14,7 @@ void redRange(const RuleInput &in, FindingSink &out)
 {
     if (in.doc.redactions.isEmpty())
         return;
-    const release::MarkingPlan plan = release::placeMarkings(in.doc);
+    const release::MarkingPlan plan = release::placeMarkings(in.doc, in.context.documentJson);
     for (const release::MarkingProblem &p : plan.problems) {
         // The field when it exists, so that activating the finding goes there.
         const auto steps = parseKeyPath(p.path);

@@ -7,6 +7,7 @@
 #include "model/SmoutDocument.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QString>
 
 #include <functional>
@@ -22,6 +23,9 @@ struct RuleContext {
     // Folder against which q4_rules_of_behavior.file is resolved for Q4-HASH; empty means
     // "no attachment available", and Q4-HASH is then not checked.
     QString attachmentDir;
+    // The validated document as io::toJsonObject writes it, when the caller holds it (the
+    // editor), for the checks that read values by key path; empty: they write it themselves.
+    QJsonObject documentJson;
 };
 
 // Which section of the form a path belongs to (for grouping and navigation), e.g.
