@@ -49,6 +49,77 @@
     </message>
 </context>
 <context>
+    <name>AccessRequestForm</name>
+    <message>
+        <source>A copy of the signed Rules of &amp;Behavior was provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Access Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of employee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled SMOUT (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the SMOUT from the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;MOUT authorizing the use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the access mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access requested:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business &amp;justification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory &amp;training completed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the request lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the access requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccessRequestsWindow</name>
     <message>
         <source>Access Requests</source>
@@ -83,10 +154,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Employee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SMOUT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -118,10 +185,6 @@
         <source>Must be approved by:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The determination changed when SMOUT %1 changed; review it</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n request(s) changed their determination with their SMOUT and need review.</source>
         <translation>
@@ -139,6 +202,114 @@
     </message>
     <message>
         <source>Reading the access request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Determination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMOUT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor approval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide the request again from the inventory as it is today, and record the determination with its reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your supervisor &amp;level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your supervisor level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled SMOUT (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the inventory (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The determination changed when its SMOUT changed; review it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by %1 as %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not approved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the access request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 for %2 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the determination…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The determination was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1: %2, recorded with its reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving the access request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 was approved by %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -211,10 +382,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 Not a date yet: type it as YYYY-MM-DD or %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,6 +406,18 @@
     </message>
     <message>
         <source>“%1” is not a date (%2); the date stays %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys move the day, Page Up and Page Down the month; Enter takes the day, Escape closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar, %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -351,6 +530,14 @@ You are asked this once.</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date, read-only for your role; empty when not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Read-only for your role.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -658,18 +845,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Program office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counsel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DHS Privacy reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No SMOUT matches the search and filters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -833,6 +1008,10 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
     </message>
     <message>
         <source>Marked for withholding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table of %1 entries, read-only for your role. Arrow keys move between cells; Tab leaves the table.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1357,6 +1536,18 @@ Your work is kept; try Save As.</source>
         <source>Counsel answers question 2a in the draft before the program office signs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Arc&amp;hive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add validation data and a document timestamp to a signed PDF, so that it verifies after its certificates expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the program office about the whole document</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewPassphraseDialog</name>
@@ -1402,6 +1593,37 @@ Your work is kept; try Save As.</source>
     </message>
     <message>
         <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfArchiving</name>
+    <message>
+        <source>Archiving needs a time-stamping authority: set one in Edit → Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive a signed PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the archived PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written with validation data and a document timestamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1801,6 +2023,14 @@ Export the release copy anyway?</source>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change Exemptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Marking</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestDialog</name>
@@ -1846,6 +2076,18 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>Send Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown with your requests and answers in the document and its PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown with your requests and answers in the document and its PDF. Asked once; change it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1997,6 +2239,14 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>No previous submission is known: open the document from the inventory or from a signed PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, shown with the requests you close in the document and its PDF:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2994,6 +3244,18 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifiable after the certificates expire: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifiable after the certificates expire: no — File → Archive… adds what is missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4950,10 +5212,6 @@ Export the release copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>smout access add --employee NAME --office O --supervisor NAME --mode MODE --smout ID --justification TEXT [--training-date YYYY-MM-DD] [--rob-signed yes|no] | decide ID | approve ID --approver NAME --level LEVEL | list [--status S] [--smout ID] [--mode MODE]   [--today YYYY-MM-DD] [--format text|json] [--database URL]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the inventory: a SQLite file or postgresql://user@host:port/dbname</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4998,10 +5256,6 @@ Export the release copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>approve: the supervisor&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>approve: first_line, second_level or ses_or_delegated_gs15</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5027,14 +5281,6 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>smout access: unknown action &apos;%1&apos; (add, decide, approve or list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>smout access: --format is text or json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>smout access: --today &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5100,10 +5346,6 @@ Export the release copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>smout access approve: give --approver NAME and --level first_line, second_level or ses_or_delegated_gs15</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>smout access approve: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5113,6 +5355,101 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>Request %1 approved by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout access add --employee NAME --office O --supervisor NAME --mode MODE --smout ID --justification TEXT [--training-date YYYY-MM-DD] [--rob-signed yes|no] | decide ID | approve ID --level LEVEL [--approver NAME] | list [--status S] [--smout ID] [--mode MODE]   [--today YYYY-MM-DD] [--format text|json] [--database URL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve: the connected user&apos;s name, as a check (the approver is always the connected user, as the system knows them: the database session user, or the system login for a SQLite file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout access approve: give --level first_line, second_level or ses_or_delegated_gs15 (and --approver NAME, or none for the connected user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout access approve: you are connected as %1, and an approval is recorded under the connected user, not under a typed name (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::cli::ArchiveCommand</name>
+    <message>
+        <source>%1 is not an OCSP response (DER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate revocation list (PEM or DER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add validation data and a document timestamp to a signed PDF, so that it verifies after its certificates expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout archive IN.pdf -o OUT.pdf --tsa URL [--tsa-timeout SECONDS] [--crl FILE]... [--ocsp FILE]... [--nss-dir DIR] [--trust CA.pem]...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archived PDF to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time-stamping authority (http or https URL) for the document timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds to wait for the time-stamping authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate revocation list (PEM or DER) to embed; may be repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OCSP response (DER) to embed; may be repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NSS database in which the certificates&apos; issuers are found (default: with --trust only its anchors, else ~/.pki/nssdb when it exists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a root certificate (PEM) that completes the chains; may be repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout archive: --tsa is required: the document timestamp comes from a time-stamping authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout archive: --tsa must be an http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout archive: --tsa-timeout must be between 1 and 600 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout archive: give either --nss-dir or --trust, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout archive: %1; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived %1 as %2: validation data and a document timestamp added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5136,10 +5473,6 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>file whose first line unlocks a passphrase-protected database (else asked on a terminal; without either, its keys stay hidden)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>smout certs: --format must be text or json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5210,6 +5543,14 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout %1: --format must be text or json, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout %1: --today must be a real date YYYY-MM-DD, not &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5588,10 +5929,6 @@ Export the release copy anyway?</source>
         <source>smout export: --page-size must be letter or a4, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>smout export: --today must be a real date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>smout::cli::ImportCommand</name>
@@ -5669,10 +6006,6 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>the filled template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>smout import-legacy: --format must be text or json, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5856,15 +6189,7 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--today must be a real date YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--role must be counsel, reviewer or author, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format must be text or json, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5935,10 +6260,6 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source>smout sign: --role must be author, counsel or reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>smout sign: --today must be a real date YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6066,14 +6387,6 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>smout validate: --format must be text or json, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>smout validate: --today must be a real date YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>smout validate: --role must be author, counsel or reviewer, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6122,14 +6435,6 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the signed PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>smout verify: --format must be text or json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>smout verify: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6174,10 +6479,6 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revocation was checked against the certificate database only, without reaching the network (--online asks the certificates&apos; OCSP responders).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>note: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6206,10 +6507,6 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>smout verify FILE.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--online] [--roles FILE | --database URL]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>role registry (JSON) listing who may sign as author, counsel and reviewer, per component (default: each role is only stated by the signer)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6223,6 +6520,38 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
     </message>
     <message>
         <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document timestamp %1: %2 by %3, %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate revocation list (PEM or DER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout verify FILE.pdf... [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--crl FILE]... [--online] [--roles FILE | --database URL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate revocation list (PEM or DER), read with those in the file&apos;s validation data; may be repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed PDFs, checked one after the other in this process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation was checked against the certificate database and the CRLs in the file&apos;s validation data or given with --crl, without reaching the network (--online asks the certificates&apos; OCSP responders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verifiable after the certificates expire: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verifiable after the certificates expire: no (smout archive adds what is missing)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7148,18 +7477,6 @@ verified inside the embedded submission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>counsel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the DHS Privacy Office reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the program office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>only counsel or the DHS Privacy Office reviewer asks for additional information</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7189,6 +7506,33 @@ verified inside the embedded submission</source>
     </message>
     <message>
         <source>request %1 is already closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::ArchiveRevision</name>
+    <message>
+        <source>the PDF does not end with a cross-reference section and %%EOF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF carries no signature to archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s structure is not one SMOUT Studio writes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp token (%1 bytes) does not fit the %2 bytes kept for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable PDF: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7358,6 +7702,17 @@ verified inside the embedded submission</source>
     </message>
     <message>
         <source>the page dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::DocumentTimestamps</name>
+    <message>
+        <source>the document timestamp covers no revision of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document timestamp stamps other bytes than the file it covers (the file was changed, or the token was taken from elsewhere)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8008,18 +8363,6 @@ verified inside the embedded submission</source>
 <context>
     <name>smout::signing::PdfSigner</name>
     <message>
-        <source>Program office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counsel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DHS Privacy Office reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Submitted by the program office for DHS Privacy Office adjudication</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8085,6 +8428,10 @@ verified inside the embedded submission</source>
     </message>
     <message>
         <source>no timestamp from %1: %2; nothing was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature of %1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8347,6 +8694,34 @@ verified inside the embedded submission</source>
     </message>
     <message>
         <source>%1 changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the elements in the tree and in its parent tree differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an element refers to a signature field no page lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the structure tree screen readers follow was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the tree root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the document element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the parent tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an element that is not a signature&apos;s was added</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8697,6 +9072,22 @@ verified inside the embedded submission</source>
         <source>%1: the signer&apos;s certificate expired on %2; the timestamp proves the signature was made on %3, before</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the TSA&apos;s certificate was revoked on %1, before the time it stamped (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the signer&apos;s certificate was revoked on %2; the timestamp proves the signature was made on %3, before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate was revoked on %1, before the signature was made (timestamp: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate was revoked on %1, and no trusted timestamp proves the signature was made before</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smout::signing::SignedFileCheck</name>
@@ -8766,18 +9157,6 @@ verified inside the embedded submission</source>
 </context>
 <context>
     <name>smout::signing::SignerRoles</name>
-    <message>
-        <source>the program office (author)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counsel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the DHS Privacy Office reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>its signed data states no role (its reason is &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
@@ -9204,6 +9583,61 @@ verified inside the embedded submission</source>
     </message>
 </context>
 <context>
+    <name>smout::signing::ValidationDataShape</name>
+    <message>
+        <source>the validation data (/DSS) is not a dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate revocation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OCSP response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validation data (/DSS) holds %1, which is not validation data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validation data&apos;s %1 is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validation data&apos;s %1 is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validation data&apos;s %1 holds something that is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validation data&apos;s /VRI is not a dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validation data&apos;s %1 is not a signature&apos;s validation entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validation data&apos;s %1 /TS is not a timestamp token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validation data&apos;s %1 /TU is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validation data&apos;s %1 holds %2, which is not validation data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smout::signing::VisibleText</name>
     <message>
         <source>the signed revision holds no readable SMOUT document: %1</source>
@@ -9316,6 +9750,10 @@ verified inside the embedded submission</source>
         <source>SMOUT %1 is adjudicated met, not overdue for re-review, and lists the access mode %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smout::store::AccessRequests</name>
@@ -9353,6 +9791,34 @@ verified inside the embedded submission</source>
     </message>
     <message>
         <source>request %1: %2 → %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of the employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the employee&apos;s location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMOUT the use relies on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the business justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request needs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system does not say who is signed in, so nobody can approve here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -49,6 +49,77 @@
     </message>
 </context>
 <context>
+    <name>AccessRequestForm</name>
+    <message>
+        <source>A copy of the signed Rules of &amp;Behavior was provided</source>
+        <translation>Se entregó una copia firmada de las normas de con&amp;ducta</translation>
+    </message>
+    <message>
+        <source>New Access Request</source>
+        <translation>Nueva solicitud de acceso</translation>
+    </message>
+    <message>
+        <source>&amp;Name of employee:</source>
+        <translation>&amp;Nombre del empleado:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone number:</source>
+        <translation>Número de &amp;teléfono:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail address:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ubicación:</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor:</source>
+        <translation>&amp;Supervisor:</translation>
+    </message>
+    <message>
+        <source>Untitled SMOUT (%1)</source>
+        <translation>SMOUT sin título (%1)</translation>
+    </message>
+    <message>
+        <source>Choose the SMOUT from the inventory</source>
+        <translation>Elija el SMOUT del inventario</translation>
+    </message>
+    <message>
+        <source>S&amp;MOUT authorizing the use:</source>
+        <translation>S&amp;MOUT que autoriza el uso:</translation>
+    </message>
+    <message>
+        <source>Choose the access mode</source>
+        <translation>Elija el modo de acceso</translation>
+    </message>
+    <message>
+        <source>&amp;Access requested:</source>
+        <translation>&amp;Acceso solicitado:</translation>
+    </message>
+    <message>
+        <source>Business &amp;justification:</source>
+        <translation>&amp;Justificación operativa:</translation>
+    </message>
+    <message>
+        <source>Mandatory &amp;training completed on:</source>
+        <translation>Capacitación &amp;obligatoria completada el:</translation>
+    </message>
+    <message>
+        <source>What the request lacks</source>
+        <translation>Lo que le falta a la solicitud</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Request</source>
+        <translation>A&amp;gregar solicitud</translation>
+    </message>
+    <message>
+        <source>Choose the access requested.</source>
+        <translation>Elija el acceso solicitado.</translation>
+    </message>
+</context>
+<context>
     <name>AccessRequestsWindow</name>
     <message>
         <source>Access Requests</source>
@@ -83,10 +154,6 @@
         <translation>Solicitud</translation>
     </message>
     <message>
-        <source>Employee</source>
-        <translation>Empleado</translation>
-    </message>
-    <message>
         <source>SMOUT</source>
         <translation>SMOUT</translation>
     </message>
@@ -118,10 +185,6 @@
         <source>Must be approved by:</source>
         <translation>Requiere la aprobación de:</translation>
     </message>
-    <message>
-        <source>The determination changed when SMOUT %1 changed; review it</source>
-        <translation>La determinación cambió al cambiar el SMOUT %1; revísela</translation>
-    </message>
     <message numerus="yes">
         <source>%n request(s) changed their determination with their SMOUT and need review.</source>
         <translation>
@@ -140,6 +203,114 @@
     <message>
         <source>Reading the access request…</source>
         <translation>Leyendo la solicitud de acceso…</translation>
+    </message>
+    <message>
+        <source>&amp;New Request…</source>
+        <translation>&amp;Nueva solicitud…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Determination</source>
+        <translation>Registrar &amp;determinación</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;probar</translation>
+    </message>
+    <message>
+        <source>Name of employee</source>
+        <translation>Nombre del empleado</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Access requested</source>
+        <translation>Acceso solicitado</translation>
+    </message>
+    <message>
+        <source>SMOUT:</source>
+        <translation>SMOUT:</translation>
+    </message>
+    <message>
+        <source>Supervisor approval:</source>
+        <translation>Aprobación del supervisor:</translation>
+    </message>
+    <message>
+        <source>Decide the request again from the inventory as it is today, and record the determination with its reasons</source>
+        <translation>Resolver de nuevo la solicitud a partir del inventario tal como está hoy y registrar la determinación con sus motivos</translation>
+    </message>
+    <message>
+        <source>Approving as:</source>
+        <translation>Aprueba como:</translation>
+    </message>
+    <message>
+        <source>Your supervisor &amp;level:</source>
+        <translation>Su ni&amp;vel de supervisor:</translation>
+    </message>
+    <message>
+        <source>Your supervisor level</source>
+        <translation>Su nivel de supervisor</translation>
+    </message>
+    <message>
+        <source>Untitled SMOUT (%1)</source>
+        <translation>SMOUT sin título (%1)</translation>
+    </message>
+    <message>
+        <source>not in the inventory (%1)</source>
+        <translation>no está en el inventario (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The determination changed when its SMOUT changed; review it</source>
+        <translation>La determinación cambió cuando cambió su SMOUT; revísela</translation>
+    </message>
+    <message>
+        <source>approved by %1 as %2 on %3</source>
+        <translation>aprobada por %1 como %2 el %3</translation>
+    </message>
+    <message>
+        <source>not approved yet</source>
+        <translation>aún no aprobada</translation>
+    </message>
+    <message>
+        <source>Adding the access request…</source>
+        <translation>Agregando la solicitud de acceso…</translation>
+    </message>
+    <message>
+        <source>The request was not added: %1</source>
+        <translation>No se agregó la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>Request %1 for %2 was added.</source>
+        <translation>Se agregó la solicitud %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Recording the determination…</source>
+        <translation>Registrando la determinación…</translation>
+    </message>
+    <message>
+        <source>The determination was not recorded: %1</source>
+        <translation>No se registró la determinación: %1</translation>
+    </message>
+    <message>
+        <source>Request %1: %2, recorded with its reasons.</source>
+        <translation>Solicitud %1: %2, registrada con sus motivos.</translation>
+    </message>
+    <message>
+        <source>Approving the access request…</source>
+        <translation>Aprobando la solicitud de acceso…</translation>
+    </message>
+    <message>
+        <source>The request was not approved: %1</source>
+        <translation>No se aprobó la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>Request %1 was approved by %2.</source>
+        <translation>La solicitud %1 fue aprobada por %2.</translation>
     </message>
 </context>
 <context>
@@ -212,10 +383,6 @@
         <translation>Elija una fecha en un calendario (Alt+Flecha abajo)</translation>
     </message>
     <message>
-        <source>%1 Not a date yet: type it as YYYY-MM-DD or %2.</source>
-        <translation>%1 Todavía no es una fecha: escríbala como AAAA-MM-DD o %2.</translation>
-    </message>
-    <message>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
@@ -241,6 +408,18 @@
     <message>
         <source>“%1” is not a date (%2); the date stays %3.</source>
         <translation>«%1» no es una fecha (%2); la fecha sigue siendo %3.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(sin establecer)</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the day, Page Up and Page Down the month; Enter takes the day, Escape closes.</source>
+        <translation>Las teclas de flecha cambian el día; Re Pág y Av Pág, el mes; Intro elige el día y Esc cierra.</translation>
+    </message>
+    <message>
+        <source>Calendar, %1</source>
+        <translation>Calendario, %1</translation>
     </message>
 </context>
 <context>
@@ -357,6 +536,14 @@ Esta pregunta se hace una sola vez.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A date, read-only for your role; empty when not set.</source>
+        <translation>Una fecha, de solo lectura para su función; vacía si no se ha establecido.</translation>
+    </message>
+    <message>
+        <source>%1. Read-only for your role.</source>
+        <translation>%1. Solo lectura para su función.</translation>
     </message>
 </context>
 <context>
@@ -669,18 +856,6 @@ Su versión difiere en:
         <translation>&amp;Solicitudes de acceso…</translation>
     </message>
     <message>
-        <source>Program office</source>
-        <translation>Oficina del programa</translation>
-    </message>
-    <message>
-        <source>Counsel</source>
-        <translation>Asesoría jurídica</translation>
-    </message>
-    <message>
-        <source>DHS Privacy reviewer</source>
-        <translation>Revisor de la Oficina de Privacidad del DHS</translation>
-    </message>
-    <message>
         <source>No SMOUT matches the search and filters.</source>
         <translation>Ningún SMOUT coincide con la búsqueda y los filtros.</translation>
     </message>
@@ -846,6 +1021,10 @@ Su versión difiere en:
     <message>
         <source>Marked for withholding: %1</source>
         <translation>Marcado para retener: %1</translation>
+    </message>
+    <message>
+        <source>A table of %1 entries, read-only for your role. Arrow keys move between cells; Tab leaves the table.</source>
+        <translation>Una tabla de entradas de %1, de solo lectura para su función. Las teclas de flecha se desplazan entre las celdas; Tab sale de la tabla.</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1550,18 @@ Su trabajo se conserva; pruebe con Guardar como.</translation>
         <source>Counsel answers question 2a in the draft before the program office signs</source>
         <translation>La asesoría jurídica responde a la pregunta 2a del borrador antes de que firme la oficina del programa</translation>
     </message>
+    <message>
+        <source>Arc&amp;hive…</source>
+        <translation>Arc&amp;hivar…</translation>
+    </message>
+    <message>
+        <source>Add validation data and a document timestamp to a signed PDF, so that it verifies after its certificates expire</source>
+        <translation>Agregar datos de validación y un sello de tiempo del documento a un PDF firmado, para que se pueda verificar después de que caduquen sus certificados</translation>
+    </message>
+    <message>
+        <source>Ask the program office about the whole document</source>
+        <translation>Pedir a la oficina del programa información sobre todo el documento</translation>
+    </message>
 </context>
 <context>
     <name>NewPassphraseDialog</name>
@@ -1417,6 +1608,37 @@ Su trabajo se conserva; pruebe con Guardar como.</translation>
     <message>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfArchiving</name>
+    <message>
+        <source>Archiving needs a time-stamping authority: set one in Edit → Settings.</source>
+        <translation>Para archivar se necesita una autoridad de sellado de tiempo: establezca una en Edición → Configuración.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivar</translation>
+    </message>
+    <message>
+        <source>Archive a signed PDF</source>
+        <translation>Archivar un PDF firmado</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the archived PDF</source>
+        <translation>Guardar el PDF archivado</translation>
+    </message>
+    <message>
+        <source>%1 was written with validation data and a document timestamp.</source>
+        <translation>Se escribió %1 con datos de validación y un sello de tiempo del documento.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>No se escribió nada: %1</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +2041,14 @@ Export the release copy anyway?</source>
         <source>Warning: %1</source>
         <translation>Advertencia: %1</translation>
     </message>
+    <message>
+        <source>Change Exemptions</source>
+        <translation>Cambiar exenciones</translation>
+    </message>
+    <message>
+        <source>Remove Marking</source>
+        <translation>Quitar marca</translation>
+    </message>
 </context>
 <context>
     <name>RequestDialog</name>
@@ -1865,6 +2095,18 @@ Export the release copy anyway?</source>
     <message>
         <source>Send Answer</source>
         <translation>Enviar respuesta</translation>
+    </message>
+    <message>
+        <source>Shown with your requests and answers in the document and its PDF</source>
+        <translation>Se muestra con sus solicitudes y respuestas en el documento y en su PDF</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Shown with your requests and answers in the document and its PDF. Asked once; change it in Settings.</source>
+        <translation>Se muestra con sus solicitudes y respuestas en el documento y en su PDF. Se pide una sola vez; puede cambiarlo en Configuración.</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2259,14 @@ Export the release copy anyway?</source>
     <message>
         <source>No previous submission is known: open the document from the inventory or from a signed PDF.</source>
         <translation>No se conoce ninguna presentación anterior: abra el documento desde el inventario o desde un PDF firmado.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Your name, shown with the requests you close in the document and its PDF:</source>
+        <translation>Su nombre, que se muestra con las solicitudes que usted cierre en el documento y en su PDF:</translation>
     </message>
 </context>
 <context>
@@ -3014,6 +3264,18 @@ Export the release copy anyway?</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>document timestamp</source>
+        <translation>sello de tiempo del documento</translation>
+    </message>
+    <message>
+        <source>Verifiable after the certificates expire: yes</source>
+        <translation>Verificable después de que caduquen los certificados: sí</translation>
+    </message>
+    <message>
+        <source>Verifiable after the certificates expire: no — File → Archive… adds what is missing</source>
+        <translation>Verificable después de que caduquen los certificados: no — Archivo → Archivar… agrega lo que falta</translation>
     </message>
 </context>
 <context>
@@ -4969,10 +5231,6 @@ Export the release copy anyway?</source>
         <translation>solicitudes de acceso del CBP resueltas a partir del inventario: add, decide, approve, list</translation>
     </message>
     <message>
-        <source>smout access add --employee NAME --office O --supervisor NAME --mode MODE --smout ID --justification TEXT [--training-date YYYY-MM-DD] [--rob-signed yes|no] | decide ID | approve ID --approver NAME --level LEVEL | list [--status S] [--smout ID] [--mode MODE]   [--today YYYY-MM-DD] [--format text|json] [--database URL]</source>
-        <translation>smout access add --employee NOMBRE --office O --supervisor NOMBRE --mode MODO --smout ID --justification TEXTO [--training-date AAAA-MM-DD] [--rob-signed yes|no] | decide ID | approve ID --approver NOMBRE --level NIVEL | list [--status S] [--smout ID] [--mode MODO]   [--today AAAA-MM-DD] [--format text|json] [--database URL]</translation>
-    </message>
-    <message>
         <source>the inventory: a SQLite file or postgresql://user@host:port/dbname</source>
         <translation>el inventario: un archivo SQLite o postgresql://usuario@servidor:puerto/nombrebd</translation>
     </message>
@@ -5017,10 +5275,6 @@ Export the release copy anyway?</source>
         <translation>add: si se entregaron las normas de conducta firmadas (yes o no)</translation>
     </message>
     <message>
-        <source>approve: the supervisor&apos;s name</source>
-        <translation>approve: nombre del supervisor</translation>
-    </message>
-    <message>
         <source>approve: first_line, second_level or ses_or_delegated_gs15</source>
         <translation>approve: first_line, second_level o ses_or_delegated_gs15</translation>
     </message>
@@ -5047,14 +5301,6 @@ Export the release copy anyway?</source>
     <message>
         <source>smout access: unknown action &apos;%1&apos; (add, decide, approve or list)</source>
         <translation>smout access: acción desconocida &apos;%1&apos; (add, decide, approve o list)</translation>
-    </message>
-    <message>
-        <source>smout access: --format is text or json</source>
-        <translation>smout access: --format es text o json</translation>
-    </message>
-    <message>
-        <source>smout access: --today &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation>smout access: --today &apos;%1&apos; no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>smout access: unknown access mode &apos;%1&apos; (%2)</source>
@@ -5121,10 +5367,6 @@ Export the release copy anyway?</source>
 </translation>
     </message>
     <message>
-        <source>smout access approve: give --approver NAME and --level first_line, second_level or ses_or_delegated_gs15</source>
-        <translation>smout access approve: indique --approver NOMBRE y --level first_line, second_level o ses_or_delegated_gs15</translation>
-    </message>
-    <message>
         <source>smout access approve: %1</source>
         <translation>smout access approve: %1</translation>
     </message>
@@ -5135,6 +5377,101 @@ Export the release copy anyway?</source>
     <message>
         <source>Request %1 approved by %2</source>
         <translation>Solicitud %1 aprobada por %2</translation>
+    </message>
+    <message>
+        <source>smout access add --employee NAME --office O --supervisor NAME --mode MODE --smout ID --justification TEXT [--training-date YYYY-MM-DD] [--rob-signed yes|no] | decide ID | approve ID --level LEVEL [--approver NAME] | list [--status S] [--smout ID] [--mode MODE]   [--today YYYY-MM-DD] [--format text|json] [--database URL]</source>
+        <translation>smout access add --employee NOMBRE --office O --supervisor NOMBRE --mode MODO --smout ID --justification TEXTO [--training-date AAAA-MM-DD] [--rob-signed yes|no] | decide ID | approve ID --level NIVEL [--approver NOMBRE] | list [--status S] [--smout ID] [--mode MODO]   [--today AAAA-MM-DD] [--format text|json] [--database URL]</translation>
+    </message>
+    <message>
+        <source>approve: the connected user&apos;s name, as a check (the approver is always the connected user, as the system knows them: the database session user, or the system login for a SQLite file)</source>
+        <translation>approve: el nombre del usuario conectado, como comprobación (quien aprueba es siempre el usuario conectado, tal como lo conoce el sistema: el usuario de la sesión de la base de datos o, en un archivo SQLite, el inicio de sesión del sistema)</translation>
+    </message>
+    <message>
+        <source>smout access approve: give --level first_line, second_level or ses_or_delegated_gs15 (and --approver NAME, or none for the connected user)</source>
+        <translation>smout access approve: indique --level first_line, second_level o ses_or_delegated_gs15 (y --approver NOMBRE, o ninguno para el usuario conectado)</translation>
+    </message>
+    <message>
+        <source>smout access approve: you are connected as %1, and an approval is recorded under the connected user, not under a typed name (%2)</source>
+        <translation>smout access approve: usted está conectado como %1, y una aprobación se registra a nombre del usuario conectado, no de un nombre escrito (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>smout::cli::ArchiveCommand</name>
+    <message>
+        <source>%1 is not an OCSP response (DER)</source>
+        <translation>%1 no es una respuesta OCSP (DER)</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate revocation list (PEM or DER)</source>
+        <translation>%1 no es una lista de revocación de certificados (PEM o DER)</translation>
+    </message>
+    <message>
+        <source>add validation data and a document timestamp to a signed PDF, so that it verifies after its certificates expire</source>
+        <translation>agrega datos de validación y un sello de tiempo del documento a un PDF firmado, para que se pueda verificar después de que caduquen sus certificados</translation>
+    </message>
+    <message>
+        <source>smout archive IN.pdf -o OUT.pdf --tsa URL [--tsa-timeout SECONDS] [--crl FILE]... [--ocsp FILE]... [--nss-dir DIR] [--trust CA.pem]...</source>
+        <translation>smout archive ENTRADA.pdf -o SALIDA.pdf --tsa URL [--tsa-timeout SEGUNDOS] [--crl ARCHIVO]... [--ocsp ARCHIVO]... [--nss-dir DIR] [--trust CA.pem]...</translation>
+    </message>
+    <message>
+        <source>the archived PDF to write</source>
+        <translation>el PDF archivado que se escribirá</translation>
+    </message>
+    <message>
+        <source>time-stamping authority (http or https URL) for the document timestamp</source>
+        <translation>autoridad de sellado de tiempo (URL http o https) para el sello de tiempo del documento</translation>
+    </message>
+    <message>
+        <source>seconds to wait for the time-stamping authority</source>
+        <translation>segundos de espera a la autoridad de sellado de tiempo</translation>
+    </message>
+    <message>
+        <source>a certificate revocation list (PEM or DER) to embed; may be repeated</source>
+        <translation>una lista de revocación de certificados (PEM o DER) que se incrustará; se puede repetir</translation>
+    </message>
+    <message>
+        <source>an OCSP response (DER) to embed; may be repeated</source>
+        <translation>una respuesta OCSP (DER) que se incrustará; se puede repetir</translation>
+    </message>
+    <message>
+        <source>NSS database in which the certificates&apos; issuers are found (default: with --trust only its anchors, else ~/.pki/nssdb when it exists)</source>
+        <translation>base de datos NSS en la que se encuentran los emisores de los certificados (predeterminado: con --trust, solo sus anclas; si no, ~/.pki/nssdb cuando existe)</translation>
+    </message>
+    <message>
+        <source>a root certificate (PEM) that completes the chains; may be repeated</source>
+        <translation>un certificado raíz (PEM) que completa las cadenas; se puede repetir</translation>
+    </message>
+    <message>
+        <source>the signed PDF</source>
+        <translation>el PDF firmado</translation>
+    </message>
+    <message>
+        <source>smout archive: --tsa is required: the document timestamp comes from a time-stamping authority</source>
+        <translation>smout archive: --tsa es obligatorio: el sello de tiempo del documento lo emite una autoridad de sellado de tiempo</translation>
+    </message>
+    <message>
+        <source>smout archive: --tsa must be an http or https URL</source>
+        <translation>smout archive: --tsa debe ser una URL http o https</translation>
+    </message>
+    <message>
+        <source>smout archive: --tsa-timeout must be between 1 and 600 seconds</source>
+        <translation>smout archive: --tsa-timeout debe estar entre 1 y 600 segundos</translation>
+    </message>
+    <message>
+        <source>smout archive: give either --nss-dir or --trust, not both</source>
+        <translation>smout archive: indique --nss-dir o --trust, no ambos</translation>
+    </message>
+    <message>
+        <source>smout archive: %1</source>
+        <translation>smout archive: %1</translation>
+    </message>
+    <message>
+        <source>smout archive: %1; nothing was written</source>
+        <translation>smout archive: %1; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>Archived %1 as %2: validation data and a document timestamp added.</source>
+        <translation>Se archivó %1 como %2: se agregaron datos de validación y un sello de tiempo del documento.</translation>
     </message>
 </context>
 <context>
@@ -5158,10 +5495,6 @@ Export the release copy anyway?</source>
     <message>
         <source>file whose first line unlocks a passphrase-protected database (else asked on a terminal; without either, its keys stay hidden)</source>
         <translation>archivo cuya primera línea desbloquea una base de datos protegida con frase de contraseña (si no, se pide en un terminal; sin ninguno de los dos, sus claves permanecen ocultas)</translation>
-    </message>
-    <message>
-        <source>smout certs: --format must be text or json</source>
-        <translation>smout certs: --format debe ser text o json</translation>
     </message>
     <message>
         <source>smout certs: %1</source>
@@ -5232,6 +5565,14 @@ Export the release copy anyway?</source>
     <message>
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
+    </message>
+    <message>
+        <source>smout %1: --format must be text or json, not &apos;%2&apos;</source>
+        <translation>smout %1: --format debe ser text o json, no &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>smout %1: --today must be a real date YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>smout %1: --today debe ser una fecha real AAAA-MM-DD, no &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -5624,10 +5965,6 @@ Export the release copy anyway?</source>
         <source>smout export: --page-size must be letter or a4, not &apos;%1&apos;</source>
         <translation>smout export: --page-size debe ser letter o a4, no &apos;%1&apos;</translation>
     </message>
-    <message>
-        <source>smout export: --today must be a real date YYYY-MM-DD</source>
-        <translation>smout export: --today debe ser una fecha válida AAAA-MM-DD</translation>
-    </message>
 </context>
 <context>
     <name>smout::cli::ImportCommand</name>
@@ -5707,10 +6044,6 @@ Export the release copy anyway?</source>
     <message>
         <source>the filled template</source>
         <translation>la plantilla completada</translation>
-    </message>
-    <message>
-        <source>smout import-legacy: --format must be text or json, not &apos;%1&apos;</source>
-        <translation>smout import-legacy: --format debe ser text o json, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>smout import-legacy: unknown component &apos;%1&apos;</source>
@@ -5903,16 +6236,8 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>el documento se guarda en el mismo archivo, por lo que no puede ser la entrada estándar</translation>
     </message>
     <message>
-        <source>--today must be a real date YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation>--today debe ser una fecha válida AAAA-MM-DD, no &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>--role must be counsel, reviewer or author, not &apos;%1&apos;</source>
         <translation>--role debe ser counsel, reviewer o author, no &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--format must be text or json, not &apos;%1&apos;</source>
-        <translation>--format debe ser text o json, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>whole document</source>
@@ -5983,10 +6308,6 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <message>
         <source>smout sign: --role must be author, counsel or reviewer</source>
         <translation>smout sign: --role debe ser author, counsel o reviewer</translation>
-    </message>
-    <message>
-        <source>smout sign: --today must be a real date YYYY-MM-DD</source>
-        <translation>smout sign: --today debe ser una fecha válida AAAA-MM-DD</translation>
     </message>
     <message>
         <source>smout sign: %1</source>
@@ -6114,14 +6435,6 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>los archivos .smout que se comprobarán</translation>
     </message>
     <message>
-        <source>smout validate: --format must be text or json, not &apos;%1&apos;</source>
-        <translation>smout validate: --format debe ser text o json, no &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>smout validate: --today must be a real date YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation>smout validate: --today debe ser una fecha válida AAAA-MM-DD, no &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>smout validate: --role must be author, counsel or reviewer, not &apos;%1&apos;</source>
         <translation>smout validate: --role debe ser author, counsel o reviewer, no &apos;%1&apos;</translation>
     </message>
@@ -6170,14 +6483,6 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>un certificado raíz de confianza (PEM); se puede repetir</translation>
     </message>
     <message>
-        <source>the signed PDF</source>
-        <translation>el PDF firmado</translation>
-    </message>
-    <message>
-        <source>smout verify: --format must be text or json</source>
-        <translation>smout verify: --format debe ser text o json</translation>
-    </message>
-    <message>
         <source>smout verify: %1</source>
         <translation>smout verify: %1</translation>
     </message>
@@ -6222,10 +6527,6 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>consulta también a los servidores OCSP de los certificados sobre la revocación; si no se puede contactar con alguno, el certificado queda sin verificar (predeterminado: sin red; la revocación solo se conoce por la base de datos de certificados)</translation>
     </message>
     <message>
-        <source>Revocation was checked against the certificate database only, without reaching the network (--online asks the certificates&apos; OCSP responders).</source>
-        <translation>La revocación se comprobó solo con la base de datos de certificados, sin acceder a la red (--online consulta a los servidores OCSP de los certificados).</translation>
-    </message>
-    <message>
         <source>note: %1</source>
         <translation>nota: %1</translation>
     </message>
@@ -6254,10 +6555,6 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>autoridad desconocida</translation>
     </message>
     <message>
-        <source>smout verify FILE.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--online] [--roles FILE | --database URL]</source>
-        <translation>smout verify ARCHIVO.pdf [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--online] [--roles ARCHIVO | --database URL]</translation>
-    </message>
-    <message>
         <source>role registry (JSON) listing who may sign as author, counsel and reviewer, per component (default: each role is only stated by the signer)</source>
         <translation>registro de funciones (JSON) que indica quién puede firmar como autor, asesoría jurídica y revisor, por componente (predeterminado: cada función solo la declara el firmante)</translation>
     </message>
@@ -6272,6 +6569,38 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>document timestamp %1: %2 by %3, %4%5</source>
+        <translation>sello de tiempo del documento %1: %2 por %3, %4%5</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate revocation list (PEM or DER)</source>
+        <translation>%1 no es una lista de revocación de certificados (PEM o DER)</translation>
+    </message>
+    <message>
+        <source>smout verify FILE.pdf... [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--crl FILE]... [--online] [--roles FILE | --database URL]</source>
+        <translation>smout verify ARCHIVO.pdf... [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--crl ARCHIVO]... [--online] [--roles ARCHIVO | --database URL]</translation>
+    </message>
+    <message>
+        <source>a certificate revocation list (PEM or DER), read with those in the file&apos;s validation data; may be repeated</source>
+        <translation>una lista de revocación de certificados (PEM o DER), que se lee junto con las de los datos de validación del archivo; se puede repetir</translation>
+    </message>
+    <message>
+        <source>the signed PDFs, checked one after the other in this process</source>
+        <translation>los PDF firmados, que se comprueban uno tras otro en este proceso</translation>
+    </message>
+    <message>
+        <source>Revocation was checked against the certificate database and the CRLs in the file&apos;s validation data or given with --crl, without reaching the network (--online asks the certificates&apos; OCSP responders).</source>
+        <translation>La revocación se comprobó con la base de datos de certificados y con las CRL de los datos de validación del archivo o indicadas con --crl, sin acceder a la red (--online consulta a los respondedores OCSP de los certificados).</translation>
+    </message>
+    <message>
+        <source>verifiable after the certificates expire: yes</source>
+        <translation>verificable después de que caduquen los certificados: sí</translation>
+    </message>
+    <message>
+        <source>verifiable after the certificates expire: no (smout archive adds what is missing)</source>
+        <translation>verificable después de que caduquen los certificados: no (smout archive agrega lo que falta)</translation>
     </message>
 </context>
 <context>
@@ -7200,18 +7529,6 @@ verificado dentro de la presentación incrustada</translation>
         <translation>no existe la solicitud %1 (el documento tiene %2)</translation>
     </message>
     <message>
-        <source>counsel</source>
-        <translation>la asesoría jurídica</translation>
-    </message>
-    <message>
-        <source>the DHS Privacy Office reviewer</source>
-        <translation>el revisor de la Oficina de Privacidad del DHS</translation>
-    </message>
-    <message>
-        <source>the program office</source>
-        <translation>la oficina del programa</translation>
-    </message>
-    <message>
         <source>only counsel or the DHS Privacy Office reviewer asks for additional information</source>
         <translation>solo la asesoría jurídica o el revisor de la Oficina de Privacidad del DHS solicitan información adicional</translation>
     </message>
@@ -7242,6 +7559,33 @@ verificado dentro de la presentación incrustada</translation>
     <message>
         <source>request %1 is already closed</source>
         <translation>la solicitud %1 ya está cerrada</translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::ArchiveRevision</name>
+    <message>
+        <source>the PDF does not end with a cross-reference section and %%EOF</source>
+        <translation>el PDF no termina con una sección de referencias cruzadas y %%EOF</translation>
+    </message>
+    <message>
+        <source>the PDF carries no signature to archive</source>
+        <translation>el PDF no contiene ninguna firma que archivar</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted</source>
+        <translation>el PDF está cifrado</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s structure is not one SMOUT Studio writes to</source>
+        <translation>la estructura del PDF no es una en la que SMOUT Studio escriba</translation>
+    </message>
+    <message>
+        <source>the timestamp token (%1 bytes) does not fit the %2 bytes kept for it</source>
+        <translation>el token de sello de tiempo (%1 bytes) no cabe en los %2 bytes reservados para él</translation>
+    </message>
+    <message>
+        <source>not a readable PDF: %1</source>
+        <translation>no es un PDF legible: %1</translation>
     </message>
 </context>
 <context>
@@ -7411,6 +7755,17 @@ verificado dentro de la presentación incrustada</translation>
     <message>
         <source>the page dictionary</source>
         <translation>el diccionario de la página</translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::DocumentTimestamps</name>
+    <message>
+        <source>the document timestamp covers no revision of the file</source>
+        <translation>el sello de tiempo del documento no abarca ninguna revisión del archivo</translation>
+    </message>
+    <message>
+        <source>the document timestamp stamps other bytes than the file it covers (the file was changed, or the token was taken from elsewhere)</source>
+        <translation>el sello de tiempo del documento sella bytes distintos de los del archivo que abarca (el archivo se modificó o el token se tomó de otro lugar)</translation>
     </message>
 </context>
 <context>
@@ -8060,18 +8415,6 @@ verificado dentro de la presentación incrustada</translation>
 <context>
     <name>smout::signing::PdfSigner</name>
     <message>
-        <source>Program office</source>
-        <translation>Oficina del programa</translation>
-    </message>
-    <message>
-        <source>Counsel</source>
-        <translation>Asesoría jurídica</translation>
-    </message>
-    <message>
-        <source>DHS Privacy Office reviewer</source>
-        <translation>Revisor de la Oficina de Privacidad del DHS</translation>
-    </message>
-    <message>
         <source>Submitted by the program office for DHS Privacy Office adjudication</source>
         <translation>Presentado por la oficina del programa para la resolución de la Oficina de Privacidad del DHS</translation>
     </message>
@@ -8138,6 +8481,10 @@ verificado dentro de la presentación incrustada</translation>
     <message>
         <source>no timestamp from %1: %2; nothing was signed</source>
         <translation>no se obtuvo ningún sello de tiempo de %1: %2; no se firmó nada</translation>
+    </message>
+    <message>
+        <source>Signature of %1, %2, %3</source>
+        <translation>Firma de %1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -8400,6 +8747,34 @@ verificado dentro de la presentación incrustada</translation>
     <message>
         <source>%1 changed: %2</source>
         <translation>se modificó %1: %2</translation>
+    </message>
+    <message>
+        <source>the elements in the tree and in its parent tree differ</source>
+        <translation>los elementos del árbol y los de su árbol padre difieren</translation>
+    </message>
+    <message>
+        <source>an element refers to a signature field no page lists</source>
+        <translation>un elemento hace referencia a un campo de firma que ninguna página incluye</translation>
+    </message>
+    <message>
+        <source>the structure tree screen readers follow was changed: %1</source>
+        <translation>se modificó el árbol de estructura que siguen los lectores de pantalla: %1</translation>
+    </message>
+    <message>
+        <source>%1 of the tree root</source>
+        <translation>%1 de la raíz del árbol</translation>
+    </message>
+    <message>
+        <source>%1 of the document element</source>
+        <translation>%1 del elemento del documento</translation>
+    </message>
+    <message>
+        <source>%1 of the parent tree</source>
+        <translation>%1 del árbol padre</translation>
+    </message>
+    <message>
+        <source>an element that is not a signature&apos;s was added</source>
+        <translation>se agregó un elemento que no pertenece a una firma</translation>
     </message>
 </context>
 <context>
@@ -8749,6 +9124,22 @@ verificado dentro de la presentación incrustada</translation>
         <source>%1: the signer&apos;s certificate expired on %2; the timestamp proves the signature was made on %3, before</source>
         <translation>%1: el certificado del firmante caducó el %2; el sello de tiempo demuestra que la firma se realizó el %3, antes de esa fecha</translation>
     </message>
+    <message>
+        <source>the TSA&apos;s certificate was revoked on %1, before the time it stamped (%2)</source>
+        <translation>el certificado de la TSA se revocó el %1, antes del momento que selló (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the signer&apos;s certificate was revoked on %2; the timestamp proves the signature was made on %3, before</source>
+        <translation>%1: el certificado del firmante se revocó el %2; el sello de tiempo demuestra que la firma se realizó el %3, antes de esa fecha</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate was revoked on %1, before the signature was made (timestamp: %2)</source>
+        <translation>el certificado del firmante se revocó el %1, antes de que se realizara la firma (sello de tiempo: %2)</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate was revoked on %1, and no trusted timestamp proves the signature was made before</source>
+        <translation>el certificado del firmante se revocó el %1 y ningún sello de tiempo de confianza demuestra que la firma se realizara antes</translation>
+    </message>
 </context>
 <context>
     <name>smout::signing::SignedFileCheck</name>
@@ -8819,18 +9210,6 @@ verificado dentro de la presentación incrustada</translation>
 </context>
 <context>
     <name>smout::signing::SignerRoles</name>
-    <message>
-        <source>the program office (author)</source>
-        <translation>la oficina del programa (autor)</translation>
-    </message>
-    <message>
-        <source>counsel</source>
-        <translation>la asesoría jurídica</translation>
-    </message>
-    <message>
-        <source>the DHS Privacy Office reviewer</source>
-        <translation>el revisor de la Oficina de Privacidad del DHS</translation>
-    </message>
     <message>
         <source>its signed data states no role (its reason is &quot;%1&quot;)</source>
         <translation>sus datos firmados no indican ninguna función (su motivo es «%1»)</translation>
@@ -9258,6 +9637,61 @@ verificado dentro de la presentación incrustada</translation>
     </message>
 </context>
 <context>
+    <name>smout::signing::ValidationDataShape</name>
+    <message>
+        <source>the validation data (/DSS) is not a dictionary</source>
+        <translation>los datos de validación (/DSS) no son un diccionario</translation>
+    </message>
+    <message>
+        <source>a certificate</source>
+        <translation>un certificado</translation>
+    </message>
+    <message>
+        <source>a certificate revocation list</source>
+        <translation>una lista de revocación de certificados</translation>
+    </message>
+    <message>
+        <source>an OCSP response</source>
+        <translation>una respuesta OCSP</translation>
+    </message>
+    <message>
+        <source>the validation data (/DSS) holds %1, which is not validation data</source>
+        <translation>los datos de validación (/DSS) contienen %1, que no forma parte de los datos de validación</translation>
+    </message>
+    <message>
+        <source>the validation data&apos;s %1 is not %2</source>
+        <translation>%1 de los datos de validación no es %2</translation>
+    </message>
+    <message>
+        <source>the validation data&apos;s %1 is not a list</source>
+        <translation>%1 de los datos de validación no es una lista</translation>
+    </message>
+    <message>
+        <source>the validation data&apos;s %1 holds something that is not %2</source>
+        <translation>%1 de los datos de validación contiene algo que no es %2</translation>
+    </message>
+    <message>
+        <source>the validation data&apos;s /VRI is not a dictionary</source>
+        <translation>/VRI de los datos de validación no es un diccionario</translation>
+    </message>
+    <message>
+        <source>the validation data&apos;s %1 is not a signature&apos;s validation entry</source>
+        <translation>%1 de los datos de validación no es una entrada de validación de una firma</translation>
+    </message>
+    <message>
+        <source>the validation data&apos;s %1 /TS is not a timestamp token</source>
+        <translation>%1 /TS de los datos de validación no es un token de sello de tiempo</translation>
+    </message>
+    <message>
+        <source>the validation data&apos;s %1 /TU is not a date</source>
+        <translation>%1 /TU de los datos de validación no es una fecha</translation>
+    </message>
+    <message>
+        <source>the validation data&apos;s %1 holds %2, which is not validation data</source>
+        <translation>%1 de los datos de validación contiene %2, que no forma parte de los datos de validación</translation>
+    </message>
+</context>
+<context>
     <name>smout::signing::VisibleText</name>
     <message>
         <source>the signed revision holds no readable SMOUT document: %1</source>
@@ -9370,6 +9804,10 @@ verificado dentro de la presentación incrustada</translation>
         <source>SMOUT %1 is adjudicated met, not overdue for re-review, and lists the access mode %2</source>
         <translation>el SMOUT %1 está resuelto como «cumple», no tiene vencida la nueva revisión e incluye el modo de acceso %2</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
 </context>
 <context>
     <name>smout::store::AccessRequests</name>
@@ -9408,6 +9846,34 @@ verificado dentro de la presentación incrustada</translation>
     <message>
         <source>request %1: %2 → %3 (%4)</source>
         <translation>solicitud %1: %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>the name of the employee</source>
+        <translation>el nombre del empleado</translation>
+    </message>
+    <message>
+        <source>the employee&apos;s location</source>
+        <translation>la ubicación del empleado</translation>
+    </message>
+    <message>
+        <source>the supervisor</source>
+        <translation>el supervisor</translation>
+    </message>
+    <message>
+        <source>the SMOUT the use relies on</source>
+        <translation>el SMOUT en el que se basa el uso</translation>
+    </message>
+    <message>
+        <source>the business justification</source>
+        <translation>la justificación operativa</translation>
+    </message>
+    <message>
+        <source>The request needs %1.</source>
+        <translation>La solicitud necesita %1.</translation>
+    </message>
+    <message>
+        <source>the system does not say who is signed in, so nobody can approve here</source>
+        <translation>el sistema no indica quién ha iniciado sesión, por lo que nadie puede aprobar aquí</translation>
     </message>
 </context>
 <context>
