@@ -1,5 +1,6 @@
 #include "FieldBinder.h"
 
+#include "ChoiceGroupFrame.h"
 #include "DateField.h"
 #include "DescriptionParts.h"
 #include "ListEditor.h"
@@ -361,6 +362,37 @@ QWidget *FieldBinder::messageAnchorFor(QWidget *w) const
     return w;
 }
 
+QWidget *FieldBinder::groupFrameFor(QWidget *box, const QString &findingPath)
+{
+    const QString path = box->property("smoutPath").toString();
+    const bool coded = !box->property("smoutCode").toString().isEmpty();
+    if (!coded && findingPath == path)
+        return nullptr; // about this one box, not about its group
+    const QString group = coded ? path : path.left(path.lastIndexOf(u'.'));
+    if (ChoiceGroupFrame *frame = m_groupFrames.value(group))
+        return frame;
+    QList<QWidget *> rows;
+    for (const Binding &b : std::as_const(m_bindings)) {
+        if (!b.widget || !qobject_cast<QCheckBox *>(b.widget.data()))
+            continue;
+        if (coded ? b.path != group : b.path.left(b.path.lastIndexOf(u'.')) != group || !b.code.isEmpty())
+            continue;
+        // The box with what holds it alone: its wrapped label, the row that indents it.
+        QWidget *row = b.widget.data();
+        while (row->parentWidget() && row->parentWidget() != m_form && row->parentWidget()->findChildren<QCheckBox *>().size() == 1)
+            row = row->parentWidget();
+        if (!rows.isEmpty() && row->parentWidget() != rows.first()->parentWidget())
+            return nullptr; // not side by side in one form: each box keeps its own outline
+        rows << row;
+    }
+    if (rows.size() < 2)
+        return nullptr;
+    auto *frame = new ChoiceGroupFrame(rows);
+    frame->setObjectName(box->objectName() + u"GroupFrame"_s);
+    m_groupFrames.insert(group, frame);
+    return frame;
+}
+
 QLabel *FieldBinder::messageLabelFor(QWidget *anchor)
 {
     if (auto it = m_messages.constFind(anchor); it != m_messages.cend())
@@ -401,6 +433,8 @@ void FieldBinder::showFindings()
             // A row of radio buttons is outlined as a whole; a list around its table (restyling
             // the table itself while a cell is edited upsets its editor).
             mark.outlined = qobject_cast<QRadioButton *>(w) ? choiceRow(w) : qobject_cast<ListEditor *>(w) ? w : focus;
+            if (QWidget *frame = qobject_cast<QCheckBox *>(w) ? groupFrameFor(w, f.path) : nullptr)
+                mark.outlined = frame;
             mark.worst = f.severity;
         }
         mark.messages << f.message;
