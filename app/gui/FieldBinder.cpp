@@ -49,7 +49,11 @@ QString groupName(QWidget *row, const QString &path)
     QWidget *parent = row->parentWidget();
     if (auto *box = qobject_cast<QBoxLayout *>(parent ? parent->layout() : nullptr)) {
         for (int i = box->indexOf(row) - 1; i >= 0; --i) {
-            auto *label = qobject_cast<QLabel *>(box->itemAt(i)->widget());
+            QWidget *item = box->itemAt(i)->widget();
+            auto *label = qobject_cast<QLabel *>(item);
+            // A label in a row of its own (indented) names what follows it just the same.
+            if (!label && item && item->findChildren<QWidget *>().size() == 1)
+                label = item->findChild<QLabel *>();
             if (!label)
                 continue;
             QString text = QTextDocumentFragment::fromHtml(label->text()).toPlainText().simplified();
@@ -63,11 +67,16 @@ QString groupName(QWidget *row, const QString &path)
     return fieldName(path);
 }
 
-// The row a choice sits in, past the label row a long option is wrapped in.
+// The row a choice sits in, past the label row a long option is wrapped in; for options that
+// each have a row of their own (the review's item 3), the widget holding those rows.
 QWidget *choiceRow(QWidget *button)
 {
     QWidget *row = button->parentWidget();
-    return row->property("wrappedChoice").toBool() ? row->parentWidget() : row;
+    if (row->property("wrappedChoice").toBool())
+        row = row->parentWidget();
+    if (QWidget *group = row->parentWidget(); group && group->property("radioGroup").toBool())
+        return group;
+    return row;
 }
 
 void repolish(QWidget *w)
@@ -189,6 +198,11 @@ void FieldBinder::bindRadio(QRadioButton *r, const Binding &b)
         row->setAccessibleName(question);
     const QString text = r->property("choiceText").isValid() ? r->property("choiceText").toString() : r->text();
     r->setAccessibleName(tr("%1: %2").arg(question, QString(text).remove(u'&')));
+    // The rows between an option and its group are named by the option, not left as unnamed
+    // groupings a screen reader announces before the question.
+    for (QWidget *between = r->parentWidget(); between && between != row; between = between->parentWidget())
+        if (between->accessibleName().isEmpty())
+            between->setAccessibleName(QString(text).remove(u'&'));
     connect(r, &QRadioButton::toggled, this, [this, b](bool on) {
         if (on)
             write(b);
