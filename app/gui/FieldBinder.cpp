@@ -393,7 +393,8 @@ QWidget *FieldBinder::groupFrameFor(QWidget *box, const QString &findingPath)
             continue;
         // The box with what holds it alone: its wrapped label, the row that indents it.
         QWidget *row = b.widget.data();
-        while (row->parentWidget() && row->parentWidget() != m_form && row->parentWidget()->findChildren<QCheckBox *>().size() == 1)
+        while (row->parentWidget() && row->parentWidget() != m_form
+               && row->parentWidget()->findChildren<QCheckBox *>().size() == 1)
             row = row->parentWidget();
         if (!rows.isEmpty() && row->parentWidget() != rows.first()->parentWidget())
             return nullptr; // not side by side in one form: each box keeps its own outline

@@ -221,8 +221,9 @@ void SignaturesPanel::trustRoot()
         Dialogs::inform(this, tr("Certificates"), root.error());
         return;
     }
-    const QString question = tr("Trust this root certificate? Every signature whose certificate chains to it will count as trusted.\n\n"
-                                "Subject: %1\nSHA-256 fingerprint: %2\n\nCompare the fingerprint with the one its issuer gave you.")
+    const QString question = tr("Trust this root certificate? Every signature whose certificate chains to it "
+                                "will count as trusted.\n\nSubject: %1\nSHA-256 fingerprint: %2\n\n"
+                                "Compare the fingerprint with the one its issuer gave you.")
                                  .arg(root->subject, signing::displayFingerprint(root->sha256));
     if (Dialogs::ask(this, tr("Trust a root certificate"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
