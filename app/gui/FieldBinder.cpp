@@ -1,5 +1,6 @@
 #include "FieldBinder.h"
 
+#include "ChoiceGroupFrame.h"
 #include "DateField.h"
 #include "DescriptionParts.h"
 #include "ListEditor.h"
@@ -48,7 +49,11 @@ QString groupName(QWidget *row, const QString &path)
     QWidget *parent = row->parentWidget();
     if (auto *box = qobject_cast<QBoxLayout *>(parent ? parent->layout() : nullptr)) {
         for (int i = box->indexOf(row) - 1; i >= 0; --i) {
-            auto *label = qobject_cast<QLabel *>(box->itemAt(i)->widget());
+            QWidget *item = box->itemAt(i)->widget();
+            auto *label = qobject_cast<QLabel *>(item);
+            // A label in a row of its own (indented) names what follows it just the same.
+            if (!label && item && item->findChildren<QWidget *>().size() == 1)
+                label = item->findChild<QLabel *>();
             if (!label)
                 continue;
             QString text = QTextDocumentFragment::fromHtml(label->text()).toPlainText().simplified();
@@ -62,11 +67,16 @@ QString groupName(QWidget *row, const QString &path)
     return fieldName(path);
 }
 
-// The row a choice sits in, past the label row a long option is wrapped in.
+// The row a choice sits in, past the label row a long option is wrapped in; for options that
+// each have a row of their own (the review's item 3), the widget holding those rows.
 QWidget *choiceRow(QWidget *button)
 {
     QWidget *row = button->parentWidget();
-    return row->property("wrappedChoice").toBool() ? row->parentWidget() : row;
+    if (row->property("wrappedChoice").toBool())
+        row = row->parentWidget();
+    if (QWidget *group = row->parentWidget(); group && group->property("radioGroup").toBool())
+        return group;
+    return row;
 }
 
 void repolish(QWidget *w)
@@ -188,6 +198,11 @@ void FieldBinder::bindRadio(QRadioButton *r, const Binding &b)
         row->setAccessibleName(question);
     const QString text = r->property("choiceText").isValid() ? r->property("choiceText").toString() : r->text();
     r->setAccessibleName(tr("%1: %2").arg(question, QString(text).remove(u'&')));
+    // The rows between an option and its group are named by the option, not left as unnamed
+    // groupings a screen reader announces before the question.
+    for (QWidget *between = r->parentWidget(); between && between != row; between = between->parentWidget())
+        if (between->accessibleName().isEmpty())
+            between->setAccessibleName(QString(text).remove(u'&'));
     connect(r, &QRadioButton::toggled, this, [this, b](bool on) {
         if (on)
             write(b);
@@ -361,6 +376,38 @@ QWidget *FieldBinder::messageAnchorFor(QWidget *w) const
     return w;
 }
 
+QWidget *FieldBinder::groupFrameFor(QWidget *box, const QString &findingPath)
+{
+    const QString path = box->property("smoutPath").toString();
+    const bool coded = !box->property("smoutCode").toString().isEmpty();
+    if (!coded && findingPath == path)
+        return nullptr; // about this one box, not about its group
+    const QString group = coded ? path : path.left(path.lastIndexOf(u'.'));
+    if (ChoiceGroupFrame *frame = m_groupFrames.value(group))
+        return frame;
+    QList<QWidget *> rows;
+    for (const Binding &b : std::as_const(m_bindings)) {
+        if (!b.widget || !qobject_cast<QCheckBox *>(b.widget.data()))
+            continue;
+        if (coded ? b.path != group : b.path.left(b.path.lastIndexOf(u'.')) != group || !b.code.isEmpty())
+            continue;
+        // The box with what holds it alone: its wrapped label, the row that indents it.
+        QWidget *row = b.widget.data();
+        while (row->parentWidget() && row->parentWidget() != m_form
+               && row->parentWidget()->findChildren<QCheckBox *>().size() == 1)
+            row = row->parentWidget();
+        if (!rows.isEmpty() && row->parentWidget() != rows.first()->parentWidget())
+            return nullptr; // not side by side in one form: each box keeps its own outline
+        rows << row;
+    }
+    if (rows.size() < 2)
+        return nullptr;
+    auto *frame = new ChoiceGroupFrame(rows);
+    frame->setObjectName(box->objectName() + u"GroupFrame"_s);
+    m_groupFrames.insert(group, frame);
+    return frame;
+}
+
 QLabel *FieldBinder::messageLabelFor(QWidget *anchor)
 {
     if (auto it = m_messages.constFind(anchor); it != m_messages.cend())
@@ -401,6 +448,8 @@ void FieldBinder::showFindings()
             // A row of radio buttons is outlined as a whole; a list around its table (restyling
             // the table itself while a cell is edited upsets its editor).
             mark.outlined = qobject_cast<QRadioButton *>(w) ? choiceRow(w) : qobject_cast<ListEditor *>(w) ? w : focus;
+            if (QWidget *frame = qobject_cast<QCheckBox *>(w) ? groupFrameFor(w, f.path) : nullptr)
+                mark.outlined = frame;
             mark.worst = f.severity;
         }
         mark.messages << f.message;

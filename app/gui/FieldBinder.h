@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QPointer>
 
+class ChoiceGroupFrame;
 class QButtonGroup;
 class QLabel;
 class QRadioButton;
@@ -55,6 +56,9 @@ private:
     // chosen radio button), where a finding's text is described to screen readers.
     QWidget *focusTargetFor(QWidget *w) const;
     QWidget *messageAnchorFor(QWidget *w) const;
+    // The outline around all the check boxes of `box`'s group (one list of codes, or the
+    // yes/no boxes of the object a finding names), or null for a box that stands alone.
+    QWidget *groupFrameFor(QWidget *box, const QString &findingPath);
     QLabel *messageLabelFor(QWidget *anchor);
     void describe(QWidget *focus, const QStringList &messages);
     // Gives back the room kept for messages whose findings were answered.
@@ -65,6 +69,7 @@ private:
     QList<Binding> m_bindings;
     QHash<QWidget *, QLabel *> m_messages;
     QHash<QString, QButtonGroup *> m_radioGroups; // by key path
+    QHash<QString, ChoiceGroupFrame *> m_groupFrames; // by the group's path
     struct Mark {
         QPointer<QWidget> focus;    // described with the findings' text
         QPointer<QWidget> anchor;   // the message label sits under it

@@ -13,6 +13,7 @@
 #include "signing/RoleRegistry.h"
 #include "signing/SignatureVerifier.h"
 #include "signing/SignedFileCheck.h"
+#include "signing/SignerIdentity.h"
 #include "signing/SigningWorkflow.h"
 #include "signing/TrustAnchors.h"
 #include "signing/UserCertificateDatabase.h"
@@ -210,7 +211,22 @@ QString SignaturesPanel::askNewPassphrase(const QString &why)
 void SignaturesPanel::trustRoot()
 {
     const QString pem = Dialogs::openFileName(this, tr("Trust a root certificate"), tr("Certificates (*.pem *.crt)"));
+    // The database is opened before the certificate is read: reading it first would start NSS
+    // without the database, and the window would then neither see its passphrase nor its trust.
     if (pem.isEmpty() || !openDatabase())
+        return;
+    // A root vouches for every signature under it: the user sees whose it is before trusting it.
+    const auto root = signing::identityOfPemFile(pem);
+    if (!root) {
+        Dialogs::inform(this, tr("Certificates"), root.error());
+        return;
+    }
+    const QString question = tr("Trust this root certificate? Every signature whose certificate chains to it "
+                                "will count as trusted.\n\nSubject: %1\nSHA-256 fingerprint: %2\n\n"
+                                "Compare the fingerprint with the one its issuer gave you.")
+                                 .arg(root->subject, signing::displayFingerprint(root->sha256));
+    if (Dialogs::ask(this, tr("Trust a root certificate"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
         return;
     const QString databasePass = signing::NssDatabase::isProtected()
         ? QInputDialog::getText(this, tr("Passphrase"), tr("Passphrase of the certificate database:"), QLineEdit::Password)

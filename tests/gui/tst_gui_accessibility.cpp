@@ -105,6 +105,30 @@ private Q_SLOTS:
         QVERIFY(window->model()->value(u"questions.q5_rules.equipment.answer"_s).isNull());
     }
 
+    void reviewOptionsInRowsOfTheirOwnAreOneNamedGroup()
+    {
+        // The reviewer's item 3: each option has an indented row of its own. A screen reader
+        // finds the question once, on the group holding both options, and no unnamed grouping
+        // around a single option on the way there.
+        auto *first = window->findChild<QRadioButton *>(u"rcEquipment_non_attributable"_s);
+        auto *second = window->findChild<QRadioButton *>(u"rcEquipment_dhs_attributable"_s);
+        QVERIFY(first && second);
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(first);
+        QVERIFY2(iface->text(QAccessible::Name).startsWith(u"a. Equipment.: Users must use government-issued equipment."_s),
+                 qPrintable(iface->text(QAccessible::Name)));
+        QAccessibleInterface *group = nullptr;
+        for (QAccessibleInterface *up = iface->parent(); up && !group; up = up->parent()) {
+            auto *widget = qobject_cast<QWidget *>(up->object());
+            QVERIFY(widget);
+            QVERIFY2(!up->text(QAccessible::Name).isEmpty(), qPrintable(u"an unnamed "_s + describe(widget) + u" around the option"_s));
+            if (widget->isAncestorOf(second))
+                group = up;
+        }
+        QVERIFY(group);
+        QCOMPARE(group->text(QAccessible::Name), u"a. Equipment."_s);
+        QVERIFY(!qobject_cast<QWidget *>(group->object())->isAncestorOf(window->findChild<QRadioButton *>(u"rcEmail_required"_s)));
+    }
+
     void combosAndTablesAreLabelled()
     {
         for (QComboBox *box : window->findChildren<QComboBox *>()) {

@@ -232,6 +232,9 @@ private Q_SLOTS:
         // The certificate database the window manages: import the author's PKCS#12 and trust
         // the test root, then sign through the Sign… dialog. (PKI made by the test before.)
         const QString pki = dir.filePath(u"pki"_s), output = dir.filePath(u"window-signed.pdf"_s);
+        // Answers earlier tests pre-loaded for questions never asked ("Discard" for windows their
+        // destructor closed) would otherwise answer the question whether to trust the root.
+        Dialogs::takeUnusedAnswers();
         MainWindow window;
         QVERIFY(window.openFile(example(u"fictional-uscis-benefit-fraud.smout"_s)));
         SignaturesPanel *panel = window.signaturesPanel();
@@ -255,13 +258,17 @@ private Q_SLOTS:
         QVERIFY(signing::NssDatabase::nicknames(SignaturesPanel::certificateDatabase()).contains(u"author"_s));
         QVERIFY(signing::NssDatabase::isProtected());
 
+        // The root's subject and fingerprint are shown first; the answers go in the order asked.
         Dialogs::setNextFileName(pki + u"/test-ca.pem"_s);
+        Dialogs::setNextAnswer(QMessageBox::Yes); // trust this root
         answerModal([databasePass](QDialog *prompt) {
             prompt->findChild<QLineEdit *>()->setText(databasePass);
             prompt->accept();
         });
-        Dialogs::setNextAnswer(QMessageBox::Ok);
+        Dialogs::setNextAnswer(QMessageBox::Ok); // "Signatures chaining to this root are now trusted."
         button(u"Trust a root"_s)->click();
+        QCOMPARE(Dialogs::lastIcon(), QMessageBox::Information);
+        QCOMPARE(Dialogs::takeUnusedAnswers(), 0);
 
         answerModal([databasePass](QDialog *signing) {
             signing->findChild<QComboBox *>()->setCurrentText(u"author"_s);

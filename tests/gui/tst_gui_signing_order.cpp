@@ -13,6 +13,7 @@
 #include "store/InventoryStore.h"
 
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -92,6 +93,33 @@ class TestGuiSigningOrder : public QObject {
     }
 
     static inline const QString DatabasePass = u"Window passphrase 2026"_s;
+
+    // "AB:CD:…", the SHA-256 of the certificate's DER as decoded here, not by the window's code.
+    static QString pemFingerprint(const QString &pemFile)
+    {
+        QFile pem(pemFile);
+        if (!pem.open(QIODevice::ReadOnly))
+            return u"unreadable"_s;
+        QByteArray text = pem.readAll();
+        const QByteArray begin = "-----BEGIN CERTIFICATE-----", end = "-----END CERTIFICATE-----";
+        const qsizetype from = text.indexOf(begin) + begin.size();
+        const QByteArray der = QByteArray::fromBase64(text.mid(from, text.indexOf(end) - from).simplified().replace(' ', ""));
+        return QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex(':').toUpper());
+    }
+    // Whether the user database trusts `nickname` to issue signing certificates (the PKCS#12
+    // files bring their issuer along, untrusted).
+    static bool trustsRoot(const QString &nickname)
+    {
+        QProcess list;
+        list.start(u"certutil"_s, {u"-L"_s, u"-d"_s, u"sql:"_s + signing::NssDatabase::userDefault()});
+        list.waitForFinished(30000);
+        for (const QString &line : QString::fromUtf8(list.readAllStandardOutput()).split(u'\n')) {
+            const QString trimmed = line.trimmed();
+            if (trimmed.startsWith(nickname + u' ') && trimmed.endsWith(u"CT,C,C"_s))
+                return true;
+        }
+        return false;
+    }
     static void answerDatabasePassphrase()
     {
         answerNextModal([](QDialog *prompt) {
@@ -191,10 +219,24 @@ private Q_SLOTS:
             Dialogs::setNextAnswer(QMessageBox::Ok); // "The certificate was imported."
             panelButton(window, u"Import certificate"_s)->click();
         }
+        // Trusting a root first says whose it is; "No" trusts nothing.
         Dialogs::setNextFileName(pki + u"/test-ca.pem"_s);
-        answerDatabasePassphrase();
-        Dialogs::setNextAnswer(QMessageBox::Ok);
+        Dialogs::setNextAnswer(QMessageBox::No);
         panelButton(window, u"Trust a root"_s)->click();
+        QCOMPARE(Dialogs::lastIcon(), QMessageBox::Question);
+        const QString question = Dialogs::lastText();
+        QVERIFY2(question.contains(u"CN=test-ca"_s) && question.contains(u"O=SMOUT Studio Test"_s), qPrintable(question));
+        QVERIFY2(question.contains(pemFingerprint(pki + u"/test-ca.pem"_s)), qPrintable(question));
+        QVERIFY(!trustsRoot(u"test-ca"_s));
+        QCOMPARE(Dialogs::takeUnusedAnswers(), 0);
+
+        Dialogs::setNextFileName(pki + u"/test-ca.pem"_s);
+        Dialogs::setNextAnswer(QMessageBox::Yes); // trust it
+        answerDatabasePassphrase();
+        Dialogs::setNextAnswer(QMessageBox::Ok); // "Signatures chaining to this root are now trusted."
+        panelButton(window, u"Trust a root"_s)->click();
+        QCOMPARE(Dialogs::lastIcon(), QMessageBox::Information);
+        QVERIFY(trustsRoot(u"test-ca"_s));
         QCOMPARE(signing::NssDatabase::current(), signing::NssDatabase::userDefault());
         // Created on first use with the smart-card module this computer has registered in it.
         if (const QString module = signing::smartCardModule(); !module.isEmpty()) {

@@ -47,6 +47,22 @@ class TestGuiWindowDefects : public QObject {
         qFatal("no button %s", qPrintable(startsWith));
     }
 
+    // The outline (shown or not) drawn over all of `boxes`, each wholly inside it; null when
+    // none is.
+    static QWidget *outlineAround(const QList<QCheckBox *> &boxes)
+    {
+        QWidget *top = boxes.first()->window();
+        const auto onWindow = [top](QWidget *w) { return QRect(w->mapTo(top, QPoint(0, 0)), w->size()); };
+        for (QWidget *candidate : top->findChildren<QWidget *>()) {
+            // (The sections lie on top of each other: only an outline beside the boxes counts.)
+            if (!candidate->objectName().endsWith(u"GroupFrame"_s) || !candidate->parentWidget()->isAncestorOf(boxes.first()))
+                continue;
+            if (std::all_of(boxes.begin(), boxes.end(), [&](QCheckBox *b) { return onWindow(candidate).contains(onWindow(b)); }))
+                return candidate;
+        }
+        return nullptr;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -108,15 +124,45 @@ private Q_SLOTS:
             if (b->property("smoutPath").toString() == u"review.rob_content.training.topics"_s)
                 topics << b;
         QVERIFY(topics.size() >= 2);
-        QVERIFY(!topics.first()->property("finding").toString().isEmpty());
+        window->showSection(window->sectionIndex(u"review"_s));
+        QApplication::processEvents();
+        QWidget *frame = outlineAround(topics);
+        QVERIFY(frame);
+        QVERIFY(!frame->property("finding").toString().isEmpty());
         for (QCheckBox *b : std::as_const(topics))
             b->click();
-        QVERIFY(topics.first()->property("finding").toString().isEmpty());
+        QVERIFY(frame->property("finding").toString().isEmpty());
+        QVERIFY(frame->isHidden());
         const QColor normal = QApplication::palette().color(QPalette::Active, QPalette::WindowText);
         for (QCheckBox *b : std::as_const(topics)) {
             QVERIFY(b->isChecked());
             QCOMPARE(b->palette().color(QPalette::Active, QPalette::WindowText), normal);
         }
+    }
+
+    void anErrorFrameSurroundsTheWholeGroup()
+    {
+        // No training verification chosen: the error concerns the three boxes, all of them.
+        QVERIFY(window->openFile(example(u"fictional-uscis-benefit-fraud.smout"_s)));
+        for (const QString &key : {u"self_certify"_s, u"ppoc_records"_s, u"none"_s})
+            QVERIFY(window->model()->setValue(u"questions.q5_training_verification."_s + key, false).ok());
+        window->showSection(window->sectionIndex(u"training"_s));
+        QWidget *form = window->sectionForm(window->sectionIndex(u"training"_s));
+        const QList<QCheckBox *> boxes{form->findChild<QCheckBox *>(u"trainingSelfCertify"_s),
+                                       form->findChild<QCheckBox *>(u"trainingPpoc"_s),
+                                       form->findChild<QCheckBox *>(u"trainingNone"_s)};
+        QVERIFY(!boxes.contains(nullptr));
+        QApplication::processEvents();
+        QWidget *frame = outlineAround(boxes);
+        QVERIFY(frame);
+        QCOMPARE(frame->property("finding").toString(), u"error"_s);
+        QVERIFY(frame->isVisible());
+        for (QCheckBox *b : boxes)
+            QVERIFY(b->property("finding").toString().isEmpty()); // not the first box alone
+        // It does not catch clicks meant for the boxes.
+        boxes.at(1)->click();
+        QVERIFY(boxes.at(1)->isChecked());
+        QVERIFY(frame->isHidden());
     }
 
     void aSuccessIsNotAWarning()
