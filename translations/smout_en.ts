@@ -3258,6 +3258,15 @@ Export the release copy anyway?</source>
         <source>Verifiable after the certificates expire: no — File → Archive… adds what is missing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trust this root certificate? Every signature whose certificate chains to it will count as trusted.
+
+Subject: %1
+SHA-256 fingerprint: %2
+
+Compare the fingerprint with the one its issuer gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignedText</name>

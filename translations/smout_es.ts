@@ -3277,6 +3277,20 @@ Export the release copy anyway?</source>
         <source>Verifiable after the certificates expire: no — File → Archive… adds what is missing</source>
         <translation>Verificable después de que caduquen los certificados: no — Archivo → Archivar… agrega lo que falta</translation>
     </message>
+    <message>
+        <source>Trust this root certificate? Every signature whose certificate chains to it will count as trusted.
+
+Subject: %1
+SHA-256 fingerprint: %2
+
+Compare the fingerprint with the one its issuer gave you.</source>
+        <translation>¿Confiar en este certificado raíz? Toda firma cuyo certificado se encadene a él contará como de confianza.
+
+Sujeto: %1
+Huella SHA-256: %2
+
+Compare la huella con la que le dio su emisor.</translation>
+    </message>
 </context>
 <context>
     <name>SignedText</name>
