@@ -20,26 +20,11 @@ namespace {
 
 using Certificate = NssCertificate;
 
-SECItem itemOf(const QByteArray &bytes)
-{
-    return SECItem{siBuffer, reinterpret_cast<unsigned char *>(const_cast<char *>(bytes.constData())), unsigned(bytes.size())};
-}
-
-// The certificate as NSS knows it: the one it holds already (in the database, or as the
-// temporary certificate poppler made for the same signature: making a second one fails with
-// SEC_ERROR_REUSED_ISSUER_AND_SERIAL), else a new temporary one.
-Certificate known(SECItem *der)
-{
-    if (CERTCertificate *held = CERT_FindCertByDERCert(CERT_GetDefaultCertDB(), der))
-        return Certificate(held);
-    return Certificate(CERT_NewTempCertificate(CERT_GetDefaultCertDB(), der, nullptr, PR_FALSE, PR_TRUE));
-}
-
 // The certificates a CMS signature carries, known to NSS while the result lives.
 std::vector<Certificate> carriedCertificates(const QByteArray &cms)
 {
     std::vector<Certificate> out;
-    SECItem item = itemOf(cms);
+    SECItem item = secItemOf(cms);
     NssCmsMessage message(NSS_CMSMessage_CreateFromDER(&item, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr));
     if (!message || !NSS_CMSMessage_IsSigned(message.get()))
         return out;
@@ -48,7 +33,7 @@ std::vector<Certificate> carriedCertificates(const QByteArray &cms)
     if (!signedData || !signedData->rawCerts)
         return out;
     for (SECItem **raw = signedData->rawCerts; *raw; ++raw)
-        if (Certificate c = known(*raw))
+        if (Certificate c = knownCertificate(*raw))
             out.push_back(std::move(c));
     return out;
 }
@@ -80,8 +65,8 @@ CertificateVerdict checkSignerCertificate(const QByteArray &signer, const QByteA
     if (signer.isEmpty())
         return {S::CertificateNotVerified, {}};
     const std::vector<Certificate> carried = carriedCertificates(cms);
-    SECItem der = itemOf(signer);
-    const Certificate certificate = known(&der);
+    SECItem der = secItemOf(signer);
+    const Certificate certificate = knownCertificate(&der);
     if (!certificate)
         return {S::CertificateGenericError, {}};
     // NSS's classic verification: the PKIX one fails on a temporary certificate poppler made

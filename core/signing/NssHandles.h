@@ -7,6 +7,8 @@
 #include <nss.h>
 #include <pk11pub.h>
 
+#include <QByteArray>
+
 #include <memory>
 
 namespace smout::signing {
@@ -25,5 +27,27 @@ using NssGenericObjects = std::unique_ptr<PK11GenericObject, NssFree<PK11_Destro
 using NssCmsMessage = std::unique_ptr<NSSCMSMessage, NssFree<NSS_CMSMessage_Destroy>>;
 using NssContext = std::unique_ptr<NSSInitContext, NssFree<NSS_ShutdownContext>>;
 using NssArena = std::unique_ptr<PLArenaPool, ArenaFree>;
+
+// The bytes as NSS reads them; they must outlive the item.
+inline SECItem secItemOf(const QByteArray &bytes)
+{
+    return SECItem{siBuffer, reinterpret_cast<unsigned char *>(const_cast<char *>(bytes.constData())), unsigned(bytes.size())};
+}
+
+// The certificate as NSS knows it: the one it holds already (in the database, or as the
+// temporary certificate poppler made for the same signature: making a second one fails with
+// SEC_ERROR_REUSED_ISSUER_AND_SERIAL), else a new temporary one.
+inline NssCertificate knownCertificate(SECItem *der)
+{
+    if (CERTCertificate *held = CERT_FindCertByDERCert(CERT_GetDefaultCertDB(), der))
+        return NssCertificate(held);
+    return NssCertificate(CERT_NewTempCertificate(CERT_GetDefaultCertDB(), der, nullptr, PR_FALSE, PR_TRUE));
+}
+
+inline NssCertificate knownCertificate(const QByteArray &der)
+{
+    SECItem item = secItemOf(der);
+    return knownCertificate(&item);
+}
 
 } // namespace smout::signing

@@ -13,25 +13,11 @@ namespace smout::signing {
 
 namespace {
 
-SECItem itemOf(const QByteArray &bytes)
-{
-    return SECItem{siBuffer, reinterpret_cast<unsigned char *>(const_cast<char *>(bytes.constData())), unsigned(bytes.size())};
-}
-
-// The certificate as NSS knows it, or a temporary one (as CertificateCheck does).
-NssCertificate known(const QByteArray &der)
-{
-    SECItem item = itemOf(der);
-    if (CERTCertificate *held = CERT_FindCertByDERCert(CERT_GetDefaultCertDB(), &item))
-        return NssCertificate(held);
-    return NssCertificate(CERT_NewTempCertificate(CERT_GetDefaultCertDB(), &item, nullptr, PR_FALSE, PR_TRUE));
-}
-
 using NssCrl = std::unique_ptr<CERTSignedCrl, NssFree<SEC_DestroyCrl>>;
 
 NssCrl decoded(const QByteArray &der)
 {
-    SECItem item = itemOf(der);
+    SECItem item = secItemOf(der);
     // Without DONT_COPY the CRL keeps its own copy of the DER, so `der` may go first.
     return NssCrl(CERT_DecodeDERCrlWithFlags(nullptr, &item, SEC_CRL_TYPE, CRL_DECODE_DEFAULT_OPTIONS));
 }
@@ -54,7 +40,7 @@ void forEachIssuerList(const QByteArray &certificate, const QList<QByteArray> &c
 {
     if (certificate.isEmpty() || crls.isEmpty())
         return;
-    const NssCertificate subject = known(certificate);
+    const NssCertificate subject = knownCertificate(certificate);
     if (!subject)
         return;
     const NssCertificate issuer(CERT_FindCertIssuer(subject.get(), PR_Now(), certUsageAnyCA));

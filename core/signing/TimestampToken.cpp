@@ -62,20 +62,6 @@ SECOidTag nssHashOf(QCryptographicHash::Algorithm a)
     }
 }
 
-SECItem itemOf(const QByteArray &bytes)
-{
-    return SECItem{siBuffer, reinterpret_cast<unsigned char *>(const_cast<char *>(bytes.constData())), unsigned(bytes.size())};
-}
-
-// The certificate as NSS knows it, or a temporary one (as CertificateCheck does).
-NssCertificate known(const QByteArray &der)
-{
-    SECItem item = itemOf(der);
-    if (CERTCertificate *held = CERT_FindCertByDERCert(CERT_GetDefaultCertDB(), &item))
-        return NssCertificate(held);
-    return NssCertificate(CERT_NewTempCertificate(CERT_GetDefaultCertDB(), &item, nullptr, PR_FALSE, PR_TRUE));
-}
-
 // Reads a token step by step; the first thing that is not as RFC 3161 and CMS say is the error.
 class TokenReader {
 public:
@@ -200,7 +186,7 @@ private:
                 token.tsaCertificate = c;
         if (token.tsaCertificate.isEmpty())
             return Error{TokenText::tr("the timestamp token does not carry the certificate of the TSA that signed it")};
-        const NssCertificate certificate = known(token.tsaCertificate);
+        const NssCertificate certificate = knownCertificate(token.tsaCertificate);
         if (!certificate)
             return Error{TokenText::tr("the TSA's certificate in the timestamp token cannot be read")};
         token.authority = QString::fromUtf8(certificate->subjectName);
@@ -219,7 +205,7 @@ private:
         const KeyType type = SECKEY_GetPublicKeyType(key.get());
         const SECOidTag keyAlgorithm = type == rsaKey ? SEC_OID_PKCS1_RSA_ENCRYPTION : type == ecKey ? SEC_OID_ANSIX962_EC_PUBLIC_KEY : SEC_OID_UNKNOWN;
         const QByteArray value = der::content(d, (*s)[5]);
-        SECItem digestItem = itemOf(digest), signatureItem = itemOf(value);
+        SECItem digestItem = secItemOf(digest), signatureItem = secItemOf(value);
         if (keyAlgorithm == SEC_OID_UNKNOWN
             || VFY_VerifyDigestDirect(&digestItem, key.get(), &signatureItem, keyAlgorithm, nssHashOf(*hash), nullptr) != SECSuccess)
             return Error{TokenText::tr("the timestamp token's signature does not verify with the TSA's certificate (altered token)")};
@@ -279,7 +265,7 @@ QByteArray imprintOf(const TimestampToken &token, const QByteArray &data)
 
 QString timestampingUsageProblem(const QByteArray &certificate)
 {
-    const NssCertificate c = known(certificate);
+    const NssCertificate c = knownCertificate(certificate);
     if (!c)
         return TokenText::tr("the TSA's certificate cannot be read");
     for (CERTCertExtension **e = c->extensions; e && *e; ++e) {
@@ -304,9 +290,9 @@ QString tsaTrustProblem(const TimestampToken &token)
 {
     std::vector<NssCertificate> held;
     for (const QByteArray &c : token.certificates)
-        if (NssCertificate k = known(c))
+        if (NssCertificate k = knownCertificate(c))
             held.push_back(std::move(k));
-    NssCertificate leaf = known(token.tsaCertificate);
+    NssCertificate leaf = knownCertificate(token.tsaCertificate);
     if (!leaf)
         return TokenText::tr("the TSA's certificate cannot be read");
     const PRTime at = PRTime(token.time.toMSecsSinceEpoch()) * PR_USEC_PER_MSEC;
