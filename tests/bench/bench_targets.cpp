@@ -9,6 +9,7 @@
 // SMOUT_BENCH_RUNS times (default 3; the batch once), so CI stays short; set it higher for
 // steadier medians.
 
+#include "ChildCpu.h"
 #include "../cli/CliRunner.h"
 #include "../unit/PdfTestSupport.h"
 
@@ -23,7 +24,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -36,19 +36,6 @@ class BenchTargets : public QObject {
     const QString ice = QStringLiteral(SMOUT_EXAMPLES) + u"/ice-2012-social-media-enforcement.smout"_s;
 
     QString file(const QString &name) const { return dir.filePath(name); }
-
-    static double childrenCpuMs()
-    {
-        rusage usage{};
-        getrusage(RUSAGE_CHILDREN, &usage);
-        return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
-    }
-
-    static double median(QList<double> values)
-    {
-        std::sort(values.begin(), values.end());
-        return values[values.size() / 2];
-    }
 
     // CPU time of the processes one step starts (each waited for), or -1 when one fails.
     using Step = QList<std::pair<QString, QStringList>>;

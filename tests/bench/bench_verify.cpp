@@ -12,6 +12,7 @@
 // is printed last: a process that starts Qt and exits, and the layout of each embedded
 // document again, in this process, after a first one has loaded the fonts.
 
+#include "ChildCpu.h"
 #include "../cli/CliRunner.h"
 
 #include "io/SmoutJson.h"
@@ -24,7 +25,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -37,19 +37,6 @@ class BenchVerify : public QObject {
     struct Timing {
         double wallMs = 0, cpuMs = 0;
     };
-
-    static double childrenCpuMs()
-    {
-        rusage usage{};
-        getrusage(RUSAGE_CHILDREN, &usage);
-        return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
-    }
-
-    static double median(QList<double> values)
-    {
-        std::sort(values.begin(), values.end());
-        return values[values.size() / 2];
-    }
 
     static Timing medianOf(const QString &program, const QStringList &args, int runs, int expectedExit)
     {
