@@ -241,7 +241,10 @@ private Q_SLOTS:
         DocumentSession session(&model);
         session.setAutosaveDelay(10);
         QVERIFY(session.open(path).ok());
+        QSignalSpy dirty(&session, &DocumentSession::modifiedChanged);
         QVERIFY(model.setValue(u"questions.q1_other"_s, u"Not yet on disk"_s).ok());
+        QCOMPARE(dirty.size(), 1);
+        QCOMPARE(dirty.at(0).at(0).toBool(), true);
         QTRY_COMPARE(recoveryCopies().size(), 1);
         const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
 
@@ -267,9 +270,12 @@ private Q_SLOTS:
         QCOMPARE(recoveryCopies().size(), 1);
 
         // Saved for real: on disk, clean, no recovery copy.
+        QCOMPARE(dirty.size(), 1); // still unsaved
         QVERIFY(session.save().ok());
         QVERIFY(contents(path).contains("Not yet on disk"));
-        QVERIFY(!model.isModified());
+        QVERIFY(!session.isModified());
+        QCOMPARE(dirty.size(), 2);
+        QCOMPARE(dirty.at(1).at(0).toBool(), false);
         QVERIFY(recoveryCopies().isEmpty());
     }
 
