@@ -31,10 +31,7 @@
 #include "WelcomePage.h"
 #include "WindowPlacement.h"
 #include "diff/DocumentDiff.h"
-#include "signing/LoadDocument.h"
 #include "review/RequestLog.h"
-#include "io/SmoutJson.h"
-#include "signing/SignatureVerifier.h"
 #include "model/FieldNames.h"
 #include "model/Translations.h"
 #include "store/UserName.h"
@@ -54,7 +51,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDockWidget>
-#include <QMimeData>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -167,14 +163,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_model, &DocumentModel::modifiedChanged, this, &MainWindow::updateTitle);
     connect(&m_model, &DocumentModel::roleChanged, this, &MainWindow::updateNavigator);
     connect(&m_model, &DocumentModel::filePathChanged, this, &MainWindow::updateTitle);
-    // Another document replaces the one from a signed PDF (openFile sets it again for a PDF).
     connect(&m_model, &DocumentModel::documentReset, this, [this] {
         showEditor();
         // Fitted to another document's findings; while it is edited the dock keeps its height,
         // so the rows and the forms above do not move as findings come and go.
         QTimer::singleShot(0, m_findingsHeight, &FindingsDockHeight::fit);
-        m_signedVersion.reset();
-        m_changesSinceSigning->setEnabled(false);
         updatePreviousSubmission();
         // Another document starts at the top of every section, not where the last one was.
         for (QScrollArea *scroll : m_stack->findChildren<QScrollArea *>(Qt::FindDirectChildrenOnly)) {
@@ -182,15 +175,12 @@ MainWindow::MainWindow(QWidget *parent)
             scroll->horizontalScrollBar()->setValue(0);
         }
     });
-    m_autosave.setSingleShot(true);
-    m_autosave.setInterval(StudioSettings::autosaveDelayMs());
-    connect(m_model.undoStack(), &QUndoStack::indexChanged, this, [this] {
-        if (m_model.isModified())
-            m_autosave.start();
-    });
-    connect(&m_autosave, &QTimer::timeout, this, [this] {
-        if (m_model.isModified())
-            m_recovery.save(m_model.document(), m_model.filePath());
+    m_session.setAutosaveDelay(StudioSettings::autosaveDelayMs());
+    connect(&m_session, &workflow::DocumentSession::displayNameChanged, this, &MainWindow::updateTitle);
+    connect(&m_session, &workflow::DocumentSession::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
+    connect(&m_session, &workflow::DocumentSession::signedVersionChanged, this, [this](bool known) {
+        m_changesSinceSigning->setEnabled(known);
+        updatePreviousSubmission();
     });
 
     setRole(std::max(0, m_role->findData(StudioSettings::role())));
@@ -214,7 +204,7 @@ void MainWindow::createActions()
     examples->addAction(tr("Fictional USCIS benefit fraud (complete)"), this, [this] {
         openFile(u":/examples/fictional-uscis-benefit-fraud.smout"_s);
     });
-    rebuildRecentMenu();
+    rebuildRecentMenu(m_session.recentFiles());
     file->addAction(tr("Import Existing S&MOUT…"), this, &MainWindow::importExisting);
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
@@ -471,10 +461,7 @@ void MainWindow::setRole(int index)
 
 void MainWindow::updateTitle()
 {
-    const QString name = !m_model.filePath().isEmpty() && !m_model.filePath().startsWith(u':')
-        ? QFileInfo(m_model.filePath()).fileName()
-        : m_unsavedSource.isEmpty() ? tr("Untitled SMOUT") : m_unsavedSource;
-    setWindowTitle(name + u"[*] \u2014 SMOUT Studio"_s);
+    setWindowTitle(m_session.displayName() + u"[*] \u2014 SMOUT Studio"_s);
     setWindowModified(m_model.isModified());
 }
 
@@ -482,15 +469,13 @@ void MainWindow::newDocument(const QString &component)
 {
     if (!maybeSave())
         return;
-    m_recovery.discard();
-    m_unsavedSource.clear();
-    m_model.reset(SmoutDocument::createNew(component));
+    m_session.startNew(component);
     showSection(0);
 }
 
 void MainWindow::showWelcome()
 {
-    m_welcome->setRecentFiles(StudioSettings::recentFiles());
+    m_welcome->setRecentFiles(m_session.recentFiles());
     m_pages->setCurrentWidget(m_welcome);
     // Nothing to find in a document not yet started.
     if (auto *dock = findChild<QDockWidget *>(u"findingsDock"_s))
@@ -532,12 +517,7 @@ void MainWindow::importExisting()
     const auto doc = LegacyImportDialog::importFile(this);
     if (!doc)
         return;
-    m_signedFileFindings.clear();
-    m_recovery.discard();
-    m_model.reset(*doc);
-    m_signedVersion = std::nullopt;
-    m_changesSinceSigning->setEnabled(false);
-    updatePreviousSubmission();
+    m_session.replace(*doc, {});
     showSection(0);
 }
 
@@ -548,38 +528,19 @@ bool MainWindow::openFile(const QString &path)
 
 bool MainWindow::loadFile(const QString &path)
 {
-    const auto loaded = loadDocumentFile(path);
-    if (!loaded) {
-        Dialogs::inform(this, tr("Cannot open"), tr("%1 could not be opened:\n%2").arg(path, loaded.error()));
+    const Status opened = m_session.open(path);
+    if (!opened) {
+        Dialogs::inform(this, tr("Cannot open"), tr("%1 could not be opened:\n%2").arg(path, opened.error()));
         return false;
     }
-    const bool signedPdf = loaded->signedPdf;
-    // What was done to the signed PDF itself after its signatures (read off the file: no
-    // certificate database is needed).
-    m_signedFileFindings.clear();
-    if (signedPdf)
-        if (const auto bytes = io::readInputFile(path, MaxPdfSize))
-            m_signedFileFindings = signing::changesInFile(bytes.value());
-    m_recovery.discard();
-    // A PDF or a bundled example is saved as a new .smout file, never over its source.
-    const bool keepPath = !path.startsWith(u':') && !loaded->fromPdf;
-    // A PDF or an example keeps its name in the title until it is saved as a .smout file.
-    m_unsavedSource = keepPath ? QString()
-        : loaded->fromPdf      ? tr("%1 (from a PDF)").arg(QFileInfo(path).fileName())
-                               : tr("%1 (example)").arg(QFileInfo(path).fileName());
-    m_model.reset(loaded->document, keepPath ? QFileInfo(path).absoluteFilePath() : QString());
-    m_signedVersion = signedPdf ? std::optional(loaded->document) : std::nullopt;
-    m_changesSinceSigning->setEnabled(signedPdf);
-    updatePreviousSubmission();
-    if (keepPath)
-        rememberRecent(QFileInfo(path).absoluteFilePath());
     // A bundled example is named by its file name, not by its resource path. A signed PDF that
     // cannot be relied on says so until the next message, and where to read why.
-    if (m_signedFileFindings.isEmpty())
+    const QStringList &findings = m_session.signedFileFindings();
+    if (findings.isEmpty())
         statusBar()->showMessage(tr("Opened %1").arg(path.startsWith(u':') ? QFileInfo(path).fileName() : path), 4000);
     else
         statusBar()->showMessage(tr("Do not rely on this PDF: %n problem(s) found in the signed file (Edit \u2192 Changes Since "
-                                    "Signing lists them)", nullptr, int(m_signedFileFindings.size())));
+                                    "Signing lists them)", nullptr, int(findings.size())));
     return true;
 }
 
@@ -587,28 +548,26 @@ bool MainWindow::save()
 {
     if (m_model.filePath().isEmpty())
         return saveAs();
-    const Status saved = io::saveSmoutFile(m_model.document(), m_model.filePath());
-    if (!saved) {
-        Dialogs::inform(this, tr("Not saved"), tr("The document was not saved: %1\nYour work is kept; try Save As.").arg(saved.error()));
-        return false;
-    }
-    m_model.markSaved();
-    m_recovery.discard();
-    rememberRecent(m_model.filePath());
-    statusBar()->showMessage(tr("Saved %1").arg(m_model.filePath()), 4000);
-    return true;
+    return tellSaved(m_session.save());
 }
 
 bool MainWindow::saveAs()
 {
-    QString path = Dialogs::saveFileName(this, tr("Save SMOUT"), Dialogs::besideDocument(m_model, u".smout"_s),
-                                         tr("SMOUT documents (*.smout)"));
+    const QString path = Dialogs::saveFileName(this, tr("Save SMOUT"), Dialogs::besideDocument(m_model, u".smout"_s),
+                                               tr("SMOUT documents (*.smout)"));
     if (path.isEmpty())
         return false;
-    if (!path.endsWith(u".smout"_s))
-        path += u".smout"_s;
-    m_model.setFilePath(QFileInfo(path).absoluteFilePath());
-    return save();
+    return tellSaved(m_session.saveAs(path));
+}
+
+bool MainWindow::tellSaved(const Status &saved)
+{
+    if (!saved) {
+        Dialogs::inform(this, tr("Not saved"), tr("The document was not saved: %1\nYour work is kept; try Save As.").arg(saved.error()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(m_model.filePath()), 4000);
+    return true;
 }
 
 bool MainWindow::maybeSave()
@@ -624,13 +583,6 @@ bool MainWindow::maybeSave()
     return answer == QMessageBox::Discard;
 }
 
-std::optional<QList<FieldChange>> MainWindow::changesSinceSigning() const
-{
-    if (!m_signedVersion)
-        return std::nullopt;
-    return diffDocuments(*m_signedVersion, m_model.document());
-}
-
 int MainWindow::storeRevision() const
 {
     return m_inventoryActions ? m_inventoryActions->storeRevision() : 0;
@@ -638,7 +590,7 @@ int MainWindow::storeRevision() const
 
 void MainWindow::updatePreviousSubmission()
 {
-    m_requests->setPreviousSubmissionKnown(storeRevision() > 1 || m_signedVersion.has_value());
+    m_requests->setPreviousSubmissionKnown(storeRevision() > 1 || m_session.signedVersion().has_value());
 }
 
 void MainWindow::comparePreviousSubmission()
@@ -676,9 +628,9 @@ void MainWindow::showChangesSinceSigning()
                                                   : tr("%n field(s) differ from the signed version.", nullptr, int(changes->size())));
     layout->addWidget(caption);
     // What was done to the PDF file after it was signed (annotations, fonts, pages…).
-    if (!m_signedFileFindings.isEmpty()) {
+    if (const QStringList &findings = m_session.signedFileFindings(); !findings.isEmpty()) {
         auto *file = new QLabel(tr("The PDF this was opened from was changed after signing, or cannot be relied on:")
-                                + u"\n\u2022 "_s + m_signedFileFindings.join(u"\n\u2022 "_s));
+                                + u"\n\u2022 "_s + findings.join(u"\n\u2022 "_s));
         file->setWordWrap(true);
         file->setTextInteractionFlags(Qt::TextSelectableByMouse);
         file->setObjectName(u"signedFileFindings"_s);
@@ -705,26 +657,18 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (droppedFile(event->mimeData()).isEmpty())
+    if (workflow::DocumentSession::droppedFile(event->mimeData()).isEmpty())
         return;
     event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QString path = droppedFile(event->mimeData());
+    const QString path = workflow::DocumentSession::droppedFile(event->mimeData());
     if (path.isEmpty())
         return;
     event->acceptProposedAction();
     openFile(path);
-}
-
-QString MainWindow::droppedFile(const QMimeData *data)
-{
-    if (!data || !data->hasUrls() || data->urls().size() != 1 || !data->urls().constFirst().isLocalFile())
-        return {};
-    const QString path = data->urls().constFirst().toLocalFile();
-    return path.endsWith(u".smout"_s, Qt::CaseInsensitive) || path.endsWith(u".pdf"_s, Qt::CaseInsensitive) ? path : QString();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -733,44 +677,28 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    m_recovery.discard();
+    m_session.close();
     event->accept();
 }
 
 void MainWindow::offerRecovery()
 {
-    for (const RecoveredWork &work : RecoveryStore::leftovers()) {
+    for (const workflow::RecoveredWork &work : workflow::DocumentSession::leftovers()) {
         const QString what = work.originalPath.isEmpty() ? tr("an unsaved SMOUT") : work.originalPath;
         const auto answer = Dialogs::ask(this, tr("Restore unsaved work?"),
                                          tr("SMOUT Studio ended without saving changes to %1. Restore them?").arg(what),
                                          QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         if (answer == QMessageBox::Yes) {
-            m_unsavedSource = tr("Restored work");
-            m_model.reset(work.document, work.originalPath);
-            // Restored work is unsaved work: mark it so, and keep a recovery copy of our own.
-            m_model.undoStack()->resetClean();
-            m_recovery.save(work.document, work.originalPath);
-            updateTitle();
-            RecoveryStore::remove(work);
+            m_session.restore(work);
             return;
         }
-        RecoveryStore::remove(work);
+        workflow::DocumentSession::dropLeftover(work);
     }
 }
 
-void MainWindow::rememberRecent(const QString &path)
-{
-    QStringList recent = StudioSettings::recentFiles();
-    recent.removeAll(path);
-    recent.prepend(path);
-    StudioSettings::setRecentFiles(recent.mid(0, 8));
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
+void MainWindow::rebuildRecentMenu(const QStringList &recent)
 {
     m_recentMenu->clear();
-    const QStringList recent = StudioSettings::recentFiles();
     for (const QString &path : recent)
         m_recentMenu->addAction(path, this, [this, path] { openFile(path); });
     m_recentMenu->setEnabled(!recent.isEmpty());
@@ -780,9 +708,7 @@ void MainWindow::rebuildRecentMenu()
 bool MainWindow::openFromInventory(const QString &id)
 {
     return m_inventoryActions->open(id, [this] { return maybeSave(); }, [this](const store::StoredSmout &stored) {
-        m_recovery.discard();
-        m_unsavedSource = tr("SMOUT %1 (from the inventory)").arg(stored.document.id.left(8));
-        m_model.reset(stored.document);
+        m_session.replace(stored.document, tr("SMOUT %1 (from the inventory)").arg(stored.document.id.left(8)));
     });
 }
 
@@ -877,7 +803,7 @@ void MainWindow::showSettings()
 
 void MainWindow::applySettings()
 {
-    m_autosave.setInterval(StudioSettings::autosaveDelayMs());
+    m_session.setAutosaveDelay(StudioSettings::autosaveDelayMs());
     setRole(std::max(0, m_role->findData(StudioSettings::role())));
     setPdfFollowsInterfaceLanguage(StudioSettings::pdfInInterfaceLanguage());
     if (auto *source = m_signatures->findChild<QComboBox *>(u"certificateSource"_s)) {

@@ -1,16 +1,16 @@
 #pragma once
 
 // The SMOUT Studio window: section navigator with finding badges, the section forms,
-// the findings dock, the role switch, files, undo, autosave and recovery, PDF and print.
+// the findings dock, the role switch, undo, PDF and print. The file lifecycle (open, save,
+// recent files, recovery, the signed comparison) is a workflow::DocumentSession it shows.
 
-#include "RecoveryStore.h"
 #include "Sections.h"
 #include "diff/DocumentDiff.h"
 #include "editing/DocumentModel.h"
 #include "pdf/PdfExporter.h"
+#include "workflow/DocumentSession.h"
 
 #include <QMainWindow>
-#include <QTimer>
 
 #include <optional>
 
@@ -30,7 +30,6 @@ class WelcomePage;
 class QComboBox;
 class QListWidget;
 class QMenu;
-class QMimeData;
 class QStackedWidget;
 class QTreeWidget;
 class QLabel;
@@ -79,7 +78,7 @@ public:
     void jumpToPath(const QString &path);
     // What changed since the version signed in the PDF the document was opened from, or
     // nothing when it was not opened from a signed PDF.
-    std::optional<QList<smout::FieldChange>> changesSinceSigning() const;
+    std::optional<QList<smout::FieldChange>> changesSinceSigning() const { return m_session.changesSinceSigning(); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -94,10 +93,10 @@ private:
     void showEditor();
     void open();
     void importExisting();
-    void openRecent(const QString &path);
     bool maybeSave();
+    // Says how a save ended: the path in the status bar, or why nothing was saved.
+    bool tellSaved(const smout::Status &saved);
     bool loadFile(const QString &path);
-    static QString droppedFile(const QMimeData *data);
     void updateTitle();
     void updateFindings();
     void updateNavigator();
@@ -115,8 +114,7 @@ private:
     void comparePreviousSubmission();
     void updatePreviousSubmission();
     int storeRevision() const; // the inventory revision the document was opened from (0: none)
-    void rememberRecent(const QString &path);
-    void rebuildRecentMenu();
+    void rebuildRecentMenu(const QStringList &recent);
 
     smout::DocumentModel m_model;
     QList<SectionForm> m_sections;
@@ -140,11 +138,7 @@ private:
     InventoryActions *m_inventoryActions = nullptr;
     SendToCounsel *m_sendToCounsel = nullptr;
     PdfArchiving *m_archiving = nullptr;
-    std::optional<smout::SmoutDocument> m_signedVersion; // as signed in the PDF it came from
     QAction *m_changesSinceSigning = nullptr;
     QAction *m_askAboutDocument = nullptr; // Edit → Request More Information About the Document…
-    QStringList m_signedFileFindings; // changes to the signed PDF file itself, after signing
-    QString m_unsavedSource; // where a document not yet saved as a file came from, for the title
-    QTimer m_autosave;
-    RecoveryStore m_recovery;
+    smout::workflow::DocumentSession m_session{&m_model};
 };

@@ -141,14 +141,4 @@ void setPdfInInterfaceLanguage(bool follows)
     write(u"pdfInInterfaceLanguage"_s, follows);
 }
 
-QStringList recentFiles()
-{
-    return read(u"recentFiles"_s).toStringList();
-}
-
-void setRecentFiles(const QStringList &files)
-{
-    write(u"recentFiles"_s, files);
-}
-
 } // namespace StudioSettings

@@ -54,7 +54,4 @@ void setTimestampAuthority(const QString &url);
 bool pdfInInterfaceLanguage();
 void setPdfInInterfaceLanguage(bool follows);
 
-QStringList recentFiles();
-void setRecentFiles(const QStringList &files);
-
 } // namespace StudioSettings

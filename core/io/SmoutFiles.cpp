@@ -77,7 +77,9 @@ Status writeFileAtomically(const QString &path, const QByteArray &data)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{FilesText::tr("%1: cannot be written (%2)").arg(path, file.errorString())};
-    if (file.write(data) != data.size()) {
+    // flush() too: a short write of the buffered tail (disk full, file size limit) is only
+    // seen there, and QSaveFile (Qt 6.4) would commit the cut-off file over the previous one.
+    if (file.write(data) != data.size() || !file.flush()) {
         const QString why = file.errorString();
         file.cancelWriting();
         return Error{FilesText::tr("%1: writing failed (%2); the previous file is unchanged").arg(path, why)};

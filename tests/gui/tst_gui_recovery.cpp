@@ -2,7 +2,7 @@
 // saving; the next start offers the unsaved work back and restores it.
 
 #include "GuiTestBase.h"
-#include "RecoveryStore.h"
+#include "workflow/RecoveryStore.h"
 
 #include <QFileInfo>
 #include <QElapsedTimer>
@@ -11,6 +11,8 @@
 #include <csignal>
 
 using namespace guitest;
+using smout::workflow::RecoveredWork;
+using smout::workflow::RecoveryStore;
 
 class TestGuiRecovery : public QObject {
     Q_OBJECT

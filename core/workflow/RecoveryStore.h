@@ -12,10 +12,12 @@
 
 #include <memory>
 
+namespace smout::workflow {
+
 struct RecoveredWork {
     QString recoveryFile;
     QString originalPath; // empty for a document never saved
-    smout::SmoutDocument document;
+    SmoutDocument document;
     // Held while the copy is offered, so that two starting windows do not both take it.
     std::shared_ptr<QLockFile> lock;
 };
@@ -25,7 +27,7 @@ public:
     RecoveryStore();
     static QString directory();
 
-    void save(const smout::SmoutDocument &doc, const QString &originalPath);
+    void save(const SmoutDocument &doc, const QString &originalPath);
     void discard();
     // Copies whose owner has ended (crashed or killed) without saving or closing.
     static QList<RecoveredWork> leftovers();
@@ -35,3 +37,5 @@ private:
     QString m_file;
     std::unique_ptr<QLockFile> m_lock;
 };
+
+} // namespace smout::workflow

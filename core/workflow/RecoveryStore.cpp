@@ -10,6 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace smout::workflow {
+
 namespace {
 
 QString lockPath(const QString &copy)
@@ -39,7 +41,7 @@ QString RecoveryStore::directory()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/recovery"_s;
 }
 
-void RecoveryStore::save(const smout::SmoutDocument &doc, const QString &originalPath)
+void RecoveryStore::save(const SmoutDocument &doc, const QString &originalPath)
 {
     QDir().mkpath(directory());
     if (!m_lock) {
@@ -51,8 +53,8 @@ void RecoveryStore::save(const smout::SmoutDocument &doc, const QString &origina
     }
     // A copy that cannot be written is retried on the next change; without its companion
     // it is still offered back, as a document never saved.
-    if (smout::io::saveSmoutFile(doc, m_file).ok())
-        static_cast<void>(smout::io::writeFileAtomically(m_file + u".path"_s, originalPath.toUtf8()));
+    if (io::saveSmoutFile(doc, m_file).ok())
+        static_cast<void>(io::writeFileAtomically(m_file + u".path"_s, originalPath.toUtf8()));
 }
 
 void RecoveryStore::discard()
@@ -74,7 +76,7 @@ QList<RecoveredWork> RecoveryStore::leftovers()
         std::shared_ptr<QLockFile> lock = lockFor(copy);
         if (!lock->tryLock(0))
             continue; // its window is still running (this one included)
-        auto doc = smout::io::loadSmoutFile(copy);
+        auto doc = io::loadSmoutFile(copy);
         if (!doc)
             continue;
         QFile path(copy + u".path"_s);
@@ -91,3 +93,5 @@ void RecoveryStore::remove(const RecoveredWork &work)
     if (work.lock)
         work.lock->unlock();
 }
+
+} // namespace smout::workflow
