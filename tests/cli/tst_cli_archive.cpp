@@ -15,10 +15,12 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -56,12 +58,38 @@ class TestCliArchive : public QObject {
         return runSmout(QStringList{u"archive"_s, in, u"-o"_s, out, u"--tsa"_s, authority.isEmpty() ? tsa : authority, u"--trust"_s,
                                     pki + u"/test-ca.pem"_s} + extra);
     }
-    QJsonObject verifyJson(const QString &pdf, int expectedExit) const
+    QJsonObject verifyJson(const QString &pdf, int expectedExit, const QStringList &extra = {}) const
     {
-        const CliRun r = runSmout({u"verify"_s, pdf, u"--trust"_s, pki + u"/test-ca.pem"_s, u"--format"_s, u"json"_s});
+        const CliRun r = runSmout(QStringList{u"verify"_s, pdf, u"--trust"_s, pki + u"/test-ca.pem"_s, u"--format"_s, u"json"_s} + extra);
         if (r.exitCode != expectedExit)
             qWarning("verify exited %d: %s %s", r.exitCode, r.out.constData(), r.err.constData());
         return r.exitCode == expectedExit ? QJsonDocument::fromJson(r.out).object() : QJsonObject();
+    }
+    // verify run under faketime, `years` from now.
+    QJsonObject verifyJsonLater(const QString &pdf, int years, int expectedExit) const
+    {
+        QProcess p;
+        p.start(QStandardPaths::findExecutable(u"faketime"_s),
+                {QDateTime::currentDateTimeUtc().addYears(years).toString(u"yyyy-MM-dd HH:mm:ss"_s), QStringLiteral(SMOUT_CLI), u"verify"_s,
+                 pdf, u"--trust"_s, pki + u"/test-ca.pem"_s, u"--format"_s, u"json"_s});
+        p.waitForFinished(120000);
+        const QByteArray out = p.readAllStandardOutput();
+        if (p.exitCode() != expectedExit)
+            qWarning("verify exited %d: %s %s", p.exitCode(), out.constData(), p.readAllStandardError().constData());
+        return p.exitCode() == expectedExit ? QJsonDocument::fromJson(out).object() : QJsonObject();
+    }
+    // An OCSP response about `certificate` (a stem in the PKI) from make-ocsp.sh: good, or
+    // revoked `revokedIn` seconds from now, signed by `signer`.
+    QString ocsp(const QString &certificate, const QString &signer, std::optional<qint64> revokedIn = std::nullopt)
+    {
+        const QString out = file(u"ocsp-%1-%2-%3.der"_s.arg(certificate, signer, revokedIn ? QString::number(*revokedIn) : u"good"_s));
+        QStringList args{source(u"tests/signing/make-ocsp.sh"_s), pki, u"test-ca"_s, signer, pki + u'/' + certificate + u".pem"_s, out};
+        if (revokedIn)
+            args << QDateTime::currentDateTimeUtc().addSecs(*revokedIn).toString(u"yyyyMMddHHmmss'Z'"_s);
+        const QString log = run(u"bash"_s, args);
+        if (!QFile::exists(out))
+            qWarning("make-ocsp.sh: %s", qPrintable(log));
+        return out;
     }
     static QString joined(const QJsonValue &list) { return list.toVariant().toStringList().join(u'\n'); }
     static QByteArray bytesOf(const QString &path)
@@ -197,6 +225,69 @@ private Q_SLOTS:
         const QJsonObject report = verifyJson(out, 0);
         QVERIFY(report[u"ok"_s].toBool());
         QVERIFY2(joined(report[u"notes"_s]).contains(u"the signer's certificate was revoked on"_s), qPrintable(joined(report[u"notes"_s])));
+    }
+
+    // OCSP responses embedded by archive, read years later when the author's certificate has
+    // expired: a genuine "good" for each certificate makes the file LTV; "revoked" counts as in a
+    // CRL; a response its issuer did not sign (or delegate to an OCSP signer) is named.
+    void ocspResponsesInTheArchive_data()
+    {
+        QTest::addColumn<QString>("signer");
+        QTest::addColumn<QString>("about");
+        QTest::addColumn<qint64>("revokedIn"); // seconds from now; 0: good
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<bool>("ltv");
+        QTest::addColumn<QString>("expected"); // in the notes (ok) or the signature's problems
+        QTest::newRow("good, signed by the issuer") << u"test-ca"_s << u"author"_s << qint64(0) << true << true << QString();
+        QTest::newRow("good, from a delegated responder") << u"ocsp-responder"_s << u"author"_s << qint64(0) << true << true << QString();
+        QTest::newRow("revoked after the timestamp") << u"test-ca"_s << u"author"_s << qint64(3600) << true << true
+                                                     << u"the signer's certificate was revoked on"_s;
+        QTest::newRow("revoked before the timestamp") << u"test-ca"_s << u"author"_s << qint64(-86400) << false << false
+                                                      << u"before the signature was made"_s;
+        QTest::newRow("signed by an unrelated key") << u"rogue-ca"_s << u"author"_s << qint64(-86400) << false << false
+                                                    << u"which its issuer did not certify; it is not trusted"_s;
+        QTest::newRow("delegated responder without the EKU") << u"ocsp-without-eku"_s << u"author"_s << qint64(-86400) << false << false
+                                                             << u"is not for OCSP signing"_s;
+        QTest::newRow("about another certificate") << u"test-ca"_s << u"counsel"_s << qint64(-86400) << true << false << QString();
+    }
+    void ocspResponsesInTheArchive()
+    {
+        QFETCH(QString, signer);
+        QFETCH(QString, about);
+        QFETCH(qint64, revokedIn);
+        QFETCH(bool, ok);
+        QFETCH(bool, ltv);
+        QFETCH(QString, expected);
+        if (QStandardPaths::findExecutable(u"faketime"_s).isEmpty())
+            QSKIP("faketime is not installed (.ci/install-deps installs it)");
+        const QString response = ocsp(about, signer, revokedIn ? std::optional<qint64>(revokedIn) : std::nullopt);
+        const QString tsaGood = ocsp(u"tsa"_s, u"test-ca"_s);
+        QVERIFY(QFile::exists(response) && QFile::exists(tsaGood));
+        const QString out = file(u"ocsp-archived-%1.pdf"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        const CliRun archived = archive(stamped, out, {u"--ocsp"_s, response, u"--ocsp"_s, tsaGood});
+        QVERIFY2(archived.exitCode == 0, qPrintable(archived.errText()));
+        const QJsonObject report = verifyJsonLater(out, 3, ok ? 0 : 1);
+        QCOMPARE(report[u"ok"_s].toBool(), ok);
+        QCOMPARE(report[u"ltv"_s].toBool(), ltv);
+        const QString said = joined(ok ? report[u"notes"_s] : report[u"signatures"_s].toArray().first()[u"problems"_s]);
+        QVERIFY2(said.contains(expected), qPrintable(said));
+        if (ok)
+            QVERIFY2(said.contains(u"the signer's certificate expired on"_s), qPrintable(said));
+        // A forged "revoked" is named, not believed.
+        if (signer != u"test-ca" && signer != u"ocsp-responder")
+            QVERIFY2(!said.contains(u"was revoked on"_s), qPrintable(said));
+    }
+
+    // verify --ocsp reads a response file as it reads one in the file; a file that is not one is refused.
+    void verifyReadsOcspFiles()
+    {
+        const QJsonObject report = verifyJson(stamped, 1, {u"--ocsp"_s, ocsp(u"author"_s, u"ocsp-responder"_s, -86400)});
+        const QString problems = joined(report[u"signatures"_s].toArray().first()[u"problems"_s]);
+        QVERIFY2(problems.contains(u"before the signature was made"_s), qPrintable(problems));
+        QCOMPARE(verifyJson(stamped, 0, {u"--ocsp"_s, ocsp(u"author"_s, u"ocsp-responder"_s)})[u"ok"_s].toBool(), true);
+        const CliRun notOcsp = runSmout({u"verify"_s, stamped, u"--trust"_s, pki + u"/test-ca.pem"_s, u"--ocsp"_s, emptyCrl});
+        QCOMPARE(notOcsp.exitCode, 2);
+        QVERIFY2(notOcsp.errText().contains(u"is not an OCSP response"_s), qPrintable(notOcsp.errText()));
     }
 
     // The timestamp's own field renamed (same length): the bytes it covers are no longer those it stamped.
