@@ -59,7 +59,7 @@ QString ArchiveCommand::summary() const
 
 QString ArchiveCommand::synopsis() const
 {
-    return tr("smout archive IN.pdf -o OUT.pdf --tsa URL [--tsa-timeout SECONDS] [--crl FILE]... [--ocsp FILE]... "
+    return tr("smout archive IN.pdf -o OUT.pdf [--tsa URL [--tsa-timeout SECONDS]] [--crl FILE]... [--ocsp FILE]... "
               "[--nss-dir DIR] [--trust CA.pem]...");
 }
 
@@ -67,7 +67,7 @@ void ArchiveCommand::addOptions(po::options_description &options, po::positional
 {
     options.add_options()
         ("output,o", po::value<std::string>()->required(), tr("the archived PDF to write").toStdString().c_str())
-        ("tsa", po::value<std::string>(), tr("time-stamping authority (http or https URL) for the document timestamp").toStdString().c_str())
+        ("tsa", po::value<std::string>(), tr("time-stamping authority (http or https URL) for the document timestamp (without it: validation data only)").toStdString().c_str())
         ("tsa-timeout", po::value<int>()->default_value(30), tr("seconds to wait for the time-stamping authority").toStdString().c_str())
         ("crl", po::value<std::vector<std::string>>(), tr("a certificate revocation list (PEM or DER) to embed; may be repeated").toStdString().c_str())
         ("ocsp", po::value<std::vector<std::string>>(), tr("an OCSP response (DER) to embed; may be repeated").toStdString().c_str())
@@ -81,13 +81,11 @@ int ArchiveCommand::run(const po::variables_map &vm)
 {
     const QString input = opt(vm, "input"), output = opt(vm, "output");
     signing::ArchiveRequest request;
-    if (!vm.count("tsa")) {
-        printErr(tr("smout archive: --tsa is required: the document timestamp comes from a time-stamping authority"));
-        return ExitUsage;
-    }
-    request.tsa = QUrl(opt(vm, "tsa"), QUrl::StrictMode);
+    // Without --tsa the update adds the validation data alone (PAdES B-LT).
+    if (vm.count("tsa"))
+        request.tsa = QUrl(opt(vm, "tsa"), QUrl::StrictMode);
     request.timeoutSeconds = vm["tsa-timeout"].as<int>();
-    if (!signing::timestampAuthorityProblem(request.tsa).isEmpty()) {
+    if (vm.count("tsa") && !signing::timestampAuthorityProblem(request.tsa).isEmpty()) {
         printErr(tr("smout archive: --tsa must be an http or https URL"));
         return ExitUsage;
     }
@@ -130,7 +128,8 @@ int ArchiveCommand::run(const po::variables_map &vm)
         printErr(tr("smout archive: %1").arg(written.error()));
         return ExitUsage;
     }
-    printErr(tr("Archived %1 as %2: validation data and a document timestamp added.").arg(input, output));
+    printErr(vm.count("tsa") ? tr("Archived %1 as %2: validation data and a document timestamp added.").arg(input, output)
+                             : tr("Archived %1 as %2: validation data added, no document timestamp (no --tsa).").arg(input, output));
     return ExitOk;
 }
 

@@ -158,37 +158,41 @@ Result<QByteArray> archivePdf(const QByteArray &pdf, const ArchiveRequest &reque
             dssBody += " /OCSPs " + refs(ocsps);
         out.object(dssNumber, dssBody + " >>");
 
-        // The document timestamp: an invisible signature field on the last page.
-        const int stampNumber = next++, widget = next++;
-        const QByteArray hexZeros(2 * ReservedForToken, '0');
-        out.object(stampNumber, "<< /Type /DocTimeStamp /Filter /Adobe.PPKLite /SubFilter /ETSI.RFC3161 "
-                                    + QByteArray(ByteRangePlaceholder) + " /Contents <" + hexZeros + "> >>");
-        const qsizetype byteRangeAt = out.bytes().lastIndexOf(ByteRangePlaceholder);
-        const qsizetype contentsBegin = out.bytes().lastIndexOf("/Contents <") + 10;
-        const qsizetype contentsEnd = contentsBegin + hexZeros.size() + 2;
-        const QString name = u"smout-archive-%1"_s.arg(documentTimestampFields(pdf).size() + 1);
-        const QByteArray pageRef = QByteArray::number(page.getObjectID()) + ' ' + QByteArray::number(page.getGeneration()) + " R";
-        out.object(widget, "<< /Type /Annot /Subtype /Widget /FT /Sig /T " + pdfLiteral(name) + " /Rect [0 0 0 0] /F 132 /P " + pageRef
-                               + " /V " + QByteArray::number(stampNumber) + " 0 R >>");
-        const QByteArray widgetRef = QByteArray::number(widget) + " 0 R";
-        if (Handle annots = page.getKey("/Annots"); annots.isIndirect())
-            out.object(annots, withItem(annots, widgetRef));
-        else
-            out.object(page, dictionaryWith(page, {{"/Annots", withItem(annots, widgetRef)}}));
-        Handle form = root.getKey("/AcroForm");
-        Handle fields = form.isDictionary() ? form.getKey("/Fields") : Handle::newNull();
-        std::map<std::string, QByteArray> formChanges{{"/SigFlags", "3"}};
         std::map<std::string, QByteArray> rootChanges{{"/DSS", QByteArray::number(dssNumber) + " 0 R"}};
-        if (fields.isIndirect())
-            out.object(fields, withItem(fields, widgetRef));
-        else
-            formChanges["/Fields"] = withItem(fields, widgetRef);
-        if (form.isIndirect()) {
-            out.object(form, dictionaryWith(form, formChanges));
-        } else {
-            const int formNumber = next++;
-            out.object(formNumber, dictionaryWith(form, formChanges));
-            rootChanges["/AcroForm"] = QByteArray::number(formNumber) + " 0 R";
+        const bool stamping = !request.tsa.isEmpty();
+        const QByteArray hexZeros(2 * ReservedForToken, '0');
+        qsizetype byteRangeAt = -1, contentsBegin = -1, contentsEnd = -1;
+        if (stamping) {
+            // The document timestamp: an invisible signature field on the last page.
+            const int stampNumber = next++, widget = next++;
+            out.object(stampNumber, "<< /Type /DocTimeStamp /Filter /Adobe.PPKLite /SubFilter /ETSI.RFC3161 "
+                                        + QByteArray(ByteRangePlaceholder) + " /Contents <" + hexZeros + "> >>");
+            byteRangeAt = out.bytes().lastIndexOf(ByteRangePlaceholder);
+            contentsBegin = out.bytes().lastIndexOf("/Contents <") + 10;
+            contentsEnd = contentsBegin + hexZeros.size() + 2;
+            const QString name = u"smout-archive-%1"_s.arg(documentTimestampFields(pdf).size() + 1);
+            const QByteArray pageRef = QByteArray::number(page.getObjectID()) + ' ' + QByteArray::number(page.getGeneration()) + " R";
+            out.object(widget, "<< /Type /Annot /Subtype /Widget /FT /Sig /T " + pdfLiteral(name) + " /Rect [0 0 0 0] /F 132 /P " + pageRef
+                                   + " /V " + QByteArray::number(stampNumber) + " 0 R >>");
+            const QByteArray widgetRef = QByteArray::number(widget) + " 0 R";
+            if (Handle annots = page.getKey("/Annots"); annots.isIndirect())
+                out.object(annots, withItem(annots, widgetRef));
+            else
+                out.object(page, dictionaryWith(page, {{"/Annots", withItem(annots, widgetRef)}}));
+            Handle form = root.getKey("/AcroForm");
+            Handle fields = form.isDictionary() ? form.getKey("/Fields") : Handle::newNull();
+            std::map<std::string, QByteArray> formChanges{{"/SigFlags", "3"}};
+            if (fields.isIndirect())
+                out.object(fields, withItem(fields, widgetRef));
+            else
+                formChanges["/Fields"] = withItem(fields, widgetRef);
+            if (form.isIndirect()) {
+                out.object(form, dictionaryWith(form, formChanges));
+            } else {
+                const int formNumber = next++;
+                out.object(formNumber, dictionaryWith(form, formChanges));
+                rootChanges["/AcroForm"] = QByteArray::number(formNumber) + " 0 R";
+            }
         }
         out.object(root, dictionaryWith(root, rootChanges));
 
@@ -199,6 +203,8 @@ Result<QByteArray> archivePdf(const QByteArray &pdf, const ArchiveRequest &reque
         out.finish(next, kept, previous);
 
         QByteArray bytes = out.bytes();
+        if (!stamping)
+            return bytes;
         fillByteRange(bytes, byteRangeAt, contentsBegin, contentsEnd);
         const QByteArray covered = bytes.left(contentsBegin) + bytes.mid(contentsEnd);
         const auto token = fetchTimestamp(request.tsa, QCryptographicHash::hash(covered, QCryptographicHash::Sha256), request.timeoutSeconds);

@@ -227,6 +227,42 @@ private Q_SLOTS:
         QVERIFY2(joined(report[u"notes"_s]).contains(u"the signer's certificate was revoked on"_s), qPrintable(joined(report[u"notes"_s])));
     }
 
+    // Without --tsa: the validation data alone (PAdES B-LT), no document timestamp; ltv as usual.
+    void archiveWithoutTsaAddsValidationDataOnly()
+    {
+        const QStringList trust{u"--trust"_s, pki + u"/test-ca.pem"_s};
+        const QString lt = file(u"b-lt.pdf"_s);
+        const CliRun r = runSmout(QStringList{u"archive"_s, stamped, u"-o"_s, lt, u"--crl"_s, emptyCrl} + trust);
+        QVERIFY2(r.exitCode == 0 && r.errText().contains(u"no document timestamp"_s), qPrintable(r.errText()));
+        const QByteArray added = bytesOf(lt).mid(bytesOf(stamped).size());
+        QVERIFY(bytesOf(lt).startsWith(bytesOf(stamped)));
+        QVERIFY(added.contains("/Type /DSS") && added.contains("/CRLs"));
+        QVERIFY(!added.contains("/DocTimeStamp") && !added.contains("/FT /Sig"));
+        const QJsonObject report = verifyJson(lt, 0);
+        QVERIFY(report[u"ok"_s].toBool());
+        QCOMPARE(report[u"document_timestamps"_s].toArray().size(), 0);
+        QVERIFY(report[u"ltv"_s].toBool());
+        QCOMPARE(run(u"pdfsig"_s, {lt}).count(u"Signature Validation: Signature is Valid."_s), 1);
+        int exitCode = -1;
+        const QString qpdf = run(u"qpdf"_s, {u"--check"_s, lt}, &exitCode);
+        QVERIFY2(exitCode == 0 && qpdf.contains(u"No syntax or stream encoding errors"_s), qPrintable(qpdf));
+
+        // Without revocation data, or over a signature without a timestamp, it is not LTV.
+        const QString noCrl = file(u"b-lt-no-crl.pdf"_s);
+        QCOMPARE(runSmout(QStringList{u"archive"_s, stamped, u"-o"_s, noCrl} + trust).exitCode, 0);
+        QVERIFY(!verifyJson(noCrl, 0)[u"ltv"_s].toBool());
+        const QString unstamped = file(u"b-lt-plain.pdf"_s);
+        QCOMPARE(runSmout(QStringList{u"archive"_s, plain, u"-o"_s, unstamped, u"--crl"_s, emptyCrl} + trust).exitCode, 0);
+        QVERIFY(!verifyJson(unstamped, 0)[u"ltv"_s].toBool());
+
+        // A document timestamp can follow later.
+        const QString lta = file(u"b-lt-then-lta.pdf"_s);
+        QCOMPARE(archive(lt, lta).exitCode, 0);
+        const QJsonObject later = verifyJson(lta, 0);
+        QVERIFY(later[u"ok"_s].toBool() && later[u"ltv"_s].toBool());
+        QCOMPARE(later[u"document_timestamps"_s].toArray().size(), 1);
+    }
+
     // OCSP responses embedded by archive, read years later when the author's certificate has
     // expired: a genuine "good" for each certificate makes the file LTV; "revoked" counts as in a
     // CRL; a response its issuer did not sign (or delegate to an OCSP signer) is named.
