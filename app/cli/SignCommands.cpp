@@ -6,7 +6,9 @@
 #include "io/JsonWriter.h"
 #include "io/SmoutJson.h"
 #include "rules/RuleEngine.h"
+#include "signing/ArchiveRevision.h"
 #include "signing/NssDatabase.h"
+#include "signing/OnlineRevocation.h"
 #include "signing/PdfSigner.h"
 #include "signing/RevocationLists.h"
 #include "signing/RoleFacts.h"
@@ -395,7 +397,8 @@ void VerifyCommand::addOptions(po::options_description &options, po::positional_
     options.add_options()
         ("nss-dir", po::value<std::string>(), tr("NSS database whose trusted roots decide (default: with --trust only its anchors, else ~/.pki/nssdb as in the window when it exists)").toStdString().c_str())
         ("trust", po::value<std::vector<std::string>>(), tr("a trusted root certificate (PEM); may be repeated").toStdString().c_str())
-        ("online", tr("also ask the certificates' OCSP responders about revocation; one that cannot be reached "
+        ("online", tr("also ask the certificates' OCSP responders about revocation, and fetch their CRLs and OCSP responses "
+                      "(http URLs the certificates name) to read with the others; one that cannot be reached "
                       "leaves the certificate unverified (default: no network; revocation is known only from the "
                       "certificate database)").toStdString().c_str())
         ("roles", po::value<std::string>(), tr("role registry (JSON) listing who may sign as author, counsel and reviewer, "
@@ -493,7 +496,18 @@ int VerifyCommand::verifyFile(const QString &input, const po::variables_map &vm,
         printErr(tr("smout verify: %1").arg(bytes.error()));
         return ExitUsage;
     }
-    auto report = signing::verifyPdf(bytes.value(), {.online = vm.count("online") > 0, .roles = batch.roles, .crls = batch.crls, .ocsps = batch.ocsps});
+    QList<QByteArray> crls = batch.crls, ocsps = batch.ocsps;
+    if (vm.count("online")) {
+        // The same revocation data archive --online fetches, from the addresses the certificates name.
+        const signing::FetchedRevocation fetched = signing::fetchRevocationData(signing::certificatesToArchive(bytes.value()), 30);
+        for (const QString &f : fetched.fetched)
+            printErr(tr("Fetched %1.").arg(f));
+        for (const QString &p : fetched.problems)
+            printErr(tr("smout verify: --online: %1").arg(p));
+        crls << fetched.crls;
+        ocsps << fetched.ocsps;
+    }
+    auto report = signing::verifyPdf(bytes.value(), {.online = vm.count("online") > 0, .roles = batch.roles, .crls = crls, .ocsps = ocsps});
     if (!report) {
         printErr(tr("smout verify: %1: %2").arg(input, report.error()));
         return ExitUsage;

@@ -78,20 +78,37 @@ QByteArray refs(const QList<int> &numbers)
     return out + ']';
 }
 
+// The file's signatures, then the embedded submission's (without /Contents: no /VRI entry).
+QList<Signed> signedParts(const QByteArray &pdf)
+{
+    QList<Signed> signatures = signaturesIn(pdf);
+    // The embedded submission's signatures are verified with this file's validation data.
+    if (const auto submission = pdf::embeddedFile(authorRevision(pdf), u"submission.pdf"_s))
+        for (const Signed &s : signaturesIn(submission.value()))
+            signatures << Signed{{}, s.certificates};
+    return signatures;
+}
+
 } // namespace
+
+QList<QByteArray> certificatesToArchive(const QByteArray &pdf)
+{
+    QList<QByteArray> out;
+    for (const Signed &s : signedParts(pdf))
+        for (const QByteArray &c : s.certificates)
+            if (!out.contains(c))
+                out << c;
+    return out;
+}
 
 Result<QByteArray> archivePdf(const QByteArray &pdf, const ArchiveRequest &request)
 {
     const PreviousXref previous = previousXref(pdf);
     if (previous.offset < 0)
         return Error{ArchiveText::tr("the PDF does not end with a cross-reference section and %%EOF")};
-    QList<Signed> signatures = signaturesIn(pdf);
-    if (signatures.isEmpty())
+    const QList<Signed> signatures = signedParts(pdf);
+    if (std::none_of(signatures.begin(), signatures.end(), [](const Signed &s) { return !s.contents.isEmpty(); }))
         return Error{ArchiveText::tr("the PDF carries no signature to archive")};
-    // The embedded submission's signatures are verified with this file's validation data.
-    if (const auto submission = pdf::embeddedFile(authorRevision(pdf), u"submission.pdf"_s))
-        for (const Signed &s : signaturesIn(submission.value()))
-            signatures << Signed{{}, s.certificates};
     try {
         QPDF q;
         q.setSuppressWarnings(true);

@@ -24,6 +24,10 @@ struct ArchiveRequest {
     QList<QByteArray> ocsps; // DER OCSP responses
 };
 
+// Every certificate of every signature's and timestamp's chain (the embedded submission's
+// too): what the /DSS will hold, and what --online fetches revocation data for.
+QList<QByteArray> certificatesToArchive(const QByteArray &pdf);
+
 // The archived file, or why not (then nothing may be written).
 Result<QByteArray> archivePdf(const QByteArray &pdf, const ArchiveRequest &request);
 

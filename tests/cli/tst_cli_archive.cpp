@@ -43,15 +43,41 @@ class TestCliArchive : public QObject {
             *exitCode = p.exitCode();
         return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
     }
-    QString startTsa(const QString &mode)
+    // A loopback server from tests/signing: the port it listens on, 0 when it did not start.
+    int startServer(const QString &script, const QStringList &args)
     {
         auto server = std::make_unique<QProcess>();
-        server->start(u"python3"_s, {source(u"tests/signing/tsa-server.py"_s), pki, u"--mode"_s, mode, u"--section"_s, u"tsa"_s});
+        server->start(u"python3"_s, QStringList{source(script)} + args);
         if (!server->waitForReadyRead(10000))
-            return {};
+            return 0;
         const int port = server->readLine().trimmed().toInt();
         servers.push_back(std::move(server));
+        return port;
+    }
+    QString startTsa(const QString &mode)
+    {
+        const int port = startServer(u"tests/signing/tsa-server.py"_s, {pki, u"--mode"_s, mode, u"--section"_s, u"tsa"_s});
         return port > 0 ? u"http://127.0.0.1:%1/tsr"_s.arg(port) : QString();
+    }
+    // A signer whose CRL distribution point and OCSP responder are at `base`, and a PDF it signed with a timestamp.
+    QString signedByOnlineSigner(const QString &name, const QString &base)
+    {
+        const QString log = run(u"bash"_s, {source(u"tests/signing/make-online-signer.sh"_s), pki, name, base + u"/test-ca.crl"_s, base + u"/ocsp"_s});
+        const QString out = file(name + u".pdf"_s);
+        const CliRun r = runSmout({u"sign"_s, QStringLiteral(SMOUT_EXAMPLES) + u"/fictional-uscis-benefit-fraud.smout"_s, u"--role"_s, u"author"_s,
+                                   u"-o"_s, out, u"--nss-dir"_s, pki + u"/nssdb"_s, u"--cert"_s, name, u"--passphrase-file"_s,
+                                   pki + u"/passphrase"_s, u"--today"_s, u"2026-11-25"_s, u"--tsa"_s, tsa});
+        if (r.exitCode != 0)
+            qWarning("%s %s", qPrintable(log), qPrintable(r.errText()));
+        return r.exitCode == 0 ? out : QString();
+    }
+    CliRun archiveOnline(const QString &in, const QString &out, const QStringList &extra = {}) const
+    {
+        return runSmout(QStringList{u"archive"_s, in, u"-o"_s, out, u"--trust"_s, pki + u"/test-ca.pem"_s} + extra);
+    }
+    QByteArray addedBy(const QString &archived, const QString &original) const
+    {
+        return bytesOf(archived).mid(bytesOf(original).size());
     }
     CliRun archive(const QString &in, const QString &out, const QStringList &extra = {}, const QString &authority = {}) const
     {
@@ -261,6 +287,68 @@ private Q_SLOTS:
         const QJsonObject later = verifyJson(lta, 0);
         QVERIFY(later[u"ok"_s].toBool() && later[u"ltv"_s].toBool());
         QCOMPARE(later[u"document_timestamps"_s].toArray().size(), 1);
+    }
+
+    // --online asks exactly the addresses the signer's certificate names, and nothing without it;
+    // what it fetches is checked and embedded, and makes the file LTV (the test CA's CRL covers
+    // the TSA's certificate too).
+    void onlineFetchesWhatTheCertificatesName()
+    {
+        const int port = startServer(u"tests/signing/revocation-server.py"_s, {pki, pki + u"/online.pem"_s});
+        QVERIFY(port > 0);
+        QProcess *server = servers.back().get();
+        const QString in = signedByOnlineSigner(u"online"_s, u"http://127.0.0.1:%1"_s.arg(port));
+        QVERIFY(!in.isEmpty());
+
+        const QString offline = file(u"online-not-asked.pdf"_s);
+        QCOMPARE(archiveOnline(in, offline).exitCode, 0);
+        QVERIFY(!addedBy(offline, in).contains("/OCSPs"));
+        QTest::qWait(200);
+        QCOMPARE(server->readAllStandardError(), QByteArray());
+
+        const QString out = file(u"online-archived.pdf"_s);
+        const CliRun r = archiveOnline(in, out, {u"--online"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+        QVERIFY2(r.errText().contains(u"CRL from http://127.0.0.1:%1/test-ca.crl"_s.arg(port))
+                     && r.errText().contains(u"OCSP response from http://127.0.0.1:%1/ocsp"_s.arg(port)), qPrintable(r.errText()));
+        QTest::qWait(200);
+        const QByteArray asked = server->readAllStandardError();
+        QVERIFY2(asked.contains("GET /test-ca.crl") && asked.contains("POST /ocsp"), asked.constData());
+        const QByteArray added = addedBy(out, in);
+        QVERIFY(added.contains("/OCSPs") && added.contains("/CRLs"));
+        const QJsonObject report = verifyJson(out, 0);
+        QVERIFY(report[u"ok"_s].toBool());
+        QVERIFY(report[u"ltv"_s].toBool());
+
+        // verify --online fetches the same evidence for itself.
+        const CliRun v = runSmout({u"verify"_s, in, u"--trust"_s, pki + u"/test-ca.pem"_s, u"--online"_s});
+        QVERIFY2(v.exitCode == 0 && v.errText().contains(u"OCSP response from"_s), qPrintable(v.errText()));
+    }
+
+    // An address that cannot be reached, and a responder whose answers the issuer did not sign:
+    // each is named, and nothing from it is embedded.
+    void onlineTrustsNothingFromFailures()
+    {
+        const QString unreachable = signedByOnlineSigner(u"unreachable"_s, u"http://127.0.0.1:1"_s);
+        QVERIFY(!unreachable.isEmpty());
+        const QString out = file(u"unreachable-archived.pdf"_s);
+        CliRun r = archiveOnline(unreachable, out, {u"--online"_s, u"--online-timeout"_s, u"2"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+        QVERIFY2(r.errText().contains(u"no CRL: http://127.0.0.1:1/test-ca.crl could not be asked"_s)
+                     && r.errText().contains(u"no OCSP response: http://127.0.0.1:1/ocsp could not be asked"_s), qPrintable(r.errText()));
+        QByteArray added = addedBy(out, unreachable);
+        QVERIFY(!added.contains("/OCSPs") && !added.contains("/CRLs"));
+        QVERIFY(!verifyJson(out, 0)[u"ltv"_s].toBool());
+
+        const int port = startServer(u"tests/signing/revocation-server.py"_s, {pki, pki + u"/forged.pem"_s, u"--ocsp-signer"_s, u"rogue-ca"_s});
+        QVERIFY(port > 0);
+        const QString forged = signedByOnlineSigner(u"forged"_s, u"http://127.0.0.1:%1"_s.arg(port));
+        QVERIFY(!forged.isEmpty());
+        const QString forgedOut = file(u"forged-archived.pdf"_s);
+        r = archiveOnline(forged, forgedOut, {u"--online"_s});
+        QVERIFY2(r.exitCode == 0 && r.errText().contains(u"it is not trusted"_s), qPrintable(r.errText()));
+        added = addedBy(forgedOut, forged);
+        QVERIFY(!added.contains("/OCSPs") && added.contains("/CRLs"));
     }
 
     // OCSP responses embedded by archive, read years later when the author's certificate has
