@@ -402,6 +402,28 @@ private Q_SLOTS:
             QVERIFY2(!said.contains(u"was revoked on"_s), qPrintable(said));
     }
 
+    // A "good" produced before the signature's timestamp says nothing about the time it proves.
+    void staleOcspResponseIsNoEvidence()
+    {
+        const QString stale = ocsp(u"author"_s, u"test-ca"_s);
+        QTest::qWait(2000);
+        const QString later = file(u"signed-after-the-response.pdf"_s);
+        const CliRun signedLater = runSmout({u"sign"_s, QStringLiteral(SMOUT_EXAMPLES) + u"/fictional-uscis-benefit-fraud.smout"_s, u"--role"_s,
+                                             u"author"_s, u"-o"_s, later, u"--nss-dir"_s, pki + u"/nssdb"_s, u"--cert"_s, u"author"_s,
+                                             u"--passphrase-file"_s, pki + u"/passphrase"_s, u"--today"_s, u"2026-11-25"_s, u"--tsa"_s, tsa});
+        QVERIFY2(signedLater.exitCode == 0, qPrintable(signedLater.errText()));
+        const QString out = file(u"ocsp-stale-archived.pdf"_s);
+        QCOMPARE(archive(later, out, {u"--ocsp"_s, stale, u"--ocsp"_s, ocsp(u"tsa"_s, u"test-ca"_s)}).exitCode, 0);
+        const QJsonObject report = verifyJson(out, 0);
+        QVERIFY(report[u"ok"_s].toBool());
+        QVERIFY(!report[u"ltv"_s].toBool());
+        // The same archive with a response made after the signature is LTV.
+        const QString fresh = file(u"ocsp-fresh-archived.pdf"_s);
+        QFile::remove(file(u"ocsp-author-test-ca-good.der"_s));
+        QCOMPARE(archive(later, fresh, {u"--ocsp"_s, ocsp(u"author"_s, u"test-ca"_s), u"--ocsp"_s, ocsp(u"tsa"_s, u"test-ca"_s)}).exitCode, 0);
+        QVERIFY(verifyJson(fresh, 0)[u"ltv"_s].toBool());
+    }
+
     // verify --ocsp reads a response file as it reads one in the file; a file that is not one is refused.
     void verifyReadsOcspFiles()
     {
