@@ -4,6 +4,7 @@
 #include "io/SmoutJson.h"
 #include "signing/ArchiveRevision.h"
 #include "signing/NssDatabase.h"
+#include "signing/OnlineRevocation.h"
 #include "signing/RevocationLists.h"
 #include "signing/TimestampQuery.h"
 #include "signing/TrustAnchors.h"
@@ -59,7 +60,7 @@ QString ArchiveCommand::summary() const
 
 QString ArchiveCommand::synopsis() const
 {
-    return tr("smout archive IN.pdf -o OUT.pdf --tsa URL [--tsa-timeout SECONDS] [--crl FILE]... [--ocsp FILE]... "
+    return tr("smout archive IN.pdf -o OUT.pdf [--tsa URL [--tsa-timeout SECONDS]] [--online [--online-timeout SECONDS]] [--crl FILE]... [--ocsp FILE]... "
               "[--nss-dir DIR] [--trust CA.pem]...");
 }
 
@@ -67,8 +68,11 @@ void ArchiveCommand::addOptions(po::options_description &options, po::positional
 {
     options.add_options()
         ("output,o", po::value<std::string>()->required(), tr("the archived PDF to write").toStdString().c_str())
-        ("tsa", po::value<std::string>(), tr("time-stamping authority (http or https URL) for the document timestamp").toStdString().c_str())
+        ("tsa", po::value<std::string>(), tr("time-stamping authority (http or https URL) for the document timestamp (without it: validation data only)").toStdString().c_str())
         ("tsa-timeout", po::value<int>()->default_value(30), tr("seconds to wait for the time-stamping authority").toStdString().c_str())
+        ("online", tr("also fetch each certificate's CRL from its CRL distribution points and an OCSP response from its "
+                      "OCSP responder (http URLs the certificates name, nothing else); what cannot be fetched is named and left out").toStdString().c_str())
+        ("online-timeout", po::value<int>()->default_value(30), tr("seconds to wait for each address --online asks").toStdString().c_str())
         ("crl", po::value<std::vector<std::string>>(), tr("a certificate revocation list (PEM or DER) to embed; may be repeated").toStdString().c_str())
         ("ocsp", po::value<std::vector<std::string>>(), tr("an OCSP response (DER) to embed; may be repeated").toStdString().c_str())
         ("nss-dir", po::value<std::string>(), tr("NSS database in which the certificates' issuers are found (default: with --trust only its anchors, else ~/.pki/nssdb when it exists)").toStdString().c_str())
@@ -81,14 +85,16 @@ int ArchiveCommand::run(const po::variables_map &vm)
 {
     const QString input = opt(vm, "input"), output = opt(vm, "output");
     signing::ArchiveRequest request;
-    if (!vm.count("tsa")) {
-        printErr(tr("smout archive: --tsa is required: the document timestamp comes from a time-stamping authority"));
+    // Without --tsa the update adds the validation data alone (PAdES B-LT).
+    if (vm.count("tsa"))
+        request.tsa = QUrl(opt(vm, "tsa"), QUrl::StrictMode);
+    request.timeoutSeconds = vm["tsa-timeout"].as<int>();
+    if (vm.count("tsa") && !signing::timestampAuthorityProblem(request.tsa).isEmpty()) {
+        printErr(tr("smout archive: --tsa must be an http or https URL"));
         return ExitUsage;
     }
-    request.tsa = QUrl(opt(vm, "tsa"), QUrl::StrictMode);
-    request.timeoutSeconds = vm["tsa-timeout"].as<int>();
-    if (!signing::timestampAuthorityProblem(request.tsa).isEmpty()) {
-        printErr(tr("smout archive: --tsa must be an http or https URL"));
+    if (const int t = vm["online-timeout"].as<int>(); t < 1 || t > 600) {
+        printErr(tr("smout archive: --online-timeout must be between 1 and 600 seconds"));
         return ExitUsage;
     }
     if (request.timeoutSeconds < 1 || request.timeoutSeconds > 600) {
@@ -121,6 +127,17 @@ int ArchiveCommand::run(const po::variables_map &vm)
     }
     request.crls = crls.value();
     request.ocsps = ocsps.value();
+    if (vm.count("online")) {
+        // Only the addresses the certificates name are asked; what fails is said and left out.
+        const signing::FetchedRevocation fetched = signing::fetchRevocationData(signing::certificatesToArchive(bytes.value()),
+                                                                                vm["online-timeout"].as<int>());
+        for (const QString &f : fetched.fetched)
+            printErr(tr("Fetched %1.").arg(f));
+        for (const QString &p : fetched.problems)
+            printErr(tr("smout archive: --online: %1").arg(p));
+        request.crls << fetched.crls;
+        request.ocsps << fetched.ocsps;
+    }
     const auto archived = signing::archivePdf(bytes.value(), request);
     if (!archived) {
         printErr(tr("smout archive: %1; nothing was written").arg(archived.error()));
@@ -130,7 +147,8 @@ int ArchiveCommand::run(const po::variables_map &vm)
         printErr(tr("smout archive: %1").arg(written.error()));
         return ExitUsage;
     }
-    printErr(tr("Archived %1 as %2: validation data and a document timestamp added.").arg(input, output));
+    printErr(vm.count("tsa") ? tr("Archived %1 as %2: validation data and a document timestamp added.").arg(input, output)
+                             : tr("Archived %1 as %2: validation data added, no document timestamp (no --tsa).").arg(input, output));
     return ExitOk;
 }
 

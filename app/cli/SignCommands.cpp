@@ -6,7 +6,9 @@
 #include "io/JsonWriter.h"
 #include "io/SmoutJson.h"
 #include "rules/RuleEngine.h"
+#include "signing/ArchiveRevision.h"
 #include "signing/NssDatabase.h"
+#include "signing/OnlineRevocation.h"
 #include "signing/PdfSigner.h"
 #include "signing/RevocationLists.h"
 #include "signing/RoleFacts.h"
@@ -27,6 +29,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <string_view>
 
 namespace smout::cli {
 
@@ -175,20 +178,23 @@ QString timestampText(const signing::SignatureTimestampReport &t)
     return out;
 }
 
-// The --crl files, each read as one revocation list (NSS must be open).
-Result<QList<QByteArray>> revocationListsOf(const po::variables_map &vm)
+// The --crl files, each read as one revocation list, or the --ocsp files, each one DER OCSP
+// response (NSS must be open).
+Result<QList<QByteArray>> revocationFilesOf(const po::variables_map &vm, const char *key)
 {
+    const bool ocsp = std::string_view(key) == "ocsp";
     QList<QByteArray> out;
-    if (!vm.count("crl"))
+    if (!vm.count(key))
         return out;
-    for (const std::string &path : vm["crl"].as<std::vector<std::string>>()) {
+    for (const std::string &path : vm[key].as<std::vector<std::string>>()) {
         const QString name = QString::fromStdString(path);
         const auto bytes = io::readInputFile(name);
         if (!bytes)
             return Error{bytes.error()};
-        const QByteArray der = signing::revocationListFromFile(bytes.value());
+        const QByteArray der = ocsp ? signing::ocspResponseFromFile(bytes.value()) : signing::revocationListFromFile(bytes.value());
         if (der.isEmpty())
-            return Error{VerifyCommand::tr("%1 is not a certificate revocation list (PEM or DER)").arg(name)};
+            return Error{ocsp ? VerifyCommand::tr("%1 is not an OCSP response (DER)").arg(name)
+                              : VerifyCommand::tr("%1 is not a certificate revocation list (PEM or DER)").arg(name)};
         out << der;
     }
     return out;
@@ -383,7 +389,7 @@ QString VerifyCommand::summary() const
 
 QString VerifyCommand::synopsis() const
 {
-    return tr("smout verify FILE.pdf... [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--crl FILE]... [--online] [--roles FILE | --database URL]");
+    return tr("smout verify FILE.pdf... [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--crl FILE]... [--ocsp FILE]... [--online] [--roles FILE | --database URL]");
 }
 
 void VerifyCommand::addOptions(po::options_description &options, po::positional_options_description &positional)
@@ -391,7 +397,8 @@ void VerifyCommand::addOptions(po::options_description &options, po::positional_
     options.add_options()
         ("nss-dir", po::value<std::string>(), tr("NSS database whose trusted roots decide (default: with --trust only its anchors, else ~/.pki/nssdb as in the window when it exists)").toStdString().c_str())
         ("trust", po::value<std::vector<std::string>>(), tr("a trusted root certificate (PEM); may be repeated").toStdString().c_str())
-        ("online", tr("also ask the certificates' OCSP responders about revocation; one that cannot be reached "
+        ("online", tr("also ask the certificates' OCSP responders about revocation, and fetch their CRLs and OCSP responses "
+                      "(http URLs the certificates name) to read with the others; one that cannot be reached "
                       "leaves the certificate unverified (default: no network; revocation is known only from the "
                       "certificate database)").toStdString().c_str())
         ("roles", po::value<std::string>(), tr("role registry (JSON) listing who may sign as author, counsel and reviewer, "
@@ -399,6 +406,8 @@ void VerifyCommand::addOptions(po::options_description &options, po::positional_
         ("database", po::value<std::string>(), tr("check the roles against the role registry kept in this inventory (smout db roles)").toStdString().c_str())
         ("crl", po::value<std::vector<std::string>>(), tr("a certificate revocation list (PEM or DER), read with those in the file's "
                                                           "validation data; may be repeated").toStdString().c_str())
+        ("ocsp", po::value<std::vector<std::string>>(), tr("an OCSP response (DER), read with those in the file's "
+                                                           "validation data; may be repeated").toStdString().c_str())
         ("input", po::value<std::vector<std::string>>()->required(), tr("the signed PDFs, checked one after the other in this process").toStdString().c_str());
     addFormatOption(options, tr("text or json"));
     positional.add("input", -1);
@@ -406,7 +415,7 @@ void VerifyCommand::addOptions(po::options_description &options, po::positional_
 
 struct VerifyCommand::Batch {
     bool asJson = false;
-    QList<QByteArray> crls;
+    QList<QByteArray> crls, ocsps;
     const signing::RoleRegistry *roles = nullptr;
     io::JsonWriter json;
     bool anySignatures = false;
@@ -442,9 +451,10 @@ int VerifyCommand::run(const po::variables_map &vm)
         printErr(tr("smout verify: %1").arg(registry.error()));
         return ExitUsage;
     }
-    const auto crls = revocationListsOf(vm);
-    if (!crls) {
-        printErr(tr("smout verify: %1").arg(crls.error()));
+    const auto crls = revocationFilesOf(vm, "crl");
+    const auto ocsps = revocationFilesOf(vm, "ocsp");
+    if (!crls || !ocsps) {
+        printErr(tr("smout verify: %1").arg(!crls ? crls.error() : ocsps.error()));
         return ExitUsage;
     }
     const QStringList anchors = signing::chosenAnchorNames();
@@ -452,6 +462,7 @@ int VerifyCommand::run(const po::variables_map &vm)
                                : tr("Trusted roots: %1 (in %2).").arg(anchors.join(u", "_s), signing::NssDatabase::current()));
     batch.roles = registry->has_value() ? &registry->value() : nullptr;
     batch.crls = crls.value();
+    batch.ocsps = ocsps.value();
     const auto inputs = vm["input"].as<std::vector<std::string>>();
     const bool several = inputs.size() > 1;
     if (several && batch.asJson) {
@@ -473,8 +484,8 @@ int VerifyCommand::run(const po::variables_map &vm)
         printErr(tr("No role registry was given: each role is stated by the signer, not checked (--roles FILE or "
                     "--database URL lists who may sign as author, counsel and reviewer)."));
     if (!vm.count("online"))
-        printErr(tr("Revocation was checked against the certificate database and the CRLs in the file's validation data "
-                    "or given with --crl, without reaching the network (--online asks the certificates' OCSP responders)."));
+        printErr(tr("Revocation was checked against the certificate database and the CRLs and OCSP responses in the file's "
+                    "validation data or given with --crl and --ocsp, without reaching the network (--online asks the certificates' OCSP responders)."));
     return worst;
 }
 
@@ -485,7 +496,18 @@ int VerifyCommand::verifyFile(const QString &input, const po::variables_map &vm,
         printErr(tr("smout verify: %1").arg(bytes.error()));
         return ExitUsage;
     }
-    auto report = signing::verifyPdf(bytes.value(), {.online = vm.count("online") > 0, .roles = batch.roles, .crls = batch.crls});
+    QList<QByteArray> crls = batch.crls, ocsps = batch.ocsps;
+    if (vm.count("online")) {
+        // The same revocation data archive --online fetches, from the addresses the certificates name.
+        const signing::FetchedRevocation fetched = signing::fetchRevocationData(signing::certificatesToArchive(bytes.value()), 30);
+        for (const QString &f : fetched.fetched)
+            printErr(tr("Fetched %1.").arg(f));
+        for (const QString &p : fetched.problems)
+            printErr(tr("smout verify: --online: %1").arg(p));
+        crls << fetched.crls;
+        ocsps << fetched.ocsps;
+    }
+    auto report = signing::verifyPdf(bytes.value(), {.online = vm.count("online") > 0, .roles = batch.roles, .crls = crls, .ocsps = ocsps});
     if (!report) {
         printErr(tr("smout verify: %1: %2").arg(input, report.error()));
         return ExitUsage;

@@ -78,20 +78,37 @@ QByteArray refs(const QList<int> &numbers)
     return out + ']';
 }
 
+// The file's signatures, then the embedded submission's (without /Contents: no /VRI entry).
+QList<Signed> signedParts(const QByteArray &pdf)
+{
+    QList<Signed> signatures = signaturesIn(pdf);
+    // The embedded submission's signatures are verified with this file's validation data.
+    if (const auto submission = pdf::embeddedFile(authorRevision(pdf), u"submission.pdf"_s))
+        for (const Signed &s : signaturesIn(submission.value()))
+            signatures << Signed{{}, s.certificates};
+    return signatures;
+}
+
 } // namespace
+
+QList<QByteArray> certificatesToArchive(const QByteArray &pdf)
+{
+    QList<QByteArray> out;
+    for (const Signed &s : signedParts(pdf))
+        for (const QByteArray &c : s.certificates)
+            if (!out.contains(c))
+                out << c;
+    return out;
+}
 
 Result<QByteArray> archivePdf(const QByteArray &pdf, const ArchiveRequest &request)
 {
     const PreviousXref previous = previousXref(pdf);
     if (previous.offset < 0)
         return Error{ArchiveText::tr("the PDF does not end with a cross-reference section and %%EOF")};
-    QList<Signed> signatures = signaturesIn(pdf);
-    if (signatures.isEmpty())
+    const QList<Signed> signatures = signedParts(pdf);
+    if (std::none_of(signatures.begin(), signatures.end(), [](const Signed &s) { return !s.contents.isEmpty(); }))
         return Error{ArchiveText::tr("the PDF carries no signature to archive")};
-    // The embedded submission's signatures are verified with this file's validation data.
-    if (const auto submission = pdf::embeddedFile(authorRevision(pdf), u"submission.pdf"_s))
-        for (const Signed &s : signaturesIn(submission.value()))
-            signatures << Signed{{}, s.certificates};
     try {
         QPDF q;
         q.setSuppressWarnings(true);
@@ -158,37 +175,41 @@ Result<QByteArray> archivePdf(const QByteArray &pdf, const ArchiveRequest &reque
             dssBody += " /OCSPs " + refs(ocsps);
         out.object(dssNumber, dssBody + " >>");
 
-        // The document timestamp: an invisible signature field on the last page.
-        const int stampNumber = next++, widget = next++;
-        const QByteArray hexZeros(2 * ReservedForToken, '0');
-        out.object(stampNumber, "<< /Type /DocTimeStamp /Filter /Adobe.PPKLite /SubFilter /ETSI.RFC3161 "
-                                    + QByteArray(ByteRangePlaceholder) + " /Contents <" + hexZeros + "> >>");
-        const qsizetype byteRangeAt = out.bytes().lastIndexOf(ByteRangePlaceholder);
-        const qsizetype contentsBegin = out.bytes().lastIndexOf("/Contents <") + 10;
-        const qsizetype contentsEnd = contentsBegin + hexZeros.size() + 2;
-        const QString name = u"smout-archive-%1"_s.arg(documentTimestampFields(pdf).size() + 1);
-        const QByteArray pageRef = QByteArray::number(page.getObjectID()) + ' ' + QByteArray::number(page.getGeneration()) + " R";
-        out.object(widget, "<< /Type /Annot /Subtype /Widget /FT /Sig /T " + pdfLiteral(name) + " /Rect [0 0 0 0] /F 132 /P " + pageRef
-                               + " /V " + QByteArray::number(stampNumber) + " 0 R >>");
-        const QByteArray widgetRef = QByteArray::number(widget) + " 0 R";
-        if (Handle annots = page.getKey("/Annots"); annots.isIndirect())
-            out.object(annots, withItem(annots, widgetRef));
-        else
-            out.object(page, dictionaryWith(page, {{"/Annots", withItem(annots, widgetRef)}}));
-        Handle form = root.getKey("/AcroForm");
-        Handle fields = form.isDictionary() ? form.getKey("/Fields") : Handle::newNull();
-        std::map<std::string, QByteArray> formChanges{{"/SigFlags", "3"}};
         std::map<std::string, QByteArray> rootChanges{{"/DSS", QByteArray::number(dssNumber) + " 0 R"}};
-        if (fields.isIndirect())
-            out.object(fields, withItem(fields, widgetRef));
-        else
-            formChanges["/Fields"] = withItem(fields, widgetRef);
-        if (form.isIndirect()) {
-            out.object(form, dictionaryWith(form, formChanges));
-        } else {
-            const int formNumber = next++;
-            out.object(formNumber, dictionaryWith(form, formChanges));
-            rootChanges["/AcroForm"] = QByteArray::number(formNumber) + " 0 R";
+        const bool stamping = !request.tsa.isEmpty();
+        const QByteArray hexZeros(2 * ReservedForToken, '0');
+        qsizetype byteRangeAt = -1, contentsBegin = -1, contentsEnd = -1;
+        if (stamping) {
+            // The document timestamp: an invisible signature field on the last page.
+            const int stampNumber = next++, widget = next++;
+            out.object(stampNumber, "<< /Type /DocTimeStamp /Filter /Adobe.PPKLite /SubFilter /ETSI.RFC3161 "
+                                        + QByteArray(ByteRangePlaceholder) + " /Contents <" + hexZeros + "> >>");
+            byteRangeAt = out.bytes().lastIndexOf(ByteRangePlaceholder);
+            contentsBegin = out.bytes().lastIndexOf("/Contents <") + 10;
+            contentsEnd = contentsBegin + hexZeros.size() + 2;
+            const QString name = u"smout-archive-%1"_s.arg(documentTimestampFields(pdf).size() + 1);
+            const QByteArray pageRef = QByteArray::number(page.getObjectID()) + ' ' + QByteArray::number(page.getGeneration()) + " R";
+            out.object(widget, "<< /Type /Annot /Subtype /Widget /FT /Sig /T " + pdfLiteral(name) + " /Rect [0 0 0 0] /F 132 /P " + pageRef
+                                   + " /V " + QByteArray::number(stampNumber) + " 0 R >>");
+            const QByteArray widgetRef = QByteArray::number(widget) + " 0 R";
+            if (Handle annots = page.getKey("/Annots"); annots.isIndirect())
+                out.object(annots, withItem(annots, widgetRef));
+            else
+                out.object(page, dictionaryWith(page, {{"/Annots", withItem(annots, widgetRef)}}));
+            Handle form = root.getKey("/AcroForm");
+            Handle fields = form.isDictionary() ? form.getKey("/Fields") : Handle::newNull();
+            std::map<std::string, QByteArray> formChanges{{"/SigFlags", "3"}};
+            if (fields.isIndirect())
+                out.object(fields, withItem(fields, widgetRef));
+            else
+                formChanges["/Fields"] = withItem(fields, widgetRef);
+            if (form.isIndirect()) {
+                out.object(form, dictionaryWith(form, formChanges));
+            } else {
+                const int formNumber = next++;
+                out.object(formNumber, dictionaryWith(form, formChanges));
+                rootChanges["/AcroForm"] = QByteArray::number(formNumber) + " 0 R";
+            }
         }
         out.object(root, dictionaryWith(root, rootChanges));
 
@@ -199,6 +220,8 @@ Result<QByteArray> archivePdf(const QByteArray &pdf, const ArchiveRequest &reque
         out.finish(next, kept, previous);
 
         QByteArray bytes = out.bytes();
+        if (!stamping)
+            return bytes;
         fillByteRange(bytes, byteRangeAt, contentsBegin, contentsEnd);
         const QByteArray covered = bytes.left(contentsBegin) + bytes.mid(contentsEnd);
         const auto token = fetchTimestamp(request.tsa, QCryptographicHash::hash(covered, QCryptographicHash::Sha256), request.timeoutSeconds);

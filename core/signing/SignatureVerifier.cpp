@@ -3,6 +3,7 @@
 #include "AdjudicatedData.h"
 #include "CertificateCheck.h"
 #include "LongTermValidation.h"
+#include "OcspResponses.h"
 #include "PdfSoundness.h"
 #include "RoleFacts.h"
 #include "RevisionDiff.h"
@@ -114,10 +115,27 @@ QString utc(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODate);
 }
 
-// A TSA certificate revoked by the time it stamped proves nothing about that time.
-template <typename Stamp> void judgeTsaRevocation(Stamp &t, const QList<QByteArray> &crls)
+struct RevocationEvidence {
+    QList<QByteArray> crls, ocsps; // DER: the user's and the file's /DSS
+};
+
+// The earliest revocation of `certificate` the CRLs and OCSP responses prove; an OCSP response
+// about it that its issuer did not sign is added to `problems`.
+std::optional<QDateTime> revokedOn(const QByteArray &certificate, const RevocationEvidence &evidence, const QDateTime &since,
+                                   QStringList &problems)
 {
-    const std::optional<QDateTime> revoked = revocationDate(t.certificate, crls);
+    std::optional<QDateTime> revoked = revocationDate(certificate, evidence.crls);
+    const OcspFinding ocsp = ocspFinding(certificate, evidence.ocsps, since);
+    problems << ocsp.forged;
+    if (ocsp.revoked && (!revoked || *ocsp.revoked < *revoked))
+        revoked = ocsp.revoked;
+    return revoked;
+}
+
+// A TSA certificate revoked by the time it stamped proves nothing about that time.
+template <typename Stamp> void judgeTsaRevocation(Stamp &t, const RevocationEvidence &evidence)
+{
+    const std::optional<QDateTime> revoked = revokedOn(t.certificate, evidence, t.time, t.problems);
     if (!revoked || !t.time.isValid() || *revoked > t.time)
         return;
     t.trusted = false;
@@ -126,9 +144,9 @@ template <typename Stamp> void judgeTsaRevocation(Stamp &t, const QList<QByteArr
 
 // A signer certificate the revocation lists name: revoked after the time a trusted timestamp
 // proves, the signature stands (with a note); revoked before, or with no such proof, it does not.
-void judgeSignerRevocation(SignatureReport &r, QStringList &notes, const QList<QByteArray> &crls, const QDateTime &proven)
+void judgeSignerRevocation(SignatureReport &r, QStringList &notes, const RevocationEvidence &evidence, const QDateTime &proven)
 {
-    const std::optional<QDateTime> revoked = revocationDate(r.certificate, crls);
+    const std::optional<QDateTime> revoked = revokedOn(r.certificate, evidence, proven, r.problems);
     if (!revoked)
         return;
     if (proven.isValid() && *revoked > proven) {
@@ -249,13 +267,13 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
     }
     const Result<QByteArray> submission = pdf::embeddedFile(signedRevision, u"submission.pdf"_s);
     const ValidationData dss = validationDataIn(pdf);
-    const QList<QByteArray> crls = options.crls + dss.crls;
+    const RevocationEvidence evidence{options.crls + dss.crls, options.ocsps + dss.ocsps};
     // Document timestamps are not signatures: they are reported on their own.
     report.documentTimestamps = documentTimestamps(pdf);
     QSet<QString> stampFields;
     for (DocumentTimestampReport &t : report.documentTimestamps) {
         stampFields.insert(t.field);
-        judgeTsaRevocation(t, crls);
+        judgeTsaRevocation(t, evidence);
     }
     // An adjudication PDF carries the signed submission: its signatures are validated first,
     // while both layouts run beside (a core each where two are free), and its pages are
@@ -265,7 +283,8 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
                                     "submissions is the limit")};
     // The adjudication's validation data speaks for the embedded submission's certificates too.
     VerifyOptions innerOptions = options;
-    innerOptions.crls = crls;
+    innerOptions.crls = evidence.crls;
+    innerOptions.ocsps = evidence.ocsps;
     std::unique_ptr<PageComparison> innerPages;
     const Result<VerificationReport> inner = submission ? verifyAt(submission.value(), depth + 1, innerOptions, &innerPages)
                                                         : Result<VerificationReport>(VerificationReport{});
@@ -301,7 +320,7 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
                 const QByteArray cms = bounds.size() == 4 ? QByteArray::fromHex(pdf.mid(bounds[1], bounds[2] - bounds[1])) : QByteArray();
                 r.timestamp = signatureTimestamp(cms);
                 if (r.timestamp)
-                    judgeTsaRevocation(*r.timestamp, crls);
+                    judgeTsaRevocation(*r.timestamp, evidence);
                 // A trusted timestamp proves when it signed: the certificate is checked as of then.
                 const QDateTime proven = r.timestamp && r.timestamp->ok() ? r.timestamp->time : QDateTime();
                 const CertificateVerdict verdict = checkSignerCertificate(info.certificateInfo().certificateData(), cms, {.online = options.online, .at = proven});
@@ -315,7 +334,7 @@ Result<VerificationReport> verifyAt(const QByteArray &pdf, int depth, const Veri
                     : certificateProblem(verdict.status);
                 if (!r.certificateProblem.isEmpty())
                     r.problems << r.certificateProblem;
-                judgeSignerRevocation(r, report.notes, crls, proven);
+                judgeSignerRevocation(r, report.notes, evidence, proven);
                 ends << (bounds.isEmpty() ? -1 : bounds.last());
                 reasons << info.reason();
                 found << r;

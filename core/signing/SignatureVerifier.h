@@ -48,6 +48,8 @@ struct VerifyOptions {
     // Certificate revocation lists (DER) the user gave, read with those in the file's /DSS: a
     // certificate revoked after the time a trusted timestamp proves still verifies, with a note.
     QList<QByteArray> crls = {};
+    // OCSP responses (DER) the user gave, read with those in the file's /DSS, the same way.
+    QList<QByteArray> ocsps = {};
 };
 
 // An error only when the file is not a readable PDF.

@@ -1,17 +1,11 @@
 #include "TimestampQuery.h"
 
 #include "Der.h"
+#include "HttpExchange.h"
 #include "TimestampToken.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
 #include <QRandomGenerator>
-#include <QTimer>
-
-#include <memory>
 
 namespace smout::signing {
 
@@ -96,38 +90,10 @@ Result<QByteArray> fetchTimestamp(const QUrl &tsa, const QByteArray &imprint, in
     QByteArray nonce(8, '\0');
     QRandomGenerator::system()->generate(nonce.begin(), nonce.end());
 
-    QNetworkAccessManager network;
-    network.setProxy(QNetworkProxy::NoProxy);
-    network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    QNetworkRequest request(tsa);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/timestamp-query"_s);
-    request.setTransferTimeout(timeoutSeconds * 1000);
-    const std::unique_ptr<QNetworkReply> reply(network.post(request, timestampQuery(imprint, nonce)));
-    QEventLoop loop;
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
-    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QObject::connect(reply.get(), &QNetworkReply::downloadProgress, &loop, [&](qint64 received, qint64) {
-        if (received > MaxReply)
-            reply->abort();
-    });
-    deadline.start(timeoutSeconds * 1000);
-    if (!reply->isFinished())
-        loop.exec();
-    if (!reply->isFinished()) {
-        reply->abort();
-        return Error{QueryText::tr("%1 did not answer within %2 seconds").arg(tsa.toDisplayString()).arg(timeoutSeconds)};
-    }
-    if (reply->error() != QNetworkReply::NoError)
-        return Error{QueryText::tr("%1 could not be asked: %2").arg(tsa.toDisplayString(), reply->errorString())};
-    const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (http != 200)
-        return Error{QueryText::tr("%1 answered with HTTP status %2").arg(tsa.toDisplayString()).arg(http)};
-    const QByteArray body = reply->read(MaxReply + 1);
-    if (body.size() > MaxReply)
-        return Error{QueryText::tr("%1 answered with more than a timestamp").arg(tsa.toDisplayString())};
-    return tokenFromReply(body, imprint, nonce);
+    const auto body = httpExchange(tsa, timestampQuery(imprint, nonce), u"application/timestamp-query"_s, timeoutSeconds, MaxReply);
+    if (!body)
+        return Error{body.error()};
+    return tokenFromReply(body.value(), imprint, nonce);
 }
 
 } // namespace smout::signing

@@ -3,7 +3,8 @@
 # reviewer certificates signed by it; one from an untrusted CA; one that has expired; two
 # time-stamping authorities (critical extendedKeyUsage timeStamping), tsa under the test CA
 # and rogue-tsa under the untrusted one, with DIR/tsa.cnf for `openssl ts -reply` (sections
-# tsa and rogue_tsa; tsa-server.py answers with them).
+# tsa and rogue_tsa; tsa-server.py answers with them); two OCSP responders under the test CA,
+# ocsp-responder (extendedKeyUsage OCSPSigning) and ocsp-without-eku.
 # Each signer comes as a PKCS#12 (passphrase in DIR/passphrase) and in an NSS database
 # DIR/nssdb (same passphrase) that trusts the test CA.
 set -euo pipefail
@@ -28,6 +29,17 @@ authorityKeyIdentifier = keyid
 basicConstraints = critical, CA:FALSE
 keyUsage = critical, digitalSignature, nonRepudiation
 extendedKeyUsage = critical, timeStamping
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid
+[smout_ocsp]
+basicConstraints = critical, CA:FALSE
+keyUsage = critical, digitalSignature
+extendedKeyUsage = OCSPSigning
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid
+[smout_ocsp_without_eku]
+basicConstraints = critical, CA:FALSE
+keyUsage = critical, digitalSignature
 subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid
 CNF
@@ -77,6 +89,16 @@ ess_cert_id_alg = sha256
 CNF
 }
 { tsa_section tsa tsa test-ca; tsa_section rogue_tsa rogue-tsa rogue-ca; } > tsa.cnf
+
+# OCSP responders the test CA delegated to (make-ocsp.sh signs with them): one for OCSP
+# signing (extendedKeyUsage OCSPSigning), one without that key usage.
+make_responder() { # name extensions common-name
+  openssl req -newkey rsa:2048 -nodes -keyout "$1.key" -out "$1.csr" -subj "/O=SMOUT Studio Test/CN=$3" 2>/dev/null
+  openssl x509 -req -in "$1.csr" -CA test-ca.pem -CAkey test-ca.key -CAcreateserial -out "$1.pem" -days 3000 \
+    -extfile ext.cnf -extensions "$2" 2>/dev/null
+}
+make_responder ocsp-responder smout_ocsp "SMOUT Test OCSP Responder"
+make_responder ocsp-without-eku smout_ocsp_without_eku "SMOUT Test Responder Without EKU"
 
 # An expired signer: issued and expired in the past, through openssl ca's explicit dates.
 mkdir -p expired-ca/newcerts && : > expired-ca/index.txt && echo 1000 > expired-ca/serial
