@@ -2,12 +2,15 @@
 
 // File → Archive…: adds validation data and a document timestamp to a signed PDF (`smout
 // archive`, signing/ArchiveRevision.h), with the time-stamping authority of Edit → Settings
-// and the window's certificate database, in the background. Nothing is written on failure.
+// (without one, the validation data alone, when the user agrees) and the window's certificate
+// database, in the background. Revocation data is fetched only when the user says so.
+// Nothing is written on failure.
 
 #include "model/Result.h"
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QStringList>
 
 class QWidget;
 
@@ -24,9 +27,14 @@ Q_SIGNALS:
     void finished(bool written, const QString &message);
 
 private:
+    struct Outcome {
+        smout::Status status;
+        QStringList notes; // revocation data that could not be fetched, in words
+    };
     void done();
 
     QWidget *m_window;
     QString m_output;
-    QFutureWatcher<smout::Status> m_work;
+    bool m_timestamped = false;
+    QFutureWatcher<Outcome> m_work;
 };

@@ -178,6 +178,7 @@ private Q_SLOTS:
                 archive = a;
         QVERIFY(archive);
         QSignalSpy finished(window.pdfArchiving(), &PdfArchiving::finished);
+        Dialogs::setNextAnswer(QMessageBox::No); // fetch revocation data from the network? No
         Dialogs::setNextFileName(in);
         Dialogs::setNextFileName(out);
         Dialogs::setNextAnswer(QMessageBox::Ok); // the message saying how it went
@@ -195,18 +196,49 @@ private Q_SLOTS:
         QVERIFY2(kinds.contains(u"document timestamp valid"_s), qPrintable(kinds.join(u'\n')));
     }
 
-    void archiveWithoutTsaWritesNothing()
+    // Without a TSA the user is asked; declining writes nothing and points at Edit → Settings.
+    void archiveWithoutTsaWritesNothingUnlessAsked()
     {
         StudioSettings::setTimestampAuthority(QString());
         MainWindow window;
         QSignalSpy finished(window.pdfArchiving(), &PdfArchiving::finished);
-        Dialogs::setNextAnswer(QMessageBox::Ok);
+        Dialogs::setNextAnswer(QMessageBox::Cancel);
         window.pdfArchiving()->start();
         QCOMPARE(finished.size(), 1);
         QVERIFY(!finished.first().at(0).toBool());
         QVERIFY2(finished.first().at(1).toString().contains(u"Edit → Settings"_s), qPrintable(finished.first().at(1).toString()));
         QCOMPARE(Dialogs::takeUnusedFileNames(), 0);
         StudioSettings::setTimestampAuthority(tsa);
+    }
+
+    // Agreeing adds the validation data alone (PAdES B-LT): no document timestamp is listed.
+    void archiveWithoutTsaAddsValidationDataWhenAgreed()
+    {
+        const QString in = dir.filePath(u"stamped.pdf"_s), out = dir.filePath(u"stamped-dss.pdf"_s);
+        StudioSettings::setTimestampAuthority(QString());
+        MainWindow window;
+        QSignalSpy finished(window.pdfArchiving(), &PdfArchiving::finished);
+        Dialogs::setNextAnswer(QMessageBox::Yes); // the validation data alone
+        Dialogs::setNextAnswer(QMessageBox::No);  // nothing from the network
+        Dialogs::setNextFileName(in);
+        Dialogs::setNextFileName(out);
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        window.pdfArchiving()->start();
+        QVERIFY(finished.wait(60000));
+        StudioSettings::setTimestampAuthority(tsa);
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY2(finished.first().at(1).toString().contains(u"without a document timestamp"_s), qPrintable(finished.first().at(1).toString()));
+        QFile written(out);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        QVERIFY(bytes.contains("/DSS"));
+        QVERIFY(!bytes.contains("/DocTimeStamp"));
+
+        QTreeWidget *list = window.signaturesPanel()->list();
+        QVERIFY(window.signaturesPanel()->verifyFile(out));
+        QTRY_VERIFY_WITH_TIMEOUT(list->topLevelItemCount() >= 1, 15000);
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            QVERIFY(!list->topLevelItem(i)->text(1).contains(u"document timestamp"_s));
     }
 };
 
