@@ -4,6 +4,7 @@
 #include "signing/CertificateList.h"
 #include "signing/NssDatabase.h"
 #include "signing/TimestampQuery.h"
+#include "workflow/SignDocument.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -168,9 +169,13 @@ void SignDialog::accept()
     m_timestamp->setEnabled(false);
     m_worker = QThread::create([this, nickname, tsa] {
         Secrets secrets(this);
-        signing::SignRequest request{m_role, nickname, &secrets, m_admit};
-        request.tsa = tsa;
-        auto result = signing::signPdf(m_pdf, request);
+        workflow::ReadyToSign ready;
+        ready.role = m_role;
+        ready.pdf = m_pdf;
+        ready.admit = m_admit;
+        workflow::SignerChoice choice{nickname, &secrets, tsa};
+        const workflow::SignOutcome outcome = workflow::signReady(ready, choice);
+        const Result<signing::SignedPdf> result = outcome.ok() ? Result<signing::SignedPdf>(outcome.signedPdf) : Error{outcome.failure->message};
         QMetaObject::invokeMethod(this, [this, result] { finished(result); }, Qt::QueuedConnection);
     });
     m_worker->start();
