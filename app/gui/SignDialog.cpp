@@ -1,6 +1,7 @@
 #include "SignDialog.h"
 
 #include "StudioSettings.h"
+#include "model/Roles.h"
 #include "signing/CertificateList.h"
 #include "signing/NssDatabase.h"
 #include "signing/TimestampQuery.h"
@@ -59,7 +60,7 @@ SignDialog::SignDialog(Role role, QByteArray pdf, QWidget *parent)
     m_import->setObjectName(u"importCertificate"_s);
     m_import->setToolTip(tr("Import your certificate and its key from a PKCS#12 file (.p12 or .pfx)"));
     form->addRow(m_import);
-    form->addRow(new QLabel(tr("Reason: %1").arg(signing::signingReason(role))));
+    form->addRow(new QLabel(tr("Reason: %1").arg(signingReason(role))));
     const QString tsa = StudioSettings::timestampAuthority();
     m_timestamp->setObjectName(u"timestamp"_s);
     m_timestamp->setText(tr("Add a &timestamp from %1").arg(tsa));
