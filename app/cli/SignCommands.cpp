@@ -5,7 +5,6 @@
 #include "RoleRegistryOption.h"
 #include "io/JsonWriter.h"
 #include "io/SmoutJson.h"
-#include "rules/RuleEngine.h"
 #include "signing/NssDatabase.h"
 #include "signing/RevocationLists.h"
 #include "signing/RoleFacts.h"
@@ -14,10 +13,9 @@
 #include "signing/TrustAnchors.h"
 #include "workflow/CertificateDatabase.h"
 #include "workflow/SignDocument.h"
+#include "workflow/VerifyFile.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -420,17 +418,13 @@ int VerifyCommand::run(const po::variables_map &vm)
 
 int VerifyCommand::verifyFile(const QString &input, const po::variables_map &vm, Batch &batch)
 {
-    auto bytes = io::readInputFile(input, 512 * 1024 * 1024);
-    if (!bytes) {
-        printErr(tr("smout verify: %1").arg(bytes.error()));
+    const workflow::FileVerification verified =
+        workflow::verifyFile(input, {.online = vm.count("online") > 0, .roles = batch.roles, .crls = batch.crls});
+    if (!verified.report) {
+        printErr(verified.unreadable ? tr("smout verify: %1").arg(verified.problem) : tr("smout verify: %1: %2").arg(input, verified.problem));
         return ExitUsage;
     }
-    auto report = signing::verifyPdf(bytes.value(), {.online = vm.count("online") > 0, .roles = batch.roles, .crls = batch.crls});
-    if (!report) {
-        printErr(tr("smout verify: %1: %2").arg(input, report.error()));
-        return ExitUsage;
-    }
-    const signing::VerificationReport &r = report.value();
+    const signing::VerificationReport &r = *verified.report;
     batch.anySignatures = batch.anySignatures || !r.signatures.isEmpty();
     if (batch.asJson) {
         io::JsonWriter &w = batch.json;

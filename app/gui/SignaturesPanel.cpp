@@ -8,7 +8,6 @@
 #include "io/SmoutJson.h"
 #include "store/InventoryStore.h"
 #include "signing/NssDatabase.h"
-#include "signing/PdfSigner.h"
 #include "signing/RoleFacts.h"
 #include "signing/RoleRegistry.h"
 #include "signing/SignatureVerifier.h"
@@ -16,6 +15,7 @@
 #include "signing/TrustAnchors.h"
 #include "workflow/CertificateDatabase.h"
 #include "workflow/SignDocument.h"
+#include "workflow/VerifyFile.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -318,9 +318,8 @@ bool SignaturesPanel::verifyFile(const QString &path)
     m_list->clear();
     m_summary->setText(tr("Verifying %1…").arg(path));
     m_verification.setFuture(QtConcurrent::run([path, registry = windowRoleRegistry()] {
-        auto bytes = io::readInputFile(path, 512 * 1024 * 1024);
-        return bytes ? signing::verifyPdf(bytes.value(), {.roles = registry ? &registry.value() : nullptr})
-                     : Result<signing::VerificationReport>(Error{bytes.error()});
+        const workflow::FileVerification verified = workflow::verifyFile(path, {.roles = registry ? &registry.value() : nullptr});
+        return verified.report ? Result<signing::VerificationReport>(*verified.report) : Error{verified.problem};
     }));
     return true;
 }

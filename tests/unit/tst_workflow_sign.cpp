@@ -1,4 +1,4 @@
-// workflow::signDocument, driven without a window or a `smout` process of its own: what is
+// workflow::signDocument (and verifyFile on what it signed), driven without a window or a `smout` process of its own: what is
 // missing is said before the certificate database is touched, the database a certificate is
 // imported into as the window does is the one `smout certs` and `smout sign` use, the
 // earlier signatures and the signer's admission are checked before anything is written, and
@@ -9,6 +9,7 @@
 #include "signing/SecretPrompt.h"
 #include "workflow/CertificateDatabase.h"
 #include "workflow/SignDocument.h"
+#include "workflow/VerifyFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -138,7 +139,12 @@ private Q_SLOTS:
         runSmout(sign, {u"sign"_s, submission, u"--role"_s, u"counsel"_s, u"-o"_s, file(u"countersigned.pdf"_s), u"--cert"_s,
                         u"counsel"_s, u"--passphrase-file"_s, databasePassFile(), u"--today"_s, u"2026-11-25"_s});
         QVERIFY2(sign.exitCode() == 0, sign.readAllStandardError().constData());
-        QVERIFY(QFile::exists(file(u"countersigned.pdf"_s)));
+
+        // verifyFile, as verify and the Signatures panel call it, against the same database.
+        const workflow::FileVerification verified = workflow::verifyFile(file(u"countersigned.pdf"_s));
+        QVERIFY2(verified.report, qPrintable(verified.problem));
+        QCOMPARE(verified.report->signatures.size(), 2);
+        QVERIFY2(verified.report->ok(), qPrintable(verified.report->problems.join(u'\n')));
     }
 
     // Nobody countersigns their own submission: refused before the key is touched.
