@@ -3,11 +3,10 @@
 #include "Console.h"
 #include "io/SmoutJson.h"
 #include "signing/ArchiveRevision.h"
-#include "signing/NssDatabase.h"
 #include "signing/OnlineRevocation.h"
 #include "signing/RevocationLists.h"
 #include "signing/TimestampQuery.h"
-#include "signing/TrustAnchors.h"
+#include "workflow/CertificateDatabase.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -111,10 +110,7 @@ int ArchiveCommand::run(const po::variables_map &vm)
         return ExitUsage;
     }
     QTemporaryDir scratch;
-    const bool userDatabase = !vm.count("nss-dir") && !vm.count("trust")
-        && QFile::exists(signing::NssDatabase::userDefault() + u"/cert9.db"_s);
-    const Status opened = vm.count("nss-dir") || userDatabase ? signing::NssDatabase::use(opt(vm, "nss-dir"))
-                                                              : signing::openTrustingOnly(scratch.filePath(u"trust"_s), many(vm, "trust"));
+    const Status opened = workflow::openVerifyingDatabase(opt(vm, "nss-dir"), many(vm, "trust"), scratch.filePath(u"trust"_s));
     if (!opened) {
         printErr(tr("smout archive: %1").arg(opened.error()));
         return ExitUsage;

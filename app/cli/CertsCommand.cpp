@@ -5,7 +5,7 @@
 #include "io/JsonWriter.h"
 #include "signing/CertificateList.h"
 #include "signing/NssDatabase.h"
-#include "signing/UserCertificateDatabase.h"
+#include "workflow/CertificateDatabase.h"
 
 #include <QDateTime>
 
@@ -36,9 +36,7 @@ void CertsCommand::addOptions(po::options_description &options, po::positional_o
 int CertsCommand::run(const po::variables_map &vm)
 {
     const QString dir = vm.count("nss-dir") ? QString::fromStdString(vm["nss-dir"].as<std::string>()) : QString();
-    Status opened = dir.isEmpty() ? signing::prepareUserDatabase() : success();
-    if (opened)
-        opened = signing::NssDatabase::use(dir);
+    const Status opened = workflow::openCertificateDatabase(dir);
     if (!opened) {
         printErr(tr("smout certs: %1").arg(opened.error()));
         return ExitUsage;

@@ -11,7 +11,7 @@
 #include "signing/RoleRegistry.h"
 #include "signing/SignatureVerifier.h"
 #include "signing/SignedRoles.h"
-#include "signing/TrustAnchors.h"
+#include "workflow/CertificateDatabase.h"
 #include "store/InventorySecurity.h"
 #include "store/InventoryStore.h"
 #include "store/StoredColumns.h"
@@ -42,15 +42,12 @@ namespace {
 // and no signature counts).
 Status openTrust(const po::variables_map &vm, const QString &scratch)
 {
-    if (vm.count("nss-dir"))
-        return signing::NssDatabase::use(QString::fromStdString(vm["nss-dir"].as<std::string>()));
     QStringList anchors;
     if (vm.count("trust"))
         for (const auto &pem : vm["trust"].as<std::vector<std::string>>())
             anchors << QString::fromStdString(pem);
-    if (anchors.isEmpty() && QFileInfo::exists(signing::NssDatabase::userDefault() + u"/cert9.db"_s))
-        return signing::NssDatabase::use(QString());
-    return signing::openTrustingOnly(scratch, anchors);
+    return workflow::openVerifyingDatabase(vm.count("nss-dir") ? QString::fromStdString(vm["nss-dir"].as<std::string>()) : QString(),
+                                           anchors, scratch);
 }
 
 } // namespace

@@ -4,9 +4,7 @@
 #include "signing/LoadDocument.h"
 #include "io/SmoutJson.h"
 #include "pdf/PdfExporter.h"
-#include "pdf/ReleaseCopy.h"
-
-#include <QFileInfo>
+#include "workflow/ExportFile.h"
 
 namespace smout::cli {
 
@@ -27,32 +25,24 @@ QString text(const po::variables_map &vm, const char *key)
     return QString::fromStdString(vm[key].as<std::string>());
 }
 
-// Exports (or releases) INPUT to OUTPUT; `verb` names the command in messages.
-int writePdf(const po::variables_map &vm, const QString &verb, pdf::ExportOptions options)
+// Exports INPUT to OUTPUT; `verb` names the command in messages.
+int writePdf(const po::variables_map &vm, const QString &verb, const pdf::ExportOptions &options)
 {
-    const QString input = text(vm, "input");
-    auto doc = io::loadSmoutFile(input);
-    if (!doc) {
-        printErr(u"smout %1: %2: %3"_s.arg(verb, input == u"-" ? QCoreApplication::translate("smout::cli::Command", "standard input") : input, doc.error()));
+    const QString input = text(vm, "input"), output = text(vm, "output");
+    const workflow::ExportOutcome pdf = workflow::exportFile({std::nullopt, input, options}, output);
+    if (pdf.failedAt == workflow::ExportOutcome::Stage::Unreadable) {
+        printErr(u"smout %1: %2: %3"_s.arg(verb, input == u"-" ? QCoreApplication::translate("smout::cli::Command", "standard input") : input, pdf.problem));
         return ExitUsage;
     }
-    if (input != u"-")
-        options.attachmentDir = QFileInfo(input).absolutePath();
-    auto pdf = pdf::exportPdf(doc.value(), options);
-    if (!pdf) {
-        printErr(u"smout %1: %2"_s.arg(verb, pdf.error()));
+    if (!pdf.ok()) {
+        printErr(u"smout %1: %2"_s.arg(verb, pdf.problem));
         return ExitUsage;
     }
-    const QString output = text(vm, "output");
-    if (const Status saved = io::writeFileAtomically(output, pdf->bytes); !saved) {
-        printErr(u"smout %1: %2"_s.arg(verb, saved.error()));
-        return ExitUsage;
-    }
-    for (const QString &warning : pdf->warnings)
+    for (const QString &warning : pdf.warnings)
         printErr(QCoreApplication::translate("smout::cli::Command", "warning: %1").arg(warning));
-    printErr(QCoreApplication::translate("smout::cli::Command", "Wrote %1 (%n page(s)%2)", nullptr, pdf->pages)
-                 .arg(output, pdf->draft ? QCoreApplication::translate("smout::cli::Command", ", marked DRAFT \u2014 NOT VALIDATED: the document has errors")
-                                         : QString()));
+    printErr(QCoreApplication::translate("smout::cli::Command", "Wrote %1 (%n page(s)%2)", nullptr, pdf.pages)
+                 .arg(output, pdf.draft ? QCoreApplication::translate("smout::cli::Command", ", marked DRAFT \u2014 NOT VALIDATED: the document has errors")
+                                        : QString()));
     return ExitOk;
 }
 
@@ -162,27 +152,21 @@ void ReleaseCommand::addOptions(po::options_description &options, po::positional
 
 int ReleaseCommand::run(const po::variables_map &vm)
 {
-    const QString input = text(vm, "input");
-    auto doc = io::loadSmoutFile(input);
-    if (!doc) {
-        printErr(tr("smout release: %1: %2").arg(input == u"-" ? tr("standard input") : input, doc.error()));
+    const QString input = text(vm, "input"), output = text(vm, "output");
+    const workflow::ExportOutcome pdf = workflow::releaseFile({std::nullopt, input, {}}, output);
+    if (pdf.failedAt == workflow::ExportOutcome::Stage::Unreadable) {
+        printErr(tr("smout release: %1: %2").arg(input == u"-" ? tr("standard input") : input, pdf.problem));
         return ExitUsage;
     }
-    pdf::ExportOptions options;
-    options.release = true;
-    if (input != u"-")
-        options.attachmentDir = QFileInfo(input).absolutePath();
-    for (const QString &warning : pdf::releaseWarnings(doc.value()))
+    for (const QString &warning : pdf.unmarked)
         printErr(tr("smout release: warning: %1").arg(warning));
-    const QString output = text(vm, "output");
-    auto pdf = pdf::writeReleaseFile(doc.value(), output, options);
-    if (!pdf) {
-        printErr(tr("smout release: %1").arg(pdf.error()));
+    if (!pdf.ok()) {
+        printErr(tr("smout release: %1").arg(pdf.problem));
         return ExitProblems;
     }
-    for (const QString &warning : pdf->warnings)
+    for (const QString &warning : pdf.warnings)
         printErr(tr("smout release: warning: %1").arg(warning));
-    printErr(tr("Wrote %1 (%n page(s)), checked: no withheld text in it", nullptr, pdf->pages).arg(output));
+    printErr(tr("Wrote %1 (%n page(s)), checked: no withheld text in it", nullptr, pdf.pages).arg(output));
     return ExitOk;
 }
 

@@ -5,23 +5,17 @@
 #include "RoleRegistryOption.h"
 #include "io/JsonWriter.h"
 #include "io/SmoutJson.h"
-#include "rules/RuleEngine.h"
-#include "signing/ArchiveRevision.h"
 #include "signing/NssDatabase.h"
-#include "signing/OnlineRevocation.h"
-#include "signing/PdfSigner.h"
 #include "signing/RevocationLists.h"
 #include "signing/RoleFacts.h"
 #include "signing/SignatureVerifier.h"
-#include "signing/SignedFileCheck.h"
-#include "signing/SigningWorkflow.h"
 #include "signing/TimestampQuery.h"
 #include "signing/TrustAnchors.h"
-#include "signing/UserCertificateDatabase.h"
+#include "workflow/CertificateDatabase.h"
+#include "workflow/SignDocument.h"
+#include "workflow/VerifyFile.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -86,21 +80,6 @@ Status earlierSignaturesTrustedBy(const QStringList &anchors, Role role, const Q
     if (report[u"ok"_s].toBool() && problems.isEmpty())
         return success();
     return Error{SignCommand::tr("the signatures of the PDF do not hold up, so it is not signed on top of:\n  %1").arg(problems.join(u"\n  "_s))};
-}
-
-// A signature is never born broken (SignedFileCheck.h): the file just written is read back and
-// verified, and deleted when verification would not call it OK.
-Status keepOnlyIfItVerifies(const QString &output)
-{
-    QFile written(output);
-    const QByteArray bytes = written.open(QIODevice::ReadOnly) ? written.readAll() : QByteArray();
-    written.close();
-    Status checked = bytes.isEmpty() ? Status(Error{SignCommand::tr("the signed file cannot be read back")}) : signing::checkSignedFile(bytes);
-    if (!checked) {
-        QFile::remove(output);
-        return Error{SignCommand::tr("%1; it was deleted").arg(checked.error())};
-    }
-    return success();
 }
 
 // A signature's "timestamp" in verify's JSON: its object, or null.
@@ -201,7 +180,7 @@ Result<QList<QByteArray>> revocationFilesOf(const po::variables_map &vm, const c
 }
 
 // --tsa and --tsa-timeout, checked before any card is touched.
-int timestampOptions(const po::variables_map &vm, signing::SignRequest &request)
+int timestampOptions(const po::variables_map &vm, workflow::SignerChoice &request)
 {
     if (!vm.count("tsa"))
         return ExitOk;
@@ -261,125 +240,89 @@ int SignCommand::run(const po::variables_map &vm)
         return ExitUsage;
     }
     const QString input = opt(vm, "input"), output = opt(vm, "output");
-    RuleContext context;
-    if (vm.count("today"))
-        context.today = todayOption(vm);
-
-    // What to sign.
-    signing::SigningInput what;
+    workflow::SignInputs what;
     what.role = *role;
-    what.context = context;
-    const QString submissionPath = *role == Role::Counsel ? input : opt(vm, "submission");
-    if (!submissionPath.isEmpty()) {
-        auto bytes = io::readInputFile(submissionPath, 512 * 1024 * 1024);
-        if (!bytes) {
-            printErr(tr("smout sign: %1").arg(bytes.error()));
-            return ExitUsage;
-        }
-        what.signedPdf = bytes.value();
-    }
-    if (*role != Role::Counsel) {
-        auto doc = io::loadSmoutFile(input);
-        if (!doc) {
-            printErr(tr("smout sign: %1: %2").arg(input, doc.error()));
-            return ExitUsage;
-        }
-        what.document = doc.value();
-        what.context.attachmentDir = input == u"-" ? QString() : QFileInfo(input).absolutePath();
-        if (*role == Role::Reviewer && submissionPath.isEmpty()) {
+    if (vm.count("today"))
+        what.context.today = todayOption(vm);
+    // INPUT is the signed PDF for counsel, the document otherwise.
+    const bool signsPdf = !workflow::inputsOf(*role).document;
+    const QString submissionPath = signsPdf ? input : opt(vm, "submission");
+    what.signedPdfPath = submissionPath;
+    if (!signsPdf) {
+        what.documentPath = input;
+        if (workflow::inputsOf(*role).signedPdf && submissionPath.isEmpty()) {
             printErr(tr("smout sign: --role reviewer needs --submission SIGNED.pdf (the counsel-signed submission)"));
             return ExitUsage;
         }
-    }
-    auto prepared = signing::prepareForSigning(what);
-    if (!prepared) {
-        printErr(tr("smout sign: %1").arg(prepared.error()));
-        return ExitUsage;
-    }
-    if (!prepared->ok()) {
-        printErr(tr("smout sign: %1: %2").arg(input, prepared->refusal));
-        return ExitProblems;
-    }
-    const QByteArray pdf = prepared->pdf;
-
-    // With which certificate, and each token's secret.
-    QTemporaryDir scratch;
-    QString nickname = opt(vm, "cert");
-    std::unique_ptr<signing::SecretPrompt> secrets;
-    if (vm.count("p12")) {
-        auto passphrase = readPassphrase(opt(vm, "passphrase-file"), tr("Passphrase of %1: ").arg(opt(vm, "p12")));
-        if (!passphrase) {
-            printErr(tr("smout sign: %1").arg(passphrase.error()));
-            return ExitUsage;
-        }
-        // A database for this one signature, protected by the file's own passphrase.
-        const QString db = scratch.filePath(u"nssdb"_s);
-        Status ready = signing::NssDatabase::create(db, passphrase.value());
-        if (ready)
-            ready = signing::NssDatabase::importPkcs12(db, opt(vm, "p12"), passphrase.value(), passphrase.value());
-        if (ready)
-            ready = signing::addTrustAnchors(db, trustAnchors(vm), passphrase.value());
-        if (!ready) {
-            printErr(tr("smout sign: %1; nothing was signed").arg(ready.error()));
-            return ExitUsage;
-        }
-        if (const Status opened = signing::NssDatabase::use(db); !opened) {
-            printErr(tr("smout sign: %1").arg(opened.error()));
-            return ExitUsage;
-        }
-        secrets = std::make_unique<signing::ListedSecrets>(QStringList{passphrase.value()});
-    } else {
-        // The user's database, shared with the window, is created on first use.
-        Status opened = vm.count("nss-dir") ? success() : signing::prepareUserDatabase();
-        if (opened)
-            opened = signing::NssDatabase::use(opt(vm, "nss-dir"));
-        if (!opened) {
-            printErr(tr("smout sign: %1").arg(opened.error()));
-            return ExitUsage;
-        }
-        auto console = std::make_unique<ConsoleSecrets>(opt(vm, "passphrase-file"));
-        if (!console->error().isEmpty()) {
-            printErr(tr("smout sign: %1").arg(console->error()));
-            return ExitUsage;
-        }
-        secrets = std::move(console);
-    }
-
-    const Status chain = vm.count("trust") && !vm.count("p12") && *role != Role::Author
-        ? earlierSignaturesTrustedBy(trustAnchors(vm), *role, what.signedPdf, scratch.path())
-        : signing::checkChainBeforeSigning(*role, what.signedPdf);
-    if (!chain) {
-        // A one-signature database trusts no root unless told which.
-        const QString hint = vm.count("p12") && !vm.count("trust")
-            ? u"\n"_s + tr("(with --p12, give the root certificate the earlier signatures chain to: --trust CA.pem)")
-            : QString();
-        printErr(tr("smout sign: %1: %2").arg(submissionPath, chain.error()) + hint);
-        return ExitProblems;
     }
     auto registry = roleRegistryOf(vm);
     if (!registry) {
         printErr(tr("smout sign: %1").arg(registry.error()));
         return ExitUsage;
     }
-    const signing::RoleRegistry *roles = registry->has_value() ? &registry->value() : nullptr;
-    signing::SignRequest request{*role, nickname, secrets.get(), signing::signerAdmission(what, roles)};
-    if (const int used = timestampOptions(vm, request); used != ExitOk)
+    what.roles = registry->has_value() ? &registry->value() : nullptr;
+    workflow::SignerChoice choice{opt(vm, "cert")};
+    if (const int used = timestampOptions(vm, choice); used != ExitOk)
         return used;
-    auto signedPdf = signing::signPdf(pdf, request);
-    if (!signedPdf) {
-        printErr(tr("smout sign: %1").arg(signedPdf.error()));
-        return ExitUsage;
+
+    // With which certificate, and each token's secret.
+    QTemporaryDir scratch;
+    std::unique_ptr<ConsoleSecrets> console;
+    if (vm.count("p12")) {
+        const QString p12 = opt(vm, "p12"), file = opt(vm, "passphrase-file");
+        what.certificates.pkcs12 = p12;
+        what.certificates.pkcs12Passphrase = [p12, file] { return readPassphrase(file, tr("Passphrase of %1: ").arg(p12)); };
+        what.certificates.trustAnchors = trustAnchors(vm);
+    } else {
+        // The user's database, shared with the window, is created on first use.
+        what.certificates.database = opt(vm, "nss-dir");
+        console = std::make_unique<ConsoleSecrets>(opt(vm, "passphrase-file"));
+        if (!console->error().isEmpty()) {
+            printErr(tr("smout sign: %1").arg(console->error()));
+            return ExitUsage;
+        }
+        choice.secrets = console.get();
+        if (vm.count("trust"))
+            what.checkChain = [anchors = trustAnchors(vm), dir = scratch.path()](Role r, const QByteArray &signedPdf) {
+                return earlierSignaturesTrustedBy(anchors, r, signedPdf, dir);
+            };
     }
-    if (const Status saved = io::writeFileAtomically(output, signedPdf->bytes); !saved) {
-        printErr(tr("smout sign: %1").arg(saved.error()));
-        return ExitUsage;
+
+    const workflow::SignOutcome signedPdf = workflow::signDocument(what, choice, output);
+    if (signedPdf.ok()) {
+        printErr(tr("Signed %1 as %2 with \"%3\"").arg(output, opt(vm, "role"), signedPdf.signedPdf.nickname));
+        return ExitOk;
     }
-    if (const Status sound = keepOnlyIfItVerifies(output); !sound) {
-        printErr(tr("smout sign: %1: %2").arg(output, sound.error()));
+    const workflow::SignFailure &failure = *signedPdf.failure;
+    switch (failure.stage) {
+    case workflow::SignStage::Refused:
+        printErr(tr("smout sign: %1: %2").arg(input, failure.message));
+        return ExitProblems;
+    case workflow::SignStage::Chain: {
+        // A one-signature database trusts no root unless told which.
+        const QString hint = vm.count("p12") && !vm.count("trust")
+            ? u"\n"_s + tr("(with --p12, give the root certificate the earlier signatures chain to: --trust CA.pem)")
+            : QString();
+        printErr(tr("smout sign: %1: %2").arg(submissionPath, failure.message) + hint);
         return ExitProblems;
     }
-    printErr(tr("Signed %1 as %2 with \"%3\"").arg(output, opt(vm, "role"), signedPdf->nickname));
-    return ExitOk;
+    case workflow::SignStage::Unsound:
+        printErr(tr("smout sign: %1: %2").arg(output, failure.message));
+        return ExitProblems;
+    case workflow::SignStage::Database:
+        if (vm.count("p12")) {
+            printErr(tr("smout sign: %1; nothing was signed").arg(failure.message));
+            return ExitUsage;
+        }
+        break;
+    case workflow::SignStage::Unreadable:
+    case workflow::SignStage::Inputs:
+    case workflow::SignStage::Signing:
+    case workflow::SignStage::Saving:
+        break;
+    }
+    printErr(tr("smout sign: %1").arg(failure.message));
+    return ExitUsage;
 }
 
 QString VerifyCommand::summary() const
@@ -433,15 +376,8 @@ int VerifyCommand::run(const po::variables_map &vm)
         printErr(tr("smout verify: give either --nss-dir or --trust, not both"));
         return ExitUsage;
     }
-    Status opened = success();
     // Without a choice, the roots trusted in the user's database decide, as in the window.
-    const bool userDatabase = !vm.count("nss-dir") && !vm.count("trust")
-        && QFile::exists(signing::NssDatabase::userDefault() + u"/cert9.db"_s);
-    if (vm.count("nss-dir") || userDatabase) {
-        opened = signing::NssDatabase::use(opt(vm, "nss-dir"));
-    } else {
-        opened = signing::openTrustingOnly(scratch.filePath(u"trust"_s), trustAnchors(vm));
-    }
+    const Status opened = workflow::openVerifyingDatabase(opt(vm, "nss-dir"), trustAnchors(vm), scratch.filePath(u"trust"_s));
     if (!opened) {
         printErr(tr("smout verify: %1").arg(opened.error()));
         return ExitUsage;
@@ -491,28 +427,17 @@ int VerifyCommand::run(const po::variables_map &vm)
 
 int VerifyCommand::verifyFile(const QString &input, const po::variables_map &vm, Batch &batch)
 {
-    auto bytes = io::readInputFile(input, 512 * 1024 * 1024);
-    if (!bytes) {
-        printErr(tr("smout verify: %1").arg(bytes.error()));
+    const workflow::FileVerification verified =
+        workflow::verifyFile(input, {.online = vm.count("online") > 0, .roles = batch.roles, .crls = batch.crls, .ocsps = batch.ocsps});
+    for (const QString &f : verified.fetched)
+        printErr(tr("Fetched %1.").arg(f));
+    for (const QString &p : verified.notFetched)
+        printErr(tr("smout verify: --online: %1").arg(p));
+    if (!verified.report) {
+        printErr(verified.unreadable ? tr("smout verify: %1").arg(verified.problem) : tr("smout verify: %1: %2").arg(input, verified.problem));
         return ExitUsage;
     }
-    QList<QByteArray> crls = batch.crls, ocsps = batch.ocsps;
-    if (vm.count("online")) {
-        // The same revocation data archive --online fetches, from the addresses the certificates name.
-        const signing::FetchedRevocation fetched = signing::fetchRevocationData(signing::certificatesToArchive(bytes.value()), 30);
-        for (const QString &f : fetched.fetched)
-            printErr(tr("Fetched %1.").arg(f));
-        for (const QString &p : fetched.problems)
-            printErr(tr("smout verify: --online: %1").arg(p));
-        crls << fetched.crls;
-        ocsps << fetched.ocsps;
-    }
-    auto report = signing::verifyPdf(bytes.value(), {.online = vm.count("online") > 0, .roles = batch.roles, .crls = crls, .ocsps = ocsps});
-    if (!report) {
-        printErr(tr("smout verify: %1: %2").arg(input, report.error()));
-        return ExitUsage;
-    }
-    const signing::VerificationReport &r = report.value();
+    const signing::VerificationReport &r = *verified.report;
     batch.anySignatures = batch.anySignatures || !r.signatures.isEmpty();
     if (batch.asJson) {
         io::JsonWriter &w = batch.json;

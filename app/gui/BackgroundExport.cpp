@@ -2,6 +2,7 @@
 
 #include "BusyBar.h"
 #include "Dialogs.h"
+#include "workflow/ExportFile.h"
 
 #include <QProgressBar>
 #include <QStatusBar>
@@ -28,8 +29,9 @@ bool BackgroundExport::start(const SmoutDocument &doc, const QString &path, cons
     // The worker gets its own copies: the user may go on editing while it runs.
     m_watcher.setFuture(QtConcurrent::run([doc, path, options] {
         Outcome outcome;
-        if (const Status done = pdf::exportPdfFile(doc, path, options, &outcome.warnings); !done)
-            outcome.error = done.error();
+        const workflow::ExportOutcome exported = workflow::exportFile({doc, {}, options}, path);
+        outcome.error = exported.problem;
+        outcome.warnings = exported.warnings;
         return outcome;
     }));
     return true;

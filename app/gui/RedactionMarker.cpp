@@ -10,6 +10,7 @@
 #include "editing/MarkingCommand.h"
 #include "model/KeyPath.h"
 #include "rules/RuleEngine.h"
+#include "workflow/ExportFile.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -234,9 +235,8 @@ bool RedactionMarker::exportRelease()
         return false;
     pdf::ExportOptions options;
     options.attachmentDir = m_model->ruleContext().attachmentDir;
-    auto written = pdf::writeReleaseFile(doc, path, options);
-    if (!written) {
-        Dialogs::inform(m_window, tr("Release copy refused"), written.error());
+    if (const workflow::ExportOutcome written = workflow::releaseFile({doc, {}, options}, path); !written.ok()) {
+        Dialogs::inform(m_window, tr("Release copy refused"), written.problem);
         return false;
     }
     m_window->statusBar()->showMessage(tr("Exported the release copy %1 and checked it: no withheld text in it").arg(path), 6000);

@@ -1,9 +1,11 @@
 #include "SignDialog.h"
 
 #include "StudioSettings.h"
+#include "model/Roles.h"
 #include "signing/CertificateList.h"
 #include "signing/NssDatabase.h"
 #include "signing/TimestampQuery.h"
+#include "workflow/SignDocument.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -58,7 +60,7 @@ SignDialog::SignDialog(Role role, QByteArray pdf, QWidget *parent)
     m_import->setObjectName(u"importCertificate"_s);
     m_import->setToolTip(tr("Import your certificate and its key from a PKCS#12 file (.p12 or .pfx)"));
     form->addRow(m_import);
-    form->addRow(new QLabel(tr("Reason: %1").arg(signing::signingReason(role))));
+    form->addRow(new QLabel(tr("Reason: %1").arg(signingReason(role))));
     const QString tsa = StudioSettings::timestampAuthority();
     m_timestamp->setObjectName(u"timestamp"_s);
     m_timestamp->setText(tr("Add a &timestamp from %1").arg(tsa));
@@ -168,9 +170,13 @@ void SignDialog::accept()
     m_timestamp->setEnabled(false);
     m_worker = QThread::create([this, nickname, tsa] {
         Secrets secrets(this);
-        signing::SignRequest request{m_role, nickname, &secrets, m_admit};
-        request.tsa = tsa;
-        auto result = signing::signPdf(m_pdf, request);
+        workflow::ReadyToSign ready;
+        ready.role = m_role;
+        ready.pdf = m_pdf;
+        ready.admit = m_admit;
+        workflow::SignerChoice choice{nickname, &secrets, tsa};
+        const workflow::SignOutcome outcome = workflow::signReady(ready, choice);
+        const Result<signing::SignedPdf> result = outcome.ok() ? Result<signing::SignedPdf>(outcome.signedPdf) : Error{outcome.failure->message};
         QMetaObject::invokeMethod(this, [this, result] { finished(result); }, Qt::QueuedConnection);
     });
     m_worker->start();

@@ -8,15 +8,14 @@
 #include "io/SmoutJson.h"
 #include "store/InventoryStore.h"
 #include "signing/NssDatabase.h"
-#include "signing/PdfSigner.h"
 #include "signing/RoleFacts.h"
 #include "signing/RoleRegistry.h"
 #include "signing/SignatureVerifier.h"
-#include "signing/SignedFileCheck.h"
 #include "signing/SignerIdentity.h"
-#include "signing/SigningWorkflow.h"
 #include "signing/TrustAnchors.h"
-#include "signing/UserCertificateDatabase.h"
+#include "workflow/CertificateDatabase.h"
+#include "workflow/SignDocument.h"
+#include "workflow/VerifyFile.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -142,29 +141,16 @@ void SignaturesPanel::clearReport()
 
 QString SignaturesPanel::certificateDatabase()
 {
-    const QString chosen = StudioSettings::certificateDatabase();
-    return chosen.isEmpty() ? signing::NssDatabase::userDefault() : chosen;
+    return workflow::certificateDatabase(StudioSettings::certificateDatabase());
 }
 
 bool SignaturesPanel::openDatabase()
 {
-    const QString dir = certificateDatabase();
-    if (QDir(dir) == QDir(signing::NssDatabase::userDefault())) {
-        if (const Status prepared = signing::prepareUserDatabase(); !prepared) {
-            Dialogs::inform(this, tr("Certificates"), prepared.error());
-            return false;
-        }
-    } else if (!QFile::exists(dir + u"/cert9.db"_s)) {
-        if (const Status created = signing::NssDatabase::create(dir, QString()); !created) {
-            Dialogs::inform(this, tr("Certificates"), created.error());
-            return false;
-        }
-    }
-    if (const Status opened = signing::NssDatabase::use(dir, signing::NssDatabase::Access::Writable); !opened) {
+    const Status opened = workflow::openCertificateDatabase(StudioSettings::certificateDatabase(), workflow::WhenMissing::Create,
+                                                            signing::NssDatabase::Access::Writable);
+    if (!opened)
         Dialogs::inform(this, tr("Certificates"), opened.error());
-        return false;
-    }
-    return true;
+    return opened.ok();
 }
 
 void SignaturesPanel::importCertificate()
@@ -241,11 +227,13 @@ void SignaturesPanel::trustRoot()
 void SignaturesPanel::sign()
 {
     const Role role = m_model->role();
-    signing::SigningInput input;
+    workflow::SignInputs input;
     input.role = role;
     input.document = m_model->document();
     input.context = m_model->ruleContext();
-    if (role != Role::Author) {
+    input.certificates.database = StudioSettings::certificateDatabase();
+    input.certificates.createMissing = true;
+    if (workflow::inputsOf(role).signedPdf) {
         // What the file asked for next is, before the file dialog hides the window.
         const QString what = role == Role::Counsel
             ? tr("As counsel you sign the submission the program office signed: the PDF it exported and signed as "
@@ -256,27 +244,17 @@ void SignaturesPanel::sign()
         if (Dialogs::ask(this, tr("Sign"), what + u"\n\n"_s + tr("Choose that PDF next."), QMessageBox::Ok | QMessageBox::Cancel,
                          QMessageBox::Ok) != QMessageBox::Ok)
             return;
-        const QString pdf = Dialogs::openFileName(this, role == Role::Counsel ? tr("The author-signed submission") : tr("The counsel-signed submission"),
-                                                  tr("PDF (*.pdf)"), Dialogs::documentFolder(m_model->filePath()));
-        if (pdf.isEmpty())
+        input.signedPdfPath = Dialogs::openFileName(this, role == Role::Counsel ? tr("The author-signed submission") : tr("The counsel-signed submission"),
+                                                    tr("PDF (*.pdf)"), Dialogs::documentFolder(m_model->filePath()));
+        if (input.signedPdfPath.isEmpty())
             return;
-        auto bytes = io::readInputFile(pdf, 512 * 1024 * 1024);
-        if (!bytes) {
-            Dialogs::inform(this, tr("Sign"), bytes.error());
-            return;
-        }
-        input.signedPdf = bytes.value();
     }
-    // What is missing is said before any certificate is asked for.
-    auto prepared = signing::prepareForSigning(input);
-    if (!prepared || !prepared->ok()) {
-        Dialogs::inform(this, tr("Not signed"), prepared ? prepared->refusal : prepared.error());
-        return;
-    }
-    if (!openDatabase())
-        return;
+    const std::optional<signing::RoleRegistry> registry = windowRoleRegistry();
+    input.roles = registry ? &registry.value() : nullptr;
     // Keys kept without a passphrase (a database from before): offered protection once a session.
-    if (!m_protectionOffered && !signing::NssDatabase::isProtected() && signing::NssDatabase::holdsKeys()) {
+    input.databaseOpened = [this] {
+        if (m_protectionOffered || signing::NssDatabase::isProtected() || !signing::NssDatabase::holdsKeys())
+            return;
         m_protectionOffered = true;
         if (Dialogs::ask(this, tr("Protect your certificates"),
                          tr("The certificate database %1 has no passphrase: anyone who can read your files can sign as you. "
@@ -286,15 +264,21 @@ void SignaturesPanel::sign()
             == QMessageBox::Yes)
             askNewPassphrase(tr("Choose the passphrase of the certificate database %1. You will type it each time you sign.")
                                  .arg(QDir::toNativeSeparators(signing::NssDatabase::current())));
-    }
-    if (const Status chain = signing::checkChainBeforeSigning(role, input.signedPdf); !chain) {
-        Dialogs::inform(this, tr("Not signed"), chain.error());
+    };
+    // What is missing is said before any certificate is asked for.
+    const workflow::Preparation prepared = workflow::prepareSignature(input);
+    if (prepared.failure) {
+        const workflow::SignStage stage = prepared.failure->stage;
+        Dialogs::inform(this,
+                        stage == workflow::SignStage::Unreadable ? tr("Sign")
+                            : stage == workflow::SignStage::Database ? tr("Certificates")
+                                                                     : tr("Not signed"),
+                        prepared.failure->message);
         return;
     }
 
-    SignDialog dialog(role, prepared->pdf, this);
-    const std::optional<signing::RoleRegistry> registry = windowRoleRegistry();
-    dialog.setAdmission(signing::signerAdmission(input, registry ? &registry.value() : nullptr), registry.has_value());
+    SignDialog dialog(role, prepared.ready.pdf, this);
+    dialog.setAdmission(prepared.ready.admit, registry.has_value());
     connect(&dialog, &SignDialog::importRequested, this, [this, &dialog] {
         importCertificate();
         dialog.reloadCertificates();
@@ -302,15 +286,15 @@ void SignaturesPanel::sign()
     if (dialog.exec() != QDialog::Accepted || !dialog.signedPdf())
         return;
     // A signature is never born broken: what verification would refuse is not offered for saving.
-    if (const Status sound = signing::checkSignedFile(dialog.signedPdf()->bytes); !sound) {
-        Dialogs::inform(this, tr("Not signed"), sound.error());
+    const auto signedPdf = dialog.signedPdf();
+    if (const auto unsound = workflow::checkSigned(signedPdf->bytes)) {
+        Dialogs::inform(this, tr("Not signed"), unsound->message);
         return;
     }
     const QString output = Dialogs::saveFileName(this, tr("Save the signed PDF"), Dialogs::besideDocument(*m_model, u"-signed.pdf"_s),
                                                  tr("PDF (*.pdf)"));
     if (output.isEmpty())
         return;
-    const auto signedPdf = dialog.signedPdf();
     if (const Status saved = io::writeFileAtomically(output, signedPdf->bytes); !saved) {
         Dialogs::inform(this, tr("Not saved"), saved.error());
         return;
@@ -334,9 +318,8 @@ bool SignaturesPanel::verifyFile(const QString &path)
     m_list->clear();
     m_summary->setText(tr("Verifying %1…").arg(path));
     m_verification.setFuture(QtConcurrent::run([path, registry = windowRoleRegistry()] {
-        auto bytes = io::readInputFile(path, 512 * 1024 * 1024);
-        return bytes ? signing::verifyPdf(bytes.value(), {.roles = registry ? &registry.value() : nullptr})
-                     : Result<signing::VerificationReport>(Error{bytes.error()});
+        const workflow::FileVerification verified = workflow::verifyFile(path, {.roles = registry ? &registry.value() : nullptr});
+        return verified.report ? Result<signing::VerificationReport>(*verified.report) : Error{verified.problem};
     }));
     return true;
 }

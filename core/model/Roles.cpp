@@ -66,6 +66,41 @@ QString roleInSentence(Role role)
     return {};
 }
 
+QString roleWord(Role role)
+{
+    switch (role) {
+    case Role::Author: return QCoreApplication::translate("smout::Roles", "author");
+    case Role::Counsel: return QCoreApplication::translate("smout::Roles", "counsel");
+    case Role::Reviewer: return QCoreApplication::translate("smout::Roles", "reviewer");
+    }
+    return {};
+}
+
+namespace {
+
+// Under the context of the signer that writes them, whose translations they keep.
+const char *reasonSource(Role role)
+{
+    switch (role) {
+    case Role::Author: return QT_TRANSLATE_NOOP("smout::signing::PdfSigner", "Submitted by the program office for DHS Privacy Office adjudication");
+    case Role::Counsel: return QT_TRANSLATE_NOOP("smout::signing::PdfSigner", "Counsel certifies that appropriate authority exists for the operational use described");
+    case Role::Reviewer: return QT_TRANSLATE_NOOP("smout::signing::PdfSigner", "DHS Privacy Office determination");
+    }
+    return "";
+}
+
+} // namespace
+
+QString signingReason(Role role)
+{
+    return QCoreApplication::translate("smout::signing::PdfSigner", reasonSource(role));
+}
+
+QString signingReasonInEnglish(Role role)
+{
+    return QString::fromLatin1(reasonSource(role));
+}
+
 QString roleName(Role role)
 {
     switch (role) {

@@ -23,6 +23,13 @@ bool roleOwns(Role role, QStringView path);
 QString roleName(Role role);
 // The role inside a sentence ("the program office", "counsel", "the DHS Privacy Office reviewer").
 QString roleInSentence(Role role);
+// The role's short word ("author", "counsel", "reviewer"), as in "signed as author".
+QString roleWord(Role role);
+// The reason a role's signature states (its /Reason), in the current language, and in
+// English: signing writes the one and recognises both, so that a PDF signed under one
+// language verifies under another.
+QString signingReason(Role role);
+QString signingReasonInEnglish(Role role);
 // Whether `signer`'s signature certifies `path` (the submission workflow): the author's the
 // parts it writes; counsel's its 2a, the authorities 2a is about and the counsel named in the
 // summary; the reviewer's the whole document it adjudicates. Signing refuses while a path

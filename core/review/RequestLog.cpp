@@ -50,15 +50,15 @@ QString nextRequestId(const SmoutDocument &doc)
 Status mayAsk(Role actor)
 {
     if (actor == Role::Author)
-        return Error{RequestText::tr("only counsel or the DHS Privacy Office reviewer asks for additional information")};
+        return Error{RequestText::tr("only %1 or %2 asks for additional information").arg(roleInSentence(Role::Counsel), roleInSentence(Role::Reviewer))};
     return success();
 }
 
 Status mayAnswer(const InformationRequest &r, Role actor)
 {
     if (actor != Role::Author)
-        return Error{RequestText::tr("request %1: only the program office (author) answers; %2 asked it")
-                         .arg(r.id, roleInSentence(r.role))};
+        return Error{RequestText::tr("request %1: only %2 (%3) answers; %4 asked it")
+                         .arg(r.id, roleInSentence(Role::Author), roleWord(Role::Author), roleInSentence(r.role))};
     if (r.status == RequestStatus::Closed)
         return Error{RequestText::tr("request %1 is closed and takes no more answers").arg(r.id)};
     return success();

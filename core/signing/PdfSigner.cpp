@@ -37,16 +37,6 @@ QString latin1(const QString &text)
 
 } // namespace
 
-QString signingReason(Role role)
-{
-    switch (role) {
-    case Role::Author: return SignText::tr("Submitted by the program office for DHS Privacy Office adjudication");
-    case Role::Counsel: return SignText::tr("Counsel certifies that appropriate authority exists for the operational use described");
-    case Role::Reviewer: return SignText::tr("DHS Privacy Office determination");
-    }
-    return {};
-}
-
 namespace {
 
 using Slot = NssSlot;

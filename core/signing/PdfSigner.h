@@ -41,9 +41,6 @@ struct SignedPdf {
     QString nickname; // the certificate that signed
 };
 
-// The reason written into a role's signature.
-QString signingReason(Role role);
-
 Result<SignedPdf> signPdf(const QByteArray &pdf, const SignRequest &request);
 
 } // namespace smout::signing

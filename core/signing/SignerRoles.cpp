@@ -1,6 +1,5 @@
 #include "SignerRoles.h"
 
-#include "PdfSigner.h"
 #include "model/Roles.h"
 
 #include <QCoreApplication>
@@ -13,25 +12,13 @@ struct RoleText {
     Q_DECLARE_TR_FUNCTIONS(smout::signing::SignerRoles)
 };
 
-// The English reasons PdfSigner writes (context smout::signing::PdfSigner), so that a PDF
-// signed under one language verifies under another.
-const char *englishReason(Role role)
-{
-    switch (role) {
-    case Role::Author: return "Submitted by the program office for DHS Privacy Office adjudication";
-    case Role::Counsel: return "Counsel certifies that appropriate authority exists for the operational use described";
-    case Role::Reviewer: return "DHS Privacy Office determination";
-    }
-    return "";
-}
-
 } // namespace
 
 std::optional<Role> roleOfReason(const QString &reason)
 {
     const QString r = reason.trimmed();
     for (const Role role : allOf<Role>())
-        if (r == QLatin1String(englishReason(role)) || r == QString::fromLatin1(signingReason(role).toLatin1()))
+        if (r == signingReasonInEnglish(role) || r == QString::fromLatin1(signingReason(role).toLatin1()))
             return role;
     return std::nullopt;
 }
