@@ -4,6 +4,7 @@
 
 #include <QTimer>
 
+#include <QAccessible>
 #include <QApplication>
 #include <QDynamicPropertyChangeEvent>
 #include <QHBoxLayout>
@@ -265,6 +266,15 @@ void ListEditor::setEditable(bool editable)
     const auto triggers = QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
         | QAbstractItemView::AnyKeyPressed;
     m_table->setEditTriggers(editable ? triggers : QAbstractItemView::NoEditTriggers);
+    // The table and its cells report read-only to a screen reader (TableAccessible.h).
+    if (m_table->property("readOnlyForRole") != QVariant(!editable)) {
+        m_table->setProperty("readOnlyForRole", !editable);
+        QAccessible::State changed;
+        changed.readOnly = true;
+        changed.editable = true;
+        QAccessibleStateChangeEvent event(m_table, changed);
+        QAccessible::updateAccessibility(&event);
+    }
     updateButtons();
 }
 
