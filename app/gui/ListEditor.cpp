@@ -143,7 +143,7 @@ void ListEditor::setItemName(const ListItemName &item)
 void ListEditor::nameTexts()
 {
     m_table->setAccessibleName(accessibleName().isEmpty() ? tr("List") : accessibleName());
-    // Qt's table never says it is read-only: the description does, where the role may not edit.
+    // Besides the read-only state (TableAccessible.h), said in words with the keys that move.
     setDescriptionPart(m_table, DescriptionPart::Help,
                        m_editable ? tr("A table of %1 entries. Arrow keys move between cells; F2 edits a cell; Tab leaves the table.")
                                         .arg(m_item.noun)

@@ -34,8 +34,10 @@ QString calendarCellName(const QCalendarWidget *calendar, const QModelIndex &ind
 {
     bool isNumber = false;
     const int number = index.data().toInt(&isNumber);
-    const int firstRow = calendar->horizontalHeaderFormat() == QCalendarWidget::NoHorizontalHeader ? 0 : 1;
-    const int firstColumn = calendar->verticalHeaderFormat() == QCalendarWidget::ISOWeekNumbers ? 1 : 0;
+    const int firstRow =
+        calendar->horizontalHeaderFormat() == QCalendarWidget::NoHorizontalHeader ? 0 : 1;
+    const int firstColumn =
+        calendar->verticalHeaderFormat() == QCalendarWidget::ISOWeekNumbers ? 1 : 0;
     if (!isNumber || index.row() < firstRow)
         return {};
     if (index.column() < firstColumn)
@@ -52,7 +54,9 @@ QString calendarCellName(const QCalendarWidget *calendar, const QModelIndex &ind
 
 // One cell: Qt's cell (found again by its id each time, as Qt deletes cells when rows change)
 // with the view's read-only mark and a calendar day's full name.
-class CellInterface : public QAccessibleInterface, public QAccessibleTableCellInterface, public QAccessibleActionInterface {
+class CellInterface : public QAccessibleInterface,
+                      public QAccessibleTableCellInterface,
+                      public QAccessibleActionInterface {
 public:
     CellInterface(QAbstractItemView *view, QAccessible::Id cell) : m_view(view), m_cell(cell) {}
 
@@ -62,7 +66,10 @@ public:
     bool isValid() const override { return cell() && cell()->isValid(); }
     QObject *object() const override { return nullptr; }
     QAccessibleInterface *childAt(int, int) const override { return nullptr; }
-    QAccessibleInterface *parent() const override { return m_view ? QAccessible::queryAccessibleInterface(m_view) : nullptr; }
+    QAccessibleInterface *parent() const override
+    {
+        return m_view ? QAccessible::queryAccessibleInterface(m_view) : nullptr;
+    }
     QAccessibleInterface *child(int) const override { return nullptr; }
     int childCount() const override { return 0; }
     int indexOfChild(const QAccessibleInterface *) const override { return -1; }
@@ -110,15 +117,24 @@ public:
     }
 
     bool isSelected() const override { return inner() && inner()->isSelected(); }
-    QList<QAccessibleInterface *> columnHeaderCells() const override { return inner() ? inner()->columnHeaderCells() : QList<QAccessibleInterface *>(); }
-    QList<QAccessibleInterface *> rowHeaderCells() const override { return inner() ? inner()->rowHeaderCells() : QList<QAccessibleInterface *>(); }
+    QList<QAccessibleInterface *> columnHeaderCells() const override
+    {
+        return inner() ? inner()->columnHeaderCells() : QList<QAccessibleInterface *>();
+    }
+    QList<QAccessibleInterface *> rowHeaderCells() const override
+    {
+        return inner() ? inner()->rowHeaderCells() : QList<QAccessibleInterface *>();
+    }
     int columnIndex() const override { return inner() ? inner()->columnIndex() : -1; }
     int rowIndex() const override { return inner() ? inner()->rowIndex() : -1; }
     int columnExtent() const override { return inner() ? inner()->columnExtent() : 1; }
     int rowExtent() const override { return inner() ? inner()->rowExtent() : 1; }
     QAccessibleInterface *table() const override { return parent(); }
 
-    QStringList actionNames() const override { return actions() ? actions()->actionNames() : QStringList(); }
+    QStringList actionNames() const override
+    {
+        return actions() ? actions()->actionNames() : QStringList();
+    }
     void doAction(const QString &name) override
     {
         if (actions())
@@ -130,13 +146,20 @@ public:
     }
 
 private:
-    QAccessibleTableCellInterface *inner() const { return cell() ? cell()->tableCellInterface() : nullptr; }
-    QAccessibleActionInterface *actions() const { return cell() ? cell()->actionInterface() : nullptr; }
+    QAccessibleTableCellInterface *inner() const
+    {
+        return cell() ? cell()->tableCellInterface() : nullptr;
+    }
+    QAccessibleActionInterface *actions() const
+    {
+        return cell() ? cell()->actionInterface() : nullptr;
+    }
     QModelIndex index() const
     {
         if (!m_view || !m_view->model() || !inner())
             return {};
-        return m_view->model()->index(inner()->rowIndex(), inner()->columnIndex(), m_view->rootIndex());
+        return m_view->model()->index(inner()->rowIndex(), inner()->columnIndex(),
+                                      m_view->rootIndex());
     }
 
     QPointer<QAbstractItemView> m_view;
@@ -158,14 +181,25 @@ public:
     bool isValid() const override { return table() && table()->isValid(); }
     QObject *object() const override { return m_view; }
     QWindow *window() const override { return table() ? table()->window() : nullptr; }
-    QList<QPair<QAccessibleInterface *, QAccessible::Relation>> relations(QAccessible::Relation match) const override
+    QList<QPair<QAccessibleInterface *, QAccessible::Relation>>
+    relations(QAccessible::Relation match) const override
     {
-        return table() ? table()->relations(match) : QList<QPair<QAccessibleInterface *, QAccessible::Relation>>();
+        return table() ? table()->relations(match)
+                       : QList<QPair<QAccessibleInterface *, QAccessible::Relation>>();
     }
-    QAccessibleInterface *focusChild() const override { return table() ? wrap(table()->focusChild()) : nullptr; }
-    QAccessibleInterface *childAt(int x, int y) const override { return table() ? wrap(table()->childAt(x, y)) : nullptr; }
+    QAccessibleInterface *focusChild() const override
+    {
+        return table() ? wrap(table()->focusChild()) : nullptr;
+    }
+    QAccessibleInterface *childAt(int x, int y) const override
+    {
+        return table() ? wrap(table()->childAt(x, y)) : nullptr;
+    }
     QAccessibleInterface *parent() const override { return table() ? table()->parent() : nullptr; }
-    QAccessibleInterface *child(int index) const override { return table() ? wrap(table()->child(index)) : nullptr; }
+    QAccessibleInterface *child(int index) const override
+    {
+        return table() ? wrap(table()->child(index)) : nullptr;
+    }
     int childCount() const override { return table() ? table()->childCount() : 0; }
     int indexOfChild(const QAccessibleInterface *child) const override
     {
@@ -173,14 +207,20 @@ public:
             child = ours->cell();
         return table() && child ? table()->indexOfChild(child) : -1;
     }
-    QString text(QAccessible::Text t) const override { return table() ? table()->text(t) : QString(); }
+    QString text(QAccessible::Text t) const override
+    {
+        return table() ? table()->text(t) : QString();
+    }
     void setText(QAccessible::Text t, const QString &text) override
     {
         if (table())
             table()->setText(t, text);
     }
     QRect rect() const override { return table() ? table()->rect() : QRect(); }
-    QAccessible::Role role() const override { return table() ? table()->role() : QAccessible::Table; }
+    QAccessible::Role role() const override
+    {
+        return table() ? table()->role() : QAccessible::Table;
+    }
     QAccessible::State state() const override
     {
         QAccessible::State s = table() ? table()->state() : QAccessible::State();
@@ -190,8 +230,14 @@ public:
         }
         return s;
     }
-    QColor foregroundColor() const override { return table() ? table()->foregroundColor() : QColor(); }
-    QColor backgroundColor() const override { return table() ? table()->backgroundColor() : QColor(); }
+    QColor foregroundColor() const override
+    {
+        return table() ? table()->foregroundColor() : QColor();
+    }
+    QColor backgroundColor() const override
+    {
+        return table() ? table()->backgroundColor() : QColor();
+    }
 
     void *interface_cast(QAccessible::InterfaceType t) override
     {
@@ -200,26 +246,54 @@ public:
         return table() ? table()->interface_cast(t) : nullptr;
     }
 
-    QAccessibleInterface *caption() const override { return cells() ? cells()->caption() : nullptr; }
-    QAccessibleInterface *summary() const override { return cells() ? cells()->summary() : nullptr; }
-    QAccessibleInterface *cellAt(int row, int column) const override { return cells() ? wrap(cells()->cellAt(row, column)) : nullptr; }
+    QAccessibleInterface *caption() const override
+    {
+        return cells() ? cells()->caption() : nullptr;
+    }
+    QAccessibleInterface *summary() const override
+    {
+        return cells() ? cells()->summary() : nullptr;
+    }
+    QAccessibleInterface *cellAt(int row, int column) const override
+    {
+        return cells() ? wrap(cells()->cellAt(row, column)) : nullptr;
+    }
     int selectedCellCount() const override { return cells() ? cells()->selectedCellCount() : 0; }
     QList<QAccessibleInterface *> selectedCells() const override
     {
-        QList<QAccessibleInterface *> selected = cells() ? cells()->selectedCells() : QList<QAccessibleInterface *>();
+        QList<QAccessibleInterface *> selected =
+            cells() ? cells()->selectedCells() : QList<QAccessibleInterface *>();
         for (QAccessibleInterface *&cell : selected)
             cell = wrap(cell);
         return selected;
     }
-    QString columnDescription(int column) const override { return cells() ? cells()->columnDescription(column) : QString(); }
-    QString rowDescription(int row) const override { return cells() ? cells()->rowDescription(row) : QString(); }
-    int selectedColumnCount() const override { return cells() ? cells()->selectedColumnCount() : 0; }
+    QString columnDescription(int column) const override
+    {
+        return cells() ? cells()->columnDescription(column) : QString();
+    }
+    QString rowDescription(int row) const override
+    {
+        return cells() ? cells()->rowDescription(row) : QString();
+    }
+    int selectedColumnCount() const override
+    {
+        return cells() ? cells()->selectedColumnCount() : 0;
+    }
     int selectedRowCount() const override { return cells() ? cells()->selectedRowCount() : 0; }
     int columnCount() const override { return cells() ? cells()->columnCount() : 0; }
     int rowCount() const override { return cells() ? cells()->rowCount() : 0; }
-    QList<int> selectedColumns() const override { return cells() ? cells()->selectedColumns() : QList<int>(); }
-    QList<int> selectedRows() const override { return cells() ? cells()->selectedRows() : QList<int>(); }
-    bool isColumnSelected(int column) const override { return cells() && cells()->isColumnSelected(column); }
+    QList<int> selectedColumns() const override
+    {
+        return cells() ? cells()->selectedColumns() : QList<int>();
+    }
+    QList<int> selectedRows() const override
+    {
+        return cells() ? cells()->selectedRows() : QList<int>();
+    }
+    bool isColumnSelected(int column) const override
+    {
+        return cells() && cells()->isColumnSelected(column);
+    }
     bool isRowSelected(int row) const override { return cells() && cells()->isRowSelected(row); }
     bool selectRow(int row) override { return cells() && cells()->selectRow(row); }
     bool selectColumn(int column) override { return cells() && cells()->selectColumn(column); }
@@ -243,13 +317,16 @@ public:
 
 private:
     QAccessibleInterface *table() const { return m_view ? byId(m_table) : nullptr; }
-    QAccessibleTableInterface *cells() const { return table() ? table()->tableInterface() : nullptr; }
+    QAccessibleTableInterface *cells() const
+    {
+        return table() ? table()->tableInterface() : nullptr;
+    }
 
     // Qt's cells wrapped (headers and the corner button as they are), one wrapper per cell.
     QAccessibleInterface *wrap(QAccessibleInterface *child) const
     {
-        if (!child || child->object() || !child->tableCellInterface()
-            || (child->role() != QAccessible::Cell && child->role() != QAccessible::ListItem))
+        if (!child || child->object() || !child->tableCellInterface() ||
+            (child->role() != QAccessible::Cell && child->role() != QAccessible::ListItem))
             return child;
         const QAccessible::Id id = QAccessible::uniqueId(child);
         if (QAccessibleInterface *known = byId(m_cells.value(id)))

@@ -196,7 +196,8 @@ private Q_SLOTS:
         QAccessibleInterface *grid = QAccessible::queryAccessibleInterface(view);
         QCOMPARE(grid->text(QAccessible::Name), u"Calendar, June 2024"_s);
         QVERIFY(!grid->text(QAccessible::Description).isEmpty());
-        // Each day is named in full (also those of the months before and after), a week number as a week.
+        // Each day is named in full (also those of the months before and after), a week
+        // number as a week.
         QAccessibleTableInterface *days = grid->tableInterface();
         QVERIFY(days);
         QVERIFY(grid->focusChild());

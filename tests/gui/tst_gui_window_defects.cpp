@@ -158,7 +158,8 @@ private Q_SLOTS:
         QVERIFY(frame);
         QCOMPARE(frame->property("finding").toString(), u"error"_s);
         QVERIFY(frame->isVisible());
-        // No unnamed object among the boxes for a screen reader: the outline bears the question's name.
+        // No unnamed object among the boxes for a screen reader: the outline bears the
+        // question's name.
         QAccessibleInterface *outline = QAccessible::queryAccessibleInterface(frame);
         QVERIFY(outline);
         QVERIFY2(outline->text(QAccessible::Name).contains(u"training"_s, Qt::CaseInsensitive),

@@ -14,7 +14,8 @@ if [ "${2:-}" != "--inside" ]; then
     for tool in orca xvfb-run dbus-run-session /usr/libexec/at-spi-bus-launcher; do
         command -v "$tool" > /dev/null || { echo "SKIP: $tool is not installed"; exit 77; }
     done
-    /usr/bin/python3 -c 'import pyatspi' 2> /dev/null || { echo "SKIP: python3-pyatspi is not installed"; exit 77; }
+    /usr/bin/python3 -c 'import pyatspi' 2> /dev/null \
+        || { echo "SKIP: python3-pyatspi is not installed"; exit 77; }
     work=$(mktemp -d)
     trap 'rm -rf "$work"' EXIT
     xvfb-run -a dbus-run-session -- "$0" "$driver" --inside "$work"

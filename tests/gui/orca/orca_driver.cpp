@@ -38,7 +38,7 @@ int main(int argc, char **argv)
         window->showSection(window->sectionIndex(u"summary"_s));
         component->setFocus(Qt::TabFocusReason);
     });
-    // The program office picks a date in the calendar: a day is spoken as a date, not a number.
+    // The program office opens a date's calendar: its days are spoken as dates, not numbers.
     QTimer::singleShot(5000, date, [&window, date] {
         window->model()->setRole(Role::Author);
         window->showSection(window->sectionIndex(u"summary"_s));
@@ -46,11 +46,13 @@ int main(int argc, char **argv)
         date->showCalendar();
     });
     QTimer::singleShot(6000, date, [date] {
-        if (auto *calendar = date->findChild<QCalendarWidget *>(); calendar && calendar->focusWidget())
+        if (auto *calendar = date->findChild<QCalendarWidget *>(); calendar
+            && calendar->focusWidget())
             QTest::keyClick(calendar->focusWidget(), Qt::Key_Right);
     });
     QTimer::singleShot(7000, date, [date] {
-        if (auto *calendar = date->findChild<QCalendarWidget *>(); calendar && calendar->focusWidget())
+        if (auto *calendar = date->findChild<QCalendarWidget *>(); calendar
+            && calendar->focusWidget())
             QTest::keyClick(calendar->focusWidget(), Qt::Key_Escape);
     });
     QTimer::singleShot(7500, description, [&window, description] {
