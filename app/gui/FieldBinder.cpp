@@ -404,6 +404,8 @@ QWidget *FieldBinder::groupFrameFor(QWidget *box, const QString &findingPath)
         return nullptr;
     auto *frame = new ChoiceGroupFrame(rows);
     frame->setObjectName(box->objectName() + u"GroupFrame"_s);
+    // Screen readers list it among the boxes while it is shown: named by the question it outlines.
+    frame->setAccessibleName(fieldName(group));
     m_groupFrames.insert(group, frame);
     return frame;
 }

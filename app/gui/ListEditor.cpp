@@ -4,6 +4,7 @@
 
 #include <QTimer>
 
+#include <QAccessible>
 #include <QApplication>
 #include <QDynamicPropertyChangeEvent>
 #include <QHBoxLayout>
@@ -142,7 +143,7 @@ void ListEditor::setItemName(const ListItemName &item)
 void ListEditor::nameTexts()
 {
     m_table->setAccessibleName(accessibleName().isEmpty() ? tr("List") : accessibleName());
-    // Qt's table never says it is read-only: the description does, where the role may not edit.
+    // Besides the read-only state (TableAccessible.h), said in words with the keys that move.
     setDescriptionPart(m_table, DescriptionPart::Help,
                        m_editable ? tr("A table of %1 entries. Arrow keys move between cells; F2 edits a cell; Tab leaves the table.")
                                         .arg(m_item.noun)
@@ -265,6 +266,15 @@ void ListEditor::setEditable(bool editable)
     const auto triggers = QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
         | QAbstractItemView::AnyKeyPressed;
     m_table->setEditTriggers(editable ? triggers : QAbstractItemView::NoEditTriggers);
+    // The table and its cells report read-only to a screen reader (TableAccessible.h).
+    if (m_table->property("readOnlyForRole") != QVariant(!editable)) {
+        m_table->setProperty("readOnlyForRole", !editable);
+        QAccessible::State changed;
+        changed.readOnly = true;
+        changed.editable = true;
+        QAccessibleStateChangeEvent event(m_table, changed);
+        QAccessible::updateAccessibility(&event);
+    }
     updateButtons();
 }
 

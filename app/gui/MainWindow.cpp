@@ -28,6 +28,7 @@
 #include "SeverityColors.h"
 #include "SignaturesPanel.h"
 #include "StudioSettings.h"
+#include "TableAccessible.h"
 #include "WelcomePage.h"
 #include "WindowPlacement.h"
 #include "diff/DocumentDiff.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_summary(new QLabel)
 {
     installComboAccessible(); // for windows made without main(), as in tests
+    installTableAccessible();
     applyContrast();
     setWindowIcon(QIcon(u":/icons/smout-studio.svg"_s));
     setAcceptDrops(true);

@@ -5,6 +5,7 @@
 #include "EarlierLocations.h"
 #include "MainWindow.h"
 #include "StudioSettings.h"
+#include "TableAccessible.h"
 #include "model/Translations.h"
 
 #include <QApplication>
@@ -24,6 +25,7 @@ int main(int argc, char **argv)
     sinceLaunch.start();
     QApplication app(argc, argv);
     installComboAccessible(); // before the first combo box is made
+    installTableAccessible();
     applyContrast();
     QApplication::setApplicationName(u"SMOUT Studio"_s);
     QApplication::setOrganizationName(u"SMOUT Studio"_s);

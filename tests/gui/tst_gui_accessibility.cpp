@@ -154,6 +154,39 @@ private Q_SLOTS:
         QCOMPARE(names, (QStringList{u"Add a contact"_s, u"Remove contact"_s, u"Move contact up"_s, u"Move contact down"_s}));
     }
 
+    // Issue 32, item 8: a table in a section the role may not edit reports read-only, the
+    // table and each cell (as a screen reader reaches them: by row and column, or as the
+    // table's child that Qt's focus events name); where the role may edit, the cells are editable.
+    void readOnlyTablesReportReadOnly()
+    {
+        open(u"fictional-uscis-benefit-fraud.smout"_s);
+        auto *contacts = field<ListEditor>(*window, u"summary"_s, u"contacts"_s);
+        window->model()->setRole(Role::Author);
+        QAccessibleInterface *table = QAccessible::queryAccessibleInterface(contacts->table());
+        QVERIFY(table && table->tableInterface());
+        QVERIFY(table->tableInterface()->rowCount() > 0);
+        QAccessibleInterface *cell = table->tableInterface()->cellAt(0, 0);
+        QVERIFY(cell);
+        QCOMPARE(cell->text(QAccessible::Name), contacts->table()->item(0, 0)->text());
+        QVERIFY(!table->state().readOnly);
+        QVERIFY(!cell->state().readOnly);
+        QVERIFY(cell->state().editable);
+
+        window->model()->setRole(Role::Reviewer);
+        QCOMPARE(QAccessible::queryAccessibleInterface(contacts->table()), table);
+        QVERIFY(table->state().readOnly);
+        QVERIFY(cell->state().readOnly);
+        QVERIFY(!cell->state().editable);
+        QAccessibleInterface *child = table->child(table->indexOfChild(cell));
+        QCOMPARE(child, cell);
+        QCOMPARE(cell->parent(), table);
+        QCOMPARE(cell->tableCellInterface()->table(), table);
+        QCOMPARE(cell->tableCellInterface()->rowIndex(), 0);
+        QCOMPARE(cell->tableCellInterface()->columnIndex(), 0);
+        window->model()->setRole(Role::Author);
+        QVERIFY(!cell->state().readOnly);
+    }
+
     // Issue 32, item 7: Orca 43 reads a Qt 6.4 combo box's value from its text (there is no
     // selection interface): every combo box has the current choice as its text and value,
     // also where the role may only read it.

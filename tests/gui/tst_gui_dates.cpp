@@ -196,11 +196,23 @@ private Q_SLOTS:
         QAccessibleInterface *grid = QAccessible::queryAccessibleInterface(view);
         QCOMPARE(grid->text(QAccessible::Name), u"Calendar, June 2024"_s);
         QVERIFY(!grid->text(QAccessible::Description).isEmpty());
+        // Each day is named in full (also those of the months before and after), a week
+        // number as a week.
+        QAccessibleTableInterface *days = grid->tableInterface();
+        QVERIFY(days);
+        QVERIFY(grid->focusChild());
+        QCOMPARE(grid->focusChild()->text(QAccessible::Name), u"Sunday, June 30, 2024"_s);
+        QCOMPARE(days->cellAt(1, 1)->text(QAccessible::Name), u"Sunday, May 26, 2024"_s);
+        QCOMPARE(days->cellAt(1, 7)->text(QAccessible::Name), u"Saturday, June 1, 2024"_s);
+        QCOMPARE(days->cellAt(6, 2)->text(QAccessible::Name), u"Monday, July 1, 2024"_s);
+        QCOMPARE(days->cellAt(1, 0)->text(QAccessible::Name), u"Week 22"_s);
         QSignalSpy said(window->findChild<FindingsAnnouncer *>(), &FindingsAnnouncer::announced);
         QTest::keyClick(view, Qt::Key_Right);
         QCOMPARE(said.size(), 1);
         QCOMPARE(said.constFirst().constFirst().toString(), u"Monday, July 1, 2024"_s);
         QCOMPARE(grid->text(QAccessible::Name), u"Calendar, July 2024"_s);
+        QCOMPARE(grid->focusChild()->text(QAccessible::Name), u"Monday, July 1, 2024"_s);
+        QCOMPARE(days->cellAt(1, 1)->text(QAccessible::Name), u"Sunday, June 30, 2024"_s);
         QTest::keyClick(view, Qt::Key_Return);
         QVERIFY(!calendar->isVisible());
         QCOMPARE(stored().toString(), u"2024-07-01"_s);

@@ -15,6 +15,7 @@
 #include "StudioSettings.h"
 #include "store/UserName.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QCheckBox>
 #include <QJsonArray>
@@ -157,6 +158,12 @@ private Q_SLOTS:
         QVERIFY(frame);
         QCOMPARE(frame->property("finding").toString(), u"error"_s);
         QVERIFY(frame->isVisible());
+        // No unnamed object among the boxes for a screen reader: the outline bears the
+        // question's name.
+        QAccessibleInterface *outline = QAccessible::queryAccessibleInterface(frame);
+        QVERIFY(outline);
+        QVERIFY2(outline->text(QAccessible::Name).contains(u"training"_s, Qt::CaseInsensitive),
+                 qPrintable(outline->text(QAccessible::Name)));
         for (QCheckBox *b : boxes)
             QVERIFY(b->property("finding").toString().isEmpty()); // not the first box alone
         // It does not catch clicks meant for the boxes.
