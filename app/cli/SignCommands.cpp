@@ -214,11 +214,6 @@ int timestampOptions(const po::variables_map &vm, signing::SignRequest &request)
 
 } // namespace
 
-QString SignCommand::summary() const
-{
-    return tr("sign as author, counsel or reviewer with a certificate (NSS database, smart card or PKCS#12)");
-}
-
 QString SignCommand::synopsis() const
 {
     return tr("smout sign INPUT --role author|counsel|reviewer -o OUT.pdf [--cert NICKNAME] [--nss-dir DIR] "
@@ -374,11 +369,6 @@ int SignCommand::run(const po::variables_map &vm)
     }
     printErr(tr("Signed %1 as %2 with \"%3\"").arg(output, opt(vm, "role"), signedPdf->nickname));
     return ExitOk;
-}
-
-QString VerifyCommand::summary() const
-{
-    return tr("verify the signatures of a SMOUT PDF and detect changes made after signing");
 }
 
 QString VerifyCommand::synopsis() const
