@@ -83,4 +83,15 @@ std::shared_ptr<const ComparisonLayout> comparisonLayout(const SmoutDocument &do
     return made;
 }
 
+void keepComparisonLayout(const SmoutDocument &doc, const QPageSize &pageSize, int layout,
+                          const QList<SubmissionSigner> &signers, ComparisonLayout laidOut)
+{
+    const std::optional<QByteArray> key = pdfFollowsInterfaceLanguage() ? std::nullopt : keyOf(doc, pageSize, layout, signers);
+    if (!key)
+        return;
+    const qsizetype cost = std::max<qsizetype>(1, laidOut.pdf.size() / 1024);
+    const QMutexLocker locker(&keptLock());
+    kept().insert(*key, new Kept{std::make_shared<const ComparisonLayout>(std::move(laidOut))}, cost);
+}
+
 } // namespace smout::pdf
