@@ -86,8 +86,9 @@ Result<ExportedPdf> renderPdf(const SmoutDocument &source, const SmoutDocument &
     const QByteArray raw = renderPages(doc, QPageSize(options.pageSize),
                                        {draft, draft && !options.release ? findings : Findings{}, options.release, withheld, &structure, signers},
                                        &out.pages);
-    if (!draft && !options.release)
-        keepComparisonLayout(doc, QPageSize(options.pageSize), PageLayout, signers, {raw, structure});
+    // Kept under the embedded data's key only when those are the data drawn.
+    if (!draft && !options.release && &source == &doc)
+        keepComparisonLayout(attachment, QPageSize(options.pageSize), PageLayout, signers, {raw, structure});
 
     PdfFinishing finishing;
     finishing.attachment = std::move(attachment);
