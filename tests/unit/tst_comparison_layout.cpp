@@ -65,6 +65,23 @@ private Q_SLOTS:
         QVERIFY(followed.get() != first.get() && again.get() != followed.get());
         QCOMPARE(layout(doc, letter).get(), first.get());
     }
+
+    // `smout sign` checks the file it writes against the pages export has just laid out for
+    // the data it embeds: each export of the document leaves its own layout to compare with.
+    void exportKeepsItsLayoutForTheCheck()
+    {
+        const auto exported = pdf::exportPdf(doc);
+        QVERIFY(exported.ok() && !exported->draft);
+        const auto embedded = pdf::importPdf(exported->bytes);
+        QVERIFY(embedded.ok());
+        const auto first = layout(embedded.value(), letter);
+        QCOMPARE(pdftest::pageCount(first->pdf), exported->pages);
+        QVERIFY(pdf::exportPdf(doc).ok());
+        const auto second = layout(embedded.value(), letter);
+        QVERIFY(second.get() != first.get());
+        QCOMPARE(pdftest::pageCount(second->pdf), exported->pages);
+        QCOMPARE(layout(embedded.value(), letter).get(), second.get());
+    }
 };
 
 QTEST_MAIN(TestComparisonLayout)
