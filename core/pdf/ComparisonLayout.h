@@ -31,8 +31,8 @@ std::shared_ptr<const ComparisonLayout> comparisonLayout(const SmoutDocument &do
 
 // Keeps pages export has just laid out (renderPages with the same options as a comparison: no
 // draft appendix, not a release copy) as the comparison layout of the document written out as
-// `smoutData` (io::writeSmout, as export embeds it), so that `smout sign`, which checks the
-// file it writes, does not lay the document out again.
+// `smoutData` (io::writeSmout, as export embeds it), so that signing, which checks the file it
+// writes, does not lay the document out again (ExportOptions::keepLayoutForCheck).
 void keepComparisonLayout(const QByteArray &smoutData, const QPageSize &pageSize, int layout,
                           const QList<SubmissionSigner> &signers, ComparisonLayout laidOut);
 

@@ -87,7 +87,7 @@ Result<ExportedPdf> renderPdf(const SmoutDocument &source, const SmoutDocument &
                                        {draft, draft && !options.release ? findings : Findings{}, options.release, withheld, &structure, signers},
                                        &out.pages);
     // Kept under the embedded data's key only when those are the data drawn.
-    if (!draft && !options.release && &source == &doc)
+    if (options.keepLayoutForCheck && !draft && !options.release && &source == &doc)
         keepComparisonLayout(attachment, QPageSize(options.pageSize), PageLayout, signers, {raw, structure});
 
     PdfFinishing finishing;
