@@ -33,11 +33,6 @@ void writeDecision(io::JsonWriter &w, const store::AccessRequest &r)
 
 } // namespace
 
-QString AccessCommand::summary() const
-{
-    return tr("CBP access requests decided from the inventory: add, decide, approve, list");
-}
-
 QString AccessCommand::synopsis() const
 {
     return tr("smout access add --employee NAME --office O --supervisor NAME --mode MODE --smout ID --justification TEXT "

@@ -10,7 +10,6 @@ class AccessCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(smout::cli::AccessCommand)
 public:
     QString name() const override { return QStringLiteral("access"); }
-    QString summary() const override;
     QString synopsis() const override;
 
 protected:

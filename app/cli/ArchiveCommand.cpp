@@ -52,11 +52,6 @@ Result<QList<QByteArray>> revocationFiles(const QStringList &paths, bool ocsp)
 
 } // namespace
 
-QString ArchiveCommand::summary() const
-{
-    return tr("add validation data and a document timestamp to a signed PDF, so that it verifies after its certificates expire");
-}
-
 QString ArchiveCommand::synopsis() const
 {
     return tr("smout archive IN.pdf -o OUT.pdf [--tsa URL [--tsa-timeout SECONDS]] [--online [--online-timeout SECONDS]] [--crl FILE]... [--ocsp FILE]... "

@@ -10,7 +10,6 @@ class ArchiveCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(smout::cli::ArchiveCommand)
 public:
     QString name() const override { return QStringLiteral("archive"); }
-    QString summary() const override;
     QString synopsis() const override;
 
 protected:

@@ -15,11 +15,6 @@ namespace smout::cli {
 
 using namespace Qt::StringLiterals;
 
-QString CertsCommand::summary() const
-{
-    return tr("list the certificates with a private key (database and smart cards) and which may sign");
-}
-
 QString CertsCommand::synopsis() const
 {
     return tr("smout certs [--nss-dir DIR] [--format text|json] [--passphrase-file FILE]");

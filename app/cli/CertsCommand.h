@@ -11,7 +11,6 @@ class CertsCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(smout::cli::CertsCommand)
 public:
     QString name() const override { return QStringLiteral("certs"); }
-    QString summary() const override;
     QString synopsis() const override;
 
 protected:

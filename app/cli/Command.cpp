@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include "Console.h"
+#include "VerbSummaries.h"
 
 #include <sstream>
 
@@ -20,6 +21,11 @@ QDate dateOf(const QString &text)
 }
 
 } // namespace
+
+QString Command::summary() const
+{
+    return verbSummary(name());
+}
 
 void Command::addFormatOption(po::options_description &options, const QString &help)
 {

@@ -25,7 +25,9 @@ public:
     virtual ~Command() = default;
 
     virtual QString name() const = 0;
-    virtual QString summary() const = 0; // one translated line for `smout --help`
+    // One translated line for `smout --help`, from the table the `smout` front reads too
+    // (VerbSummaries.cpp).
+    QString summary() const;
     virtual QString synopsis() const = 0; // e.g. "smout validate FILE... [options]"
     // Whether the verb lays pages out, which needs fonts and so a (never shown) GUI platform;
     // every other verb starts without one.

@@ -95,11 +95,6 @@ void printText(const LegacyImport &result, const QString &output)
 
 } // namespace
 
-QString ImportLegacyCommand::summary() const
-{
-    return tr("bring in a filled template from Word, PDF or text, with a report of what to check");
-}
-
 QString ImportLegacyCommand::synopsis() const
 {
     return tr("smout import-legacy FILE(.docx|.pdf|.txt|.md) -o OUT.smout [--format text|json] "

@@ -10,7 +10,6 @@ class ImportLegacyCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(smout::cli::ImportLegacyCommand)
 public:
     QString name() const override { return QStringLiteral("import-legacy"); }
-    QString summary() const override;
     QString synopsis() const override;
 
 protected:

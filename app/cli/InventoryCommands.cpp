@@ -189,11 +189,6 @@ int DbCommand::runCheck(const store::InventoryStore &inventory)
     return report->ok() ? ExitOk : ExitProblems;
 }
 
-QString DbCommand::summary() const
-{
-    return tr("the SMOUT inventory: import, list, show and export revisions (SQLite or PostgreSQL)");
-}
-
 QString DbCommand::synopsis() const
 {
     return tr("smout db import FILE... [--base N] | list [--due-within DAYS] [--status S] [--search WORDS] [--format text|json] | "
@@ -348,11 +343,6 @@ int DbCommand::run(const po::variables_map &vm)
             out += u"  %1  %2 (%3)  %4  %5\n"_s.arg(a.at.toString(Qt::ISODate), store::attributionOf(a), a.role, a.action, a.detail);
     writeOut(out.toUtf8());
     return ExitOk;
-}
-
-QString DiffCommand::summary() const
-{
-    return tr("field-level differences between two SMOUTs (.smout files or exported/signed PDFs)");
 }
 
 QString DiffCommand::synopsis() const

@@ -15,7 +15,6 @@ class DbCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(smout::cli::DbCommand)
 public:
     QString name() const override { return QStringLiteral("db"); }
-    QString summary() const override;
     QString synopsis() const override;
     // Import verifies a signed PDF, pages included (what it believes comes from its signatures).
     bool laysOutPagesFor(const std::vector<std::string> &words) const override { return !words.empty() && words.front() == "import"; }
@@ -42,7 +41,6 @@ class DiffCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(smout::cli::DiffCommand)
 public:
     QString name() const override { return QStringLiteral("diff"); }
-    QString summary() const override;
     QString synopsis() const override;
 
 protected:

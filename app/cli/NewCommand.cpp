@@ -5,11 +5,6 @@
 
 namespace smout::cli {
 
-QString NewCommand::summary() const
-{
-    return tr("write a blank SMOUT with a fresh document id");
-}
-
 QString NewCommand::synopsis() const
 {
     return tr("smout new [--component CODE] -o FILE.smout");

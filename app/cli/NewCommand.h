@@ -9,7 +9,6 @@ class NewCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(smout::cli::NewCommand)
 public:
     QString name() const override { return QStringLiteral("new"); }
-    QString summary() const override;
     QString synopsis() const override;
 
 protected:

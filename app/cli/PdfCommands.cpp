@@ -48,11 +48,6 @@ int writePdf(const po::variables_map &vm, const QString &verb, const pdf::Export
 
 } // namespace
 
-QString ExportCommand::summary() const
-{
-    return tr("export the filled form as PDF, with the document embedded");
-}
-
 QString ExportCommand::synopsis() const
 {
     return tr("smout export FILE.smout -o OUT.pdf [--page-size letter|a4]");
@@ -79,11 +74,6 @@ int ExportCommand::run(const po::variables_map &vm)
     if (vm.count("today"))
         options.today = todayOption(vm);
     return writePdf(vm, name(), options);
-}
-
-QString ImportCommand::summary() const
-{
-    return tr("get the document back out of an exported or signed PDF");
 }
 
 QString ImportCommand::synopsis() const
@@ -132,12 +122,6 @@ int ImportCommand::run(const po::variables_map &vm)
     }
     printErr(tr("Wrote %1 (id %2)").arg(output, doc.id));
     return ExitOk;
-}
-
-QString ReleaseCommand::summary() const
-{
-    return tr("export a FOIA release copy: marked text removed and drawn as a box labelled with its exemptions, "
-              "no embedded data; refused when a marking cannot be applied or withheld text is found in the written file");
 }
 
 QString ReleaseCommand::synopsis() const

@@ -10,7 +10,6 @@ class ExportCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("export"); }
     bool laysOutPages() const override { return true; }
-    QString summary() const override;
     QString synopsis() const override;
 
 protected:
@@ -23,7 +22,6 @@ class ImportCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(smout::cli::ImportCommand)
 public:
     QString name() const override { return QStringLiteral("import"); }
-    QString summary() const override;
     QString synopsis() const override;
 
 protected:
@@ -37,7 +35,6 @@ class ReleaseCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("release"); }
     bool laysOutPages() const override { return true; }
-    QString summary() const override;
     QString synopsis() const override;
 
 protected:

@@ -34,11 +34,6 @@ QString statusName(RequestStatus s)
 
 } // namespace
 
-QString RequestCommand::summary() const
-{
-    return tr("ask for, answer, close or list requests for additional information");
-}
-
 QString RequestCommand::synopsis() const
 {
     return tr("smout request add FILE.smout --path KEYPATH --text TEXT --role counsel|reviewer "

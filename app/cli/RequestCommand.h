@@ -9,7 +9,6 @@ class RequestCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(smout::cli::RequestCommand)
 public:
     QString name() const override { return QStringLiteral("request"); }
-    QString summary() const override;
     QString synopsis() const override;
 
 protected:

@@ -199,11 +199,6 @@ int timestampOptions(const po::variables_map &vm, workflow::SignerChoice &reques
 
 } // namespace
 
-QString SignCommand::summary() const
-{
-    return tr("sign as author, counsel or reviewer with a certificate (NSS database, smart card or PKCS#12)");
-}
-
 QString SignCommand::synopsis() const
 {
     return tr("smout sign INPUT --role author|counsel|reviewer -o OUT.pdf [--cert NICKNAME] [--nss-dir DIR] "
@@ -323,11 +318,6 @@ int SignCommand::run(const po::variables_map &vm)
     }
     printErr(tr("smout sign: %1").arg(failure.message));
     return ExitUsage;
-}
-
-QString VerifyCommand::summary() const
-{
-    return tr("verify the signatures of a SMOUT PDF and detect changes made after signing");
 }
 
 QString VerifyCommand::synopsis() const

@@ -11,7 +11,6 @@ class SignCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("sign"); }
     bool laysOutPages() const override { return true; }
-    QString summary() const override;
     QString synopsis() const override;
 
 protected:
@@ -25,7 +24,6 @@ class VerifyCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("verify"); }
     bool laysOutPages() const override { return true; }
-    QString summary() const override;
     QString synopsis() const override;
 
 protected:

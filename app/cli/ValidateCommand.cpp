@@ -84,11 +84,6 @@ void printJson(const QList<FileReport> &reports)
 
 } // namespace
 
-QString ValidateCommand::summary() const
-{
-    return tr("check SMOUT files against Directive 110-01 and list what to fix");
-}
-
 QString ValidateCommand::synopsis() const
 {
     return tr("smout validate FILE... [--format text|json] [--today YYYY-MM-DD] "

@@ -9,7 +9,6 @@ class ValidateCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(smout::cli::ValidateCommand)
 public:
     QString name() const override { return QStringLiteral("validate"); }
-    QString summary() const override;
     QString synopsis() const override;
 
 protected:

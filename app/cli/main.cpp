@@ -1,4 +1,5 @@
-// `smout`: the command line face of SMOUT Studio (contract: shared spec cli.md).
+// The verbs of `smout`, the command line face of SMOUT Studio (contract: shared spec cli.md),
+// built as the library the `smout` front loads (libsmoutverbs).
 
 #include "Command.h"
 #include "Console.h"
@@ -17,20 +18,6 @@ namespace {
 struct Main {
     Q_DECLARE_TR_FUNCTIONS(smout::cli::Main)
 public:
-    static int usage(const std::vector<std::unique_ptr<Command>> &commands)
-    {
-        QString text = tr("Usage: smout VERB [options] [arguments]\n\n"
-                          "Drafts, checks, exports, signs and verifies DHS Social Media "
-                          "Operational Use Templates (SMOUT).\n\nVerbs:\n");
-        for (const auto &c : commands)
-            text += u"  %1  %2\n"_s.arg(c->name(), -9).arg(c->summary());
-        text += tr("\nRun 'smout VERB --help' for a verb's options. 'smout --version' prints "
-                   "the version.\nExit codes: 0 nothing wrong, 1 problems found, 2 bad usage "
-                   "or unreadable input.");
-        printOut(text);
-        return ExitOk;
-    }
-
     static int unknownVerb(const QString &verb)
     {
         printErr(tr("smout: unknown verb or option '%1' (see 'smout --help')").arg(verb));
@@ -48,7 +35,8 @@ static void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QS
         printErr(message);
 }
 
-int main(int argc, char **argv)
+// The verbs, run by the `smout` front (front/main.cpp) for everything but --help and --version.
+extern "C" Q_DECL_EXPORT int smoutRunVerb(int argc, char **argv)
 {
     qInstallMessageHandler(quietQtMessages);
     const auto commands = allCommands();
@@ -71,12 +59,6 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(SMOUT_VERSION));
     smout::installTranslations();
 
-    if (argc < 2 || verb == "--help" || verb == "-h" || verb == "help")
-        return Main::usage(commands);
-    if (verb == "--version" || verb == "-V") {
-        printOut(u"smout "_s + QCoreApplication::applicationVersion());
-        return ExitOk;
-    }
     if (it == commands.end())
         return Main::unknownVerb(QString::fromStdString(verb));
     const int code = (*it)->execute(std::vector<std::string>(argv + 2, argv + argc));

@@ -35,20 +35,26 @@ QCache<QByteArray, Kept> &kept()
     return cache;
 }
 
-// Everything the layout is drawn from; nothing when the document cannot be written out.
-std::optional<QByteArray> keyOf(const SmoutDocument &doc, const QPageSize &pageSize, int layout, const QList<SubmissionSigner> &signers)
+// Everything the layout is drawn from: the document as written out, and the rest.
+QByteArray keyOf(const QByteArray &smoutData, const QPageSize &pageSize, int layout, const QList<SubmissionSigner> &signers)
 {
-    const auto data = io::writeSmout(doc);
-    if (!data)
-        return std::nullopt;
     QCryptographicHash key(QCryptographicHash::Sha256);
-    key.addData(data.value());
+    key.addData(smoutData);
     const QSizeF points = pageSize.size(QPageSize::Point);
     key.addData(u"\n%1x%2 layout %3\n"_s.arg(points.width()).arg(points.height()).arg(layout).toUtf8());
     for (const SubmissionSigner &s : signers)
         // The name's length goes first, so that no name can pose as a name and a time.
         key.addData(u"%1 %2:%3 %4\n"_s.arg(int(s.role)).arg(s.name.size()).arg(s.name, s.time.toString(Qt::ISODateWithMs)).toUtf8());
     return key.result();
+}
+
+// Nothing when the document cannot be written out.
+std::optional<QByteArray> keyOf(const SmoutDocument &doc, const QPageSize &pageSize, int layout, const QList<SubmissionSigner> &signers)
+{
+    const auto data = io::writeSmout(doc);
+    if (!data)
+        return std::nullopt;
+    return keyOf(data.value(), pageSize, layout, signers);
 }
 
 std::shared_ptr<const ComparisonLayout> layOut(const SmoutDocument &doc, const QPageSize &pageSize, int layout,
@@ -81,6 +87,17 @@ std::shared_ptr<const ComparisonLayout> comparisonLayout(const SmoutDocument &do
     const QMutexLocker locker(&keptLock());
     kept().insert(*key, new Kept{made}, std::max<qsizetype>(1, made->pdf.size() / 1024));
     return made;
+}
+
+void keepComparisonLayout(const QByteArray &smoutData, const QPageSize &pageSize, int layout,
+                          const QList<SubmissionSigner> &signers, ComparisonLayout laidOut)
+{
+    if (pdfFollowsInterfaceLanguage())
+        return;
+    const QByteArray key = keyOf(smoutData, pageSize, layout, signers);
+    const qsizetype cost = std::max<qsizetype>(1, laidOut.pdf.size() / 1024);
+    const QMutexLocker locker(&keptLock());
+    kept().insert(key, new Kept{std::make_shared<const ComparisonLayout>(std::move(laidOut))}, cost);
 }
 
 } // namespace smout::pdf

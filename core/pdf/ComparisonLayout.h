@@ -29,4 +29,11 @@ struct ComparisonLayout {
 std::shared_ptr<const ComparisonLayout> comparisonLayout(const SmoutDocument &doc, const QPageSize &pageSize, int layout,
                                                          const QList<SubmissionSigner> &signers);
 
+// Keeps pages export has just laid out (renderPages with the same options as a comparison: no
+// draft appendix, not a release copy) as the comparison layout of the document written out as
+// `smoutData` (io::writeSmout, as export embeds it), so that signing, which checks the file it
+// writes, does not lay the document out again (ExportOptions::keepLayoutForCheck).
+void keepComparisonLayout(const QByteArray &smoutData, const QPageSize &pageSize, int layout,
+                          const QList<SubmissionSigner> &signers, ComparisonLayout laidOut);
+
 } // namespace smout::pdf

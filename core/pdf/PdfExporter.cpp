@@ -1,5 +1,6 @@
 #include "PdfExporter.h"
 
+#include "ComparisonLayout.h"
 #include "EmbeddedDocument.h"
 #include "GlyphCoverage.h"
 #include "model/FormText.h"
@@ -85,6 +86,9 @@ Result<ExportedPdf> renderPdf(const SmoutDocument &source, const SmoutDocument &
     const QByteArray raw = renderPages(doc, QPageSize(options.pageSize),
                                        {draft, draft && !options.release ? findings : Findings{}, options.release, withheld, &structure, signers},
                                        &out.pages);
+    // Kept under the embedded data's key only when those are the data drawn.
+    if (options.keepLayoutForCheck && !draft && !options.release && &source == &doc)
+        keepComparisonLayout(attachment, QPageSize(options.pageSize), PageLayout, signers, {raw, structure});
 
     PdfFinishing finishing;
     finishing.attachment = std::move(attachment);

@@ -22,6 +22,9 @@ struct ExportOptions {
     bool release = false;
     // For an adjudication PDF: the signed submission, embedded unchanged as "submission.pdf".
     QByteArray submissionPdf;
+    // The file is checked right after (signing): the pages laid out are kept as its comparison
+    // layout (ComparisonLayout.h), so that the check does not lay them out again.
+    bool keepLayoutForCheck = false;
 };
 
 struct ExportedPdf {

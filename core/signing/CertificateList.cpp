@@ -108,11 +108,19 @@ Result<QList<SigningCertificate>> listCertificates(SecretPrompt *prompt, const Q
             return Error{unlocked.error()};
     }
     QList<SigningCertificate> out;
+    for (const ListedCertificate &c : listedCertificates(now))
+        out << c.described;
+    return out;
+}
+
+std::vector<ListedCertificate> listedCertificates(const QDateTime &now)
+{
+    std::vector<ListedCertificate> out;
     CertList list = userCertificates();
     if (list)
         for (CERTCertListNode *n = CERT_LIST_HEAD(list.get()); !CERT_LIST_END(n, list.get()); n = CERT_LIST_NEXT(n))
             if (n->cert->nickname)
-                out << describe(n->cert, now);
+                out.push_back({describe(n->cert, now), NssCertificate(CERT_DupCertificate(n->cert))});
     return out;
 }
 
@@ -122,18 +130,6 @@ int preferredCertificate(const QList<SigningCertificate> &certificates)
         if (certificates[i].signing)
             return i;
     return -1;
-}
-
-CERTCertificate *certificateNamed(const QString &nickname)
-{
-    CertList list = userCertificates();
-    if (!list)
-        return nullptr;
-    const QByteArray wanted = nickname.toUtf8();
-    for (CERTCertListNode *n = CERT_LIST_HEAD(list.get()); !CERT_LIST_END(n, list.get()); n = CERT_LIST_NEXT(n))
-        if (n->cert->nickname && wanted == n->cert->nickname)
-            return CERT_DupCertificate(n->cert);
-    return nullptr;
 }
 
 PK11SlotInfo *slotOfCertificate(CERTCertificate *certificate)

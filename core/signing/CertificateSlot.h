@@ -2,16 +2,27 @@
 
 // Internal to core/signing: the NSS objects behind a listed certificate.
 
+#include "CertificateList.h"
+#include "NssHandles.h"
+
+#include <QDateTime>
 #include <QString>
 
 #include <cert.h>
 #include <pk11pub.h>
 
+#include <vector>
+
 namespace smout::signing {
 
-// The listed certificate called `nickname` (a reference the caller frees with
-// CERT_DestroyCertificate), or nullptr.
-CERTCertificate *certificateNamed(const QString &nickname);
+// The listed certificates (listCertificates without a prompt), each with the NSS certificate
+// it describes: signing checks and uses the very certificate it chose, from one listing (each
+// listing asks every token for its keys).
+struct ListedCertificate {
+    SigningCertificate described;
+    NssCertificate certificate;
+};
+std::vector<ListedCertificate> listedCertificates(const QDateTime &now);
 
 // The token that holds the certificate and its key (a reference the caller frees with
 // PK11_FreeSlot).

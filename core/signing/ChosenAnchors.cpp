@@ -62,7 +62,12 @@ bool isChosenAnchor(CERTCertificate *certificate)
     NssSlot slot(PK11_GetInternalKeySlot());
     if (!slot || PK11_HasRootCerts(slot.get()))
         return false;
-    const NssCertificate held(PK11_FindCertFromDERCertItem(slot.get(), &certificate->derCert, nullptr));
+    // The tokens NSS already knows to hold the certificate: searching the token for its bytes
+    // instead costs a database query per certificate (a third of `smout sign`'s check).
+    const std::unique_ptr<PK11SlotList, NssFree<PK11_FreeSlotList>> holders(PK11_GetAllSlotsForCert(certificate, nullptr));
+    bool held = false;
+    for (PK11SlotListElement *e = holders ? holders->head : nullptr; e && !held; e = e->next)
+        held = e->slot == slot.get();
     if (!held)
         return false;
     QByteArray sha1(20, '\0');

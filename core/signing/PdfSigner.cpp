@@ -16,7 +16,11 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 
+#include <algorithm>
 #include <memory>
+#include <vector>
+
+#include <nss.h>
 
 namespace smout::signing {
 
@@ -59,27 +63,30 @@ qsizetype signatureRoom(CERTCertificate *certificate)
 // Room for a timestamp token: the TSA's signature, its certificate and a short chain.
 constexpr qsizetype TimestampRoom = 12 * 1024;
 
-// The certificate to sign with, refused before any card is touched when it may not sign.
-Result<SigningCertificate> chooseCertificate(const QString &nickname)
+// The certificate to sign with, refused before any card is touched when it may not sign;
+// `handle` is set to the very certificate described.
+Result<SigningCertificate> chooseCertificate(const QString &nickname, Certificate &handle)
 {
-    auto listed = listCertificates(nullptr, QDateTime::currentDateTimeUtc());
-    if (!listed)
-        return Error{listed.error()};
+    if (!NSS_IsInitialized())
+        return Error{SignText::tr("no certificate database is open")};
+    std::vector<ListedCertificate> listed = listedCertificates(QDateTime::currentDateTimeUtc());
     if (nickname.isEmpty()) {
-        const int preferred = preferredCertificate(*listed);
-        if (preferred < 0)
-            return Error{listed->isEmpty() ? SignText::tr("no certificate with a private key in %1 or on a card; nothing was signed").arg(NssDatabase::current())
-                                           : SignText::tr("none of the certificates may sign documents (see smout certs); nothing was signed")};
-        return listed->at(preferred);
+        const auto preferred = std::find_if(listed.begin(), listed.end(), [](const ListedCertificate &c) { return c.described.signing; });
+        if (preferred == listed.end())
+            return Error{listed.empty() ? SignText::tr("no certificate with a private key in %1 or on a card; nothing was signed").arg(NssDatabase::current())
+                                        : SignText::tr("none of the certificates may sign documents (see smout certs); nothing was signed")};
+        handle = std::move(preferred->certificate);
+        return preferred->described;
     }
     QStringList available;
-    for (const SigningCertificate &c : *listed) {
-        if (c.nickname == nickname) {
-            if (!c.signing)
-                return Error{SignText::tr("the certificate \"%1\" may not sign: %2; nothing was signed").arg(nickname, c.reason)};
-            return c;
+    for (ListedCertificate &c : listed) {
+        if (c.described.nickname == nickname) {
+            if (!c.described.signing)
+                return Error{SignText::tr("the certificate \"%1\" may not sign: %2; nothing was signed").arg(nickname, c.described.reason)};
+            handle = std::move(c.certificate);
+            return c.described;
         }
-        available << c.nickname;
+        available << c.described.nickname;
     }
     // "PIV_II:Certificate for Digital Signature" names a token that may have been removed.
     const qsizetype colon = nickname.indexOf(u':');
@@ -114,11 +121,11 @@ Result<SignedPdf> signPdf(const QByteArray &pdf, const SignRequest &request)
             return Error{secret.error()};
         databaseSecret = *secret;
     }
-    auto chosen = chooseCertificate(request.nickname);
+    Certificate certificate;
+    auto chosen = chooseCertificate(request.nickname, certificate);
     if (!chosen)
         return Error{chosen.error()};
     const QString nickname = chosen->nickname;
-    Certificate certificate(certificateNamed(nickname));
     if (!certificate)
         return Error{SignText::tr("the certificate \"%1\" is no longer available; nothing was signed").arg(nickname)};
     if (request.admit) {

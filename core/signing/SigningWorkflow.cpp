@@ -99,6 +99,7 @@ Result<Prepared> prepareForSigning(const SigningInput &input)
                               .arg(changed.join(u", "_s)));
         options.submissionPdf = input.signedPdf;
     }
+    options.keepLayoutForCheck = true;
     auto exported = pdf::exportPdf(input.document, options);
     if (!exported)
         return Error{exported.error()};

@@ -7,6 +7,9 @@ set(SMOUT_APP_ID org.smoutstudio.SmoutStudio)
 set(SMOUT_PACKAGING_DIR ${CMAKE_CURRENT_LIST_DIR})
 
 install(TARGETS smout smout-studio RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# The verbs smout loads to run one, private to it.
+install(TARGETS smoutverbs LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/smout-studio)
+set_target_properties(smout PROPERTIES INSTALL_RPATH "$ORIGIN/../${CMAKE_INSTALL_LIBDIR}/smout-studio")
 
 # Translations are compiled into the programs (:/i18n); only the desktop metadata is separate.
 install(FILES ${SMOUT_PACKAGING_DIR}/${SMOUT_APP_ID}.desktop

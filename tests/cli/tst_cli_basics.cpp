@@ -2,8 +2,11 @@
 // and that the tool stays free of Qt Widgets.
 
 #include "CliRunner.h"
+#include "Command.h"
 #include "io/SmoutJson.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,14 +85,67 @@ private Q_SLOTS:
         QVERIFY(docA->id != docB->id);
     }
 
+    void cliDoesNotLinkWidgets_data()
+    {
+        QTest::addColumn<QString>("binary");
+        QTest::newRow("smout") << QStringLiteral(SMOUT_CLI);
+        QTest::newRow("its verbs") << QFileInfo(QStringLiteral(SMOUT_CLI)).dir().filePath(u"libsmoutverbs.so"_s);
+    }
     void cliDoesNotLinkWidgets()
     {
+        QFETCH(QString, binary);
         QProcess readelf;
-        readelf.start(u"readelf"_s, {u"-d"_s, QStringLiteral(SMOUT_CLI)});
+        readelf.start(u"readelf"_s, {u"-d"_s, binary});
         QVERIFY(readelf.waitForFinished());
         const QString deps = QString::fromUtf8(readelf.readAllStandardOutput());
         QVERIFY(deps.contains(u"libQt6Core"_s));
         QVERIFY2(!deps.contains(u"Widgets"_s), qPrintable(deps));
+    }
+
+    // --version and --help answer on QtCore alone: none of the libraries the verbs need
+    // (Qt GUI, poppler, NSS, qpdf) is loaded, which is what keeps them under 8 ms.
+    void versionAndHelpLoadNoVerbLibraries_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("--version") << QStringList{u"--version"_s};
+        QTest::newRow("--help") << QStringList{u"--help"_s};
+        QTest::newRow("no verb") << QStringList{};
+    }
+    void versionAndHelpLoadNoVerbLibraries()
+    {
+        QFETCH(QStringList, args);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"LD_DEBUG"_s, u"files"_s);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SMOUT_CLI), args);
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString loaded = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(loaded.contains(u"file=libQt6Core"_s), qPrintable(loaded));
+        for (const auto &library : {u"libsmoutverbs"_s, u"libQt6Gui"_s, u"libpoppler"_s, u"libnss3"_s, u"libqpdf"_s})
+            QVERIFY2(!loaded.contains(u"file="_s + library), qPrintable(library));
+        // A verb does load them.
+        p.start(QStringLiteral(SMOUT_CLI), {u"validate"_s, QStringLiteral(SMOUT_EXAMPLES) + u"/ice-2012-social-media-enforcement.smout"_s});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(u"file=libsmoutverbs.so"_s));
+    }
+
+    // The front lists every verb the verbs library runs, in its order, each with the
+    // summary its own --help shows.
+    void helpListsEveryVerbWithItsSummary()
+    {
+        const QString help = runSmout({u"--help"_s}).outText();
+        qsizetype at = 0;
+        for (const auto &command : smout::cli::allCommands()) {
+            const QString verb = command->name();
+            const QString verbHelp = runSmout({verb, u"--help"_s}).outText();
+            const qsizetype line = help.indexOf(u"\n  "_s + verb + u' ', at);
+            QVERIFY2(line >= 0, qPrintable(verb));
+            const QString summary = help.mid(line + 1, help.indexOf(u'\n', line + 1) - line - 1).mid(2 + verb.size()).trimmed();
+            QVERIFY2(!summary.isEmpty() && verbHelp.contains(summary), qPrintable(verb + u": "_s + summary));
+            at = line + 1;
+        }
     }
 
     // Only verbs that lay pages out start a GUI platform: with a platform that cannot load,

@@ -59,5 +59,11 @@ done
 
 out=$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/smout" --version) || fail "the packaged smout does not run"
 [ "$out" = "smout $version" ] || fail "the packaged smout --version says '$out'"
+# --version is answered by the front alone; a verb needs the verbs library it loads from the
+# package's private directory.
+find "$root/usr" -path '*/smout-studio/libsmoutverbs.so' | grep -q . \
+    || fail "the package lacks the verbs library (lib/smout-studio/libsmoutverbs.so)"
+QT_QPA_PLATFORM=offscreen "$root/usr/bin/smout" new -o "$work/blank.smout" > "$work/new.log" 2>&1 && [ -s "$work/blank.smout" ] \
+    || { cat "$work/new.log" >&2; fail "the packaged smout cannot run a verb"; }
 echo "ok: $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB)"
 echo "Depends: $depends"

@@ -65,6 +65,28 @@ private Q_SLOTS:
         QVERIFY(followed.get() != first.get() && again.get() != followed.get());
         QCOMPARE(layout(doc, letter).get(), first.get());
     }
+
+    // `smout sign` checks the file it writes against the pages export has just laid out for
+    // the data it embeds: each export for signing leaves its own layout to compare with.
+    void exportKeepsItsLayoutForTheCheck()
+    {
+        pdf::ExportOptions signing;
+        signing.keepLayoutForCheck = true;
+        const auto exported = pdf::exportPdf(doc, signing);
+        QVERIFY(exported.ok() && !exported->draft);
+        const auto embedded = pdf::importPdf(exported->bytes);
+        QVERIFY(embedded.ok());
+        const auto first = layout(embedded.value(), letter);
+        QCOMPARE(pdftest::pageCount(first->pdf), exported->pages);
+        QVERIFY(pdf::exportPdf(doc, signing).ok());
+        const auto second = layout(embedded.value(), letter);
+        QVERIFY(second.get() != first.get());
+        QCOMPARE(pdftest::pageCount(second->pdf), exported->pages);
+        QCOMPARE(layout(embedded.value(), letter).get(), second.get());
+        // A plain export, which nothing checks right after, keeps nothing.
+        QVERIFY(pdf::exportPdf(doc).ok());
+        QCOMPARE(layout(embedded.value(), letter).get(), second.get());
+    }
 };
 
 QTEST_MAIN(TestComparisonLayout)
