@@ -36,6 +36,7 @@
 #include "io/SmoutJson.h"
 #include "signing/SignatureVerifier.h"
 #include "model/FieldNames.h"
+#include "model/Roles.h"
 #include "model/Translations.h"
 #include "store/UserName.h"
 #include "model/FormText.h"
@@ -300,9 +301,8 @@ void MainWindow::createActions()
     auto *roleLabel = new QLabel(tr("&Role: "));
     roleLabel->setBuddy(m_role);
     bar->addWidget(roleLabel);
-    m_role->addItem(tr("Program office"), u"author"_s);
-    m_role->addItem(tr("Counsel"), u"counsel"_s);
-    m_role->addItem(tr("DHS Privacy reviewer"), u"reviewer"_s);
+    for (const Role r : allOf<Role>())
+        m_role->addItem(roleName(r), QString(codeOf(r)));
     m_role->setObjectName(u"roleSwitch"_s);
     m_role->setAccessibleName(tr("Role"));
     m_role->setAccessibleDescription(tr("Sections a role does not own are read-only"));

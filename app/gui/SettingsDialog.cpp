@@ -2,6 +2,7 @@
 
 #include "Dialogs.h"
 #include "StudioSettings.h"
+#include "model/Roles.h"
 #include "signing/NssDatabase.h"
 #include "signing/TimestampQuery.h"
 #include "store/InventoryStore.h"
@@ -37,9 +38,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent), m_ui(std::mak
     m_ui->pageSizeCombo->addItem(tr("A4"), int(QPageSize::A4));
     selectData(m_ui->pageSizeCombo, int(StudioSettings::pageSize()));
 
-    m_ui->roleCombo->addItem(tr("Program office"), u"author"_s);
-    m_ui->roleCombo->addItem(tr("Counsel"), u"counsel"_s);
-    m_ui->roleCombo->addItem(tr("DHS Privacy reviewer"), u"reviewer"_s);
+    for (const smout::Role r : smout::allOf<smout::Role>())
+        m_ui->roleCombo->addItem(smout::roleName(r), QString(smout::codeOf(r)));
     selectData(m_ui->roleCombo, StudioSettings::role());
 
     m_ui->userNameEdit->setPlaceholderText(StudioSettings::systemUserName());

@@ -66,6 +66,17 @@ QString roleInSentence(Role role)
     return {};
 }
 
+QString roleWord(Role role)
+{
+    // Disambiguated from roleInSentence()'s "counsel", which a translation may word apart.
+    switch (role) {
+    case Role::Author: return QCoreApplication::translate("smout::Roles", "author", "one word");
+    case Role::Counsel: return QCoreApplication::translate("smout::Roles", "counsel", "one word");
+    case Role::Reviewer: return QCoreApplication::translate("smout::Roles", "reviewer", "one word");
+    }
+    return {};
+}
+
 QString roleName(Role role)
 {
     switch (role) {

@@ -21,6 +21,8 @@ std::optional<Role> ownerOf(QStringView path);
 bool roleOwns(Role role, QStringView path);
 // The role as users name it ("Program office", "Counsel", "DHS Privacy reviewer").
 QString roleName(Role role);
+// The role as one word in a message about roles ("author", "counsel", "reviewer").
+QString roleWord(Role role);
 // The role inside a sentence ("the program office", "counsel", "the DHS Privacy Office reviewer").
 QString roleInSentence(Role role);
 // Whether `signer`'s signature certifies `path` (the submission workflow): the author's the

@@ -1,6 +1,7 @@
 #include "SeparationOfDuties.h"
 
 #include "SignerRoles.h"
+#include "model/Roles.h"
 
 #include <QCoreApplication>
 
@@ -16,16 +17,6 @@ namespace {
 struct SeparationText {
     Q_DECLARE_TR_FUNCTIONS(smout::signing::SeparationOfDuties)
 };
-
-QString roleWord(Role role)
-{
-    switch (role) {
-    case Role::Author: return SeparationText::tr("author");
-    case Role::Counsel: return SeparationText::tr("counsel");
-    case Role::Reviewer: return SeparationText::tr("reviewer");
-    }
-    return {};
-}
 
 } // namespace
 
