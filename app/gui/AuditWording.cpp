@@ -19,7 +19,7 @@ QString readableAuditDetail(const QString &detail)
     // A key path: a section's key followed by at least one member or index.
     static const QRegularExpression path(u"\\b(?:screening|summary|questions|review|redactions)(?:\\.[A-Za-z0-9_]+|\\[\\d+\\])+"_s);
     // The signers of a signed revision: "signed by author CN=…; counsel CN=…".
-    static const QRegularExpression signer(u"(signed by |; )(author|counsel|reviewer)(?= )"_s);
+    static const QRegularExpression signer(u"(signed by |; )("_s + smout::codeList<smout::Role>().join(u'|') + u")(?= )"_s);
     QString out;
     qsizetype from = 0;
     for (auto it = path.globalMatch(detail); it.hasNext();) {

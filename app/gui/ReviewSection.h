@@ -1,7 +1,7 @@
 #pragma once
 
-// The DHS Privacy Office section of the window. Its form (forms/reviewForm.ui) speaks the
-// 2017 template's words; under a translation each shows the form's English on hover.
+// The DHS Privacy Office section of the window (forms/reviewForm.ui); FormWording gives it
+// the 2017 template's words.
 
 class QWidget;
 

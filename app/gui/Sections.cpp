@@ -1,6 +1,7 @@
 #include "Sections.h"
 
 #include "DocumentUndoKeys.h"
+#include "FormWording.h"
 #include "ReviewSection.h"
 #include "RuleExplanations.h"
 #include "WrappedChoices.h"
@@ -30,6 +31,7 @@ template <typename Ui> SectionForm make(const QString &id, void (*prepare)(QWidg
     auto *form = new QWidget;
     Ui ui;
     ui.setupUi(form);
+    applyFormWording(id, form);
     if (prepare)
         prepare(form);
     wrapLongChoices(form);

@@ -13,18 +13,11 @@ struct ChangeText {
     Q_DECLARE_TR_FUNCTIONS(smout::RequestChanges)
 };
 
-constexpr RequestChangeKind AllKinds[] = {RequestChangeKind::Added,    RequestChangeKind::TextChanged,   RequestChangeKind::PathChanged,
-                                          RequestChangeKind::Answered, RequestChangeKind::AnswerChanged, RequestChangeKind::Closed,
-                                          RequestChangeKind::Reopened, RequestChangeKind::Edited,        RequestChangeKind::Removed};
-
 } // namespace
 
 std::optional<RequestChangeKind> requestChangeFromCode(const QString &code)
 {
-    for (const RequestChangeKind kind : AllKinds)
-        if (requestChangeCode(kind) == code)
-            return kind;
-    return std::nullopt;
+    return fromCode<RequestChangeKind>(code);
 }
 
 QString requestChangeName(RequestChangeKind kind)
@@ -45,18 +38,7 @@ QString requestChangeName(RequestChangeKind kind)
 
 QString requestChangeCode(RequestChangeKind kind)
 {
-    switch (kind) {
-    case RequestChangeKind::Added: return u"added"_s;
-    case RequestChangeKind::TextChanged: return u"text_changed"_s;
-    case RequestChangeKind::PathChanged: return u"path_changed"_s;
-    case RequestChangeKind::Answered: return u"answered"_s;
-    case RequestChangeKind::AnswerChanged: return u"answer_changed"_s;
-    case RequestChangeKind::Closed: return u"closed"_s;
-    case RequestChangeKind::Reopened: return u"reopened"_s;
-    case RequestChangeKind::Edited: return u"edited"_s;
-    case RequestChangeKind::Removed: return u"removed"_s;
-    }
-    return {};
+    return codeOf(kind);
 }
 
 QList<RequestChange> requestChanges(const QList<InformationRequest> &before, const QList<InformationRequest> &after)

@@ -4,6 +4,7 @@
 // document, request by request (matched by id): asked, answered, closed, reworded… The
 // comparison of revisions and the inventory's audit trail both read the round trip from it.
 
+#include "model/Codes.h"
 #include "model/SmoutDocument.h"
 
 #include <QList>
@@ -17,6 +18,11 @@ enum class RequestChangeKind { Added, TextChanged, PathChanged, Answered, Answer
 // added, text_changed, path_changed, answered, answer_changed, closed, reopened, edited, removed
 QString requestChangeCode(RequestChangeKind kind);
 std::optional<RequestChangeKind> requestChangeFromCode(const QString &code);
+SMOUT_CODES(RequestChangeKind, 9, {RequestChangeKind::Added, "added"_L1},
+            {RequestChangeKind::TextChanged, "text_changed"_L1}, {RequestChangeKind::PathChanged, "path_changed"_L1},
+            {RequestChangeKind::Answered, "answered"_L1}, {RequestChangeKind::AnswerChanged, "answer_changed"_L1},
+            {RequestChangeKind::Closed, "closed"_L1}, {RequestChangeKind::Reopened, "reopened"_L1},
+            {RequestChangeKind::Edited, "edited"_L1}, {RequestChangeKind::Removed, "removed"_L1})
 // How people read it ("asked", "answered", "reworded"…).
 QString requestChangeName(RequestChangeKind kind);
 

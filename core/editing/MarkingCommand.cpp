@@ -1,9 +1,9 @@
 #include "MarkingCommand.h"
 
 #include "model/FieldNames.h"
+#include "model/KeyPath.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace smout::release {
 
@@ -30,27 +30,27 @@ QString sortKey(const QString &path)
         u"review.categories"_s, u"review.other_category"_s, u"review.authorities_analysis"_s,
         u"review.rob_content"_s, u"review.determination"_s, u"review.pia"_s, u"review.sorn"_s, u"review.comments"_s};
     qsizetype rank = fields.size();
-    QString rest = path;
     for (qsizetype i = 0; i < fields.size(); ++i)
-        if (path == fields[i] || path.startsWith(fields[i] + u'.') || path.startsWith(fields[i] + u'[')) {
+        if (isUnderKeyPath(path, fields[i])) {
             rank = i;
-            rest = path.mid(fields[i].size());
             break;
         }
-    if (rank == fields.indexOf(u"questions.q5_rules"_s)) {
-        const QString code = rest.mid(1).section(u'.', 0, 0);
-        if (const auto rule = fromCode<Rule>(code))
-            rest = QString::number(int(*rule)) + rest.mid(1 + code.size());
-    }
-    static const QRegularExpression index(u"\\[(\\d+)\\]"_s);
     QString key = u"%1"_s.arg(rank, 3, 10, QChar(u'0'));
-    qsizetype at = 0;
-    for (auto it = index.globalMatch(rest); it.hasNext();) {
-        const auto m = it.next();
-        key += rest.mid(at, m.capturedStart(0) - at) + u'[' + u"%1"_s.arg(m.captured(1).toLongLong(), 9, 10, QChar(u'0')) + u']';
-        at = m.capturedEnd(0);
+    const std::optional<KeySteps> steps = parseKeyPath(path);
+    if (!steps)
+        return key + u'.' + path;
+    const qsizetype inside = rank < fields.size() ? fields[rank].count(u'.') + 1 : 0;
+    const bool rules = rank == fields.indexOf(u"questions.q5_rules"_s);
+    for (qsizetype i = inside; i < steps->size(); ++i) {
+        if (const auto *index = std::get_if<qsizetype>(&steps->at(i))) {
+            key += u'[' + u"%1"_s.arg(*index, 9, 10, QChar(u'0')) + u']';
+            continue;
+        }
+        const QString &step = std::get<QString>(steps->at(i));
+        const std::optional<Rule> rule = rules && i == inside ? fromCode<Rule>(step) : std::nullopt;
+        key += u'.' + (rule ? QString::number(int(*rule)) : step);
     }
-    return key + rest.mid(at);
+    return key;
 }
 
 } // namespace

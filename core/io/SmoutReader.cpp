@@ -387,10 +387,9 @@ InformationRequest readRequest(Obj o)
     const QString expectedRole = ReaderText::tr("\"counsel\" or \"reviewer\"");
     if (!role.isString())
         wrongType(rolePath, expectedRole, role);
-    if (role.toString() == u"counsel")
-        r.role = Role::Counsel;
-    else if (role.toString() == u"reviewer")
-        r.role = Role::Reviewer;
+    // Only counsel and the reviewer ask the program office for information.
+    if (const std::optional<Role> asker = fromCode<Role>(role.toString()); asker && asker != Role::Author)
+        r.role = *asker;
     else
         fail(rolePath, ReaderText::tr("expected %1, got \"%2\"").arg(expectedRole, role.toString().left(60)));
     r.date = o.date("date");

@@ -92,6 +92,8 @@ enum class RequestStatus { Open, Answered, Closed };
 
 template <typename E> struct Codes;
 
+// Declares the codes table of an enum (in namespace smout): every other coded enum of core
+// (inventory statuses, request changes…) declares its table with it, next to the enum.
 #define SMOUT_CODES(E, N, ...)                                                                 \
     template <> struct Codes<E> {                                                              \
         static constexpr CodeTable<E, N> table{{__VA_ARGS__}};                                 \
@@ -160,8 +162,6 @@ SMOUT_CODES(Role, 3, {Role::Author, "author"_L1}, {Role::Counsel, "counsel"_L1},
             {Role::Reviewer, "reviewer"_L1})
 SMOUT_CODES(RequestStatus, 3, {RequestStatus::Open, "open"_L1},
             {RequestStatus::Answered, "answered"_L1}, {RequestStatus::Closed, "closed"_L1})
-
-#undef SMOUT_CODES
 
 // The file spelling of a value; empty for an "Unset" value (written as null).
 template <typename E> QLatin1StringView codeOf(E value)

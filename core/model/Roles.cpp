@@ -68,10 +68,11 @@ QString roleInSentence(Role role)
 
 QString roleWord(Role role)
 {
+    // Disambiguated from roleInSentence()'s "counsel", which a translation may word apart.
     switch (role) {
-    case Role::Author: return QCoreApplication::translate("smout::Roles", "author");
-    case Role::Counsel: return QCoreApplication::translate("smout::Roles", "counsel");
-    case Role::Reviewer: return QCoreApplication::translate("smout::Roles", "reviewer");
+    case Role::Author: return QCoreApplication::translate("smout::Roles", "author", "one word");
+    case Role::Counsel: return QCoreApplication::translate("smout::Roles", "counsel", "one word");
+    case Role::Reviewer: return QCoreApplication::translate("smout::Roles", "reviewer", "one word");
     }
     return {};
 }

@@ -21,10 +21,11 @@ std::optional<Role> ownerOf(QStringView path);
 bool roleOwns(Role role, QStringView path);
 // The role as users name it ("Program office", "Counsel", "DHS Privacy reviewer").
 QString roleName(Role role);
+// The role as one word in a message about roles ("author", "counsel", "reviewer"), as in
+// "signed as author".
+QString roleWord(Role role);
 // The role inside a sentence ("the program office", "counsel", "the DHS Privacy Office reviewer").
 QString roleInSentence(Role role);
-// The role's short word ("author", "counsel", "reviewer"), as in "signed as author".
-QString roleWord(Role role);
 // The reason a role's signature states (its /Reason), in the current language, and in
 // English: signing writes the one and recognises both, so that a PDF signed under one
 // language verifies under another.

@@ -1,7 +1,8 @@
 #include "ChoiceGroups.h"
 
+#include "model/KeyPath.h"
+
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace smout::release {
 
@@ -47,9 +48,9 @@ QList<ChoiceGroup> groups()
 std::optional<ChoiceGroup> choiceGroupOf(const QString &path)
 {
     static const QList<ChoiceGroup> all = groups();
-    static const QRegularExpression entry(u"\\[\\d+\\]$"_s);
-    const QString member = QString(path).remove(entry);
-    const bool isEntry = member.size() != path.size();
+    const std::optional<KeySteps> steps = parseKeyPath(path);
+    const bool isEntry = steps && std::holds_alternative<qsizetype>(steps->back());
+    const QString member = isEntry ? path.left(path.lastIndexOf(u'[')) : path;
     for (const ChoiceGroup &g : all) {
         if (!isEntry && g.path == path)
             return g;

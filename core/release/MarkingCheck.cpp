@@ -4,13 +4,13 @@
 #include "Exemptions.h"
 #include "MarkingRanges.h"
 #include "io/SmoutJson.h"
+#include "model/KeyPath.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutex>
-#include <QRegularExpression>
 
 namespace smout::release {
 
@@ -22,23 +22,38 @@ struct MarkingText {
     Q_DECLARE_TR_FUNCTIONS(smout::release::MarkingCheck)
 };
 
-bool isDatePath(const QString &path)
-{
-    static const QRegularExpression dates(uR"(^(summary\.date_submitted|summary\.(pias|sorns)\[\d+\]\.date|questions\.q3_date_first_launched|review\.date_reviewed)$)"_s);
-    return dates.match(path).hasMatch();
-}
-
-bool isAnswerPath(const QString &path)
-{
-    static const QRegularExpression answers(uR"(^(questions\.q2a_counsel_reviewed|questions\.q3_status|questions\.q5_rules\.[a-z_]+\.answer)$)"_s);
-    return answers.match(path).hasMatch();
-}
-
 // The path with list indices dropped: every entry of a list has the same type.
 QString shape(const QString &path)
 {
-    static const QRegularExpression index(u"\\[\\d+\\]"_s);
-    return QString(path).replace(index, u"[]"_s);
+    const std::optional<KeySteps> steps = parseKeyPath(path);
+    if (!steps)
+        return path;
+    QString out;
+    for (const KeyStep &step : *steps) {
+        if (std::holds_alternative<qsizetype>(step))
+            out += u"[]"_s;
+        else
+            out += (out.isEmpty() ? QString() : u"."_s) + std::get<QString>(step);
+    }
+    return out;
+}
+
+bool isDatePath(const QString &path)
+{
+    static const QStringList dates{u"summary.date_submitted"_s, u"summary.pias[].date"_s, u"summary.sorns[].date"_s,
+                                   u"questions.q3_date_first_launched"_s, u"review.date_reviewed"_s};
+    return dates.contains(shape(path));
+}
+
+// 2a, question 3's status and each Rule's yes/no answer (questions.q5_rules.<rule>.answer).
+bool isAnswerPath(const QString &path)
+{
+    if (path == u"questions.q2a_counsel_reviewed" || path == u"questions.q3_status")
+        return true;
+    const std::optional<KeySteps> steps = parseKeyPath(path);
+    return steps && steps->size() == 4 && steps->at(0) == KeyStep(u"questions"_s)
+           && steps->at(1) == KeyStep(u"q5_rules"_s) && std::holds_alternative<QString>(steps->at(2))
+           && steps->at(3) == KeyStep(u"answer"_s);
 }
 
 // `v` with what cannot change whether the reader accepts a string next to it left out:

@@ -31,8 +31,16 @@ QString visible(const QString &s)
 
 bool isPersonNamePath(const QString &path)
 {
-    static const QRegularExpression names(u"^(summary\\.(contacts|counsel)\\[\\d+\\]\\.name|review\\.reviewer_name)$"_s);
-    return names.match(path).hasMatch();
+    // summary.contacts[i].name, summary.counsel[i].name or review.reviewer_name
+    const std::optional<KeySteps> steps = parseKeyPath(path);
+    if (!steps)
+        return false;
+    const KeySteps &s = *steps;
+    if (s == KeySteps{u"review"_s, u"reviewer_name"_s})
+        return true;
+    return s.size() == 4 && s[0] == KeyStep(u"summary"_s)
+           && (s[1] == KeyStep(u"contacts"_s) || s[1] == KeyStep(u"counsel"_s))
+           && std::holds_alternative<qsizetype>(s[2]) && s[3] == KeyStep(u"name"_s);
 }
 
 } // namespace

@@ -50,7 +50,8 @@ QString nextRequestId(const SmoutDocument &doc)
 Status mayAsk(Role actor)
 {
     if (actor == Role::Author)
-        return Error{RequestText::tr("only %1 or %2 asks for additional information").arg(roleInSentence(Role::Counsel), roleInSentence(Role::Reviewer))};
+        return Error{RequestText::tr("only %1 or %2 asks for additional information")
+                         .arg(roleInSentence(Role::Counsel), roleInSentence(Role::Reviewer))};
     return success();
 }
 

@@ -8,12 +8,7 @@ namespace smout {
 
 QString severityCode(Severity s)
 {
-    switch (s) {
-    case Severity::Error: return QStringLiteral("error");
-    case Severity::Warning: return QStringLiteral("warning");
-    case Severity::Info: return QStringLiteral("info");
-    }
-    return {};
+    return codeOf(s);
 }
 
 QString severityName(Severity s)

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "model/Codes.h"
+
 #include <QList>
 #include <QString>
 
 namespace smout {
 
 enum class Severity { Error, Warning, Info };
+SMOUT_CODES(Severity, 3, {Severity::Error, "error"_L1}, {Severity::Warning, "warning"_L1},
+            {Severity::Info, "info"_L1})
 
 QString severityCode(Severity s); // "error", "warning", "info" (file/JSON spelling)
 QString severityName(Severity s); // translated, for people

@@ -1,6 +1,7 @@
 #include "RoleRegistry.h"
 
 #include "io/SmoutJson.h"
+#include "model/Roles.h"
 #include "store/InventoryStore.h"
 
 #include <QCoreApplication>
@@ -18,16 +19,6 @@ namespace {
 struct RegistryText {
     Q_DECLARE_TR_FUNCTIONS(smout::signing::RoleRegistry)
 };
-
-QString roleWord(Role role)
-{
-    switch (role) {
-    case Role::Author: return RegistryText::tr("author");
-    case Role::Counsel: return RegistryText::tr("counsel");
-    case Role::Reviewer: return RegistryText::tr("reviewer");
-    }
-    return {};
-}
 
 bool matches(const RoleGrant &g, const SignerIdentity &who)
 {

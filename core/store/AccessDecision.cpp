@@ -18,20 +18,12 @@ struct AccessText {
 
 QString determinationCode(AccessDetermination d)
 {
-    switch (d) {
-    case AccessDetermination::Approved: return u"approved"_s;
-    case AccessDetermination::AdditionalInformation: return u"additional_information"_s;
-    case AccessDetermination::Disapproved: return u"disapproved"_s;
-    }
-    return {};
+    return codeOf(d);
 }
 
 std::optional<AccessDetermination> determinationFromCode(const QString &code)
 {
-    for (const auto d : {AccessDetermination::Approved, AccessDetermination::AdditionalInformation, AccessDetermination::Disapproved})
-        if (determinationCode(d) == code)
-            return d;
-    return std::nullopt;
+    return fromCode<AccessDetermination>(code);
 }
 
 QString determinationName(AccessDetermination d)
@@ -46,20 +38,12 @@ QString determinationName(AccessDetermination d)
 
 QString approverCode(ApproverLevel l)
 {
-    switch (l) {
-    case ApproverLevel::FirstLine: return u"first_line"_s;
-    case ApproverLevel::SecondLevel: return u"second_level"_s;
-    case ApproverLevel::SesOrDelegatedGs15: return u"ses_or_delegated_gs15"_s;
-    }
-    return {};
+    return codeOf(l);
 }
 
 std::optional<ApproverLevel> approverFromCode(const QString &code)
 {
-    for (const auto l : {ApproverLevel::FirstLine, ApproverLevel::SecondLevel, ApproverLevel::SesOrDelegatedGs15})
-        if (approverCode(l) == code)
-            return l;
-    return std::nullopt;
+    return fromCode<ApproverLevel>(code);
 }
 
 QString approverName(ApproverLevel l)

@@ -5,6 +5,7 @@
 // the request and from what the inventory holds about the SMOUT it relies on; and the
 // supervisor level the requested access mode needs.
 
+#include "model/Codes.h"
 #include "model/SmoutDocument.h"
 #include "store/InventoryStore.h"
 
@@ -26,6 +27,19 @@ QString approverCode(ApproverLevel l); // first_line, second_level, ses_or_deleg
 std::optional<ApproverLevel> approverFromCode(const QString &code);
 QString approverName(ApproverLevel l);
 ApproverLevel requiredApprover(AccessMode mode);
+
+} // namespace smout::store
+
+namespace smout {
+SMOUT_CODES(store::AccessDetermination, 3, {store::AccessDetermination::Approved, "approved"_L1},
+            {store::AccessDetermination::AdditionalInformation, "additional_information"_L1},
+            {store::AccessDetermination::Disapproved, "disapproved"_L1})
+SMOUT_CODES(store::ApproverLevel, 3, {store::ApproverLevel::FirstLine, "first_line"_L1},
+            {store::ApproverLevel::SecondLevel, "second_level"_L1},
+            {store::ApproverLevel::SesOrDelegatedGs15, "ses_or_delegated_gs15"_L1})
+} // namespace smout
+
+namespace smout::store {
 
 // What the inventory holds about the SMOUT a request relies on.
 struct SmoutFacts {

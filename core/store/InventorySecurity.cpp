@@ -176,28 +176,20 @@ QStringList lines(const QString &text)
 
 QList<InventoryRole> allInventoryRoles()
 {
-    return {InventoryRole::ProgramOffice, InventoryRole::Counsel, InventoryRole::ComponentPrivacy, InventoryRole::PrivacyOffice,
-            InventoryRole::Auditor};
+    const auto all = allOf<InventoryRole>();
+    return {all.begin(), all.end()};
 }
 
 QString inventoryRoleName(InventoryRole r)
 {
-    switch (r) {
-    case InventoryRole::ProgramOffice: return u"smout_program_office"_s;
-    case InventoryRole::Counsel: return u"smout_counsel"_s;
-    case InventoryRole::ComponentPrivacy: return u"smout_component_privacy"_s;
-    case InventoryRole::PrivacyOffice: return u"smout_privacy_office"_s;
-    case InventoryRole::Auditor: return u"smout_auditor"_s;
-    }
-    return {};
+    return codeOf(r);
 }
 
 std::optional<InventoryRole> inventoryRoleFromName(const QString &name)
 {
-    for (const InventoryRole r : allInventoryRoles())
-        if (name == inventoryRoleName(r) || u"smout_"_s + name == inventoryRoleName(r))
-            return r;
-    return std::nullopt;
+    if (const auto r = fromCode<InventoryRole>(name))
+        return r;
+    return fromCode<InventoryRole>(QString(u"smout_"_s + name));
 }
 
 bool isComponentScoped(InventoryRole r)

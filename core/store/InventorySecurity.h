@@ -7,6 +7,8 @@
 // smout_members, which only the owner changes). A SQLite inventory is personal: its file's
 // permissions are its only access control.
 
+#include "model/Codes.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -25,6 +27,18 @@ QString inventoryRoleName(InventoryRole r); // the PostgreSQL group, e.g. smout_
 std::optional<InventoryRole> inventoryRoleFromName(const QString &name);
 // Whether the role acts for named components (--component).
 bool isComponentScoped(InventoryRole r);
+
+} // namespace smout::store
+
+namespace smout {
+SMOUT_CODES(store::InventoryRole, 5, {store::InventoryRole::ProgramOffice, "smout_program_office"_L1},
+            {store::InventoryRole::Counsel, "smout_counsel"_L1},
+            {store::InventoryRole::ComponentPrivacy, "smout_component_privacy"_L1},
+            {store::InventoryRole::PrivacyOffice, "smout_privacy_office"_L1},
+            {store::InventoryRole::Auditor, "smout_auditor"_L1})
+} // namespace smout
+
+namespace smout::store {
 
 struct Membership {
     QString login;

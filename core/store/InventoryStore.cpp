@@ -108,31 +108,18 @@ QString InventoryStore::Private::hiddenSmout(const QString &id)
 
 QString statusCode(SmoutStatus s)
 {
-    switch (s) {
-    case SmoutStatus::Draft: return u"draft"_s;
-    case SmoutStatus::WithCounsel: return u"with_counsel"_s;
-    case SmoutStatus::Submitted: return u"submitted"_s;
-    case SmoutStatus::UnderReview: return u"under_review"_s;
-    case SmoutStatus::AdjudicatedMet: return u"adjudicated_met"_s;
-    case SmoutStatus::AdjudicatedNotMet: return u"adjudicated_not_met"_s;
-    case SmoutStatus::Returned: return u"returned"_s;
-    case SmoutStatus::Resubmitted: return u"resubmitted"_s;
-    }
-    return {};
+    return codeOf(s);
 }
 
 QList<SmoutStatus> allStatuses()
 {
-    return {SmoutStatus::Draft,       SmoutStatus::WithCounsel, SmoutStatus::Submitted,      SmoutStatus::UnderReview,
-            SmoutStatus::Returned,    SmoutStatus::Resubmitted, SmoutStatus::AdjudicatedMet, SmoutStatus::AdjudicatedNotMet};
+    const auto all = allOf<SmoutStatus>();
+    return {all.begin(), all.end()};
 }
 
 std::optional<SmoutStatus> statusFromCode(const QString &code)
 {
-    for (const SmoutStatus s : allStatuses())
-        if (statusCode(s) == code)
-            return s;
-    return std::nullopt;
+    return fromCode<SmoutStatus>(code);
 }
 
 QString statusName(SmoutStatus s)
@@ -172,13 +159,7 @@ QString auditActionName(const QString &action)
 
 QString importStatusCode(ImportStatus s)
 {
-    switch (s) {
-    case ImportStatus::Imported: return u"imported"_s;
-    case ImportStatus::Unchanged: return u"unchanged"_s;
-    case ImportStatus::Conflict: return u"conflict"_s;
-    case ImportStatus::Failed: return u"failed"_s;
-    }
-    return {};
+    return codeOf(s);
 }
 
 int ImportReport::count(ImportStatus s) const
@@ -732,9 +713,10 @@ Status InventoryStore::recordSignatures(const QString &id, const QList<Signature
             d->rollback();
             return Error{why};
         }
-        if (s.role == u"author" && status == SmoutStatus::Draft)
+        const std::optional<Role> role = fromCode<Role>(s.role);
+        if (role == Role::Author && status == SmoutStatus::Draft)
             status = SmoutStatus::WithCounsel;
-        if (s.role == u"counsel")
+        if (role == Role::Counsel)
             status = SmoutStatus::Submitted;
     }
     // Signatures move a SMOUT forward, never back from review or adjudication.

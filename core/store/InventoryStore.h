@@ -6,6 +6,7 @@
 // saving the same SMOUT never silently overwrite each other.
 
 #include "InventorySecurity.h"
+#include "model/Codes.h"
 #include "model/Result.h"
 #include "model/SmoutDocument.h"
 
@@ -30,6 +31,20 @@ QList<SmoutStatus> allStatuses();
 QString statusCode(SmoutStatus s);
 std::optional<SmoutStatus> statusFromCode(const QString &code);
 QString statusName(SmoutStatus s);
+
+} // namespace smout::store
+
+namespace smout {
+// In the order of the lifecycle.
+SMOUT_CODES(store::SmoutStatus, 8, {store::SmoutStatus::Draft, "draft"_L1},
+            {store::SmoutStatus::WithCounsel, "with_counsel"_L1}, {store::SmoutStatus::Submitted, "submitted"_L1},
+            {store::SmoutStatus::UnderReview, "under_review"_L1}, {store::SmoutStatus::Returned, "returned"_L1},
+            {store::SmoutStatus::Resubmitted, "resubmitted"_L1},
+            {store::SmoutStatus::AdjudicatedMet, "adjudicated_met"_L1},
+            {store::SmoutStatus::AdjudicatedNotMet, "adjudicated_not_met"_L1})
+} // namespace smout
+
+namespace smout::store {
 
 struct InventoryEntry {
     QString id, component, category, title;
@@ -103,6 +118,16 @@ struct SaveOutcome {
 // What importing one document did.
 enum class ImportStatus { Imported, Unchanged, Conflict, Failed };
 QString importStatusCode(ImportStatus s); // imported, unchanged, conflict, failed
+
+} // namespace smout::store
+
+namespace smout {
+SMOUT_CODES(store::ImportStatus, 4, {store::ImportStatus::Imported, "imported"_L1},
+            {store::ImportStatus::Unchanged, "unchanged"_L1}, {store::ImportStatus::Conflict, "conflict"_L1},
+            {store::ImportStatus::Failed, "failed"_L1})
+} // namespace smout
+
+namespace smout::store {
 
 // The roles whose signatures on a revision hold up: valid, trusted, nothing changed after
 // signing, and listed in the role registry where there is one. The signing layer finds them

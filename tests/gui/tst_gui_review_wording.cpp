@@ -16,13 +16,13 @@
 
 using namespace guitest;
 
-// A stand-in translation of the window's review form: every text marked as translated.
+// A stand-in translation of model's review wording: every text marked as translated.
 class MarkedTranslation : public QTranslator {
 public:
     bool isEmpty() const override { return false; }
     QString translate(const char *context, const char *source, const char *, int) const override
     {
-        return qstrcmp(context, "ReviewForm") == 0 ? u"\u00bb "_s + QString::fromUtf8(source) : QString();
+        return qstrcmp(context, "smout::ReviewWording") == 0 ? u"\u00bb "_s + QString::fromUtf8(source) : QString();
     }
 };
 
@@ -138,6 +138,7 @@ private Q_SLOTS:
             QWidget *w = form->findChild<QWidget *>(name);
             QVERIFY2(w, qPrintable(u"no widget "_s + name));
             const QString words = W::english(english);
+            QVERIFY2(!shownText(w).isEmpty(), qPrintable(u"nothing shown on "_s + name));
             QCOMPARE(shownText(w), words);
             QVERIFY2(spec.contains(words.simplified()), qPrintable(u"not the form's words: "_s + words));
         }

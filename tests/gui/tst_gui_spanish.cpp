@@ -1,6 +1,7 @@
 // The window started in Spanish (the language setting, as smout-studio's main applies it):
 // menus, sections and their owners, the read-only banners, findings with their plural forms,
-// the role switch, and Qt's own buttons read in Spanish; the exported PDF keeps the form's English wording.
+// the role switch, the form's own wording (from model) and Qt's own buttons read in Spanish;
+// the exported PDF keeps the form's English wording.
 
 #include "GuiTestBase.h"
 #include "SectionOwners.h"
@@ -10,6 +11,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
@@ -73,6 +75,20 @@ private Q_SLOTS:
         QVERIFY(!anyContains(sections, u"Every signer"_s));
         const QString banner = readOnlyNotice(Role::Author, u"review"_s);
         QVERIFY2(banner.startsWith(u"Esta sección la completa "_s) && banner.contains(u"Ha iniciado sesión como "_s), qPrintable(banner));
+    }
+
+    // The wording the forms take from model at start-up is model's Spanish; the reviewer's
+    // section keeps the form's English on hover.
+    void formWordingSpeaksSpanish()
+    {
+        MainWindow window;
+        auto *comments = field<QLabel>(window, u"review"_s, u"commentsLabel"_s);
+        QCOMPARE(comments->text(), u"COMENTARIOS DE LA OFICINA DE PRIVACIDAD DEL DHS"_s);
+        QCOMPARE(comments->toolTip(), u"DHS PRIVACY OFFICE COMMENTS"_s);
+        auto *training = field<QAbstractButton>(window, u"review"_s, u"reason_training_required"_s);
+        QCOMPARE(training->text(), u"Se exige capacitación."_s);
+        QCOMPARE(training->accessibleName(), u"Se exige capacitación."_s);
+        QCOMPARE(field<QAbstractButton>(window, u"q1"_s, u"q1_other"_s)->text(), u"Otra (descrita a continuación)"_s);
     }
 
     void findingsWithPluralForms()
