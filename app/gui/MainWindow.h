@@ -3,6 +3,7 @@
 // The SMOUT Studio window: section navigator with finding badges, the section forms,
 // the findings dock, the role switch, files, undo, autosave and recovery, PDF and print.
 
+#include "FindingsView.h"
 #include "RecoveryStore.h"
 #include "Sections.h"
 #include "diff/DocumentDiff.h"
@@ -125,7 +126,7 @@ private:
     QStackedWidget *m_stack;
     QStackedWidget *m_pages; // the forms, or the welcome page
     WelcomePage *m_welcome;
-    QTreeWidget *m_findings;
+    FindingsView *m_findings;
     QComboBox *m_role;
     QLabel *m_summary;
     FindingsAnnouncer *m_announcer = nullptr;
