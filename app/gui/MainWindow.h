@@ -3,7 +3,6 @@
 // The SMOUT Studio window: section navigator with finding badges, the section forms,
 // the findings dock, the role switch, files, undo, autosave and recovery, PDF and print.
 
-#include "FindingsView.h"
 #include "RecoveryStore.h"
 #include "Sections.h"
 #include "diff/DocumentDiff.h"
@@ -126,7 +125,7 @@ private:
     QStackedWidget *m_stack;
     QStackedWidget *m_pages; // the forms, or the welcome page
     WelcomePage *m_welcome;
-    FindingsView *m_findings;
+    QTreeWidget *m_findings;
     QComboBox *m_role;
     QLabel *m_summary;
     FindingsAnnouncer *m_announcer = nullptr;
