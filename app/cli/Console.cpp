@@ -5,6 +5,22 @@
 
 namespace smout::cli {
 
+namespace {
+
+ConsoleCapture *capture = nullptr;
+
+} // namespace
+
+ConsoleCapture::ConsoleCapture() : m_outer(capture)
+{
+    capture = this;
+}
+
+ConsoleCapture::~ConsoleCapture()
+{
+    capture = m_outer;
+}
+
 void printOut(const QString &text)
 {
     writeOut(text.toUtf8() + '\n');
@@ -12,6 +28,10 @@ void printOut(const QString &text)
 
 void writeOut(const QByteArray &bytes)
 {
+    if (capture) {
+        capture->m_out += bytes;
+        return;
+    }
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
 }
@@ -19,13 +39,17 @@ void writeOut(const QByteArray &bytes)
 void printErr(const QString &text)
 {
     const QByteArray bytes = text.toUtf8() + '\n';
+    if (capture) {
+        capture->m_err += bytes;
+        return;
+    }
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }
 
 bool stderrIsTerminal()
 {
-    return isatty(fileno(stderr)) != 0;
+    return !capture && isatty(fileno(stderr)) != 0;
 }
 
 } // namespace smout::cli

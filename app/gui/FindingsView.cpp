@@ -1,5 +1,6 @@
 #include "FindingsView.h"
 
+#include <QEvent>
 #include <QPainter>
 
 void FindingsView::drawRow(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -15,4 +16,27 @@ void FindingsView::drawRow(QPainter *painter, const QStyleOptionViewItem &option
     painter->setBrush(Qt::NoBrush);
     painter->drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1));
     painter->restore();
+}
+
+void FindingsView::fitLeadingColumns(int count)
+{
+    QStringList texts;
+    texts.reserve(count * (topLevelItemCount() + 1));
+    for (int column = 0; column < count; ++column) {
+        texts << headerItem()->text(column);
+        for (int row = 0; row < topLevelItemCount(); ++row)
+            texts << topLevelItem(row)->text(column);
+    }
+    if (texts == m_fittedTexts)
+        return;
+    m_fittedTexts = texts;
+    for (int column = 0; column < count; ++column)
+        resizeColumnToContents(column);
+}
+
+void FindingsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        m_fittedTexts.clear();
+    QTreeWidget::changeEvent(event);
 }

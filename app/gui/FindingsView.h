@@ -10,6 +10,15 @@ class FindingsView : public QTreeWidget {
 public:
     using QTreeWidget::QTreeWidget;
 
+    // Fits columns 0 to `count` - 1 to their contents. Measuring every row is most of the cost
+    // of a keystroke, so it is done only when a text of those columns, the font or the style
+    // changed since the last fit; the findings of most keystrokes read the same.
+    void fitLeadingColumns(int count);
+
 protected:
     void drawRow(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    QStringList m_fittedTexts; // column by column, row by row, as last fitted
 };

@@ -370,9 +370,8 @@ void MainWindow::updateFindings()
         item->setToolTip(3, f.message);
         item->setForeground(0, severityColor(f.severity, m_findings->palette()));
     }
-    m_findings->resizeColumnToContents(0);
-    m_findings->resizeColumnToContents(1);
-    m_findings->resizeColumnToContents(2);
+    // m_findings is the FindingsView the constructor makes (its declared type stays QTreeWidget).
+    static_cast<FindingsView *>(m_findings)->fitLeadingColumns(3);
     m_summary->setText(tr("%n error(s)", nullptr, countOf(all, Severity::Error)) + u", "_s
                        + tr("%n warning(s)", nullptr, countOf(all, Severity::Warning)) + u", "_s
                        + tr("%n note(s)", nullptr, countOf(all, Severity::Info)));

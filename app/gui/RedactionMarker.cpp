@@ -44,6 +44,9 @@ RedactionMarker::RedactionMarker(MainWindow *window, DocumentModel *model)
     m_dock->setWidget(m_view);
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
     m_dock->hide();
+    for (QWidget *w : window->findChildren<QWidget *>())
+        if (const QString field = w->property("smoutPath").toString(); !field.isEmpty())
+            m_fields.append({w, field});
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { rememberField(now); });
     connect(m_model, &DocumentModel::valueChanged, this, &RedactionMarker::highlight);
     connect(m_model, &DocumentModel::documentReset, this, [this] { highlight({}); });
@@ -166,9 +169,10 @@ void RedactionMarker::highlight(const QString &changedPath)
 {
     const QList<Redaction> &markings = m_model->document().redactions;
     const bool everywhere = changedPath.isEmpty() || isUnderKeyPath(changedPath, u"redactions"_s);
-    for (QWidget *w : m_window->findChildren<QWidget *>()) {
-        const QString field = w->property("smoutPath").toString();
-        if (field.isEmpty())
+    for (const Field &f : std::as_const(m_fields)) {
+        QWidget *w = f.widget;
+        const QString &field = f.path;
+        if (!w)
             continue;
         if (!everywhere && !isUnderKeyPath(field, changedPath) && !isUnderKeyPath(changedPath, field))
             continue;

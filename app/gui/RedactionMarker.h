@@ -38,6 +38,14 @@ private:
     void highlight(const QString &changedPath);
     QWidget *fieldWidget(const QString &path, int *section) const;
 
+    // The window's fields (widgets with a "smoutPath"), gathered once: the section forms are
+    // built before the marker and never gain fields, and a keystroke then looks at these only.
+    struct Field {
+        QPointer<QWidget> widget;
+        QString path;
+    };
+    QList<Field> m_fields;
+
     MainWindow *m_window;
     smout::DocumentModel *m_model;
     QPointer<QWidget> m_field; // the field (with its "smoutPath") that last had the focus

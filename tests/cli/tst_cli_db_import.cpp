@@ -4,7 +4,7 @@
 // documents store each exactly once.
 
 #include "../unit/StoreTestSupport.h"
-#include "CliRunner.h"
+#include "VerbRunner.h"
 #include "io/SmoutJson.h"
 #include "store/InventoryStore.h"
 
@@ -41,11 +41,11 @@ private Q_SLOTS:
         const QStringList db{u"--database"_s, location};
         const QString original = example(u"fictional-uscis-benefit-fraud.smout"_s);
         const QString id = u"0b8e6c1d-2f3a-4b5c-9d7e-8f9a0b1c2d3e"_s;
-        CliRun r = runSmout(QStringList{u"db"_s, u"import"_s, original} + db);
+        CliRun r = runVerb(QStringList{u"db"_s, u"import"_s, original} + db);
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.outText().startsWith(u"imported"_s) && r.outText().contains(u"revision 1"_s), qPrintable(r.outText()));
 
-        r = runSmout(QStringList{u"db"_s, u"import"_s, original} + db);
+        r = runVerb(QStringList{u"db"_s, u"import"_s, original} + db);
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.outText().startsWith(u"unchanged"_s), qPrintable(r.outText()));
         QVERIFY(r.errText().contains(u"Imported 0, unchanged 1, conflicts 0, failed 0"_s));
@@ -62,7 +62,7 @@ private Q_SLOTS:
             QCOMPARE(inventory.value()->save(doc, u"priya"_s, Role::Reviewer, 1)->revision, 2);
         }
         // Importing the older file again would revert it: a conflict, skipped and said.
-        r = runSmout(QStringList{u"db"_s, u"import"_s, original} + db);
+        r = runVerb(QStringList{u"db"_s, u"import"_s, original} + db);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.outText().startsWith(u"conflict"_s) && r.outText().contains(u"revision 1"_s) && r.outText().contains(u"revision 2"_s),
                  qPrintable(r.outText()));
@@ -77,12 +77,12 @@ private Q_SLOTS:
         SmoutDocument edited = io::loadSmoutFile(original).value();
         edited.review.comments = u"Edited offline."_s;
         const QString editedPath = write(edited, u"edited.smout"_s);
-        r = runSmout(QStringList{u"db"_s, u"import"_s, editedPath} + db);
+        r = runVerb(QStringList{u"db"_s, u"import"_s, editedPath} + db);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.outText().contains(u"--base 2"_s), qPrintable(r.outText()));
-        r = runSmout(QStringList{u"db"_s, u"import"_s, editedPath, u"--base"_s, u"1"_s} + db);
+        r = runVerb(QStringList{u"db"_s, u"import"_s, editedPath, u"--base"_s, u"1"_s} + db);
         QCOMPARE(r.exitCode, 1);
-        r = runSmout(QStringList{u"db"_s, u"import"_s, editedPath, u"--base"_s, u"2"_s} + db);
+        r = runVerb(QStringList{u"db"_s, u"import"_s, editedPath, u"--base"_s, u"2"_s} + db);
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.outText().contains(u"revision 3"_s), qPrintable(r.outText()));
 
@@ -92,7 +92,7 @@ private Q_SLOTS:
         QVERIFY(b.open(QIODevice::WriteOnly));
         b.write("{ not json");
         b.close();
-        r = runSmout(QStringList{u"db"_s, u"import"_s, original, example(u"ice-2012-social-media-enforcement.smout"_s), broken, editedPath} + db);
+        r = runVerb(QStringList{u"db"_s, u"import"_s, original, example(u"ice-2012-social-media-enforcement.smout"_s), broken, editedPath} + db);
         const QStringList lines = r.outText().split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4);
         QVERIFY(lines[0].startsWith(u"conflict"_s));
@@ -111,11 +111,11 @@ private Q_SLOTS:
         const QStringList db{u"--database"_s, location};
         const QString original = example(u"fictional-uscis-benefit-fraud.smout"_s);
         const QString id = u"0b8e6c1d-2f3a-4b5c-9d7e-8f9a0b1c2d3e"_s;
-        QCOMPARE(runSmout(QStringList{u"db"_s, u"import"_s, original} + db).exitCode, 0);
+        QCOMPARE(runVerb(QStringList{u"db"_s, u"import"_s, original} + db).exitCode, 0);
 
         SmoutDocument moved = io::loadSmoutFile(original).value();
         moved.summary.component = u"CBP"_s;
-        CliRun r = runSmout(QStringList{u"db"_s, u"import"_s, write(moved, u"moved.smout"_s), u"--base"_s, u"1"_s} + db);
+        CliRun r = runVerb(QStringList{u"db"_s, u"import"_s, write(moved, u"moved.smout"_s), u"--base"_s, u"1"_s} + db);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.outText().startsWith(u"conflict"_s) && r.outText().contains(u"under the component CBP"_s)
                      && r.outText().contains(u"holds it under USCIS"_s),
@@ -125,15 +125,15 @@ private Q_SLOTS:
             SmoutDocument other = io::loadSmoutFile(original).value();
             other.id = written;
             other.review.comments = u"A second record?"_s;
-            r = runSmout(QStringList{u"db"_s, u"import"_s, write(other, u"other.smout"_s)} + db);
+            r = runVerb(QStringList{u"db"_s, u"import"_s, write(other, u"other.smout"_s)} + db);
             QCOMPARE(r.exitCode, 2);
             QVERIFY2(r.outText().contains(u"the SMOUT id \"%1\" is not in canonical form"_s.arg(written)), qPrintable(r.outText()));
         }
-        r = runSmout(QStringList{u"db"_s, u"list"_s, u"--format"_s, u"json"_s} + db);
+        r = runVerb(QStringList{u"db"_s, u"list"_s, u"--format"_s, u"json"_s} + db);
         QCOMPARE(r.outText().count(u"\"id\""_s), 1);
         QVERIFY(r.outText().contains(u"USCIS"_s));
         // Looking one up compares the canonical form.
-        r = runSmout(QStringList{u"db"_s, u"show"_s, u"{"_s + id.toUpper() + u"}"_s} + db);
+        r = runVerb(QStringList{u"db"_s, u"show"_s, u"{"_s + id.toUpper() + u"}"_s} + db);
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.outText().startsWith(id));
     }
@@ -180,5 +180,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliDbImport)
+QTEST_MAIN(TestCliDbImport)
 #include "tst_cli_db_import.moc"

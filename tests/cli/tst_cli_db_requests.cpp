@@ -3,7 +3,7 @@
 // request, answer and close in its audit log, and `diff` names the request and what
 // happened to it (extra keys "request" and "change" in JSON).
 
-#include "CliRunner.h"
+#include "VerbRunner.h"
 #include "store/UserName.h"
 
 #include <QFile>
@@ -33,7 +33,7 @@ class TestCliDbRequests : public QObject {
 
     static CliRun ok(const QStringList &args)
     {
-        const CliRun r = runSmout(args);
+        const CliRun r = runVerb(args);
         if (r.exitCode != 0)
             qWarning("smout %s: %s", qPrintable(args.join(u' ')), qPrintable(r.errText()));
         return r;
@@ -41,7 +41,7 @@ class TestCliDbRequests : public QObject {
 
     QJsonArray listed(const QString &status)
     {
-        const CliRun r = runSmout(QStringList{u"db"_s, u"list"_s, u"--status"_s, status, u"--format"_s, u"json"_s} + db());
+        const CliRun r = runVerb(QStringList{u"db"_s, u"list"_s, u"--status"_s, status, u"--format"_s, u"json"_s} + db());
         return QJsonDocument::fromJson(r.out).array();
     }
 
@@ -105,7 +105,7 @@ private Q_SLOTS:
         QCOMPARE(ok(QStringList{u"db"_s, u"check"_s} + db()).exitCode, 0);
 
         // The comparison of the two revisions names the request and what happened to it.
-        CliRun diff = runSmout({u"diff"_s, a, b, u"--format"_s, u"json"_s});
+        CliRun diff = runVerb({u"diff"_s, a, b, u"--format"_s, u"json"_s});
         QCOMPARE(diff.exitCode, 1);
         const QJsonArray changes = QJsonDocument::fromJson(diff.out).array();
         QStringList seen;
@@ -113,13 +113,13 @@ private Q_SLOTS:
             seen << c[u"path"_s].toString() + u' ' + c[u"request"_s].toString() + u' ' + c[u"change"_s].toString();
         QCOMPARE(seen, (QStringList{u"requests[0].answer R1 answered"_s, u"requests[0].closed R1 closed"_s}));
         QVERIFY(changes[0][u"after"_s].toString().contains(u"Facebook only."_s));
-        diff = runSmout({u"diff"_s, a, b});
+        diff = runVerb({u"diff"_s, a, b});
         QVERIFY2(diff.outText().contains(u"requests[0].answer (request R1: answered)"_s), qPrintable(diff.outText()));
         QVERIFY2(diff.outText().contains(u"requests[0].closed (request R1: closed)"_s), qPrintable(diff.outText()));
 
         // Unknown statuses are still refused; the new ones are listed in the help.
-        QCOMPARE(runSmout(QStringList{u"db"_s, u"list"_s, u"--status"_s, u"sent_back"_s} + db()).exitCode, 2);
-        QVERIFY(runSmout({u"db"_s, u"--help"_s}).outText().contains(u"resubmitted"_s));
+        QCOMPARE(runVerb(QStringList{u"db"_s, u"list"_s, u"--status"_s, u"sent_back"_s} + db()).exitCode, 2);
+        QVERIFY(runVerb({u"db"_s, u"--help"_s}).outText().contains(u"resubmitted"_s));
     }
 
     // The author-signed PDF of the answered document, imported after the return: resubmitted, but
@@ -140,18 +140,18 @@ private Q_SLOTS:
         QCOMPARE(ok(QStringList{u"db"_s, u"import"_s, s} + database).exitCode, 0);
         QCOMPARE(ok({u"request"_s, u"answer"_s, s, u"R1"_s, u"--text"_s, u"DHS/ICE-009."_s, u"--by"_s, u"Dana Whitfield"_s}).exitCode, 0);
         const QString pdf = file(u"resubmission.pdf"_s);
-        QCOMPARE(ok({u"sign"_s, s, u"--role"_s, u"author"_s, u"-o"_s, pdf, u"--p12"_s, pki + u"/author.p12"_s, u"--passphrase-file"_s,
+        QCOMPARE(runSmout({u"sign"_s, s, u"--role"_s, u"author"_s, u"-o"_s, pdf, u"--p12"_s, pki + u"/author.p12"_s, u"--passphrase-file"_s,
                      pki + u"/passphrase"_s, u"--today"_s, u"2026-11-25"_s})
                      .exitCode,
                  0);
         // Signed under a root nobody chose to trust: stored, but still returned.
-        CliRun imported = ok(QStringList{u"db"_s, u"import"_s, pdf, u"--base"_s, u"1"_s, u"--trust"_s, pki + u"/rogue-ca.pem"_s} + database);
+        CliRun imported = runSmout(QStringList{u"db"_s, u"import"_s, pdf, u"--base"_s, u"1"_s, u"--trust"_s, pki + u"/rogue-ca.pem"_s} + database);
         QCOMPARE(imported.exitCode, 0);
         QVERIFY2(imported.outText().contains(u"signatures that do not count"_s), qPrintable(imported.outText()));
         CliRun list = ok(QStringList{u"db"_s, u"list"_s, u"--format"_s, u"json"_s} + database);
         QCOMPARE(QJsonDocument::fromJson(list.out).array()[0][u"status"_s].toString(), u"returned"_s);
         // The same file, its author's signature trusted: the resubmission.
-        imported = ok(QStringList{u"db"_s, u"import"_s, pdf, u"--trust"_s, pki + u"/test-ca.pem"_s} + database);
+        imported = runSmout(QStringList{u"db"_s, u"import"_s, pdf, u"--trust"_s, pki + u"/test-ca.pem"_s} + database);
         QCOMPARE(imported.exitCode, 0);
         list = ok(QStringList{u"db"_s, u"list"_s, u"--format"_s, u"json"_s} + database);
         QCOMPARE(QJsonDocument::fromJson(list.out).array()[0][u"status"_s].toString(), u"resubmitted"_s);
@@ -159,5 +159,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliDbRequests)
+QTEST_MAIN(TestCliDbRequests)
 #include "tst_cli_db_requests.moc"

@@ -3,7 +3,7 @@
 // not theirs, the Privacy Office sees every component, an auditor changes nothing, and
 // `smout db check` catches an audit row the owner forged. Needs tests/store/with-postgres.sh.
 
-#include "CliRunner.h"
+#include "VerbRunner.h"
 #include "../unit/RoleTestSupport.h"
 
 #include <QJsonArray>
@@ -24,7 +24,7 @@ class TestCliDbRoles : public QObject {
 
     static CliRun smoutAs(const QString &location, const QString &login, const QStringList &args)
     {
-        return runSmout(args + QStringList{u"--database"_s, asUser(location, login)});
+        return runVerb(args + QStringList{u"--database"_s, asUser(location, login)});
     }
 
     static QStringList listedIds(const CliRun &r)
@@ -184,5 +184,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliDbRoles)
+QTEST_MAIN(TestCliDbRoles)
 #include "tst_cli_db_roles.moc"

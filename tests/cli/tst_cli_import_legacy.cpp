@@ -1,7 +1,7 @@
 // `smout import-legacy` (issue 33): the verb's files, report, exit codes and bad input.
 
 #include "../unit/LegacyFixtures.h"
-#include "CliRunner.h"
+#include "VerbRunner.h"
 
 #include <QPainter>
 #include <QTemporaryDir>
@@ -50,7 +50,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString in = writeFile(dir, u"ice.txt"_s, iceText().toUtf8());
         const QString out = dir.filePath(u"ice.smout"_s);
-        const CliRun r = runSmout({u"import-legacy"_s, in, u"-o"_s, out, u"--format"_s, u"json"_s});
+        const CliRun r = runVerb({u"import-legacy"_s, in, u"-o"_s, out, u"--format"_s, u"json"_s});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject report = QJsonDocument::fromJson(r.out).object();
         const QJsonArray fields = report.value(u"fields"_s).toArray();
@@ -80,7 +80,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString in = writeFile(dir, u"ice.md"_s, iceText().toUtf8());
-        const CliRun r = runSmout({u"import-legacy"_s, in, u"-o"_s, dir.filePath(u"x.smout"_s)});
+        const CliRun r = runVerb({u"import-legacy"_s, in, u"-o"_s, dir.filePath(u"x.smout"_s)});
         QCOMPARE(r.exitCode, 0);
         const QString text = r.outText();
         QVERIFY(text.contains(u"Check these inferred values against the source:"_s));
@@ -106,7 +106,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, bytes);
         QTemporaryDir dir;
         const QString out = dir.filePath(u"ice.smout"_s);
-        const CliRun r = runSmout({u"import-legacy"_s, writeFile(dir, name, bytes), u"-o"_s, out});
+        const CliRun r = runVerb({u"import-legacy"_s, writeFile(dir, name, bytes), u"-o"_s, out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
         int nonEmpty = 0;
         const QStringList differing = differingLeaves(io::loadSmoutFile(out).value(), iceExample(), &nonEmpty);
@@ -154,7 +154,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         QTemporaryDir dir;
         const QString out = dir.filePath(u"out.smout"_s);
-        const CliRun r = runSmout({u"import-legacy"_s, writeFile(dir, name, bytes), u"-o"_s, out});
+        const CliRun r = runVerb({u"import-legacy"_s, writeFile(dir, name, bytes), u"-o"_s, out});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!r.crashed);
         QVERIFY2(r.errText().contains(message), qPrintable(r.errText()));
@@ -171,7 +171,7 @@ private Q_SLOTS:
         qpdf.start(u"qpdf"_s, {u"--encrypt"_s, u"secret"_s, u"owner"_s, u"256"_s, u"--"_s, plain, locked});
         QVERIFY(qpdf.waitForFinished(60000) && qpdf.exitCode() == 0);
         const QString out = dir.filePath(u"out.smout"_s);
-        const CliRun r = runSmout({u"import-legacy"_s, locked, u"-o"_s, out});
+        const CliRun r = runVerb({u"import-legacy"_s, locked, u"-o"_s, out});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.errText().contains(u"password-protected"_s), qPrintable(r.errText()));
         QVERIFY(!QFile::exists(out));
@@ -182,17 +182,17 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString in = writeFile(dir, u"t.txt"_s, "SUMMARY INFORMATION\nName of Component:\nSPECIFIC QUESTIONS\nDHS PRIVACY OFFICE COMMENTS\n");
         const QString out = dir.filePath(u"t.smout"_s);
-        CliRun r = runSmout({u"import-legacy"_s, in, u"-o"_s, out, u"--component"_s, u"tsa"_s, u"--format"_s, u"json"_s});
+        CliRun r = runVerb({u"import-legacy"_s, in, u"-o"_s, out, u"--component"_s, u"tsa"_s, u"--format"_s, u"json"_s});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(io::loadSmoutFile(out)->summary.component, u"TSA"_s);
         QVERIFY(r.outText().contains(u"given with --component"_s));
         // A component the text contradicts is refused; an unknown code is bad usage.
         const QString ice = writeFile(dir, u"ice.txt"_s, iceText().toUtf8());
-        r = runSmout({u"import-legacy"_s, ice, u"-o"_s, dir.filePath(u"c.smout"_s), u"--component"_s, u"CBP"_s});
+        r = runVerb({u"import-legacy"_s, ice, u"-o"_s, dir.filePath(u"c.smout"_s), u"--component"_s, u"CBP"_s});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.errText().contains(u"names the component ICE, not CBP"_s));
         QVERIFY(!QFile::exists(dir.filePath(u"c.smout"_s)));
-        r = runSmout({u"import-legacy"_s, ice, u"-o"_s, dir.filePath(u"d.smout"_s), u"--component"_s, u"NASA"_s});
+        r = runVerb({u"import-legacy"_s, ice, u"-o"_s, dir.filePath(u"d.smout"_s), u"--component"_s, u"NASA"_s});
         QCOMPARE(r.exitCode, 2);
     }
 
@@ -212,11 +212,11 @@ private Q_SLOTS:
         QFETCH(QByteArray, bytes);
         QTemporaryDir dir;
         const QString first = dir.filePath(u"first.smout"_s);
-        QCOMPARE(runSmout({u"import-legacy"_s, writeFile(dir, name, bytes), u"-o"_s, first}).exitCode, 0);
+        QCOMPARE(runVerb({u"import-legacy"_s, writeFile(dir, name, bytes), u"-o"_s, first}).exitCode, 0);
         const QString pdf = dir.filePath(u"first.pdf"_s);
-        QCOMPARE(runSmout({u"export"_s, first, u"-o"_s, pdf}).exitCode, 0);
+        QCOMPARE(runVerb({u"export"_s, first, u"-o"_s, pdf}).exitCode, 0);
         const QString second = dir.filePath(u"second.smout"_s);
-        const CliRun again = runSmout({u"import-legacy"_s, pdf, u"-o"_s, second, u"--format"_s, u"json"_s});
+        const CliRun again = runVerb({u"import-legacy"_s, pdf, u"-o"_s, second, u"--format"_s, u"json"_s});
         QCOMPARE(again.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(again.out).object().value(u"unmapped"_s).toArray().size(), 0);
         SmoutDocument a = io::loadSmoutFile(first).value();
@@ -228,7 +228,7 @@ private Q_SLOTS:
         QCOMPARE(b, a);
         // The embedded copy comes back byte for byte through `smout import`.
         const QString embedded = dir.filePath(u"embedded.smout"_s);
-        QCOMPARE(runSmout({u"import"_s, pdf, u"-o"_s, embedded}).exitCode, 0);
+        QCOMPARE(runVerb({u"import"_s, pdf, u"-o"_s, embedded}).exitCode, 0);
         QFile x(first), y(embedded);
         QVERIFY(x.open(QIODevice::ReadOnly) && y.open(QIODevice::ReadOnly));
         QCOMPARE(y.readAll(), x.readAll());

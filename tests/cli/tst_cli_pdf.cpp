@@ -1,6 +1,6 @@
 // `smout export`, `smout import` and `smout release` as scripts use them.
 
-#include "CliRunner.h"
+#include "VerbRunner.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -29,7 +29,7 @@ private Q_SLOTS:
         QVERIFY(bytesOf(pdf).startsWith("%PDF-"));
         QVERIFY(exported.errText().contains(u"pages"_s));
         QVERIFY(!exported.errText().contains(u"XDG"_s)); // no platform noise
-        QCOMPARE(runSmout({u"import"_s, pdf, u"-o"_s, back}).exitCode, 0);
+        QCOMPARE(runVerb({u"import"_s, pdf, u"-o"_s, back}).exitCode, 0);
         QCOMPARE(bytesOf(back), bytesOf(source));
     }
 
@@ -38,7 +38,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString source = example(u"fictional-uscis-benefit-fraud.smout"_s);
         const QString pdf = dir.filePath(u"f.pdf"_s);
-        QCOMPARE(runSmout({u"export"_s, u"--page-size"_s, u"a4"_s, source, u"-o"_s, pdf}).exitCode, 0);
+        QCOMPARE(runVerb({u"export"_s, u"--page-size"_s, u"a4"_s, source, u"-o"_s, pdf}).exitCode, 0);
         const CliRun r = runSmout({u"import"_s, u"-"_s, u"-o"_s, u"-"_s}, bytesOf(pdf));
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, bytesOf(source));
@@ -58,7 +58,7 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QTemporaryDir dir;
         const QString out = dir.filePath(u"out"_s);
-        const CliRun r = runSmout(args << u"-o"_s << out);
+        const CliRun r = runVerb(args << u"-o"_s << out);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!r.errText().isEmpty());
         QVERIFY(!QFile::exists(out));
@@ -68,12 +68,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString pdf = dir.filePath(u"release.pdf"_s);
-        QCOMPARE(runSmout({u"release"_s, example(u"ice-2012-social-media-enforcement.smout"_s), u"-o"_s, pdf}).exitCode, 0);
-        const CliRun r = runSmout({u"import"_s, pdf, u"-o"_s, dir.filePath(u"x.smout"_s)});
+        QCOMPARE(runVerb({u"release"_s, example(u"ice-2012-social-media-enforcement.smout"_s), u"-o"_s, pdf}).exitCode, 0);
+        const CliRun r = runVerb({u"import"_s, pdf, u"-o"_s, dir.filePath(u"x.smout"_s)});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.errText().contains(u"no embedded SMOUT document"_s));
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliPdf)
+QTEST_MAIN(TestCliPdf)
 #include "tst_cli_pdf.moc"

@@ -2,7 +2,7 @@
 // each bad marking named, no file); a good release names the withheld values nowhere and
 // warns about personal data left unmarked.
 
-#include "CliRunner.h"
+#include "VerbRunner.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -68,7 +68,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString input = withMarkings(dir, {marking(u"summary.date_submitted"_s, u"(b)(6)"_s), bad});
         const QString out = dir.filePath(u"release.pdf"_s);
-        const CliRun r = runSmout({u"release"_s, input, u"-o"_s, out});
+        const CliRun r = runVerb({u"release"_s, input, u"-o"_s, out});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.errText().contains(message), qPrintable(r.errText()));
         QVERIFY2(r.errText().contains(u"marking 7 ("_s + bad.value(u"path"_s).toString()), qPrintable(r.errText()));
@@ -82,7 +82,7 @@ private Q_SLOTS:
         const QString input = withMarkings(dir, {marking(u"review.date_reviewed"_s, u"(b)(6)"_s),
                                                  marking(u"questions.q3_launch_note"_s, u"(b)(7)(E)"_s, 0, 8)});
         const QString out = dir.filePath(u"release.pdf"_s);
-        const CliRun r = runSmout({u"release"_s, input, u"-o"_s, out});
+        const CliRun r = runVerb({u"release"_s, input, u"-o"_s, out});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.errText().contains(u"warning: Counsel Contact Information, entry 2: name names a person"_s), qPrintable(r.errText()));
         QProcess text;
@@ -113,7 +113,7 @@ private Q_SLOTS:
         f.write(QJsonDocument(doc).toJson());
         f.close();
         const QString out = dir.filePath(u"release.pdf"_s);
-        const CliRun r = runSmout({u"release"_s, input, u"-o"_s, out});
+        const CliRun r = runVerb({u"release"_s, input, u"-o"_s, out});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.errText().contains(u"\"Kuyomars \"Q\" Golparvar\" is withheld in summary.counsel[1].name, yet also appears "
                                       "unmarked in questions.q3_launch_note"_s),
@@ -128,12 +128,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString file = withMarkings(dir, {});
-        QCOMPARE(runSmout({u"request"_s, u"add"_s, file, u"--path"_s, u"questions.q1_description"_s, u"--text"_s,
+        QCOMPARE(runVerb({u"request"_s, u"add"_s, file, u"--path"_s, u"questions.q1_description"_s, u"--text"_s,
                            u"Name the informant Zebulon Quartermaine please"_s, u"--role"_s, u"reviewer"_s, u"--by"_s,
                            u"Priya Castellanos"_s, u"--today"_s, u"2026-11-02"_s})
                      .exitCode,
                  0);
-        QCOMPARE(runSmout({u"request"_s, u"answer"_s, file, u"R1"_s, u"--text"_s, u"It was Xanthippe Vandermeer from Ohio"_s,
+        QCOMPARE(runVerb({u"request"_s, u"answer"_s, file, u"R1"_s, u"--text"_s, u"It was Xanthippe Vandermeer from Ohio"_s,
                            u"--by"_s, u"Dorothea Fairweather"_s})
                      .exitCode,
                  0);
@@ -152,7 +152,7 @@ private Q_SLOTS:
         f.close();
 
         const QString out = dir.filePath(u"release.pdf"_s);
-        const CliRun r = runSmout({u"release"_s, file, u"-o"_s, out});
+        const CliRun r = runVerb({u"release"_s, file, u"-o"_s, out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
         QProcess text;
         text.start(u"pdftotext"_s, {out, u"-"_s});
@@ -170,5 +170,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliRelease)
+QTEST_MAIN(TestCliRelease)
 #include "tst_cli_release.moc"

@@ -1,7 +1,7 @@
 // `smout request add|answer|close|list` (cli.md "request"): the round trip through the file,
 // the JSON shape, and exit 2 for bad usage, unknown ids and paths, and the wrong role.
 
-#include "CliRunner.h"
+#include "VerbRunner.h"
 #include "io/SmoutJson.h"
 
 #include <QFile>
@@ -25,7 +25,7 @@ class TestCliRequest : public QObject {
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
-    CliRun request(const QStringList &args) { return runSmout(QStringList{u"request"_s} + args); }
+    CliRun request(const QStringList &args) { return runVerb(QStringList{u"request"_s} + args); }
     CliRun add(const QString &path, const QString &role = u"reviewer"_s)
     {
         return request({u"add"_s, m_file, u"--path"_s, path, u"--text"_s, u"Which sites are reviewed?"_s,
@@ -150,5 +150,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliRequest)
+QTEST_MAIN(TestCliRequest)
 #include "tst_cli_request.moc"

@@ -3,7 +3,7 @@
 // subject, per component) or kept in the inventory (`smout db roles`, audited); without a
 // registry each role is reported as stated by the signer, not checked.
 
-#include "CliRunner.h"
+#include "VerbRunner.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -203,10 +203,10 @@ private Q_SLOTS:
     {
         const QString db = file(u"inventory.sqlite"_s);
         const QStringList database{u"--database"_s, db};
-        CliRun r = runSmout(QStringList{u"db"_s, u"roles"_s, u"add"_s, u"--role"_s, u"counsel"_s, u"--cert"_s, pki + u"/reviewer.pem"_s,
+        CliRun r = runVerb(QStringList{u"db"_s, u"roles"_s, u"add"_s, u"--role"_s, u"counsel"_s, u"--cert"_s, pki + u"/reviewer.pem"_s,
                                         u"--component"_s, u"uscis"_s} + database);
         QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
-        r = runSmout(QStringList{u"db"_s, u"roles"_s, u"list"_s} + database);
+        r = runVerb(QStringList{u"db"_s, u"roles"_s, u"list"_s} + database);
         QVERIFY2(r.outText().contains(u"counsel"_s) && r.outText().contains(u"USCIS"_s)
                      && r.outText().contains(u"CN=Priya Castellanos,O=SMOUT Studio Test"_s),
                  qPrintable(r.outText()));
@@ -219,20 +219,20 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 1, qPrintable(r.outText() + r.errText()));
         QVERIFY2(problemsOf(signatureWithRole(r, u"counsel"_s)).contains(u"is not listed as counsel in the role registry"_s),
                  qPrintable(r.outText()));
-        r = runSmout(QStringList{u"db"_s, u"roles"_s, u"add"_s, u"--role"_s, u"counsel"_s, u"--cert"_s, pki + u"/counsel.pem"_s} + database);
+        r = runVerb(QStringList{u"db"_s, u"roles"_s, u"add"_s, u"--role"_s, u"counsel"_s, u"--cert"_s, pki + u"/counsel.pem"_s} + database);
         QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
         r = verify(countersigned, database);
         QVERIFY2(r.exitCode == 0, qPrintable(r.outText() + r.errText()));
         QVERIFY(signatureWithRole(r, u"counsel"_s)[u"role_checked"_s].toBool());
         // Removing a grant that is not there changes nothing and says so.
-        r = runSmout(QStringList{u"db"_s, u"roles"_s, u"remove"_s, u"--role"_s, u"reviewer"_s, u"--cert"_s, pki + u"/counsel.pem"_s} + database);
+        r = runVerb(QStringList{u"db"_s, u"roles"_s, u"remove"_s, u"--role"_s, u"reviewer"_s, u"--cert"_s, pki + u"/counsel.pem"_s} + database);
         QCOMPARE(r.exitCode, 1);
-        r = runSmout(QStringList{u"db"_s, u"roles"_s, u"remove"_s, u"--role"_s, u"counsel"_s, u"--cert"_s, pki + u"/counsel.pem"_s} + database);
+        r = runVerb(QStringList{u"db"_s, u"roles"_s, u"remove"_s, u"--role"_s, u"counsel"_s, u"--cert"_s, pki + u"/counsel.pem"_s} + database);
         QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
         r = verify(countersigned, database);
         QCOMPARE(r.exitCode, 1);
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliRoles)
+QTEST_MAIN(TestCliRoles)
 #include "tst_cli_roles.moc"

@@ -2,7 +2,7 @@
 // refuses a bad value the same way: one line naming the option and the value, exit 2,
 // nothing on standard output and nothing written, before the verb reads or opens anything.
 
-#include "CliRunner.h"
+#include "VerbRunner.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -46,7 +46,7 @@ QStringList verbsTaking(const QString &option)
 {
     QStringList out;
     for (const QString &verb : verbs())
-        if (runSmout({verb, u"--help"_s}).outText().contains(u"  "_s + option + u" arg"_s))
+        if (runVerb({verb, u"--help"_s}).outText().contains(u"  "_s + option + u" arg"_s))
             out << verb;
     return out;
 }
@@ -67,7 +67,7 @@ void refusedTheSameWay(const QString &option, const QString &expected)
     QVERIFY2(verbArguments().contains(verb), qPrintable(verb + u" takes "_s + option + u": give it a row here"_s));
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const CliRun r = runSmout(QStringList{verb} + verbArguments().value(verb) + QStringList{option, value}, {}, dir.path());
+    const CliRun r = runVerb(QStringList{verb} + verbArguments().value(verb) + QStringList{option, value}, dir.path());
     QVERIFY(!r.crashed);
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.errText(), u"smout %1: %2\n"_s.arg(verb, expected.arg(value)));
@@ -96,5 +96,5 @@ private Q_SLOTS:
     void badToday() { refusedTheSameWay(u"--today"_s, u"--today must be a real date YYYY-MM-DD, not '%1'"_s); }
 };
 
-QTEST_GUILESS_MAIN(TestCliSharedOptions)
+QTEST_MAIN(TestCliSharedOptions)
 #include "tst_cli_shared_options.moc"

@@ -1,7 +1,7 @@
 // Text from every Unicode plane survives the CLI: a .smout holding emoji, CJK Extension B,
 // combining marks and right-to-left text is exported to PDF and imported back unchanged.
 
-#include "CliRunner.h"
+#include "VerbRunner.h"
 #include "io/SmoutJson.h"
 
 #include <QFile>
@@ -27,9 +27,9 @@ private Q_SLOTS:
         QVERIFY(io::saveSmoutFile(doc.value(), source).ok());
 
         const QString pdf = dir.filePath(u"unicode.pdf"_s), back = dir.filePath(u"back.smout"_s);
-        const CliRun exported = runSmout({u"export"_s, source, u"-o"_s, pdf});
+        const CliRun exported = runVerb({u"export"_s, source, u"-o"_s, pdf});
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
-        const CliRun imported = runSmout({u"import"_s, pdf, u"-o"_s, back});
+        const CliRun imported = runVerb({u"import"_s, pdf, u"-o"_s, back});
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
         const auto again = io::loadSmoutFile(back);
         QVERIFY2(again.ok(), qPrintable(again ? QString() : again.error()));
@@ -41,5 +41,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliUnicode)
+QTEST_MAIN(TestCliUnicode)
 #include "tst_cli_unicode.moc"

@@ -1,7 +1,7 @@
 // `smout validate` as scripts use it: exit codes, JSON shape, text grouping, standard
 // input, several files at once, roles, and every malformed input refused with exit 2.
 
-#include "CliRunner.h"
+#include "VerbRunner.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -41,7 +41,7 @@ class TestCliValidate : public QObject {
 private Q_SLOTS:
     void cleanDocumentExitsZero()
     {
-        const CliRun r = runSmout({u"validate"_s, today(), clean()});
+        const CliRun r = runVerb({u"validate"_s, today(), clean()});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.outText().contains(u"0 errors, 0 warnings"_s), qPrintable(r.outText()));
     }
@@ -49,7 +49,7 @@ private Q_SLOTS:
     void documentWithErrorsExitsOneAndGroupsBySection()
     {
         QTemporaryDir dir;
-        const CliRun r = runSmout({u"validate"_s, today(), withError(dir)});
+        const CliRun r = runVerb({u"validate"_s, today(), withError(dir)});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.outText().contains(u"1 error, 4 warnings, 4 infos\n"_s), qPrintable(r.outText()));
         const QString out = r.outText();
@@ -63,7 +63,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString failing = withError(dir);
-        const CliRun r = runSmout({u"validate"_s, u"--format"_s, u"json"_s, today(), failing, clean()});
+        const CliRun r = runVerb({u"validate"_s, u"--format"_s, u"json"_s, today(), failing, clean()});
         QCOMPARE(r.exitCode, 1);
         QJsonParseError error;
         const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
@@ -90,7 +90,7 @@ private Q_SLOTS:
 
     void iceExampleHasWarningsButNoErrors()
     {
-        const CliRun r = runSmout({u"validate"_s, today(), ice()});
+        const CliRun r = runVerb({u"validate"_s, today(), ice()});
         QCOMPARE(r.exitCode, 0);
         // No submission date, two categories in one template, no training yet, and a
         // determination "met" in spite of that; three SORNs without their FR citation.
@@ -115,6 +115,7 @@ private Q_SLOTS:
     void unreadableFileExitsTwoButOthersAreStillChecked()
     {
         QTemporaryDir dir;
+        // A process: the JSON on standard output, the message on standard error, exit 2.
         const CliRun r = runSmout({u"validate"_s, u"--format=json"_s, today(), clean(),
                                    dir.filePath(u"missing.smout"_s), ice()});
         QCOMPARE(r.exitCode, 2);
@@ -124,14 +125,14 @@ private Q_SLOTS:
 
     void roleFiltersFindings()
     {
-        const CliRun counsel = runSmout({u"validate"_s, u"--format=json"_s, today(), u"--role"_s,
+        const CliRun counsel = runVerb({u"validate"_s, u"--format=json"_s, today(), u"--role"_s,
                                          u"counsel"_s, ice()});
         for (const auto &f : QJsonDocument::fromJson(counsel.out).object()[u"files"_s][0][u"findings"_s].toArray()) {
             const QString path = f[u"path"_s].toString();
             QVERIFY2(path.startsWith(u"questions.q2"_s) || path.startsWith(u"summary.counsel"_s),
                      qPrintable(path));
         }
-        const CliRun author = runSmout({u"validate"_s, u"--format=json"_s, today(), u"--role=author"_s, ice()});
+        const CliRun author = runVerb({u"validate"_s, u"--format=json"_s, today(), u"--role=author"_s, ice()});
         for (const auto &f : QJsonDocument::fromJson(author.out).object()[u"files"_s][0][u"findings"_s].toArray())
             QVERIFY(!f[u"path"_s].toString().startsWith(u"review."_s));
     }
@@ -139,7 +140,7 @@ private Q_SLOTS:
     void todayMovesDateRules()
     {
         // The fictional SMOUT was submitted on 2026-03-02: "today" before that is an error.
-        const CliRun r = runSmout({u"validate"_s, u"--today=2026-01-01"_s, clean()});
+        const CliRun r = runVerb({u"validate"_s, u"--today=2026-01-01"_s, clean()});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.outText().contains(u"SUM-DATE"_s));
     }
@@ -155,7 +156,7 @@ private Q_SLOTS:
                 continue;
             const auto parts = line.split(u'\t');
             const QString file = QStringLiteral(SMOUT_TEST_DATA) + u"/malformed/"_s + parts[0];
-            const CliRun r = runSmout({u"validate"_s, file});
+            const CliRun r = runVerb({u"validate"_s, file});
             QVERIFY2(!r.crashed, qPrintable(parts[0]));
             QVERIFY2(r.exitCode == 2, qPrintable(parts[0]));
             QVERIFY2(r.errText().contains(parts[1]), qPrintable(parts[0] + u": "_s + r.errText()));
@@ -174,5 +175,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliValidate)
+QTEST_MAIN(TestCliValidate)
 #include "tst_cli_validate.moc"

@@ -184,6 +184,41 @@ private Q_SLOTS:
         QTRY_VERIFY2(table->columnWidth(0) > needed, qPrintable(u"%1 <= %2"_s.arg(table->columnWidth(0)).arg(needed)));
     }
 
+    // The severity, rule and field columns are as wide as their widest text whenever the
+    // findings change, narrow again when they go, and after a change of font.
+    void findingsColumnsFitTheirTexts()
+    {
+        QTreeWidget *view = window->findingsView();
+        auto unfitted = [view] {
+            for (int row = 0; row < view->topLevelItemCount(); ++row)
+                for (int column = 0; column < 3; ++column) {
+                    const QString text = view->topLevelItem(row)->text(column);
+                    if (view->fontMetrics().horizontalAdvance(text) > view->columnWidth(column))
+                        return text;
+                }
+            return QString();
+        };
+        QCOMPARE(unfitted(), QString());
+        const int fieldWidth = view->columnWidth(2);
+        auto *summary = field<QPlainTextEdit>(*window, u"q1"_s, u"q1Description"_s);
+        summary->setFocus();
+        summary->selectAll();
+        QTest::keyClick(summary, Qt::Key_Delete);
+        QVERIFY(ruleIds(window->model()->findings()).contains(u"Q1-DESCRIPTION"_s));
+        QCOMPARE(unfitted(), QString());
+        QTest::keyClick(summary, Qt::Key_X);
+        QCOMPARE(unfitted(), QString());
+        window->model()->undoStack()->undo();
+        QCOMPARE(countOf(window->model()->findings(), Severity::Error), 0);
+        QCOMPARE(view->columnWidth(2), fieldWidth);
+        QFont larger = view->font();
+        larger.setPointSizeF(larger.pointSizeF() * 2);
+        view->setFont(larger);
+        QTest::keyClick(summary, Qt::Key_X);
+        QCOMPARE(unfitted(), QString());
+        QVERIFY(view->columnWidth(2) > fieldWidth);
+    }
+
     void findingTakesTheUserToItsField()
     {
         QVERIFY(window->model()->setValue(u"summary.pias[0].id"_s, u"PIA 13"_s).ok());
