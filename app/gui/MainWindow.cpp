@@ -359,6 +359,11 @@ void MainWindow::showSection(int index)
     m_navigator->setCurrentRow(index);
 }
 
+QTreeWidget *MainWindow::findingsView() const
+{
+    return m_findings;
+}
+
 void MainWindow::updateFindings()
 {
     const Findings &all = m_model.findings();
@@ -370,8 +375,7 @@ void MainWindow::updateFindings()
         item->setToolTip(3, f.message);
         item->setForeground(0, severityColor(f.severity, m_findings->palette()));
     }
-    // m_findings is the FindingsView the constructor makes (its declared type stays QTreeWidget).
-    static_cast<FindingsView *>(m_findings)->fitLeadingColumns(3);
+    m_findings->fitLeadingColumns(3);
     m_summary->setText(tr("%n error(s)", nullptr, countOf(all, Severity::Error)) + u", "_s
                        + tr("%n warning(s)", nullptr, countOf(all, Severity::Warning)) + u", "_s
                        + tr("%n note(s)", nullptr, countOf(all, Severity::Info)));

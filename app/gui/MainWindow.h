@@ -19,6 +19,7 @@ class BackgroundPrint;
 class FieldBinder;
 class FindingsAnnouncer;
 class FindingsDockHeight;
+class FindingsView;
 class RedactionMarker;
 class InventoryActions;
 class RequestsDock;
@@ -55,7 +56,7 @@ public:
     QWidget *sectionForm(int index) const { return m_sections[index].form; }
     // Offers to restore work left by a session that ended without saving.
     void offerRecovery();
-    QTreeWidget *findingsView() const { return m_findings; }
+    QTreeWidget *findingsView() const;
     FindingsDockHeight *findingsDockHeight() const { return m_findingsHeight; }
     QListWidget *navigator() const { return m_navigator; }
     // Starts opening SMOUT `id` from the inventory in the background (after asking whether to
@@ -123,7 +124,7 @@ private:
     QStackedWidget *m_stack;
     QStackedWidget *m_pages; // the forms, or the welcome page
     WelcomePage *m_welcome;
-    QTreeWidget *m_findings;
+    FindingsView *m_findings;
     QComboBox *m_role;
     QLabel *m_summary;
     FindingsAnnouncer *m_announcer = nullptr;
