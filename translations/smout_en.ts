@@ -4,10 +4,6 @@
 <context>
     <name>AccessForm</name>
     <message>
-        <source>&lt;b&gt;Access modes: how do users reach social media for this use?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Overt research — collecting information from social media without logging in or otherwise interacting with individuals through social media.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1225,18 +1221,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Program office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counsel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DHS Privacy reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,10 +1270,6 @@ Keep yours as a new revision (Save), or reload theirs (Reset)?</source>
     </message>
     <message>
         <source>&lt;b&gt;No SMOUT is required for this use.&lt;/b&gt; Exempt: %1. The other sections stay available but are not required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untitled SMOUT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1509,18 +1489,6 @@ Your work is kept; try Save As.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (from a PDF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (example)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SMOUT %1 (from the inventory)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1599,10 +1567,6 @@ Your work is kept; try Save As.</source>
 <context>
     <name>PdfArchiving</name>
     <message>
-        <source>Archiving needs a time-stamping authority: set one in Edit → Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1626,49 +1590,29 @@ Your work is kept; try Save As.</source>
         <source>Nothing was written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No time-stamping authority is set in Edit → Settings, so no document timestamp can be added. Add the validation data alone?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was archived: set a time-stamping authority in Edit → Settings for a document timestamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also fetch revocation data (CRLs and OCSP responses) from the addresses the certificates name? This reaches the network; No keeps archiving offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written with validation data, without a document timestamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Question1Form</name>
-    <message>
-        <source>&lt;b&gt;1. Describe the category of use for collecting personally identifiable information from social media sources. Examples include: law enforcement intelligence, criminal investigations, background investigations, administrative investigations, professional responsibility investigations, benefit or employment determinations, or situational awareness. If use does not fit into one of these categories, please describe in full below. If your component has multiple categories of use, please submit separate template for each category.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Law enforcement intelligence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criminal investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Background investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrative investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Professional responsibility investigations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrative or benefit determinations (including fraud detection)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employment determinations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Situational awareness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other (described below)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&lt;b&gt;Other category, described in full:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
@@ -1689,10 +1633,6 @@ Your work is kept; try Save As.</source>
 <context>
     <name>Question2Form</name>
     <message>
-        <source>&lt;b&gt;2. Based on the operational use of social media listed above, please provide the appropriate authorities.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Authorities:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1702,10 +1642,6 @@ Your work is kept; try Save As.</source>
     </message>
     <message>
         <source>:Authority (with its citation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;a) Has Counsel listed above reviewed these authorities for privacy issues and determined that they permit the Program to use social media for the listed operational use?&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1724,17 +1660,9 @@ Your work is kept; try Save As.</source>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>² Counsel listed here must certify that appropriate authority exists to engage in particular operational activities involving social media.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Question3Form</name>
-    <message>
-        <source>&lt;b&gt;3. Is this use of social media in development or operational?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>3. Is this use of social media in development or operational? In development</source>
         <translation type="unfinished"></translation>
@@ -1775,10 +1703,6 @@ Your work is kept; try Save As.</source>
 <context>
     <name>Question4Form</name>
     <message>
-        <source>&lt;b&gt;4. Please attach a copy of the Rules of Behavior that outline the requirements below.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Title of the Rules of Behavior:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1809,10 +1733,6 @@ Your work is kept; try Save As.</source>
 </context>
 <context>
     <name>Question5Form</name>
-    <message>
-        <source>&lt;b&gt;5. Please describe the Rules of Behavior in effect for the listed operational use of social media. If users do NOT follow a particular Rule, please detail reasoning for not following that Rule:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>a) &lt;i&gt;Equipment.&lt;/i&gt; Use only government-issued equipment when engaging in the operational use of social media;</source>
         <translation type="unfinished"></translation>
@@ -2253,35 +2173,11 @@ Export the release copy anyway?</source>
 <context>
     <name>ReviewForm</name>
     <message>
-        <source>DATE reviewed by the DHS Privacy Office:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME of the DHS Privacy Office Reviewer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>:PIA number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>:SORN number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Program authorities do not authorize operational use of social media.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rules of Behavior do not comply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PIA is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2293,35 +2189,7 @@ Export the release copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DHS PRIVACY OFFICE COMMENTS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DHS SOCIAL MEDIA DOCUMENTATION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(To be Completed by the DHS Privacy Office)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DESIGNATION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This program is covered by the following Privacy Impact Assessment and Privacy Act System of Records Notice:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIA:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DESIGNATION: PIA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SORN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2329,43 +2197,7 @@ Export the release copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1. Category of Use:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Law Enforcement Intelligence;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criminal law enforcement investigations;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Background investigations;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Professional responsibility investigations;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrative or benefit determinations (including fraud detection);</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Situational awareness; and</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Other: the &quot;other&quot; category of use explained</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;Please explain &quot;other&quot; category of use here.&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2377,215 +2209,7 @@ Export the release copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>2. (authorities analysis)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3. Rules of Behavior Content: (Check all items that apply.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a. Equipment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a. Equipment. Users must use government-issued equipment. Equipment may be non-attributable and may not resolve back to DHS/US IP address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users must use government-issued equipment. Equipment may be non-attributable and may not resolve back to DHS/US IP address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a. Equipment. Users must use government-issued equipment. Equipment must resolve back to DHS/US IP address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users must use government-issued equipment. Equipment must resolve back to DHS/US IP address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>b. Email and accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>b. Email and accounts. Users do not have to use government email addresses or official DHS accounts online.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users do not have to use government email addresses or official DHS accounts online.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>b. Email and accounts. Users must use government email addresses or official DHS accounts online.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users must use government email addresses or official DHS accounts online.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>c. Public interaction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>c. Public interaction. Users may interact with individuals online in relation to a specific law enforcement investigation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users may interact with individuals online in relation to a specific law enforcement investigation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>c. Public interaction. Users may NOT interact with individuals online.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users may NOT interact with individuals online.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>d. Privacy settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>d. Privacy settings. Users may disregard privacy settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users may disregard privacy settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>d. Privacy settings. Users must respect individual privacy settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users must respect individual privacy settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e. PII storage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e. PII storage: PII is maintained in an exempted Privacy Act System of Records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PII is maintained in an exempted Privacy Act System of Records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e. PII storage: PII is maintained in a Privacy Act Systems of Records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PII is maintained in a Privacy Act Systems of Records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please list applicable SORN here:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PII storage: applicable SORN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>f. PII safeguards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>f. PII safeguards. PII is protected as required by the Privacy Act and DHS privacy policy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PII is protected as required by the Privacy Act and DHS privacy policy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>f. PII safeguards. Only a minimal amount of PII is collected and safeguarded, consistent with DHS/OPS-004 – Publicly Available Social Media Monitoring and Situational Awareness Initiative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a minimal amount of PII is collected and safeguarded, consistent with DHS/OPS-004 – Publicly Available Social Media Monitoring and Situational Awareness Initiative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>g. Documentation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>g. Documentation. Users must appropriately document their use of social media, and collection of information from social media website.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users must appropriately document their use of social media, and collection of information from social media website.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>g. Documentation. Documentation is not expressly required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documentation is not expressly required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>h. Training.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All users must complete annual privacy training that has been approved by Component Privacy Officer. Training includes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legal authorities;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acceptable operational uses of social media;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access requirements;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applicable Rules of Behavior; and</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requirements for documenting operational uses of social media.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mechanisms are (or will be) in place to verify that users have completed training.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes, employees self-certify that they have read and understood their Component Rules of Behavior.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes, Component Privacy Officers or PPOCs maintain a record of employee attendance at privacy training that includes training on the Rules of Behavior.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No, certification of training completion cannot be verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DHS Privacy Office Determination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Program has met requirements to use social media for the stated authorized operational purposes, and must continue compliance with the requirements above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Program has not yet met requirements to utilize social media for operational purposes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2593,47 +2217,11 @@ Export the release copy anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;Please explain analysis.&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Additional Privacy compliance documentation is required:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Covered by existing PIA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Updated: name and number of the PIA to be updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;Please include the name and number of PIA to be updated here.&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A SORN is required:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Covered by existing SORN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Updated: name and number of the SORN to be updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;Please include the name and number of SORN to be updated here.&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2706,22 +2294,6 @@ Export the release copy anyway?</source>
     <name>ScreeningForm</name>
     <message>
         <source>Is a SMOUT needed at all? The following uses are exempt from Management Directive 110-01: check any that applies to this use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Communications and outreach with the public authorized by the Office of Public Affairs (covered by DHS/ALL/PIA-031 and DHS/ALL/PIA-036)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authorized intelligence or counterintelligence activities under Executive Order 12333 (governed by EO 12333 procedures)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OPS gathering information to enhance situational awareness (covered by DHS/OPS/PIA-004(d))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not operational use: general Internet research, professional development, or internal meetings and administrative efficiencies</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2875,18 +2447,6 @@ Export the release copy anyway?</source>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Program office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counsel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DHS Privacy reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3282,10 +2842,6 @@ Compare the fingerprint with the one its issuer gave you.</source>
 <context>
     <name>SummaryForm</name>
     <message>
-        <source>Please complete this form and send it to your Component Privacy Officer. Upon receipt, your Component Privacy Officer and the DHS Privacy Office will review this form and may request additional information.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Date submitted for review:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3323,10 +2879,6 @@ Compare the fingerprint with the one its issuer gave you.</source>
     </message>
     <message>
         <source>Counsel who certify that appropriate authority exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>² Counsel listed here must certify that appropriate authority exists to engage in particular operational activities involving social media.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3375,19 +2927,14 @@ Compare the fingerprint with the one its issuer gave you.</source>
     </message>
 </context>
 <context>
+    <name>TableAccessible</name>
+    <message>
+        <source>Week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrainingForm</name>
-    <message>
-        <source>&lt;b&gt;Mechanisms are (or will be) in place to verify that users have completed training.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes, employees self-certify that they have read and understood their Component Rules of Behavior.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes, Component Privacy Officers or PPOCs maintain a record of employee attendance at privacy training that includes training on the Rules of Behavior.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No.</source>
         <translation type="unfinished"></translation>
@@ -4554,6 +4101,21 @@ Compare the fingerprint with the one its issuer gave you.</source>
         <source>the DHS Privacy Office reviewer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>author</source>
+        <comment>one word</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counsel</source>
+        <comment>one word</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <comment>one word</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smout::RuleText</name>
@@ -5398,15 +4960,7 @@ Compare the fingerprint with the one its issuer gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>smout archive IN.pdf -o OUT.pdf --tsa URL [--tsa-timeout SECONDS] [--crl FILE]... [--ocsp FILE]... [--nss-dir DIR] [--trust CA.pem]...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the archived PDF to write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>time-stamping authority (http or https URL) for the document timestamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5434,10 +4988,6 @@ Compare the fingerprint with the one its issuer gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>smout archive: --tsa is required: the document timestamp comes from a time-stamping authority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>smout archive: --tsa must be an http or https URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5459,6 +5009,38 @@ Compare the fingerprint with the one its issuer gave you.</source>
     </message>
     <message>
         <source>Archived %1 as %2: validation data and a document timestamp added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout archive IN.pdf -o OUT.pdf [--tsa URL [--tsa-timeout SECONDS]] [--online [--online-timeout SECONDS]] [--crl FILE]... [--ocsp FILE]... [--nss-dir DIR] [--trust CA.pem]...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time-stamping authority (http or https URL) for the document timestamp (without it: validation data only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also fetch each certificate&apos;s CRL from its CRL distribution points and an OCSP response from its OCSP responder (http URLs the certificates name, nothing else); what cannot be fetched is named and left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds to wait for each address --online asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout archive: --online-timeout must be between 1 and 600 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout archive: --online: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived %1 as %2: validation data added, no document timestamp (no --tsa).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6047,6 +5629,10 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <source>smout: unknown verb or option &apos;%1&apos; (see &apos;smout --help&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>smout: cannot load its verbs (%1); reinstall SMOUT Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>smout::cli::NewCommand</name>
@@ -6325,14 +5911,6 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the signed file cannot be read back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; it was deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a trusted root certificate (PEM) for checking the signatures already in the PDF, as verify --trust: only these roots count; may be repeated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6484,10 +6062,6 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>also ask the certificates&apos; OCSP responders about revocation; one that cannot be reached leaves the certificate unverified (default: no network; revocation is known only from the certificate database)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>note: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6540,10 +6114,6 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>smout verify FILE.pdf... [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--crl FILE]... [--online] [--roles FILE | --database URL]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a certificate revocation list (PEM or DER), read with those in the file&apos;s validation data; may be repeated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6552,15 +6122,39 @@ Exit codes: 0 nothing wrong, 1 problems found, 2 bad usage or unreadable input.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revocation was checked against the certificate database and the CRLs in the file&apos;s validation data or given with --crl, without reaching the network (--online asks the certificates&apos; OCSP responders).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>verifiable after the certificates expire: yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>verifiable after the certificates expire: no (smout archive adds what is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an OCSP response (DER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout verify FILE.pdf... [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--crl FILE]... [--ocsp FILE]... [--online] [--roles FILE | --database URL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also ask the certificates&apos; OCSP responders about revocation, and fetch their CRLs and OCSP responses (http URLs the certificates name) to read with the others; one that cannot be reached leaves the certificate unverified (default: no network; revocation is known only from the certificate database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OCSP response (DER), read with those in the file&apos;s validation data; may be repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation was checked against the certificate database and the CRLs and OCSP responses in the file&apos;s validation data or given with --crl and --ocsp, without reaching the network (--online asks the certificates&apos; OCSP responders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smout verify: --online: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7486,19 +7080,11 @@ verified inside the embedded submission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only counsel or the DHS Privacy Office reviewer asks for additional information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the request has no text: say what information is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of this document (a key path such as questions.q1_description, or &quot;&quot; for the whole document)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>request %1: only the program office (author) answers; %2 asked it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7515,6 +7101,14 @@ verified inside the embedded submission</source>
     </message>
     <message>
         <source>request %1 is already closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 or %2 asks for additional information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1: only %2 (%3) answers; %4 asked it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7726,6 +7320,25 @@ verified inside the embedded submission</source>
     </message>
 </context>
 <context>
+    <name>smout::signing::HttpExchange</name>
+    <message>
+        <source>%1 did not answer within %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with more than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be asked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>smout::signing::NssDatabase</name>
     <message>
         <source>%1: %2 is not installed (Debian package libnss3-tools)</source>
@@ -7777,6 +7390,56 @@ verified inside the embedded submission</source>
     </message>
     <message>
         <source>the passphrase of the certificate database %1 could not be set (NSS error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::OcspResponses</name>
+    <message>
+        <source>an OCSP response about %1 is signed by %2, which its issuer did not certify; it is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OCSP response about %1 is signed by %2, whose certificate is not for OCSP signing (extended key usage); it is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OCSP response about %1 is not signed by its issuer (%2) or a responder it certified; it is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::OnlineRevocation</name>
+    <message>
+        <source>%1: the CRL distribution point %2 is not an http URL; not fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no CRL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 did not send a CRL its issuer signed; it is not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CRL from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the OCSP responder %2 is not an http URL; not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no OCSP response: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 did not answer with an OCSP response about it; it is not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: OCSP response from %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8748,18 +8411,6 @@ verified inside the embedded submission</source>
 <context>
     <name>smout::signing::RoleRegistry</name>
     <message>
-        <source>author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counsel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: unknown key &quot;%2&quot; (an entry has &quot;certificate&quot; and, optionally, &quot;component&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8822,18 +8473,6 @@ verified inside the embedded submission</source>
 </context>
 <context>
     <name>smout::signing::SeparationOfDuties</name>
-    <message>
-        <source>author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counsel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>counsel&apos;s certification</source>
         <translation type="unfinished"></translation>
@@ -9332,22 +8971,6 @@ verified inside the embedded submission</source>
     </message>
     <message>
         <source>the TSA stamped other bytes than this signature&apos;s value (message imprint mismatch)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be asked: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered with HTTP status %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered with more than a timestamp</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10398,6 +10021,44 @@ verified inside the embedded submission</source>
     </message>
     <message>
         <source>your database user may not do this in the inventory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::workflow::DocumentSession</name>
+    <message>
+        <source>%1 (from a PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (example)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has no file yet; choose one with Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled SMOUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored work</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smout::workflow::SignDocument</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed file cannot be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; it was deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,10 +4,6 @@
 <context>
     <name>AccessForm</name>
     <message>
-        <source>&lt;b&gt;Access modes: how do users reach social media for this use?&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Modos de acceso: ¿cómo acceden los usuarios a las redes sociales para este uso?&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Overt research — collecting information from social media without logging in or otherwise interacting with individuals through social media.</source>
         <translation>Investigación abierta — recopilar información de las redes sociales sin iniciar sesión ni interactuar de otro modo con personas a través de las redes sociales.</translation>
     </message>
@@ -1237,18 +1233,6 @@ Su versión difiere en:
         <translation>&amp;Función: </translation>
     </message>
     <message>
-        <source>Program office</source>
-        <translation>Oficina del programa</translation>
-    </message>
-    <message>
-        <source>Counsel</source>
-        <translation>Asesoría jurídica</translation>
-    </message>
-    <message>
-        <source>DHS Privacy reviewer</source>
-        <translation>Revisor de la Oficina de Privacidad del DHS</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Función</translation>
     </message>
@@ -1299,10 +1283,6 @@ Su versión difiere en:
     <message>
         <source>&lt;b&gt;No SMOUT is required for this use.&lt;/b&gt; Exempt: %1. The other sections stay available but are not required.</source>
         <translation>&lt;b&gt;Este uso no requiere un SMOUT.&lt;/b&gt; Exención: %1. Las demás secciones siguen disponibles, pero no son obligatorias.</translation>
-    </message>
-    <message>
-        <source>Untitled SMOUT</source>
-        <translation>SMOUT sin título</translation>
     </message>
     <message>
         <source>Open SMOUT</source>
@@ -1523,18 +1503,6 @@ Su trabajo se conserva; pruebe con Guardar como.</translation>
         <translation>&amp;Observaciones</translation>
     </message>
     <message>
-        <source>%1 (from a PDF)</source>
-        <translation>%1 (desde un PDF)</translation>
-    </message>
-    <message>
-        <source>%1 (example)</source>
-        <translation>%1 (ejemplo)</translation>
-    </message>
-    <message>
-        <source>Restored work</source>
-        <translation>Trabajo restaurado</translation>
-    </message>
-    <message>
         <source>SMOUT %1 (from the inventory)</source>
         <translation>SMOUT %1 (del inventario)</translation>
     </message>
@@ -1613,10 +1581,6 @@ Su trabajo se conserva; pruebe con Guardar como.</translation>
 <context>
     <name>PdfArchiving</name>
     <message>
-        <source>Archiving needs a time-stamping authority: set one in Edit → Settings.</source>
-        <translation>Para archivar se necesita una autoridad de sellado de tiempo: establezca una en Edición → Configuración.</translation>
-    </message>
-    <message>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
@@ -1640,49 +1604,29 @@ Su trabajo se conserva; pruebe con Guardar como.</translation>
         <source>Nothing was written: %1</source>
         <translation>No se escribió nada: %1</translation>
     </message>
+    <message>
+        <source>No time-stamping authority is set in Edit → Settings, so no document timestamp can be added. Add the validation data alone?</source>
+        <translation>No hay una autoridad de sellado de tiempo en Edición → Configuración, así que no se puede agregar un sello de tiempo del documento. ¿Agregar solo los datos de validación?</translation>
+    </message>
+    <message>
+        <source>Nothing was archived: set a time-stamping authority in Edit → Settings for a document timestamp.</source>
+        <translation>No se archivó nada: indique una autoridad de sellado de tiempo en Edición → Configuración para un sello de tiempo del documento.</translation>
+    </message>
+    <message>
+        <source>Also fetch revocation data (CRLs and OCSP responses) from the addresses the certificates name? This reaches the network; No keeps archiving offline.</source>
+        <translation>¿Obtener también datos de revocación (CRL y respuestas OCSP) de las direcciones que indican los certificados? Esto accede a la red; No mantiene el archivado sin conexión.</translation>
+    </message>
+    <message>
+        <source>%1 was written with validation data, without a document timestamp.</source>
+        <translation>Se escribió %1 con datos de validación, sin sello de tiempo del documento.</translation>
+    </message>
+    <message>
+        <source>Not fetched: %1</source>
+        <translation>No obtenido: %1</translation>
+    </message>
 </context>
 <context>
     <name>Question1Form</name>
-    <message>
-        <source>&lt;b&gt;1. Describe the category of use for collecting personally identifiable information from social media sources. Examples include: law enforcement intelligence, criminal investigations, background investigations, administrative investigations, professional responsibility investigations, benefit or employment determinations, or situational awareness. If use does not fit into one of these categories, please describe in full below. If your component has multiple categories of use, please submit separate template for each category.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;1. Describa la categoría de uso para la recopilación de información de identificación personal procedente de fuentes de redes sociales. Algunos ejemplos son: inteligencia policial, investigaciones penales, investigaciones de antecedentes, investigaciones administrativas, investigaciones de responsabilidad profesional, determinaciones de beneficios o de empleo, o conocimiento de la situación. Si el uso no encaja en ninguna de estas categorías, descríbalo en su totalidad a continuación. Si su componente tiene varias categorías de uso, presente una plantilla distinta para cada categoría.&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Law enforcement intelligence</source>
-        <translation>Inteligencia policial</translation>
-    </message>
-    <message>
-        <source>Criminal investigations</source>
-        <translation>Investigaciones penales</translation>
-    </message>
-    <message>
-        <source>Background investigations</source>
-        <translation>Investigaciones de antecedentes</translation>
-    </message>
-    <message>
-        <source>Administrative investigations</source>
-        <translation>Investigaciones administrativas</translation>
-    </message>
-    <message>
-        <source>Professional responsibility investigations</source>
-        <translation>Investigaciones de responsabilidad profesional</translation>
-    </message>
-    <message>
-        <source>Administrative or benefit determinations (including fraud detection)</source>
-        <translation>Determinaciones administrativas o de beneficios (incluida la detección de fraude)</translation>
-    </message>
-    <message>
-        <source>Employment determinations</source>
-        <translation>Determinaciones de empleo</translation>
-    </message>
-    <message>
-        <source>Situational awareness</source>
-        <translation>Conocimiento de la situación</translation>
-    </message>
-    <message>
-        <source>Other (described below)</source>
-        <translation>Otra (descrita a continuación)</translation>
-    </message>
     <message>
         <source>&lt;b&gt;Other category, described in full:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Otra categoría, descrita en su totalidad:&lt;/b&gt;</translation>
@@ -1703,10 +1647,6 @@ Su trabajo se conserva; pruebe con Guardar como.</translation>
 <context>
     <name>Question2Form</name>
     <message>
-        <source>&lt;b&gt;2. Based on the operational use of social media listed above, please provide the appropriate authorities.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;2. Con base en el uso operativo de las redes sociales indicado anteriormente, indique las autoridades correspondientes.&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Authorities:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Autoridades:&lt;/b&gt;</translation>
     </message>
@@ -1717,10 +1657,6 @@ Su trabajo se conserva; pruebe con Guardar como.</translation>
     <message>
         <source>:Authority (with its citation)</source>
         <translation>:Autoridad (con su cita)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;a) Has Counsel listed above reviewed these authorities for privacy issues and determined that they permit the Program to use social media for the listed operational use?&lt;/b&gt;</source>
-        <translation>&lt;b&gt;a) ¿Ha revisado la asesoría jurídica indicada anteriormente estas autoridades en cuanto a cuestiones de privacidad y ha determinado que permiten al Programa utilizar las redes sociales para el uso operativo indicado?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>a) Has Counsel listed above reviewed these authorities for privacy issues and determined that they permit the Program to use social media for the listed operational use? Yes</source>
@@ -1738,17 +1674,9 @@ Su trabajo se conserva; pruebe con Guardar como.</translation>
         <source>No</source>
         <translation>No</translation>
     </message>
-    <message>
-        <source>² Counsel listed here must certify that appropriate authority exists to engage in particular operational activities involving social media.</source>
-        <translation>² La asesoría jurídica aquí indicada debe certificar que existe la autoridad adecuada para llevar a cabo actividades operativas concretas que impliquen redes sociales.</translation>
-    </message>
 </context>
 <context>
     <name>Question3Form</name>
-    <message>
-        <source>&lt;b&gt;3. Is this use of social media in development or operational?&lt;/b&gt;</source>
-        <translation>&lt;b&gt;3. ¿Este uso de las redes sociales está en desarrollo o en funcionamiento?&lt;/b&gt;</translation>
-    </message>
     <message>
         <source>3. Is this use of social media in development or operational? In development</source>
         <translation>3. ¿Este uso de las redes sociales está en desarrollo o en funcionamiento? En desarrollo</translation>
@@ -1789,10 +1717,6 @@ Su trabajo se conserva; pruebe con Guardar como.</translation>
 <context>
     <name>Question4Form</name>
     <message>
-        <source>&lt;b&gt;4. Please attach a copy of the Rules of Behavior that outline the requirements below.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;4. Adjunte una copia de las normas de conducta que establecen los requisitos siguientes.&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Title of the Rules of Behavior:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Título de las normas de conducta:&lt;/b&gt;</translation>
     </message>
@@ -1823,10 +1747,6 @@ Su trabajo se conserva; pruebe con Guardar como.</translation>
 </context>
 <context>
     <name>Question5Form</name>
-    <message>
-        <source>&lt;b&gt;5. Please describe the Rules of Behavior in effect for the listed operational use of social media. If users do NOT follow a particular Rule, please detail reasoning for not following that Rule:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;5. Describa las normas de conducta vigentes para el uso operativo de las redes sociales indicado. Si los usuarios NO cumplen una norma concreta, explique detalladamente los motivos:&lt;/b&gt;</translation>
-    </message>
     <message>
         <source>a) &lt;i&gt;Equipment.&lt;/i&gt; Use only government-issued equipment when engaging in the operational use of social media;</source>
         <translation>a) &lt;i&gt;Equipos.&lt;/i&gt; Utilizar únicamente equipos proporcionados por el gobierno para el uso operativo de las redes sociales;</translation>
@@ -2272,36 +2192,12 @@ Export the release copy anyway?</source>
 <context>
     <name>ReviewForm</name>
     <message>
-        <source>DATE reviewed by the DHS Privacy Office:</source>
-        <translation>FECHA de revisión por la Oficina de Privacidad del DHS:</translation>
-    </message>
-    <message>
-        <source>NAME of the DHS Privacy Office Reviewer:</source>
-        <translation>NOMBRE del revisor de la Oficina de Privacidad del DHS:</translation>
-    </message>
-    <message>
         <source>:PIA number</source>
         <translation>:Número de PIA</translation>
     </message>
     <message>
         <source>:SORN number</source>
         <translation>:Número de SORN</translation>
-    </message>
-    <message>
-        <source>Program authorities do not authorize operational use of social media.</source>
-        <translation>Las autoridades del programa no autorizan el uso operativo de las redes sociales.</translation>
-    </message>
-    <message>
-        <source>Rules of Behavior do not comply.</source>
-        <translation>Las normas de conducta no son conformes.</translation>
-    </message>
-    <message>
-        <source>Training required.</source>
-        <translation>Se exige capacitación.</translation>
-    </message>
-    <message>
-        <source>A PIA is required.</source>
-        <translation>Se exige una PIA.</translation>
     </message>
     <message>
         <source>Covered by existing PIA</source>
@@ -2312,80 +2208,16 @@ Export the release copy anyway?</source>
         <translation>Cubierto por un SORN existente</translation>
     </message>
     <message>
-        <source>DHS PRIVACY OFFICE COMMENTS</source>
-        <translation>COMENTARIOS DE LA OFICINA DE PRIVACIDAD DEL DHS</translation>
-    </message>
-    <message>
-        <source>DHS SOCIAL MEDIA DOCUMENTATION</source>
-        <translation>DOCUMENTACIÓN DE REDES SOCIALES DEL DHS</translation>
-    </message>
-    <message>
-        <source>(To be Completed by the DHS Privacy Office)</source>
-        <translation>(Debe cumplimentarlo la Oficina de Privacidad del DHS)</translation>
-    </message>
-    <message>
-        <source>DESIGNATION</source>
-        <translation>DESIGNACIÓN</translation>
-    </message>
-    <message>
-        <source>This program is covered by the following Privacy Impact Assessment and Privacy Act System of Records Notice:</source>
-        <translation>Este programa está cubierto por la siguiente evaluación de impacto en la privacidad y el siguiente aviso de sistema de registros conforme a la Ley de Privacidad:</translation>
-    </message>
-    <message>
-        <source>PIA:</source>
-        <translation>PIA:</translation>
-    </message>
-    <message>
         <source>DESIGNATION: PIA</source>
         <translation>DESIGNACIÓN: PIA</translation>
-    </message>
-    <message>
-        <source>SORN:</source>
-        <translation>SORN:</translation>
     </message>
     <message>
         <source>DESIGNATION: SORN</source>
         <translation>DESIGNACIÓN: SORN</translation>
     </message>
     <message>
-        <source>1. Category of Use:</source>
-        <translation>1. Categoría de uso:</translation>
-    </message>
-    <message>
-        <source>Law Enforcement Intelligence;</source>
-        <translation>Inteligencia policial;</translation>
-    </message>
-    <message>
-        <source>Criminal law enforcement investigations;</source>
-        <translation>Investigaciones policiales de carácter penal;</translation>
-    </message>
-    <message>
-        <source>Background investigations;</source>
-        <translation>Investigaciones de antecedentes;</translation>
-    </message>
-    <message>
-        <source>Professional responsibility investigations;</source>
-        <translation>Investigaciones de responsabilidad profesional;</translation>
-    </message>
-    <message>
-        <source>Administrative or benefit determinations (including fraud detection);</source>
-        <translation>Determinaciones administrativas o de beneficios (incluida la detección de fraude);</translation>
-    </message>
-    <message>
-        <source>Situational awareness; and</source>
-        <translation>Conocimiento de la situación; y</translation>
-    </message>
-    <message>
-        <source>Other.</source>
-        <translation>Otra.</translation>
-    </message>
-    <message>
         <source>Other: the &quot;other&quot; category of use explained</source>
         <translation>Otra: explicación de la categoría de uso «otra»</translation>
-    </message>
-    <message>
-        <source>&lt;Please explain &quot;other&quot; category of use here.&gt;</source>
-        <translation>&lt;Explique aquí la categoría de uso «otra».&gt;</translation>
     </message>
     <message>
         <source>Administrative investigations (question 1 only; not in this section of the form)</source>
@@ -2396,264 +2228,20 @@ Export the release copy anyway?</source>
         <translation>Determinaciones de empleo (solo en la pregunta 1; no figura en esta sección del formulario)</translation>
     </message>
     <message>
-        <source>2. (authorities analysis)</source>
-        <translation>2. (análisis de las autoridades)</translation>
-    </message>
-    <message>
-        <source>3. Rules of Behavior Content: (Check all items that apply.)</source>
-        <translation>3. Contenido de las normas de conducta: (Marque todos los elementos que correspondan.)</translation>
-    </message>
-    <message>
-        <source>a. Equipment.</source>
-        <translation>a. Equipos.</translation>
-    </message>
-    <message>
-        <source>a. Equipment. Users must use government-issued equipment. Equipment may be non-attributable and may not resolve back to DHS/US IP address.</source>
-        <translation>a. Equipos. Los usuarios deben utilizar equipos proporcionados por el gobierno. Los equipos pueden ser no atribuibles y pueden no resolverse en una dirección IP del DHS/de los EE. UU.</translation>
-    </message>
-    <message>
-        <source>Users must use government-issued equipment. Equipment may be non-attributable and may not resolve back to DHS/US IP address.</source>
-        <translation>Los usuarios deben utilizar equipos proporcionados por el gobierno. Los equipos pueden ser no atribuibles y pueden no resolverse en una dirección IP del DHS/de los EE. UU.</translation>
-    </message>
-    <message>
-        <source>a. Equipment. Users must use government-issued equipment. Equipment must resolve back to DHS/US IP address.</source>
-        <translation>a. Equipos. Los usuarios deben utilizar equipos proporcionados por el gobierno. Los equipos deben resolverse en una dirección IP del DHS/de los EE. UU.</translation>
-    </message>
-    <message>
-        <source>Users must use government-issued equipment. Equipment must resolve back to DHS/US IP address.</source>
-        <translation>Los usuarios deben utilizar equipos proporcionados por el gobierno. Los equipos deben resolverse en una dirección IP del DHS/de los EE. UU.</translation>
-    </message>
-    <message>
-        <source>b. Email and accounts.</source>
-        <translation>b. Correo electrónico y cuentas.</translation>
-    </message>
-    <message>
-        <source>b. Email and accounts. Users do not have to use government email addresses or official DHS accounts online.</source>
-        <translation>b. Correo electrónico y cuentas. Los usuarios no tienen que utilizar direcciones de correo electrónico del gobierno ni cuentas oficiales del DHS en línea.</translation>
-    </message>
-    <message>
-        <source>Users do not have to use government email addresses or official DHS accounts online.</source>
-        <translation>Los usuarios no tienen que utilizar direcciones de correo electrónico del gobierno ni cuentas oficiales del DHS en línea.</translation>
-    </message>
-    <message>
-        <source>b. Email and accounts. Users must use government email addresses or official DHS accounts online.</source>
-        <translation>b. Correo electrónico y cuentas. Los usuarios deben utilizar direcciones de correo electrónico del gobierno o cuentas oficiales del DHS en línea.</translation>
-    </message>
-    <message>
-        <source>Users must use government email addresses or official DHS accounts online.</source>
-        <translation>Los usuarios deben utilizar direcciones de correo electrónico del gobierno o cuentas oficiales del DHS en línea.</translation>
-    </message>
-    <message>
-        <source>c. Public interaction.</source>
-        <translation>c. Interacción con el público.</translation>
-    </message>
-    <message>
-        <source>c. Public interaction. Users may interact with individuals online in relation to a specific law enforcement investigation.</source>
-        <translation>c. Interacción con el público. Los usuarios pueden interactuar con personas en línea en relación con una investigación policial específica.</translation>
-    </message>
-    <message>
-        <source>Users may interact with individuals online in relation to a specific law enforcement investigation.</source>
-        <translation>Los usuarios pueden interactuar con personas en línea en relación con una investigación policial específica.</translation>
-    </message>
-    <message>
-        <source>c. Public interaction. Users may NOT interact with individuals online.</source>
-        <translation>c. Interacción con el público. Los usuarios NO pueden interactuar con personas en línea.</translation>
-    </message>
-    <message>
-        <source>Users may NOT interact with individuals online.</source>
-        <translation>Los usuarios NO pueden interactuar con personas en línea.</translation>
-    </message>
-    <message>
-        <source>d. Privacy settings.</source>
-        <translation>d. Configuración de privacidad.</translation>
-    </message>
-    <message>
-        <source>d. Privacy settings. Users may disregard privacy settings.</source>
-        <translation>d. Configuración de privacidad. Los usuarios pueden no tener en cuenta la configuración de privacidad.</translation>
-    </message>
-    <message>
-        <source>Users may disregard privacy settings.</source>
-        <translation>Los usuarios pueden no tener en cuenta la configuración de privacidad.</translation>
-    </message>
-    <message>
-        <source>d. Privacy settings. Users must respect individual privacy settings.</source>
-        <translation>d. Configuración de privacidad. Los usuarios deben respetar la configuración de privacidad de las personas.</translation>
-    </message>
-    <message>
-        <source>Users must respect individual privacy settings.</source>
-        <translation>Los usuarios deben respetar la configuración de privacidad de las personas.</translation>
-    </message>
-    <message>
-        <source>e. PII storage:</source>
-        <translation>e. Almacenamiento de PII:</translation>
-    </message>
-    <message>
-        <source>e. PII storage: PII is maintained in an exempted Privacy Act System of Records.</source>
-        <translation>e. Almacenamiento de PII: La PII se mantiene en un sistema de registros exento en virtud de la Ley de Privacidad.</translation>
-    </message>
-    <message>
-        <source>PII is maintained in an exempted Privacy Act System of Records.</source>
-        <translation>La PII se mantiene en un sistema de registros exento en virtud de la Ley de Privacidad.</translation>
-    </message>
-    <message>
-        <source>e. PII storage: PII is maintained in a Privacy Act Systems of Records.</source>
-        <translation>e. Almacenamiento de PII: La PII se mantiene en un sistema de registros sujeto a la Ley de Privacidad.</translation>
-    </message>
-    <message>
-        <source>PII is maintained in a Privacy Act Systems of Records.</source>
-        <translation>La PII se mantiene en un sistema de registros sujeto a la Ley de Privacidad.</translation>
-    </message>
-    <message>
-        <source>Please list applicable SORN here:</source>
-        <translation>Indique aquí el SORN aplicable:</translation>
-    </message>
-    <message>
         <source>PII storage: applicable SORN</source>
         <translation>Almacenamiento de PII: SORN aplicable</translation>
-    </message>
-    <message>
-        <source>f. PII safeguards.</source>
-        <translation>f. Protección de la PII.</translation>
-    </message>
-    <message>
-        <source>f. PII safeguards. PII is protected as required by the Privacy Act and DHS privacy policy.</source>
-        <translation>f. Protección de la PII. La PII se protege según lo exigen la Ley de Privacidad y la política de privacidad del DHS.</translation>
-    </message>
-    <message>
-        <source>PII is protected as required by the Privacy Act and DHS privacy policy.</source>
-        <translation>La PII se protege según lo exigen la Ley de Privacidad y la política de privacidad del DHS.</translation>
-    </message>
-    <message>
-        <source>f. PII safeguards. Only a minimal amount of PII is collected and safeguarded, consistent with DHS/OPS-004 – Publicly Available Social Media Monitoring and Situational Awareness Initiative.</source>
-        <translation>f. Protección de la PII. Solo se recopila y protege una cantidad mínima de PII, conforme a DHS/OPS-004 – Iniciativa de monitoreo de redes sociales disponibles públicamente y conocimiento de la situación.</translation>
-    </message>
-    <message>
-        <source>Only a minimal amount of PII is collected and safeguarded, consistent with DHS/OPS-004 – Publicly Available Social Media Monitoring and Situational Awareness Initiative.</source>
-        <translation>Solo se recopila y protege una cantidad mínima de PII, conforme a DHS/OPS-004 – Iniciativa de monitoreo de redes sociales disponibles públicamente y conocimiento de la situación.</translation>
-    </message>
-    <message>
-        <source>g. Documentation.</source>
-        <translation>g. Documentación.</translation>
-    </message>
-    <message>
-        <source>g. Documentation. Users must appropriately document their use of social media, and collection of information from social media website.</source>
-        <translation>g. Documentación. Los usuarios deben documentar debidamente su uso de las redes sociales y la recopilación de información de sitios web de redes sociales.</translation>
-    </message>
-    <message>
-        <source>Users must appropriately document their use of social media, and collection of information from social media website.</source>
-        <translation>Los usuarios deben documentar debidamente su uso de las redes sociales y la recopilación de información de sitios web de redes sociales.</translation>
-    </message>
-    <message>
-        <source>g. Documentation. Documentation is not expressly required.</source>
-        <translation>g. Documentación. No se exige expresamente documentación.</translation>
-    </message>
-    <message>
-        <source>Documentation is not expressly required.</source>
-        <translation>No se exige expresamente documentación.</translation>
-    </message>
-    <message>
-        <source>h. Training.</source>
-        <translation>h. Capacitación.</translation>
-    </message>
-    <message>
-        <source>All users must complete annual privacy training that has been approved by Component Privacy Officer. Training includes:</source>
-        <translation>Todos los usuarios deben completar una capacitación anual en materia de privacidad aprobada por el Oficial de Privacidad del componente. La capacitación incluye:</translation>
-    </message>
-    <message>
-        <source>Legal authorities;</source>
-        <translation>Autoridades legales;</translation>
-    </message>
-    <message>
-        <source>Acceptable operational uses of social media;</source>
-        <translation>Usos operativos aceptables de las redes sociales;</translation>
-    </message>
-    <message>
-        <source>Access requirements;</source>
-        <translation>Requisitos de acceso;</translation>
-    </message>
-    <message>
-        <source>Applicable Rules of Behavior; and</source>
-        <translation>Normas de conducta aplicables; y</translation>
-    </message>
-    <message>
-        <source>Requirements for documenting operational uses of social media.</source>
-        <translation>Requisitos para documentar los usos operativos de las redes sociales.</translation>
-    </message>
-    <message>
-        <source>Mechanisms are (or will be) in place to verify that users have completed training.</source>
-        <translation>Existen (o existirán) mecanismos para verificar que los usuarios han completado la capacitación.</translation>
-    </message>
-    <message>
-        <source>Yes, employees self-certify that they have read and understood their Component Rules of Behavior.</source>
-        <translation>Sí, los empleados certifican por sí mismos que han leído y comprendido las normas de conducta de su componente.</translation>
-    </message>
-    <message>
-        <source>Yes, Component Privacy Officers or PPOCs maintain a record of employee attendance at privacy training that includes training on the Rules of Behavior.</source>
-        <translation>Sí, los Oficiales de Privacidad de los componentes o los PPOC llevan un registro de la asistencia de los empleados a la capacitación en privacidad, que incluye capacitación sobre las normas de conducta.</translation>
-    </message>
-    <message>
-        <source>No, certification of training completion cannot be verified.</source>
-        <translation>No, no se puede verificar la certificación de que se completó la capacitación.</translation>
-    </message>
-    <message>
-        <source>DHS Privacy Office Determination</source>
-        <translation>Determinación de la Oficina de Privacidad del DHS</translation>
-    </message>
-    <message>
-        <source>Program has met requirements to use social media for the stated authorized operational purposes, and must continue compliance with the requirements above.</source>
-        <translation>El programa ha cumplido los requisitos para utilizar las redes sociales con los fines operativos autorizados indicados, y debe seguir cumpliendo los requisitos anteriores.</translation>
-    </message>
-    <message>
-        <source>Program has not yet met requirements to utilize social media for operational purposes.</source>
-        <translation>El programa aún no ha cumplido los requisitos para utilizar las redes sociales con fines operativos.</translation>
     </message>
     <message>
         <source>Rules of Behavior do not comply: analysis</source>
         <translation>Las normas de conducta no son conformes: análisis</translation>
     </message>
     <message>
-        <source>&lt;Please explain analysis.&gt;</source>
-        <translation>&lt;Explique el análisis.&gt;</translation>
-    </message>
-    <message>
-        <source>Additional Privacy compliance documentation is required:</source>
-        <translation>Se exige documentación adicional de cumplimiento en materia de privacidad:</translation>
-    </message>
-    <message>
-        <source>Covered by existing PIA.</source>
-        <translation>Cubierto por una PIA existente.</translation>
-    </message>
-    <message>
-        <source>New.</source>
-        <translation>Nuevo.</translation>
-    </message>
-    <message>
-        <source>Updated.</source>
-        <translation>Actualizado.</translation>
-    </message>
-    <message>
         <source>Updated: name and number of the PIA to be updated</source>
         <translation>Actualizado: nombre y número de la PIA que se actualizará</translation>
     </message>
     <message>
-        <source>&lt;Please include the name and number of PIA to be updated here.&gt;</source>
-        <translation>&lt;Incluya aquí el nombre y el número de la PIA que se actualizará.&gt;</translation>
-    </message>
-    <message>
-        <source>A SORN is required:</source>
-        <translation>Se exige un SORN:</translation>
-    </message>
-    <message>
-        <source>Covered by existing SORN.</source>
-        <translation>Cubierto por un SORN existente.</translation>
-    </message>
-    <message>
         <source>Updated: name and number of the SORN to be updated</source>
         <translation>Actualizado: nombre y número del SORN que se actualizará</translation>
-    </message>
-    <message>
-        <source>&lt;Please include the name and number of SORN to be updated here.&gt;</source>
-        <translation>&lt;Incluya aquí el nombre y el número del SORN que se actualizará.&gt;</translation>
     </message>
     <message>
         <source>A date: type it as YYYY-MM-DD or pick it with Alt+Down; leave it empty when not set</source>
@@ -2726,22 +2314,6 @@ Export the release copy anyway?</source>
     <message>
         <source>Is a SMOUT needed at all? The following uses are exempt from Management Directive 110-01: check any that applies to this use.</source>
         <translation>¿Hace falta un SMOUT? Los usos siguientes están exentos de la Directiva de Gestión 110-01: marque los que correspondan a este uso.</translation>
-    </message>
-    <message>
-        <source>Communications and outreach with the public authorized by the Office of Public Affairs (covered by DHS/ALL/PIA-031 and DHS/ALL/PIA-036)</source>
-        <translation>Comunicaciones y difusión con el público autorizadas por la Oficina de Asuntos Públicos (cubiertas por DHS/ALL/PIA-031 y DHS/ALL/PIA-036)</translation>
-    </message>
-    <message>
-        <source>Authorized intelligence or counterintelligence activities under Executive Order 12333 (governed by EO 12333 procedures)</source>
-        <translation>Actividades autorizadas de inteligencia o contrainteligencia en virtud de la Orden Ejecutiva 12333 (regidas por los procedimientos de la OE 12333)</translation>
-    </message>
-    <message>
-        <source>OPS gathering information to enhance situational awareness (covered by DHS/OPS/PIA-004(d))</source>
-        <translation>Recopilación de información por la OPS para mejorar el conocimiento de la situación (cubierta por DHS/OPS/PIA-004(d))</translation>
-    </message>
-    <message>
-        <source>Not operational use: general Internet research, professional development, or internal meetings and administrative efficiencies</source>
-        <translation>No es uso operativo: búsquedas generales en Internet, desarrollo profesional, o reuniones internas y eficiencias administrativas</translation>
     </message>
 </context>
 <context>
@@ -2895,18 +2467,6 @@ Export the release copy anyway?</source>
     <message>
         <source>A4</source>
         <translation>A4</translation>
-    </message>
-    <message>
-        <source>Program office</source>
-        <translation>Oficina del programa</translation>
-    </message>
-    <message>
-        <source>Counsel</source>
-        <translation>Asesoría jurídica</translation>
-    </message>
-    <message>
-        <source>DHS Privacy reviewer</source>
-        <translation>Revisor de la Oficina de Privacidad del DHS</translation>
     </message>
     <message>
         <source> s</source>
@@ -3306,10 +2866,6 @@ Compare la huella con la que le dio su emisor.</translation>
 <context>
     <name>SummaryForm</name>
     <message>
-        <source>Please complete this form and send it to your Component Privacy Officer. Upon receipt, your Component Privacy Officer and the DHS Privacy Office will review this form and may request additional information.</source>
-        <translation>Cumplimente este formulario y envíelo al Oficial de Privacidad de su componente. Una vez recibido, el Oficial de Privacidad de su componente y la Oficina de Privacidad del DHS revisarán este formulario y podrán solicitar información adicional.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Date submitted for review:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Fecha de presentación para revisión:&lt;/b&gt;</translation>
     </message>
@@ -3348,10 +2904,6 @@ Compare la huella con la que le dio su emisor.</translation>
     <message>
         <source>Counsel who certify that appropriate authority exists</source>
         <translation>Asesores jurídicos que certifican que existe la autoridad adecuada</translation>
-    </message>
-    <message>
-        <source>² Counsel listed here must certify that appropriate authority exists to engage in particular operational activities involving social media.</source>
-        <translation>² La asesoría jurídica aquí indicada debe certificar que existe la autoridad adecuada para llevar a cabo actividades operativas concretas que impliquen redes sociales.</translation>
     </message>
     <message>
         <source>&lt;b&gt;IT System(s) where social media data is stored:&lt;/b&gt;</source>
@@ -3399,19 +2951,14 @@ Compare la huella con la que le dio su emisor.</translation>
     </message>
 </context>
 <context>
+    <name>TableAccessible</name>
+    <message>
+        <source>Week %1</source>
+        <translation>Semana %1</translation>
+    </message>
+</context>
+<context>
     <name>TrainingForm</name>
-    <message>
-        <source>&lt;b&gt;Mechanisms are (or will be) in place to verify that users have completed training.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Existen (o existirán) mecanismos para verificar que los usuarios han completado la capacitación.&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Yes, employees self-certify that they have read and understood their Component Rules of Behavior.</source>
-        <translation>Sí, los empleados certifican por sí mismos que han leído y comprendido las normas de conducta de su componente.</translation>
-    </message>
-    <message>
-        <source>Yes, Component Privacy Officers or PPOCs maintain a record of employee attendance at privacy training that includes training on the Rules of Behavior.</source>
-        <translation>Sí, los Oficiales de Privacidad de los componentes o los PPOC llevan un registro de la asistencia de los empleados a la capacitación en privacidad, que incluye capacitación sobre las normas de conducta.</translation>
-    </message>
     <message>
         <source>No.</source>
         <translation>No.</translation>
@@ -4578,6 +4125,21 @@ Compare la huella con la que le dio su emisor.</translation>
         <source>the DHS Privacy Office reviewer</source>
         <translation>el revisor de la Oficina de Privacidad del DHS</translation>
     </message>
+    <message>
+        <source>author</source>
+        <comment>one word</comment>
+        <translation>autor</translation>
+    </message>
+    <message>
+        <source>counsel</source>
+        <comment>one word</comment>
+        <translation>asesoría jurídica</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <comment>one word</comment>
+        <translation>revisor</translation>
+    </message>
 </context>
 <context>
     <name>smout::RuleText</name>
@@ -5424,16 +4986,8 @@ Compare la huella con la que le dio su emisor.</translation>
         <translation>agrega datos de validación y un sello de tiempo del documento a un PDF firmado, para que se pueda verificar después de que caduquen sus certificados</translation>
     </message>
     <message>
-        <source>smout archive IN.pdf -o OUT.pdf --tsa URL [--tsa-timeout SECONDS] [--crl FILE]... [--ocsp FILE]... [--nss-dir DIR] [--trust CA.pem]...</source>
-        <translation>smout archive ENTRADA.pdf -o SALIDA.pdf --tsa URL [--tsa-timeout SEGUNDOS] [--crl ARCHIVO]... [--ocsp ARCHIVO]... [--nss-dir DIR] [--trust CA.pem]...</translation>
-    </message>
-    <message>
         <source>the archived PDF to write</source>
         <translation>el PDF archivado que se escribirá</translation>
-    </message>
-    <message>
-        <source>time-stamping authority (http or https URL) for the document timestamp</source>
-        <translation>autoridad de sellado de tiempo (URL http o https) para el sello de tiempo del documento</translation>
     </message>
     <message>
         <source>seconds to wait for the time-stamping authority</source>
@@ -5460,10 +5014,6 @@ Compare la huella con la que le dio su emisor.</translation>
         <translation>el PDF firmado</translation>
     </message>
     <message>
-        <source>smout archive: --tsa is required: the document timestamp comes from a time-stamping authority</source>
-        <translation>smout archive: --tsa es obligatorio: el sello de tiempo del documento lo emite una autoridad de sellado de tiempo</translation>
-    </message>
-    <message>
         <source>smout archive: --tsa must be an http or https URL</source>
         <translation>smout archive: --tsa debe ser una URL http o https</translation>
     </message>
@@ -5486,6 +5036,38 @@ Compare la huella con la que le dio su emisor.</translation>
     <message>
         <source>Archived %1 as %2: validation data and a document timestamp added.</source>
         <translation>Se archivó %1 como %2: se agregaron datos de validación y un sello de tiempo del documento.</translation>
+    </message>
+    <message>
+        <source>smout archive IN.pdf -o OUT.pdf [--tsa URL [--tsa-timeout SECONDS]] [--online [--online-timeout SECONDS]] [--crl FILE]... [--ocsp FILE]... [--nss-dir DIR] [--trust CA.pem]...</source>
+        <translation>smout archive IN.pdf -o OUT.pdf [--tsa URL [--tsa-timeout SEGUNDOS]] [--online [--online-timeout SEGUNDOS]] [--crl ARCHIVO]... [--ocsp ARCHIVO]... [--nss-dir DIR] [--trust CA.pem]...</translation>
+    </message>
+    <message>
+        <source>time-stamping authority (http or https URL) for the document timestamp (without it: validation data only)</source>
+        <translation>autoridad de sellado de tiempo (URL http o https) para el sello de tiempo del documento (sin ella: solo datos de validación)</translation>
+    </message>
+    <message>
+        <source>also fetch each certificate&apos;s CRL from its CRL distribution points and an OCSP response from its OCSP responder (http URLs the certificates name, nothing else); what cannot be fetched is named and left out</source>
+        <translation>obtiene también la CRL de cada certificado de sus puntos de distribución de CRL y una respuesta OCSP de su respondedor OCSP (solo las URL http que indican los certificados); lo que no se puede obtener se nombra y se omite</translation>
+    </message>
+    <message>
+        <source>seconds to wait for each address --online asks</source>
+        <translation>segundos de espera para cada dirección que consulta --online</translation>
+    </message>
+    <message>
+        <source>smout archive: --online-timeout must be between 1 and 600 seconds</source>
+        <translation>smout archive: --online-timeout debe estar entre 1 y 600 segundos</translation>
+    </message>
+    <message>
+        <source>Fetched %1.</source>
+        <translation>Obtenido %1.</translation>
+    </message>
+    <message>
+        <source>smout archive: --online: %1</source>
+        <translation>smout archive: --online: %1</translation>
+    </message>
+    <message>
+        <source>Archived %1 as %2: validation data added, no document timestamp (no --tsa).</source>
+        <translation>Se archivó %1 como %2: datos de validación agregados, sin sello de tiempo del documento (sin --tsa).</translation>
     </message>
 </context>
 <context>
@@ -6096,6 +5678,10 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <source>smout: unknown verb or option &apos;%1&apos; (see &apos;smout --help&apos;)</source>
         <translation>smout: verbo u opción desconocidos &apos;%1&apos; (consulte &apos;smout --help&apos;)</translation>
     </message>
+    <message>
+        <source>smout: cannot load its verbs (%1); reinstall SMOUT Studio</source>
+        <translation>smout: no puede cargar sus verbos (%1); vuelva a instalar SMOUT Studio</translation>
+    </message>
 </context>
 <context>
     <name>smout::cli::NewCommand</name>
@@ -6378,14 +5964,6 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
   %1</translation>
     </message>
     <message>
-        <source>the signed file cannot be read back</source>
-        <translation>no se puede volver a leer el archivo firmado</translation>
-    </message>
-    <message>
-        <source>%1; it was deleted</source>
-        <translation>%1; se eliminó</translation>
-    </message>
-    <message>
         <source>a trusted root certificate (PEM) for checking the signatures already in the PDF, as verify --trust: only these roots count; may be repeated</source>
         <translation>un certificado raíz de confianza (PEM) para comprobar las firmas que ya contiene el PDF, como en verify --trust: solo cuentan estas raíces; se puede repetir</translation>
     </message>
@@ -6537,10 +6115,6 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>, NO es de confianza</translation>
     </message>
     <message>
-        <source>also ask the certificates&apos; OCSP responders about revocation; one that cannot be reached leaves the certificate unverified (default: no network; revocation is known only from the certificate database)</source>
-        <translation>consulta también a los servidores OCSP de los certificados sobre la revocación; si no se puede contactar con alguno, el certificado queda sin verificar (predeterminado: sin red; la revocación solo se conoce por la base de datos de certificados)</translation>
-    </message>
-    <message>
         <source>note: %1</source>
         <translation>nota: %1</translation>
     </message>
@@ -6593,10 +6167,6 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>%1 no es una lista de revocación de certificados (PEM o DER)</translation>
     </message>
     <message>
-        <source>smout verify FILE.pdf... [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--crl FILE]... [--online] [--roles FILE | --database URL]</source>
-        <translation>smout verify ARCHIVO.pdf... [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--crl ARCHIVO]... [--online] [--roles ARCHIVO | --database URL]</translation>
-    </message>
-    <message>
         <source>a certificate revocation list (PEM or DER), read with those in the file&apos;s validation data; may be repeated</source>
         <translation>una lista de revocación de certificados (PEM o DER), que se lee junto con las de los datos de validación del archivo; se puede repetir</translation>
     </message>
@@ -6605,16 +6175,40 @@ Códigos de salida: 0 ningún problema, 1 se encontraron problemas, 2 uso incorr
         <translation>los PDF firmados, que se comprueban uno tras otro en este proceso</translation>
     </message>
     <message>
-        <source>Revocation was checked against the certificate database and the CRLs in the file&apos;s validation data or given with --crl, without reaching the network (--online asks the certificates&apos; OCSP responders).</source>
-        <translation>La revocación se comprobó con la base de datos de certificados y con las CRL de los datos de validación del archivo o indicadas con --crl, sin acceder a la red (--online consulta a los respondedores OCSP de los certificados).</translation>
-    </message>
-    <message>
         <source>verifiable after the certificates expire: yes</source>
         <translation>verificable después de que caduquen los certificados: sí</translation>
     </message>
     <message>
         <source>verifiable after the certificates expire: no (smout archive adds what is missing)</source>
         <translation>verificable después de que caduquen los certificados: no (smout archive agrega lo que falta)</translation>
+    </message>
+    <message>
+        <source>%1 is not an OCSP response (DER)</source>
+        <translation>%1 no es una respuesta OCSP (DER)</translation>
+    </message>
+    <message>
+        <source>smout verify FILE.pdf... [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--crl FILE]... [--ocsp FILE]... [--online] [--roles FILE | --database URL]</source>
+        <translation>smout verify ARCHIVO.pdf... [--format text|json] [--nss-dir DIR] [--trust CA.pem]... [--crl ARCHIVO]... [--ocsp ARCHIVO]... [--online] [--roles ARCHIVO | --database URL]</translation>
+    </message>
+    <message>
+        <source>also ask the certificates&apos; OCSP responders about revocation, and fetch their CRLs and OCSP responses (http URLs the certificates name) to read with the others; one that cannot be reached leaves the certificate unverified (default: no network; revocation is known only from the certificate database)</source>
+        <translation>consulta también a los respondedores OCSP de los certificados sobre la revocación, y obtiene sus CRL y respuestas OCSP (las URL http que indican los certificados) para leerlas con las demás; uno que no se puede alcanzar deja el certificado sin verificar (predeterminado: sin red; la revocación solo se conoce por la base de datos de certificados)</translation>
+    </message>
+    <message>
+        <source>an OCSP response (DER), read with those in the file&apos;s validation data; may be repeated</source>
+        <translation>una respuesta OCSP (DER), leída con las de los datos de validación del archivo; se puede repetir</translation>
+    </message>
+    <message>
+        <source>Revocation was checked against the certificate database and the CRLs and OCSP responses in the file&apos;s validation data or given with --crl and --ocsp, without reaching the network (--online asks the certificates&apos; OCSP responders).</source>
+        <translation>La revocación se comprobó con la base de datos de certificados y las CRL y respuestas OCSP de los datos de validación del archivo o dadas con --crl y --ocsp, sin acceder a la red (--online consulta a los respondedores OCSP de los certificados).</translation>
+    </message>
+    <message>
+        <source>Fetched %1.</source>
+        <translation>Obtenido %1.</translation>
+    </message>
+    <message>
+        <source>smout verify: --online: %1</source>
+        <translation>smout verify: --online: %1</translation>
     </message>
 </context>
 <context>
@@ -7543,20 +7137,12 @@ verificado dentro de la presentación incrustada</translation>
         <translation>no existe la solicitud %1 (el documento tiene %2)</translation>
     </message>
     <message>
-        <source>only counsel or the DHS Privacy Office reviewer asks for additional information</source>
-        <translation>solo la asesoría jurídica o el revisor de la Oficina de Privacidad del DHS solicitan información adicional</translation>
-    </message>
-    <message>
         <source>the request has no text: say what information is needed</source>
         <translation>la solicitud no tiene texto: indique qué información se necesita</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of this document (a key path such as questions.q1_description, or &quot;&quot; for the whole document)</source>
         <translation>«%1» no es un campo de este documento (indique una ruta de clave como questions.q1_description, o &quot;&quot; para todo el documento)</translation>
-    </message>
-    <message>
-        <source>request %1: only the program office (author) answers; %2 asked it</source>
-        <translation>solicitud %1: solo la oficina del programa (autor) la responde; la formuló %2</translation>
     </message>
     <message>
         <source>request %1 is closed and takes no more answers</source>
@@ -7573,6 +7159,14 @@ verificado dentro de la presentación incrustada</translation>
     <message>
         <source>request %1 is already closed</source>
         <translation>la solicitud %1 ya está cerrada</translation>
+    </message>
+    <message>
+        <source>only %1 or %2 asks for additional information</source>
+        <translation>solo %1 o %2 solicita información adicional</translation>
+    </message>
+    <message>
+        <source>request %1: only %2 (%3) answers; %4 asked it</source>
+        <translation>solicitud %1: solo %2 (%3) responde; la hizo %4</translation>
     </message>
 </context>
 <context>
@@ -7783,6 +7377,25 @@ verificado dentro de la presentación incrustada</translation>
     </message>
 </context>
 <context>
+    <name>smout::signing::HttpExchange</name>
+    <message>
+        <source>%1 did not answer within %2 seconds</source>
+        <translation>%1 no respondió en %2 segundos</translation>
+    </message>
+    <message>
+        <source>%1 answered with more than %2 bytes</source>
+        <translation>%1 respondió con más de %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1 could not be asked: %2</source>
+        <translation>no se pudo consultar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2</source>
+        <translation>%1 respondió con el estado HTTP %2</translation>
+    </message>
+</context>
+<context>
     <name>smout::signing::NssDatabase</name>
     <message>
         <source>%1: %2 is not installed (Debian package libnss3-tools)</source>
@@ -7835,6 +7448,56 @@ verificado dentro de la presentación incrustada</translation>
     <message>
         <source>the passphrase of the certificate database %1 could not be set (NSS error %2)</source>
         <translation>no se pudo establecer la frase de contraseña de la base de datos de certificados %1 (error de NSS %2)</translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::OcspResponses</name>
+    <message>
+        <source>an OCSP response about %1 is signed by %2, which its issuer did not certify; it is not trusted</source>
+        <translation>una respuesta OCSP sobre %1 está firmada por %2, a quien su emisor no certificó; no es de confianza</translation>
+    </message>
+    <message>
+        <source>an OCSP response about %1 is signed by %2, whose certificate is not for OCSP signing (extended key usage); it is not trusted</source>
+        <translation>una respuesta OCSP sobre %1 está firmada por %2, cuyo certificado no es para firmar OCSP (uso extendido de clave); no es de confianza</translation>
+    </message>
+    <message>
+        <source>an OCSP response about %1 is not signed by its issuer (%2) or a responder it certified; it is not trusted</source>
+        <translation>una respuesta OCSP sobre %1 no está firmada por su emisor (%2) ni por un respondedor que este certificó; no es de confianza</translation>
+    </message>
+</context>
+<context>
+    <name>smout::signing::OnlineRevocation</name>
+    <message>
+        <source>%1: the CRL distribution point %2 is not an http URL; not fetched</source>
+        <translation>%1: el punto de distribución de CRL %2 no es una URL http; no se obtuvo</translation>
+    </message>
+    <message>
+        <source>%1: no CRL: %2</source>
+        <translation>%1: sin CRL: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 did not send a CRL its issuer signed; it is not used</source>
+        <translation>%1: %2 no envió una CRL firmada por su emisor; no se usa</translation>
+    </message>
+    <message>
+        <source>%1: CRL from %2</source>
+        <translation>%1: CRL de %2</translation>
+    </message>
+    <message>
+        <source>%1: the OCSP responder %2 is not an http URL; not asked</source>
+        <translation>%1: el respondedor OCSP %2 no es una URL http; no se consultó</translation>
+    </message>
+    <message>
+        <source>%1: no OCSP response: %2</source>
+        <translation>%1: sin respuesta OCSP: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 did not answer with an OCSP response about it; it is not used</source>
+        <translation>%1: %2 no respondió con una respuesta OCSP sobre él; no se usa</translation>
+    </message>
+    <message>
+        <source>%1: OCSP response from %2</source>
+        <translation>%1: respuesta OCSP de %2</translation>
     </message>
 </context>
 <context>
@@ -8805,18 +8468,6 @@ verificado dentro de la presentación incrustada</translation>
 <context>
     <name>smout::signing::RoleRegistry</name>
     <message>
-        <source>author</source>
-        <translation>autor</translation>
-    </message>
-    <message>
-        <source>counsel</source>
-        <translation>asesoría jurídica</translation>
-    </message>
-    <message>
-        <source>reviewer</source>
-        <translation>revisor</translation>
-    </message>
-    <message>
         <source>%1: unknown key &quot;%2&quot; (an entry has &quot;certificate&quot; and, optionally, &quot;component&quot;)</source>
         <translation>%1: clave desconocida «%2» (una entrada tiene «certificate» y, opcionalmente, «component»)</translation>
     </message>
@@ -8879,18 +8530,6 @@ verificado dentro de la presentación incrustada</translation>
 </context>
 <context>
     <name>smout::signing::SeparationOfDuties</name>
-    <message>
-        <source>author</source>
-        <translation>autor</translation>
-    </message>
-    <message>
-        <source>counsel</source>
-        <translation>asesoría jurídica</translation>
-    </message>
-    <message>
-        <source>reviewer</source>
-        <translation>revisor</translation>
-    </message>
     <message>
         <source>counsel&apos;s certification</source>
         <translation>la certificación de la asesoría jurídica</translation>
@@ -9392,22 +9031,6 @@ verificado dentro de la presentación incrustada</translation>
     <message>
         <source>the TSA stamped other bytes than this signature&apos;s value (message imprint mismatch)</source>
         <translation>la TSA selló bytes distintos del valor de esta firma (la huella del mensaje no coincide)</translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 seconds</source>
-        <translation>%1 no respondió en %2 segundos</translation>
-    </message>
-    <message>
-        <source>%1 could not be asked: %2</source>
-        <translation>no se pudo consultar a %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 answered with HTTP status %2</source>
-        <translation>%1 respondió con el estado HTTP %2</translation>
-    </message>
-    <message>
-        <source>%1 answered with more than a timestamp</source>
-        <translation>%1 respondió con algo más que un sello de tiempo</translation>
     </message>
 </context>
 <context>
@@ -10458,6 +10081,44 @@ verificado dentro de la presentación incrustada</translation>
     <message>
         <source>your database user may not do this in the inventory: %1</source>
         <translation>su usuario de la base de datos no puede hacer esto en el inventario: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smout::workflow::DocumentSession</name>
+    <message>
+        <source>%1 (from a PDF)</source>
+        <translation>%1 (desde un PDF)</translation>
+    </message>
+    <message>
+        <source>%1 (example)</source>
+        <translation>%1 (ejemplo)</translation>
+    </message>
+    <message>
+        <source>the document has no file yet; choose one with Save As</source>
+        <translation>el documento aún no tiene archivo; elija uno con Guardar como</translation>
+    </message>
+    <message>
+        <source>Untitled SMOUT</source>
+        <translation>SMOUT sin título</translation>
+    </message>
+    <message>
+        <source>Restored work</source>
+        <translation>Trabajo restaurado</translation>
+    </message>
+</context>
+<context>
+    <name>smout::workflow::SignDocument</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the signed file cannot be read back</source>
+        <translation>no se puede volver a leer el archivo firmado</translation>
+    </message>
+    <message>
+        <source>%1; it was deleted</source>
+        <translation>%1; se eliminó</translation>
     </message>
 </context>
 </TS>
