@@ -8,6 +8,8 @@
 #include "signing/OcspResponses.h"
 #include "signing/TrustAnchors.h"
 
+#include "DerMutations.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -39,25 +41,6 @@ class FuzzOcspResponse : public QObject {
         return p.waitForFinished(120000) && p.exitCode() == 0;
     }
 
-    static QByteArray mutate(QByteArray in, QRandomGenerator &rng)
-    {
-        const int edits = 1 + int(rng.bounded(3));
-        for (int i = 0; i < edits && !in.isEmpty(); ++i) {
-            const qsizetype at = rng.bounded(in.size());
-            switch (rng.bounded(6)) {
-            case 0: in[at] = char(rng.bounded(256)); break;
-            case 1: in[at] = char(in[at] ^ (1 << rng.bounded(8))); break;
-            case 2: in.remove(at, 1 + rng.bounded(32)); break;
-            case 3: in.truncate(at); break;
-            case 4: in.insert(at, in.mid(rng.bounded(in.size()), rng.bounded(256))); break;
-            default: // a long-form length where one may be: 0x80..0x84 then bytes
-                in.insert(at, QByteArray(1, char(0x80 + rng.bounded(5))) + QByteArray(int(rng.bounded(5)), char(rng.bounded(256))));
-                break;
-            }
-        }
-        return in;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -86,7 +69,7 @@ private Q_SLOTS:
         double slowest = 0;
         for (int i = 0; i < iterations; ++i) {
             const bool fromGood = i % 2 == 0;
-            const QByteArray input = mutate(fromGood ? good : revoked, rng);
+            const QByteArray input = mutateDer(fromGood ? good : revoked, rng);
             QElapsedTimer t;
             t.start();
             const OcspFinding f = ocspFinding(certificate, {input}, fromGood ? QDateTime() : now);
