@@ -6,6 +6,7 @@
 // Other readers keep accepting the file: pdfsig calls the signature valid, qpdf --check is clean.
 
 #include "CliRunner.h"
+#include "LoopbackServers.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -30,39 +31,14 @@ class TestCliArchive : public QObject {
 
     QTemporaryDir dir;
     QString pki, stamped, plain, emptyCrl, tsa, once, twice;
-    std::vector<std::unique_ptr<QProcess>> servers;
+    LoopbackServers servers;
 
     QString file(const QString &name) const { return dir.filePath(name); }
-    static QString source(const QString &path) { return QStringLiteral(SMOUT_SOURCE_DIR) + u'/' + path; }
-    static QString run(const QString &program, const QStringList &args, int *exitCode = nullptr)
-    {
-        QProcess p;
-        p.start(program, args);
-        p.waitForFinished(60000);
-        if (exitCode)
-            *exitCode = p.exitCode();
-        return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-    }
-    // A loopback server from tests/signing: the port it listens on, 0 when it did not start.
-    int startServer(const QString &script, const QStringList &args)
-    {
-        auto server = std::make_unique<QProcess>();
-        server->start(u"python3"_s, QStringList{source(script)} + args);
-        if (!server->waitForReadyRead(10000))
-            return 0;
-        const int port = server->readLine().trimmed().toInt();
-        servers.push_back(std::move(server));
-        return port;
-    }
-    QString startTsa(const QString &mode)
-    {
-        const int port = startServer(u"tests/signing/tsa-server.py"_s, {pki, u"--mode"_s, mode, u"--section"_s, u"tsa"_s});
-        return port > 0 ? u"http://127.0.0.1:%1/tsr"_s.arg(port) : QString();
-    }
+    QString startTsa(const QString &mode) { return servers.startTsa(pki, mode); }
     // A signer whose CRL distribution point and OCSP responder are at `base`, and a PDF it signed with a timestamp.
     QString signedByOnlineSigner(const QString &name, const QString &base)
     {
-        const QString log = run(u"bash"_s, {source(u"tests/signing/make-online-signer.sh"_s), pki, name, base + u"/test-ca.crl"_s, base + u"/ocsp"_s});
+        const QString log = runProgram(u"bash"_s, {sourcePath(u"tests/signing/make-online-signer.sh"_s), pki, name, base + u"/test-ca.crl"_s, base + u"/ocsp"_s});
         const QString out = file(name + u".pdf"_s);
         const CliRun r = runSmout({u"sign"_s, QStringLiteral(SMOUT_EXAMPLES) + u"/fictional-uscis-benefit-fraud.smout"_s, u"--role"_s, u"author"_s,
                                    u"-o"_s, out, u"--nss-dir"_s, pki + u"/nssdb"_s, u"--cert"_s, name, u"--passphrase-file"_s,
@@ -109,10 +85,10 @@ class TestCliArchive : public QObject {
     QString ocsp(const QString &certificate, const QString &signer, std::optional<qint64> revokedIn = std::nullopt)
     {
         const QString out = file(u"ocsp-%1-%2-%3.der"_s.arg(certificate, signer, revokedIn ? QString::number(*revokedIn) : u"good"_s));
-        QStringList args{source(u"tests/signing/make-ocsp.sh"_s), pki, u"test-ca"_s, signer, pki + u'/' + certificate + u".pem"_s, out};
+        QStringList args{sourcePath(u"tests/signing/make-ocsp.sh"_s), pki, u"test-ca"_s, signer, pki + u'/' + certificate + u".pem"_s, out};
         if (revokedIn)
             args << QDateTime::currentDateTimeUtc().addSecs(*revokedIn).toString(u"yyyyMMddHHmmss'Z'"_s);
-        const QString log = run(u"bash"_s, args);
+        const QString log = runProgram(u"bash"_s, args);
         if (!QFile::exists(out))
             qWarning("make-ocsp.sh: %s", qPrintable(log));
         return out;
@@ -128,7 +104,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         pki = file(u"pki"_s);
-        const QString log = run(u"bash"_s, {source(u"tests/signing/make-test-pki.sh"_s), pki});
+        const QString log = runProgram(u"bash"_s, {sourcePath(u"tests/signing/make-test-pki.sh"_s), pki});
         QVERIFY2(QFile::exists(pki + u"/tsa.pem"_s), qPrintable(log));
         tsa = startTsa(u"good"_s);
         QVERIFY(!tsa.isEmpty());
@@ -143,7 +119,7 @@ private Q_SLOTS:
         }
         // A CRL of the test CA that revokes nothing: the revocation data an archive needs.
         emptyCrl = file(u"empty-crl.pem"_s);
-        run(u"bash"_s, {source(u"tests/signing/make-crl.sh"_s), pki, u"test-ca"_s, emptyCrl});
+        runProgram(u"bash"_s, {sourcePath(u"tests/signing/make-crl.sh"_s), pki, u"test-ca"_s, emptyCrl});
         QVERIFY(QFile::exists(emptyCrl));
         once = file(u"archived-once.pdf"_s);
         twice = file(u"archived-twice.pdf"_s);
@@ -155,11 +131,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        for (auto &s : servers) {
-            s->closeWriteChannel(); // each server ends when its standard input closes
-            if (!s->waitForFinished(5000))
-                s->kill();
-        }
+        servers.stopAll();
     }
 
     void archiveTwiceGivesTwoDocumentTimestampsThatVerify()
@@ -198,12 +170,12 @@ private Q_SLOTS:
 
     void otherReadersAcceptTheArchivedFile()
     {
-        const QString pdfsig = run(u"pdfsig"_s, {twice});
+        const QString pdfsig = runProgram(u"pdfsig"_s, {twice});
         // pdfsig 22.12 cannot check document timestamps ("not yet verified"); the signature it can, it calls valid.
         QCOMPARE(pdfsig.count(u"Signature Validation: Signature is Valid."_s), 1);
         QVERIFY2(!pdfsig.contains(u"Signature is Invalid"_s) && !pdfsig.contains(u"Digest Mismatch"_s), qPrintable(pdfsig));
         int exitCode = -1;
-        const QString qpdf = run(u"qpdf"_s, {u"--check"_s, twice}, &exitCode);
+        const QString qpdf = runProgram(u"qpdf"_s, {u"--check"_s, twice}, &exitCode);
         QVERIFY2(exitCode == 0 && qpdf.contains(u"No syntax or stream encoding errors"_s), qPrintable(qpdf));
     }
 
@@ -231,7 +203,7 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"LAST_UPDATE"_s, QDateTime::currentDateTimeUtc().addDays(-2).toString(u"yyyyMMddHHmmss'Z'"_s));
         make.setProcessEnvironment(env);
-        make.start(u"bash"_s, {source(u"tests/signing/make-crl.sh"_s), pki, u"test-ca"_s, stale});
+        make.start(u"bash"_s, {sourcePath(u"tests/signing/make-crl.sh"_s), pki, u"test-ca"_s, stale});
         QVERIFY(make.waitForFinished(30000) && QFile::exists(stale));
         const QString staleArchived = file(u"stale-crl-archived.pdf"_s);
         QCOMPARE(archive(stamped, staleArchived, {u"--crl"_s, stale}).exitCode, 0);
@@ -244,7 +216,7 @@ private Q_SLOTS:
     void revocationAfterTheTimestampInTheArchiveVerifies()
     {
         const QString crl = file(u"revoked-later.pem"_s);
-        run(u"bash"_s, {source(u"tests/signing/make-crl.sh"_s), pki, u"test-ca"_s, crl, pki + u"/author.pem"_s,
+        runProgram(u"bash"_s, {sourcePath(u"tests/signing/make-crl.sh"_s), pki, u"test-ca"_s, crl, pki + u"/author.pem"_s,
                         QDateTime::currentDateTimeUtc().addSecs(3600).toString(u"yyyyMMddHHmmss'Z'"_s)});
         const QString out = file(u"revoked-later-archived.pdf"_s);
         QCOMPARE(archive(stamped, out, {u"--crl"_s, crl}).exitCode, 0);
@@ -268,9 +240,9 @@ private Q_SLOTS:
         QVERIFY(report[u"ok"_s].toBool());
         QCOMPARE(report[u"document_timestamps"_s].toArray().size(), 0);
         QVERIFY(report[u"ltv"_s].toBool());
-        QCOMPARE(run(u"pdfsig"_s, {lt}).count(u"Signature Validation: Signature is Valid."_s), 1);
+        QCOMPARE(runProgram(u"pdfsig"_s, {lt}).count(u"Signature Validation: Signature is Valid."_s), 1);
         int exitCode = -1;
-        const QString qpdf = run(u"qpdf"_s, {u"--check"_s, lt}, &exitCode);
+        const QString qpdf = runProgram(u"qpdf"_s, {u"--check"_s, lt}, &exitCode);
         QVERIFY2(exitCode == 0 && qpdf.contains(u"No syntax or stream encoding errors"_s), qPrintable(qpdf));
 
         // Without revocation data, or over a signature without a timestamp, it is not LTV.
@@ -294,9 +266,9 @@ private Q_SLOTS:
     // the TSA's certificate too).
     void onlineFetchesWhatTheCertificatesName()
     {
-        const int port = startServer(u"tests/signing/revocation-server.py"_s, {pki, pki + u"/online.pem"_s});
+        const int port = servers.start(u"tests/signing/revocation-server.py"_s, {pki, pki + u"/online.pem"_s});
         QVERIFY(port > 0);
-        QProcess *server = servers.back().get();
+        QProcess *server = servers.last();
         const QString in = signedByOnlineSigner(u"online"_s, u"http://127.0.0.1:%1"_s.arg(port));
         QVERIFY(!in.isEmpty());
 
@@ -340,7 +312,7 @@ private Q_SLOTS:
         QVERIFY(!added.contains("/OCSPs") && !added.contains("/CRLs"));
         QVERIFY(!verifyJson(out, 0)[u"ltv"_s].toBool());
 
-        const int port = startServer(u"tests/signing/revocation-server.py"_s, {pki, pki + u"/forged.pem"_s, u"--ocsp-signer"_s, u"rogue-ca"_s});
+        const int port = servers.start(u"tests/signing/revocation-server.py"_s, {pki, pki + u"/forged.pem"_s, u"--ocsp-signer"_s, u"rogue-ca"_s});
         QVERIFY(port > 0);
         const QString forged = signedByOnlineSigner(u"forged"_s, u"http://127.0.0.1:%1"_s.arg(port));
         QVERIFY(!forged.isEmpty());

@@ -6,6 +6,7 @@
 // A reply signed by a certificate without the timeStamping usage is refused like a mismatch.
 
 #include "CliRunner.h"
+#include "LoopbackServers.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -28,31 +29,10 @@ class TestCliTimestamp : public QObject {
 
     QTemporaryDir dir;
     QString pki, smout, stamped, plain;
-    std::vector<std::unique_ptr<QProcess>> servers;
+    LoopbackServers servers;
 
     QString file(const QString &name) const { return dir.filePath(name); }
-    static QString source(const QString &path) { return QStringLiteral(SMOUT_SOURCE_DIR) + u'/' + path; }
-    static QString run(const QString &program, const QStringList &args, int *exitCode = nullptr)
-    {
-        QProcess p;
-        p.start(program, args);
-        p.waitForFinished(60000);
-        if (exitCode)
-            *exitCode = p.exitCode();
-        return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-    }
-
-    // A local TSA answering as `mode` (tsa-server.py), signing with the PKI's `section`.
-    QString startTsa(const QString &mode, const QString &section = u"tsa"_s)
-    {
-        auto server = std::make_unique<QProcess>();
-        server->start(u"python3"_s, {source(u"tests/signing/tsa-server.py"_s), pki, u"--mode"_s, mode, u"--section"_s, section});
-        if (!server->waitForReadyRead(10000))
-            return {};
-        const int port = server->readLine().trimmed().toInt();
-        servers.push_back(std::move(server));
-        return port > 0 ? u"http://127.0.0.1:%1/tsr"_s.arg(port) : QString();
-    }
+    QString startTsa(const QString &mode, const QString &section = u"tsa"_s) { return servers.startTsa(pki, mode, section); }
 
     CliRun sign(const QString &out, const QStringList &extra, const QString &cert = u"author"_s) const
     {
@@ -83,9 +63,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         pki = file(u"pki"_s);
-        const QString log = run(u"bash"_s, {source(u"tests/signing/make-test-pki.sh"_s), pki});
+        const QString log = runProgram(u"bash"_s, {sourcePath(u"tests/signing/make-test-pki.sh"_s), pki});
         QVERIFY2(QFile::exists(pki + u"/tsa.pem"_s) && QFile::exists(pki + u"/rogue-tsa.pem"_s), qPrintable(log));
-        QVERIFY2(run(u"openssl"_s, {u"x509"_s, u"-in"_s, pki + u"/tsa.pem"_s, u"-noout"_s, u"-ext"_s, u"extendedKeyUsage"_s})
+        QVERIFY2(runProgram(u"openssl"_s, {u"x509"_s, u"-in"_s, pki + u"/tsa.pem"_s, u"-noout"_s, u"-ext"_s, u"extendedKeyUsage"_s})
                      .contains(u"critical"_s),
                  "the test TSA's timeStamping usage is critical");
         smout = QStringLiteral(SMOUT_EXAMPLES) + u"/fictional-uscis-benefit-fraud.smout"_s;
@@ -101,14 +81,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        // Each server ends when its standard input closes.
-        for (auto &s : servers) {
-            s->closeWriteChannel();
-            if (!s->waitForFinished(5000)) {
-                s->kill();
-                s->waitForFinished();
-            }
-        }
+        servers.stopAll();
     }
 
     void timestampIsReportedValidAndTrusted()
@@ -142,10 +115,10 @@ private Q_SLOTS:
     // Independent readers: pdfsig finds the signature valid, qpdf finds the file sound.
     void otherReadersAcceptTheTimestampedFile()
     {
-        const QString pdfsig = run(u"pdfsig"_s, {stamped});
+        const QString pdfsig = runProgram(u"pdfsig"_s, {stamped});
         QVERIFY2(pdfsig.contains(u"Signature Validation: Signature is Valid."_s), qPrintable(pdfsig));
         int exitCode = -1;
-        const QString qpdf = run(u"qpdf"_s, {u"--check"_s, stamped}, &exitCode);
+        const QString qpdf = runProgram(u"qpdf"_s, {u"--check"_s, stamped}, &exitCode);
         QVERIFY2(exitCode == 0 && qpdf.contains(u"No syntax or stream encoding errors"_s), qPrintable(qpdf));
     }
 
@@ -162,7 +135,7 @@ private Q_SLOTS:
         QCOMPARE(signatures.size(), 2);
         for (const auto &s : signatures)
             QVERIFY(s[u"timestamp"_s][u"valid"_s].toBool() && s[u"timestamp"_s][u"trusted"_s].toBool());
-        QCOMPARE(run(u"pdfsig"_s, {both}).count(u"Signature Validation: Signature is Valid."_s), 2);
+        QCOMPARE(runProgram(u"pdfsig"_s, {both}).count(u"Signature Validation: Signature is Valid."_s), 2);
     }
 
     // Years later the author's certificate (825 days) has expired; the TSA's (3000 days) has not.
@@ -213,7 +186,7 @@ private Q_SLOTS:
         if (!QFile::exists(other))
             QCOMPARE(sign(other, {u"--tsa"_s, startTsa(u"good"_s)}).exitCode, 0);
         const QString altered = file(u"altered-"_s + mode + u".pdf"_s);
-        const QString log = run(u"python3"_s, {source(u"tests/signing/timestamp-tamper.py"_s), mode, stamped, altered, other});
+        const QString log = runProgram(u"python3"_s, {sourcePath(u"tests/signing/timestamp-tamper.py"_s), mode, stamped, altered, other});
         QVERIFY2(QFile::exists(altered), qPrintable(log));
         const QJsonObject report = verifyJson(altered, 1);
         QVERIFY(!report[u"ok"_s].toBool());
@@ -222,7 +195,7 @@ private Q_SLOTS:
         QVERIFY(!signature[u"timestamp"_s][u"valid"_s].toBool());
         const QString problems = signature[u"timestamp"_s][u"problems"_s].toVariant().toStringList().join(u'\n');
         QVERIFY2(problems.contains(expected), qPrintable(problems));
-        QVERIFY(run(u"pdfsig"_s, {altered}).contains(u"Signature Validation: Signature is Valid."_s));
+        QVERIFY(runProgram(u"pdfsig"_s, {altered}).contains(u"Signature Validation: Signature is Valid."_s));
     }
 
     void failingTsaWritesNothing_data()
@@ -256,7 +229,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(out));
         if (mode == u"redirect") {
             // Only the URL given was asked: the redirect was not followed.
-            QProcess *server = servers.back().get();
+            QProcess *server = servers.last();
             QTest::qWait(200);
             const QString log = QString::fromUtf8(server->readAllStandardError());
             QVERIFY2(log.contains(u"request /tsr"_s) && !log.contains(u"/elsewhere"_s), qPrintable(log));
